@@ -1,0 +1,95 @@
+import { AppError } from './errors.js';
+import type { Role } from './roles.js';
+
+/** The states of a report (DESIGN.md §3). */
+export const REPORT_STATES = ['draft', 'submitted', 'returned', 'approved', 'reopened'] as const;
+export type ReportState = (typeof REPORT_STATES)[number];
+
+/** Swedish names of the states, for screens and documents. */
+export const REPORT_STATE_NAMES: Readonly<Record<ReportState, string>> = {
+  draft: 'Utkast',
+  submitted: 'Inskickad',
+  returned: 'Återsänd',
+  approved: 'Godkänd',
+  reopened: 'Återöppnad',
+};
+
+/** The transitions a report can take. */
+export type ReportAction = 'submit' | 'return' | 'approve' | 'reopen';
+
+/** What a transition records in the audit trail. */
+export interface TransitionEvent {
+  readonly action: `report.${ReportAction}`;
+  readonly from: ReportState;
+  readonly to: ReportState;
+  readonly reason?: string;
+}
+
+/** Who asks for a transition: their role and, for committee roles, whether it is their committee. */
+export interface TransitionActor {
+  readonly role: Role;
+  readonly ownCommittee: boolean;
+}
+
+interface Rule {
+  readonly from: readonly ReportState[];
+  readonly to: ReportState;
+  readonly roles: readonly Role[];
+  readonly needsReason: boolean;
+  readonly committeeOnly: boolean;
+}
+
+// Submitting is the committee's act (its approver signs for it); returning, approving and
+// reopening are the central office's. Admins administer users, not reports.
+const RULES: Readonly<Record<ReportAction, Rule>> = {
+  submit: { from: ['draft', 'returned', 'reopened'], to: 'submitted', roles: ['approver'], needsReason: false, committeeOnly: true },
+  return: { from: ['submitted'], to: 'returned', roles: ['controller'], needsReason: true, committeeOnly: false },
+  approve: { from: ['submitted'], to: 'approved', roles: ['controller'], needsReason: false, committeeOnly: false },
+  reopen: { from: ['approved'], to: 'reopened', roles: ['controller'], needsReason: true, committeeOnly: false },
+};
+
+const ACTION_NAMES: Readonly<Record<ReportAction, string>> = {
+  submit: 'skicka in', return: 'återsända', approve: 'godkänna', reopen: 'återöppna',
+};
+const ACTION_PASSIVE: Readonly<Record<ReportAction, string>> = {
+  submit: 'skickas in', return: 'återsändas', approve: 'godkännas', reopen: 'återöppnas',
+};
+
+/** States in which the report's content may be edited; submitted and approved are read-only. */
+export const EDITABLE_STATES: readonly ReportState[] = ['draft', 'returned', 'reopened'];
+
+/** True when the report's content may be changed in this state. */
+export function isEditable(state: ReportState): boolean {
+  return EDITABLE_STATES.includes(state);
+}
+
+/** Throws unless a report in this state may be edited. */
+export function assertEditable(state: ReportState): void {
+  if (!isEditable(state)) {
+    throw new AppError('invalid_transition', `Rapporten är ${REPORT_STATE_NAMES[state].toLowerCase()} och kan inte ändras.`, { state });
+  }
+}
+
+/** Whether the actor may take the action from this state (no reason check): for showing buttons. */
+export function canTransition(state: ReportState, action: ReportAction, actor: TransitionActor): boolean {
+  const rule = RULES[action];
+  return rule.from.includes(state) && rule.roles.includes(actor.role) && (!rule.committeeOnly || actor.ownCommittee);
+}
+
+/** Decides a transition: returns the event to record, or throws an AppError that says why not. */
+export function transition(state: ReportState, action: ReportAction, actor: TransitionActor, reason?: string): TransitionEvent {
+  const rule = RULES[action];
+  if (!rule.roles.includes(actor.role) || (rule.committeeOnly && !actor.ownCommittee)) {
+    throw new AppError('forbidden', `Du har inte behörighet att ${ACTION_NAMES[action]} rapporten.`, { action });
+  }
+  if (!rule.from.includes(state)) {
+    throw new AppError('invalid_transition',
+      `En rapport som är ${REPORT_STATE_NAMES[state].toLowerCase()} kan inte ${ACTION_PASSIVE[action]}.`,
+      { state, action });
+  }
+  const trimmed = reason?.trim() ?? '';
+  if (rule.needsReason && trimmed === '') {
+    throw new AppError('invalid_input', `Ange ett skäl för att ${ACTION_NAMES[action]} rapporten.`, { field: 'reason' });
+  }
+  return { action: `report.${action}`, from: state, to: rule.to, ...(trimmed ? { reason: trimmed } : {}) };
+}
