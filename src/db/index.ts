@@ -1,0 +1,15 @@
+// The storage layer's front door: connection, migrations, transactions and one namespace per
+// repository, e.g. `reports.getDocument(trx, id)`.
+export { DEFAULT_DATABASE_URL, openDatabase, type Database, type DialectName } from './connection.js';
+export { MIGRATION_NAMES, migrate, migrateToLatest, migrationStatus } from './migrations/index.js';
+export { inTransaction, withTransaction, type Executor } from './transaction.js';
+export type { CommentKind, ReportState, RoundKind, RoundState, Schema, UserRole } from './schema.js';
+export * as auditEvents from './repositories/audit-events.js';
+export * as comments from './repositories/comments.js';
+export * as committees from './repositories/committees.js';
+export * as programmes from './repositories/programmes.js';
+export * as projects from './repositories/projects.js';
+export * as reports from './repositories/reports.js';
+export * as rounds from './repositories/rounds.js';
+export * as sessions from './repositories/sessions.js';
+export * as users from './repositories/users.js';

@@ -1,0 +1,50 @@
+import { notFound, uniquely } from '../errors.js';
+import type { Executor } from '../transaction.js';
+
+/** A programme (satsning): a central fund with its counterparty code and default account. */
+export interface Programme {
+  id: number;
+  name: string;
+  ikb: string;
+  defaultAccount: string;
+}
+
+type Row = { id: number; name: string; ikb: string; default_account: string };
+const columns = ['id', 'name', 'ikb', 'default_account'] as const;
+
+function toProgramme(row: Row): Programme {
+  return { id: row.id, name: row.name, ikb: row.ikb, defaultAccount: row.default_account };
+}
+
+/** Creates a programme; a name already in use is a conflict. */
+export async function create(db: Executor, input: Omit<Programme, 'id'>): Promise<Programme> {
+  const row = await uniquely(
+    db
+      .insertInto('programmes')
+      .values({ name: input.name, ikb: input.ikb, default_account: input.defaultAccount })
+      .returning(columns)
+      .executeTakeFirstOrThrow(),
+    `Det finns redan en satsning som heter "${input.name}".`,
+    { field: 'name' },
+  );
+  return toProgramme(row);
+}
+
+/** The programme with exactly this name, or undefined. */
+export async function findByName(db: Executor, name: string): Promise<Programme | undefined> {
+  const row = await db.selectFrom('programmes').select(columns).where('name', '=', name).executeTakeFirst();
+  return row && toProgramme(row);
+}
+
+/** The programme with this id; not_found otherwise. */
+export async function getById(db: Executor, id: number): Promise<Programme> {
+  const row = await db.selectFrom('programmes').select(columns).where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('Satsningen', id);
+  return toProgramme(row);
+}
+
+/** All programmes by name. */
+export async function list(db: Executor): Promise<Programme[]> {
+  const rows = await db.selectFrom('programmes').select(columns).orderBy('name').orderBy('id').execute();
+  return rows.map(toProgramme);
+}

@@ -1,0 +1,264 @@
+import { AppError } from '../../domain/errors.js';
+import { parseStoredOre } from '../../domain/money.js';
+import { REPORT_FORMAT, type ReportDocument } from '../../domain/report.js';
+import { countOf, notFound, uniquely } from '../errors.js';
+import type { ReportState } from '../schema.js';
+import { inTransaction, type Executor } from '../transaction.js';
+import { insertSections, readSections, replaceSections, type ProjectIds } from './report-sections.js';
+
+/** The part of a `redovisa.report/1` document a report stores; the committee comes from committeeId. */
+export type ReportContent = Pick<ReportDocument, 'title' | 'reportType' | 'accrualPeriod' | 'projects'>;
+
+/** A stored report's bookkeeping: who it belongs to, where it is in the workflow, its version. */
+export interface ReportMeta {
+  id: number;
+  committeeId: number;
+  roundId: number | null;
+  state: ReportState;
+  /** Grows by one with every change; a save names the version it started from. */
+  version: number;
+  submittedBy: number | null;
+  submittedAt: string | null;
+  approvedBy: number | null;
+  approvedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One line of the report list: totals and counts are computed by the database. */
+export interface ReportSummary {
+  id: number;
+  committeeId: number;
+  committeeName: string;
+  roundId: number | null;
+  title: string;
+  state: ReportState;
+  version: number;
+  accrualFrom: string;
+  accrualTo: string;
+  updatedAt: string;
+  projectCount: number;
+  totalOre: number;
+}
+
+const metaColumns = [
+  'id', 'committee_id', 'round_id', 'state', 'version', 'submitted_by', 'submitted_at',
+  'approved_by', 'approved_at', 'created_at', 'updated_at',
+] as const;
+
+type MetaRow = {
+  id: number;
+  committee_id: number;
+  round_id: number | null;
+  state: ReportState;
+  version: number;
+  submitted_by: number | null;
+  submitted_at: string | null;
+  approved_by: number | null;
+  approved_at: string | null;
+  created_at: string;
+  updated_at: string;
+};
+
+function toMeta(row: MetaRow): ReportMeta {
+  return {
+    id: row.id,
+    committeeId: row.committee_id,
+    roundId: row.round_id,
+    state: row.state,
+    version: row.version,
+    submittedBy: row.submitted_by,
+    submittedAt: row.submitted_at,
+    approvedBy: row.approved_by,
+    approvedAt: row.approved_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/**
+ * Stores a new report with its sections and entries, all or nothing. `projectIds` links sections
+ * to the committee's projects by name; sections without a match are stored unlinked.
+ */
+export function create(
+  db: Executor,
+  input: { committeeId: number; roundId: number | null; content: ReportContent; now: Date; state?: ReportState; projectIds?: ProjectIds },
+): Promise<ReportMeta> {
+  const now = input.now.toISOString();
+  return inTransaction(db, async (trx) => {
+    const row = await uniquely(
+      trx
+        .insertInto('reports')
+        .values({
+          committee_id: input.committeeId,
+          round_id: input.roundId,
+          title: input.content.title,
+          report_type: input.content.reportType,
+          accrual_from: input.content.accrualPeriod.from,
+          accrual_to: input.content.accrualPeriod.to,
+          state: input.state ?? 'draft',
+          created_at: now,
+          updated_at: now,
+        })
+        .returning(metaColumns)
+        .executeTakeFirstOrThrow(),
+      'Nämnden har redan en redovisning för den här omgången.',
+      { field: 'roundId' },
+    );
+    await insertSections(trx, row.id, input.content.projects, input.projectIds ?? new Map());
+    return toMeta(row);
+  });
+}
+
+/** A report's bookkeeping without its content; not_found when it does not exist. */
+export async function getMeta(db: Executor, id: number): Promise<ReportMeta> {
+  const row = await db.selectFrom('reports').select(metaColumns).where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('Redovisningen', id);
+  return toMeta(row);
+}
+
+/** The committee's report for a round, if there is one. */
+export async function findByCommitteeRound(db: Executor, committeeId: number, roundId: number): Promise<ReportMeta | undefined> {
+  const row = await db
+    .selectFrom('reports')
+    .select(metaColumns)
+    .where('committee_id', '=', committeeId)
+    .where('round_id', '=', roundId)
+    .executeTakeFirst();
+  return row && toMeta(row);
+}
+
+/** The whole report as a `redovisa.report/1` document, with its meta, in three queries. */
+export async function getDocument(db: Executor, id: number): Promise<{ document: ReportDocument; meta: ReportMeta }> {
+  const row = await db
+    .selectFrom('reports as r')
+    .innerJoin('committees as c', 'c.id', 'r.committee_id')
+    .selectAll('r')
+    .select('c.name as committee_name')
+    .where('r.id', '=', id)
+    .executeTakeFirst();
+  if (!row) throw notFound('Redovisningen', id);
+  const document: ReportDocument = {
+    format: REPORT_FORMAT,
+    title: row.title,
+    reportType: row.report_type,
+    committee: row.committee_name,
+    accrualPeriod: { from: row.accrual_from, to: row.accrual_to },
+    projects: await readSections(db, id),
+  };
+  return { document, meta: toMeta(row) };
+}
+
+/** Report summaries, most recently changed first, optionally narrowed to a committee, round or state. */
+export async function list(
+  db: Executor,
+  filter: { committeeId?: number; roundId?: number; state?: ReportState } = {},
+): Promise<ReportSummary[]> {
+  let query = db
+    .selectFrom('reports as r')
+    .innerJoin('committees as c', 'c.id', 'r.committee_id')
+    .select((eb) => [
+      'r.id', 'r.committee_id', 'c.name as committee_name', 'r.round_id', 'r.title', 'r.state', 'r.version',
+      'r.accrual_from', 'r.accrual_to', 'r.updated_at',
+      // Correlated subqueries walk the report's own sections and entries through their indexes.
+      eb.selectFrom('project_sections as s').whereRef('s.report_id', '=', 'r.id').select((e) => e.fn.countAll().as('n')).as('project_count'),
+      eb
+        .selectFrom('accrual_entries as e')
+        .innerJoin('project_sections as s', 's.id', 'e.section_id')
+        .whereRef('s.report_id', '=', 'r.id')
+        .select((e) => e.fn.sum('e.amount_ore').as('total'))
+        .as('total_ore'),
+    ])
+    .orderBy('r.updated_at', 'desc')
+    .orderBy('r.id', 'desc');
+  if (filter.committeeId !== undefined) query = query.where('r.committee_id', '=', filter.committeeId);
+  if (filter.roundId !== undefined) query = query.where('r.round_id', '=', filter.roundId);
+  if (filter.state !== undefined) query = query.where('r.state', '=', filter.state);
+  const rows = await query.execute();
+  return rows.map((r) => ({
+    id: r.id,
+    committeeId: r.committee_id,
+    committeeName: r.committee_name,
+    roundId: r.round_id,
+    title: r.title,
+    state: r.state,
+    version: r.version,
+    accrualFrom: r.accrual_from,
+    accrualTo: r.accrual_to,
+    updatedAt: r.updated_at,
+    projectCount: countOf(r.project_count ?? 0),
+    // SUM over no rows is NULL: a report without entries totals zero.
+    totalOre: r.total_ore === null ? 0 : parseStoredOre(r.total_ore),
+  }));
+}
+
+/**
+ * Claims the next version of a report, or explains why not. The version check and the increment
+ * are one UPDATE, so of two people saving from the same version exactly one succeeds.
+ */
+async function bumpVersion(
+  trx: Executor,
+  id: number,
+  expectedVersion: number,
+  changes: { updated_at: string; title?: string; report_type?: string; accrual_from?: string; accrual_to?: string;
+    state?: ReportState; submitted_by?: number; submitted_at?: string; approved_by?: number; approved_at?: string },
+): Promise<ReportMeta> {
+  const row = await trx
+    .updateTable('reports')
+    .set((eb) => ({ ...changes, version: eb('version', '+', 1) }))
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .returning(metaColumns)
+    .executeTakeFirst();
+  if (row) return toMeta(row);
+  const current = await getMeta(trx, id);
+  throw new AppError(
+    'conflict',
+    'Redovisningen har ändrats av någon annan sedan du öppnade den. Ladda om och gör om din ändring.',
+    { expectedVersion, currentVersion: current.version },
+  );
+}
+
+/**
+ * Replaces a report's content (header, sections, entries) in one transaction, provided it is still
+ * at `expectedVersion`; otherwise a conflict. Returns the new meta. Whether the report may be
+ * edited in its state is the caller's rule, checked in the same transaction.
+ */
+export function updateContent(
+  db: Executor,
+  id: number,
+  expectedVersion: number,
+  content: ReportContent,
+  options: { now: Date; projectIds?: ProjectIds },
+): Promise<ReportMeta> {
+  return inTransaction(db, async (trx) => {
+    const meta = await bumpVersion(trx, id, expectedVersion, {
+      updated_at: options.now.toISOString(),
+      title: content.title,
+      report_type: content.reportType,
+      accrual_from: content.accrualPeriod.from,
+      accrual_to: content.accrualPeriod.to,
+    });
+    await replaceSections(trx, id, content.projects, options.projectIds ?? new Map());
+    return meta;
+  });
+}
+
+/**
+ * Moves a report to `state` if it is still at `expectedVersion` (a conflict otherwise), recording
+ * who submitted or approved it and when. Which moves are allowed is the workflow's decision.
+ */
+export function setState(
+  db: Executor,
+  id: number,
+  expectedVersion: number,
+  change: { state: ReportState; actorId: number; now: Date },
+): Promise<ReportMeta> {
+  const at = change.now.toISOString();
+  return bumpVersion(db, id, expectedVersion, {
+    updated_at: at,
+    state: change.state,
+    ...(change.state === 'submitted' ? { submitted_by: change.actorId, submitted_at: at } : {}),
+    ...(change.state === 'approved' ? { approved_by: change.actorId, approved_at: at } : {}),
+  });
+}

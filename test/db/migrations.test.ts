@@ -1,0 +1,82 @@
+import { sql } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MIGRATION_NAMES, migrateToLatest, migrationStatus } from '../../src/db/migrations/index.js';
+import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '../support/db.js';
+
+const TABLES = [
+  'accrual_entries', 'audit_events', 'comments', 'committees', 'programmes', 'project_grants',
+  'project_sections', 'projects', 'reports', 'rounds', 'sessions', 'users',
+];
+
+describe.each(TEST_DIALECTS)('migrations on %s', (dialect) => {
+  let fresh: TestDatabase | undefined;
+  afterEach(async () => {
+    await fresh?.destroy();
+    fresh = undefined;
+  });
+
+  it('creates every table from an empty database, and a second run does nothing', async () => {
+    fresh = await createTestDatabase(dialect, { migrate: false });
+    const { db } = fresh.database;
+
+    expect(await migrateToLatest(db)).toEqual([...MIGRATION_NAMES]);
+    expect(await migrateToLatest(db)).toEqual([]);
+
+    const tables = (await db.introspection.getTables()).map((t) => t.name).sort();
+    expect(tables).toEqual(TABLES);
+    const status = await migrationStatus(db);
+    expect(status.map((s) => s.name)).toEqual([...MIGRATION_NAMES]);
+    expect(status.every((s) => s.executedAt instanceof Date)).toBe(true);
+  });
+
+  it('stores money as bigint and indexes every foreign key', async () => {
+    fresh = await createTestDatabase(dialect);
+    const { db } = fresh.database;
+    const entries = (await db.introspection.getTables()).find((t) => t.name === 'accrual_entries');
+    expect(entries?.columns.find((c) => c.name === 'amount_ore')?.dataType.toLowerCase()).toMatch(/^(bigint|int8)$/);
+
+    const indexed = dialect === 'sqlite' ? await sqliteIndexedLeadingColumns(fresh) : await postgresIndexedLeadingColumns(fresh);
+    const foreignKeys = dialect === 'sqlite' ? await sqliteForeignKeys(fresh) : await postgresForeignKeys(fresh);
+    expect(foreignKeys.length).toBeGreaterThan(15);
+    const unindexed = foreignKeys.filter((fk) => !indexed.has(fk));
+    expect(unindexed).toEqual([]);
+  });
+});
+
+// "table.column" for each column that leads some index (and so serves lookups by it alone).
+async function sqliteIndexedLeadingColumns(t: TestDatabase): Promise<Set<string>> {
+  const { rows } = await sql<{ tbl: string; col: string }>`
+    select m.name as tbl, ii.name as col
+    from sqlite_master m, pragma_index_list(m.name) il, pragma_index_info(il.name) ii
+    where m.type = 'table' and ii.seqno = 0`.execute(t.database.db);
+  return new Set(rows.map((r) => `${r.tbl}.${r.col}`));
+}
+
+async function sqliteForeignKeys(t: TestDatabase): Promise<string[]> {
+  const { rows } = await sql<{ tbl: string; col: string }>`
+    select m.name as tbl, fk."from" as col
+    from sqlite_master m, pragma_foreign_key_list(m.name) fk
+    where m.type = 'table'`.execute(t.database.db);
+  return rows.map((r) => `${r.tbl}.${r.col}`);
+}
+
+async function postgresIndexedLeadingColumns(t: TestDatabase): Promise<Set<string>> {
+  const { rows } = await sql<{ tbl: string; col: string }>`
+    select c.relname as tbl, a.attname as col
+    from pg_index i
+    join pg_class c on c.oid = i.indrelid
+    join pg_namespace n on n.oid = c.relnamespace and n.nspname = 'public'
+    join pg_attribute a on a.attrelid = i.indrelid and a.attnum = i.indkey[0]`.execute(t.database.db);
+  return new Set(rows.map((r) => `${r.tbl}.${r.col}`));
+}
+
+async function postgresForeignKeys(t: TestDatabase): Promise<string[]> {
+  const { rows } = await sql<{ tbl: string; col: string }>`
+    select c.relname as tbl, a.attname as col
+    from pg_constraint k
+    join pg_class c on c.oid = k.conrelid
+    join pg_namespace n on n.oid = c.relnamespace and n.nspname = 'public'
+    join pg_attribute a on a.attrelid = k.conrelid and a.attnum = k.conkey[1]
+    where k.contype = 'f'`.execute(t.database.db);
+  return rows.map((r) => `${r.tbl}.${r.col}`);
+}
