@@ -1,0 +1,47 @@
+import type { Narrative } from '../../domain/report.js';
+import { joinLines, repairInlineHyphens } from './hyphenation.js';
+import type { SourceLine } from './lines.js';
+import { paragraphsOf } from './prose.js';
+
+/*
+ * A narrative's title shares its line with "Delredovisning projekt N:" and may wrap onto the next
+ * line, which nothing marks. The next line continues the title when the title cannot have ended:
+ * its last word is one a Swedish heading does not end on (a preposition, conjunction or article:
+ * "…insatser i" / "Hässelby-Vällingby."), or it ends in a hyphen or comma. A heading may also wrap
+ * at any word; then the next line starts in lower case, which a paragraph never does, is short
+ * and ends the heading with a full stop. Otherwise the next line is the first paragraph.
+ */
+const OPEN_ENDINGS = new Set([
+  'i', 'och', 'av', 'för', 'med', 'till', 'på', 'om', 'inom', 'mot', 'samt', 'eller', 'en', 'ett',
+  'den', 'det', 'de', 'vid', 'från', 'under', 'över', 'genom', 'hos', 'mellan', 'utan', 'efter',
+  'åt', 'som', 'att', 'kring', 'bland', 'via', 'enligt', 'inför', 'ur', 'utanför', 'runt', 'trots',
+]);
+const SHORT_SHARE = 0.6;
+
+/** True when `next` (followed by `after`) is the second line of a heading that starts with `title`. */
+export function titleContinues(title: string, next: string, after: SourceLine | undefined, width: number): boolean {
+  if (/[-,]$/u.test(title)) return true;
+  const lastWord = title.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  if (OPEN_ENDINGS.has(lastWord)) return true;
+  const startsLower = /^\p{Ll}/u.test(next);
+  const newSentenceAfter = after === undefined || after.kind === 'break' || /^[\p{Lu}\p{N}]/u.test(after.text);
+  return startsLower && next.endsWith('.') && next.length <= width * SHORT_SHARE && newSentenceAfter;
+}
+
+/** Reads a narrative section: the title from its heading (perhaps wrapped) and the paragraphs. */
+export function readNarrative(headingTitle: string, body: readonly SourceLine[], width: number): Narrative {
+  let rest = body;
+  let title = headingTitle;
+  const first = body[0];
+  if (title === '' && first?.kind === 'text') {
+    // "Delredovisning projekt 4:" alone on its line: the title is the next line.
+    title = first.text;
+    rest = body.slice(1);
+  } else if (first?.kind === 'text' && titleContinues(title, first.text, body[1], width)) {
+    title = joinLines(title, first.text);
+    rest = body.slice(1);
+  }
+  // A heading is not a sentence: the full stop the wrapped line carried is dropped.
+  title = repairInlineHyphens(title).replace(/(?<!\.)\.$/u, '');
+  return { title, paragraphs: paragraphsOf(rest, width) };
+}

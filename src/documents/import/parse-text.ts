@@ -1,0 +1,132 @@
+import {
+  REPORT_FORMAT,
+  reportDocumentSchema,
+  type Narrative,
+  type ProjectSection,
+  type ReportDocument,
+  type ReportWarning,
+} from '../../domain/report.js';
+import { ImportError } from './errors.js';
+import { parseFrontMatter } from './front-matter.js';
+import { splitSourceLines, type SourceLine, type TextLine } from './lines.js';
+import { readNarrative } from './narrative.js';
+import { readProjectTable } from './project-table.js';
+import { proseWidth, textLines } from './prose.js';
+
+const PROJECT_HEADING = /^Projekt\s+(\d+)\s*:\s*(.*)$/u;
+const NARRATIVE_HEADING = /^Delredovisning\s+projekt\s+(\d+)\s*:?\s*(.*)$/iu;
+
+/** Options for reading a report. */
+export interface ParseOptions {
+  /** Named in error messages: `rapport.txt:14: …`. */
+  fileName?: string;
+}
+
+interface Section {
+  kind: 'project' | 'narrative';
+  number: number;
+  headingText: string;
+  heading: TextLine;
+  body: SourceLine[];
+}
+
+/** Reads a legacy report from its extracted text (the seed's form); throws ImportError if it cannot. */
+export function parseReportText(text: string, options: ParseOptions = {}): ReportDocument {
+  const fileName = options.fileName ?? 'indata';
+  const lines = splitSourceLines(text);
+  const firstHeading = lines.findIndex((line) => line.kind === 'text' && headingOf(line) !== undefined);
+  const opening = textLines(firstHeading < 0 ? lines : lines.slice(0, firstHeading));
+  const front = parseFrontMatter(opening, fileName);
+  const extra = opening[4];
+  if (extra) {
+    throw new ImportError(fileName, extra.line, `Väntade "Projekt 1: …" efter periodiseringen, men raden är "${extra.text}".`);
+  }
+  const sections = splitSections(firstHeading < 0 ? [] : lines.slice(firstHeading));
+  const width = proseWidth(sections.filter((s) => s.kind === 'narrative').flatMap((s) => s.body));
+
+  const projects: (ProjectSection & { line: number })[] = [];
+  const narratives = new Map<number, { narrative: Narrative; line: number }>();
+  for (const section of sections) {
+    if (section.kind === 'project') {
+      const earlier = projects.find((p) => p.number === section.number);
+      if (earlier) throw duplicate(fileName, section, earlier.line);
+      const table = readProjectTable(section.headingText, section.body, fileName);
+      if (table.name === '') {
+        throw new ImportError(fileName, section.heading.line, `Projekt ${section.number} saknar namn: väntade "Projekt ${section.number}: Projektets namn".`);
+      }
+      projects.push({ number: section.number, name: table.name, entries: table.entries, narrative: null, line: section.heading.line });
+    } else {
+      const earlier = narratives.get(section.number);
+      if (earlier) throw duplicate(fileName, section, earlier.line);
+      narratives.set(section.number, { narrative: readNarrative(section.headingText, section.body, width), line: section.heading.line });
+    }
+  }
+
+  for (const [number, { line }] of narratives) {
+    if (!projects.some((p) => p.number === number)) {
+      throw new ImportError(fileName, line, `Delredovisning för projekt ${number}, men rapporten har ingen tabell "Projekt ${number}: …".`);
+    }
+  }
+
+  const warnings: ReportWarning[] = [];
+  const sectionsOut: ProjectSection[] = projects.map(({ line, ...project }) => {
+    const narrative = narratives.get(project.number)?.narrative ?? null;
+    if (project.entries.length === 0) {
+      warnings.push({ code: 'project_without_entries', message: `Projekt ${project.number} (${project.name}) har inga periodiseringar.`, line });
+    }
+    if (narrative === null) {
+      warnings.push({ code: 'project_without_narrative', message: `Projekt ${project.number} (${project.name}) saknar delredovisning.`, line });
+    }
+    return { ...project, narrative };
+  });
+  if (sectionsOut.length === 0) {
+    warnings.push({ code: 'report_without_projects', message: 'Rapporten redovisar inga projekt.', line: opening.at(-1)?.line ?? 1 });
+  }
+
+  const report: ReportDocument = {
+    format: REPORT_FORMAT,
+    ...front,
+    projects: sectionsOut,
+    ...(warnings.length > 0 ? { warnings } : {}),
+  };
+  return checked(report, fileName);
+}
+
+function headingOf(line: TextLine): { kind: Section['kind']; number: number; rest: string } | undefined {
+  const project = PROJECT_HEADING.exec(line.text);
+  if (project) return { kind: 'project', number: Number(project[1]), rest: project[2]?.trim() ?? '' };
+  const narrative = NARRATIVE_HEADING.exec(line.text);
+  if (narrative) return { kind: 'narrative', number: Number(narrative[1]), rest: narrative[2]?.trim() ?? '' };
+  return undefined;
+}
+
+function splitSections(lines: readonly SourceLine[]): Section[] {
+  const sections: Section[] = [];
+  for (const line of lines) {
+    const heading = line.kind === 'text' ? headingOf(line) : undefined;
+    if (heading && line.kind === 'text') {
+      sections.push({ kind: heading.kind, number: heading.number, headingText: heading.rest, heading: line, body: [] });
+    } else {
+      sections.at(-1)?.body.push(line);
+    }
+  }
+  // Breaks at a section's edges carry nothing.
+  for (const section of sections) {
+    while (section.body[0]?.kind === 'break') section.body.shift();
+    while (section.body.at(-1)?.kind === 'break') section.body.pop();
+  }
+  return sections;
+}
+
+function duplicate(fileName: string, section: Section, earlierLine: number): ImportError {
+  const what = section.kind === 'project' ? `Projekt ${section.number}` : `Delredovisning projekt ${section.number}`;
+  return new ImportError(fileName, section.heading.line, `${what} finns redan på rad ${earlierLine}: varje projekt redovisas en gång.`);
+}
+
+function checked(report: ReportDocument, fileName: string): ReportDocument {
+  // The interchange schema's limits (lengths, four-digit codes) hold for every imported report.
+  const result = reportDocumentSchema.safeParse(report);
+  if (result.success) return report;
+  const issue = result.error.issues[0];
+  throw new ImportError(fileName, undefined, `Rapporten följer inte formatet ${REPORT_FORMAT}: ${issue?.message ?? 'okänt fel'} (${issue?.path.join('.') ?? ''}).`);
+}

@@ -1,0 +1,53 @@
+import type { AccrualEntry } from '../../domain/report.js';
+import { ImportError } from './errors.js';
+import type { SourceLine } from './lines.js';
+import { joinText } from './prose.js';
+import { isRowStart, isTableHeaderLine, parseRowStart, type RowStart } from './table.js';
+
+/** A project's heading and accrual table as read from "Projekt N: Name" onwards. */
+export interface ProjectTable {
+  name: string;
+  entries: AccrualEntry[];
+}
+
+/*
+ * Layout of a section: the heading "Projekt N: Name", perhaps one more line of the name, the table
+ * header (wrapped over up to three lines), then rows. A row starts with its three codes; the
+ * lines after it up to the next row carry the rest of its text ("…tom" / "2014-08-31").
+ */
+
+/** Reads the lines after a "Projekt N:" heading; throws ImportError where the table cannot be read. */
+export function readProjectTable(headingName: string, body: readonly SourceLine[], fileName: string): ProjectTable {
+  const nameLines = headingName === '' ? [] : [headingName];
+  const rows: { start: RowStart; text: string[] }[] = [];
+  let headerSeen = false;
+  for (const line of body) {
+    if (line.kind === 'break') continue;
+    const current = rows.at(-1);
+    if (isRowStart(line.text)) {
+      const start = parseRowStart(line.text, fileName, line.line);
+      rows.push({ start, text: start.text === '' ? [] : [start.text] });
+    } else if (current) {
+      current.text.push(line.text.replace(/\t/g, ' '));
+    } else if (isTableHeaderLine(line.text.replace(/\t/g, ' '))) {
+      headerSeen = true;
+    } else if (!headerSeen && nameLines.length < 2) {
+      nameLines.push(line.text);
+    } else {
+      throw new ImportError(
+        fileName,
+        line.line,
+        `Väntade en rad i projektets tabell, till exempel "3699 1771 1704 107 000 Ej fakturerat tom 2014-08-31", men raden är "${line.text}".`,
+      );
+    }
+  }
+  const name = joinText(nameLines);
+  const entries = rows.map(({ start, text }) => ({
+    account: start.account,
+    ikb: start.ikb,
+    counterparty: start.counterparty,
+    amountOre: start.amountOre,
+    text: joinText(text),
+  }));
+  return { name, entries };
+}

@@ -1,0 +1,64 @@
+import { joinLines, repairInlineHyphens } from './hyphenation.js';
+import type { SourceLine, TextLine } from './lines.js';
+
+/*
+ * The extraction loses most paragraph ends: some are marked by a blank line, others (and every page
+ * break) are not. A paragraph's last line ends a sentence and stops short of the column's width,
+ * whereas inside a paragraph a line ends only because the next word did not fit. So a line that
+ * ends a sentence is a paragraph's last line when the next line's first word would have fitted
+ * on it. Widths are counted in characters, a proxy for the typeset width, hence the margin.
+ */
+const FIT_MARGIN = 0.9;
+const SENTENCE_END = /[.!?:]["'”»)]?$/u;
+const PARAGRAPH_START = /^[\p{Lu}\p{N}"'”»(]/u;
+
+/** The column width of a document's prose: its longest line, at least a narrow page's width. */
+export function proseWidth(lines: readonly SourceLine[]): number {
+  let width = 60;
+  for (const line of lines) {
+    if (line.kind === 'text' && !line.text.includes('\t')) width = Math.max(width, line.text.length);
+  }
+  return width;
+}
+
+/** True when `line`, followed by `next`, was evidently the last line of its paragraph. */
+export function endsParagraph(line: string, next: string, width: number): boolean {
+  if (!SENTENCE_END.test(line) || !PARAGRAPH_START.test(next)) return false;
+  const nextWord = next.split(/\s/, 1)[0] ?? next;
+  return line.length + 1 + nextWord.length <= width * FIT_MARGIN;
+}
+
+/** Joins physical lines into one piece of running text, undoing hyphenation damage. */
+export function joinText(lines: readonly string[]): string {
+  let text = lines[0] ?? '';
+  for (let i = 1; i < lines.length; i++) {
+    // joinLines only looks at the seam and leaves the second line intact, so join the previous
+    // line alone (keeps the work linear) and splice the result in.
+    const previous = lines[i - 1] ?? '';
+    text = text.slice(0, text.length - previous.length) + joinLines(previous, lines[i] ?? '');
+  }
+  return repairInlineHyphens(text);
+}
+
+/** Rebuilds a narrative's paragraphs from its lines and breaks. */
+export function paragraphsOf(lines: readonly SourceLine[], width: number): string[] {
+  const paragraphs: string[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    if (current.length > 0) paragraphs.push(joinText(current));
+    current = [];
+  };
+  lines.forEach((line, index) => {
+    if (line.kind === 'break') return flush();
+    current.push(line.text);
+    const next = lines[index + 1];
+    if (next?.kind === 'text' && endsParagraph(line.text, next.text, width)) flush();
+  });
+  flush();
+  return paragraphs;
+}
+
+/** The text lines among source lines. */
+export function textLines(lines: readonly SourceLine[]): TextLine[] {
+  return lines.filter((line): line is TextLine => line.kind === 'text');
+}
