@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../src/domain/errors.js';
+import * as comments from '../../src/db/repositories/comments.js';
+import * as projects from '../../src/db/repositories/projects.js';
+import * as reports from '../../src/db/repositories/reports.js';
+import * as rounds from '../../src/db/repositories/rounds.js';
+import { withTransaction } from '../../src/db/transaction.js';
+import { TEST_DIALECTS, useTestDatabase } from '../support/db.js';
+import { aCommittee, aDocument, aProgramme, aUser, goldenDocument, NOW, unique } from './helpers.js';
+
+const LATER = new Date('2014-09-16T10:00:00.000Z');
+
+describe.each(TEST_DIALECTS)('reports on %s', (dialect) => {
+  const database = useTestDatabase(dialect);
+
+  it('gives back the seed report exactly as it was stored', async () => {
+    const { db } = database();
+    const { warnings: _warnings, ...golden } = goldenDocument();
+    const committee = await aCommittee(db, `${golden.committee} ${unique('')}`);
+    const document = { ...golden, committee: committee.name };
+
+    const meta = await reports.create(db, { committeeId: committee.id, roundId: null, content: document, now: NOW });
+    const stored = await reports.getDocument(db, meta.id);
+
+    expect(stored.document).toEqual(document);
+    expect(stored.meta).toMatchObject({ id: meta.id, state: 'draft', version: 1, committeeId: committee.id, roundId: null, updatedAt: NOW.toISOString() });
+  });
+
+  it('keeps amounts beyond 2^31 öre, negative amounts, öre and empty tables and missing narratives', async () => {
+    const { db } = database();
+    const committee = await aCommittee(db);
+    const huge = 2 ** 31 * 1000 + 7; // 21 474 836 480,07 kr: needs bigint
+    const document = aDocument(committee.name, [huge, -8_341_250, 1]);
+    document.projects.push({ number: 2, name: 'Tom tabell', entries: [], narrative: { title: '', paragraphs: [] } });
+
+    const meta = await reports.create(db, { committeeId: committee.id, roundId: null, content: document, now: NOW });
+
+    expect((await reports.getDocument(db, meta.id)).document).toEqual(document);
+    const [summary] = await reports.list(db, { committeeId: committee.id });
+    expect(summary).toMatchObject({ committeeName: committee.name, projectCount: 2, totalOre: huge - 8_341_250 + 1, state: 'draft' });
+  });
+
+  it('lists reports with totals and project counts computed by the database', async () => {
+    const { db } = database();
+    const committee = await aCommittee(db);
+    const empty = await reports.create(db, {
+      committeeId: committee.id, roundId: null, content: { ...aDocument(committee.name, []), projects: [] }, now: NOW,
+    });
+    const golden = await reports.create(db, { committeeId: committee.id, roundId: null, content: goldenDocument(), now: LATER });
+
+    const list = await reports.list(db, { committeeId: committee.id });
+
+    expect(list.map((r) => [r.id, r.projectCount, r.totalOre])).toEqual([
+      [golden.id, 3, 10_700_000 + 262_683_700 + 7_699_100],
+      [empty.id, 0, 0],
+    ]);
+    expect(await reports.list(db, { committeeId: committee.id, state: 'approved' })).toEqual([]);
+  });
+
+  it('refuses a save from a stale version with a conflict and keeps the first save', async () => {
+    const { db } = database();
+    const committee = await aCommittee(db);
+    const meta = await reports.create(db, { committeeId: committee.id, roundId: null, content: aDocument(committee.name, [100]), now: NOW });
+
+    const first = await reports.updateContent(db, meta.id, 1, aDocument(committee.name, [200]), { now: LATER });
+    const second = reports.updateContent(db, meta.id, 1, aDocument(committee.name, [300]), { now: LATER });
+
+    expect(first.version).toBe(2);
+    await expect(second).rejects.toMatchObject({ code: 'conflict', details: { expectedVersion: 1, currentVersion: 2 } });
+    await expect(second).rejects.toBeInstanceOf(AppError);
+    const stored = await reports.getDocument(db, meta.id);
+    expect(stored.document.projects[0]?.entries.map((e) => e.amountOre)).toEqual([200]);
+    expect(stored.meta).toMatchObject({ version: 2, updatedAt: LATER.toISOString() });
+  });
+
+  it('lets exactly one of two simultaneous saves from the same version win', async () => {
+    const { db } = database();
+    const committee = await aCommittee(db);
+    const meta = await reports.create(db, { committeeId: committee.id, roundId: null, content: aDocument(committee.name, [1]), now: NOW });
+
+    const results = await Promise.allSettled([
+      reports.updateContent(db, meta.id, 1, aDocument(committee.name, [2]), { now: LATER }),
+      reports.updateContent(db, meta.id, 1, aDocument(committee.name, [3]), { now: LATER }),
+    ]);
+
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    const refused = results.find((r) => r.status === 'rejected');
+    expect(refused?.reason).toMatchObject({ code: 'conflict' });
+    const winner = results.findIndex((r) => r.status === 'fulfilled') === 0 ? 2 : 3;
+    const stored = await reports.getDocument(db, meta.id);
+    expect(stored.document.projects[0]?.entries.map((e) => e.amountOre)).toEqual([winner]);
+  });
+
+  it('says not_found for a report that does not exist', async () => {
+    const { db } = database();
+    await expect(reports.getDocument(db, 987_654)).rejects.toMatchObject({ code: 'not_found' });
+    await expect(reports.updateContent(db, 987_654, 1, aDocument('x', []), { now: NOW })).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('writes nothing of a report whose sections cannot be stored', async () => {
+    const { db } = database();
+    const committee = await aCommittee(db);
+    // A project id that does not exist breaks the section insert after the report row went in.
+    const broken = reports.create(db, {
+      committeeId: committee.id, roundId: null, content: aDocument(committee.name, [5]), now: NOW,
+      projectIds: new Map([['Lärandecenter', 999_999]]),
+    });
+
+    await expect(broken).rejects.toThrow();
+    expect(await reports.list(db, { committeeId: committee.id })).toEqual([]);
+  });
+
+  it('rolls back everything in withTransaction when the use case fails after writing', async () => {
+    const { db } = database();
+    const committee = await aCommittee(db);
+    const meta = await reports.create(db, { committeeId: committee.id, roundId: null, content: aDocument(committee.name, [10]), now: NOW });
+
+    const failing = withTransaction(database(), async (trx) => {
+      await reports.create(trx, { committeeId: committee.id, roundId: null, content: aDocument(committee.name, [20]), now: NOW });
+      await reports.updateContent(trx, meta.id, 1, aDocument(committee.name, [30, 40]), { now: LATER });
+      throw new Error('use case failed');
+    });
+
+    await expect(failing).rejects.toThrow('use case failed');
+    const list = await reports.list(db, { committeeId: committee.id });
+    expect(list.map((r) => [r.id, r.version, r.totalOre])).toEqual([[meta.id, 1, 10]]);
+  });
+
+  it('keeps a section and its comments when the report is edited, and drops entries it no longer has', async () => {
+    const { db } = database();
+    const committee = await aCommittee(db);
+    const author = await aUser(db, committee.id);
+    const document = goldenDocument();
+    const meta = await reports.create(db, { committeeId: committee.id, roundId: null, content: document, now: NOW });
+    const sectionId = await firstSectionId(meta.id);
+    await comments.add(db, { reportId: meta.id, sectionId, authorId: author.id, body: 'Komplettera texten.', kind: 'return_reason', now: NOW });
+
+    const edited = { ...document, projects: [{ ...document.projects[0]!, entries: [] }, ...document.projects.slice(2)] };
+    await reports.updateContent(db, meta.id, 1, edited, { now: LATER });
+
+    expect((await reports.getDocument(db, meta.id)).document.projects).toEqual(edited.projects);
+    expect((await comments.listForReport(db, meta.id)).map((c) => [c.sectionId, c.authorName, c.kind])).toEqual([
+      [sectionId, author.name, 'return_reason'],
+    ]);
+  });
+
+  it('allows one report per committee and round, but many legacy reports without a round', async () => {
+    const { db } = database();
+    const committee = await aCommittee(db);
+    const round = await rounds.create(db, { year: 2000 + Math.floor(Math.random() * 900), kind: 'T2', periodFrom: '2014-01-01', periodTo: '2014-08-31', deadline: '2014-09-15' });
+    const content = aDocument(committee.name, [1]);
+    await reports.create(db, { committeeId: committee.id, roundId: round.id, content, now: NOW });
+
+    await expect(reports.create(db, { committeeId: committee.id, roundId: round.id, content, now: NOW })).rejects.toMatchObject({ code: 'conflict' });
+    await reports.create(db, { committeeId: committee.id, roundId: null, content, now: NOW });
+    await reports.create(db, { committeeId: committee.id, roundId: null, content, now: NOW });
+    expect(await reports.list(db, { committeeId: committee.id })).toHaveLength(3);
+    expect((await reports.findByCommitteeRound(db, committee.id, round.id))?.roundId).toBe(round.id);
+  });
+
+  it('records who submitted and approved, and guards state changes with the version', async () => {
+    const { db } = database();
+    const committee = await aCommittee(db);
+    const approver = await aUser(db, committee.id);
+    const controller = await aUser(db);
+    const meta = await reports.create(db, { committeeId: committee.id, roundId: null, content: aDocument(committee.name, [1]), now: NOW });
+
+    const submitted = await reports.setState(db, meta.id, 1, { state: 'submitted', actorId: approver.id, now: LATER });
+    await expect(reports.setState(db, meta.id, 1, { state: 'approved', actorId: controller.id, now: LATER })).rejects.toMatchObject({ code: 'conflict' });
+    const approved = await reports.setState(db, meta.id, 2, { state: 'approved', actorId: controller.id, now: LATER });
+
+    expect(submitted).toMatchObject({ state: 'submitted', version: 2, submittedBy: approver.id, submittedAt: LATER.toISOString() });
+    expect(approved).toMatchObject({ state: 'approved', version: 3, submittedBy: approver.id, approvedBy: controller.id });
+    expect(await reports.getMeta(db, meta.id)).toEqual(approved);
+  });
+
+  it('links sections to the committee projects named in projectIds', async () => {
+    const { db } = database();
+    const committee = await aCommittee(db);
+    const programme = await aProgramme(db);
+    const project = await projects.findOrCreate(db, { programmeId: programme.id, committeeId: committee.id, name: 'Lärandecenter', number: 1, activeFromYear: 2014 });
+    const meta = await reports.create(db, {
+      committeeId: committee.id, roundId: null, content: aDocument(committee.name, [1]), now: NOW,
+      projectIds: new Map([[project.name, project.id]]),
+    });
+
+    const row = await db.selectFrom('project_sections').select('project_id').where('report_id', '=', meta.id).executeTakeFirstOrThrow();
+    expect(row.project_id).toBe(project.id);
+  });
+
+  async function firstSectionId(reportId: number): Promise<number> {
+    const row = await database().db.selectFrom('project_sections').select('id').where('report_id', '=', reportId).orderBy('position').executeTakeFirstOrThrow();
+    return row.id;
+  }
+});
