@@ -48,7 +48,7 @@ const EXPECTED = [
 ];
 
 function unexpected(fileName: string, line: TextLine, index: number): ImportError {
-  const found = line.text.length > 40 ? `${line.text.slice(0, 40)}…` : line.text;
+  const found = line.text.length > 60 ? `${line.text.slice(0, 60)}…` : line.text;
   return new ImportError(fileName, line.line, `Väntade ${EXPECTED[index] ?? 'mer text'}, men raden är "${found}".`);
 }
 
