@@ -1,0 +1,122 @@
+// The report as HTML: what the web application shows and what a browser prints. Every piece of text a
+// committee wrote passes through escapeHtml, so a narrative is inert text, never markup.
+import type { ProjectSection, ReportDocument } from '../../domain/report.js';
+import {
+  ENTRY_COLUMNS,
+  NO_ENTRIES,
+  accrualPeriodLine,
+  amountCell,
+  committeeLine,
+  documentTitle,
+  narrativeHeading,
+  projectHeading,
+} from './wording.js';
+
+/** Options for renderHtml: a fragment for embedding, or a whole printable page. */
+export interface HtmlOptions {
+  standalone?: boolean;
+}
+
+const ESCAPES: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Escapes text for use in HTML element content and quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}
+
+// Print-friendly and self-contained: no web fonts, no external sheets, A4 margins like the PDF.
+const STYLESHEET = `
+body { font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; color: #1a1a1a; line-height: 1.45;
+  max-width: 46rem; margin: 2rem auto; padding: 0 1rem; }
+h1 { font-size: 1.6rem; margin: 0 0 .2rem; }
+h2 { font-size: 1.2rem; margin: 1.8rem 0 .6rem; }
+.report-type { font-size: 1.1rem; margin: 0 0 1rem; }
+.report-meta p { margin: .2rem 0; }
+table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; font-size: .9rem; }
+caption { text-align: left; font-size: .8rem; color: #555; padding: 0 0 .2rem; }
+th, td { border-bottom: 1px solid #b9b9b9; padding: .35rem .5rem; text-align: left; vertical-align: top; }
+th { background: #eef0f2; border-bottom: 2px solid #6b6b6b; }
+.amount { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+.empty { font-style: italic; color: #555; }
+.narrative p { margin: 0 0 .7rem; white-space: pre-line; }
+@page { size: A4; margin: 25mm 20mm; }
+@media print {
+  body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
+  h2 { break-after: avoid; }
+  table, tr { break-inside: avoid; }
+}
+`;
+
+function entryTable(project: ProjectSection): string {
+  const head = ENTRY_COLUMNS.map(
+    (label) => `<th scope="col"${label === 'Belopp' ? ' class="amount"' : ''}>${escapeHtml(label)}</th>`,
+  ).join('');
+  const rows =
+    project.entries.length === 0
+      ? `<tr><td colspan="${ENTRY_COLUMNS.length}" class="empty">${escapeHtml(NO_ENTRIES)}</td></tr>`
+      : project.entries
+          .map(
+            (e) =>
+              `<tr><td>${escapeHtml(e.account)}</td><td>${escapeHtml(e.ikb)}</td>` +
+              `<td>${escapeHtml(e.counterparty)}</td><td class="amount">${escapeHtml(amountCell(e.amountOre))}</td>` +
+              `<td>${escapeHtml(e.text)}</td></tr>`,
+          )
+          .join('\n');
+  const heading = escapeHtml(projectHeading(project));
+  // The h2 names the section; the caption names the table itself for screen readers' table lists.
+  return (
+    `<section class="project" aria-labelledby="projekt-${project.number}">\n` +
+    `<h2 id="projekt-${project.number}">${heading}</h2>\n` +
+    `<table>\n<caption>Periodiseringar</caption>\n` +
+    `<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>\n</section>`
+  );
+}
+
+function narrativeSection(project: ProjectSection): string {
+  if (project.narrative === null) return '';
+  const id = `delredovisning-${project.number}`;
+  const paragraphs = project.narrative.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+  return (
+    `<section class="narrative" aria-labelledby="${id}">\n` +
+    `<h2 id="${id}">${escapeHtml(narrativeHeading(project, project.narrative.title))}</h2>\n` +
+    `${paragraphs}\n</section>`
+  );
+}
+
+/** Renders a report as an accessible HTML fragment, or as a whole page when standalone. */
+export function renderHtml(report: ReportDocument, options: HtmlOptions = {}): string {
+  const body = [
+    `<article class="report" lang="sv">`,
+    `<header class="report-meta">`,
+    `<h1>${escapeHtml(report.title)}</h1>`,
+    `<p class="report-type">${escapeHtml(report.reportType)}</p>`,
+    `<p>${escapeHtml(committeeLine(report))}</p>`,
+    `<p>${escapeHtml(accrualPeriodLine(report))}</p>`,
+    `</header>`,
+    ...report.projects.map(entryTable),
+    ...report.projects.map(narrativeSection).filter((s) => s !== ''),
+    `</article>`,
+  ].join('\n');
+  if (!options.standalone) return body + '\n';
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="sv">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(documentTitle(report))}</title>`,
+    `<style>${STYLESHEET}</style>`,
+    '</head>',
+    '<body>',
+    body,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

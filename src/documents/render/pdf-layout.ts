@@ -1,0 +1,189 @@
+// The report as a pdfmake document definition: pure data, no fonts, no I/O. pdf.ts turns it into bytes.
+//
+// Read-back rules (the importer extracts the text layer with pdfjs-dist and groups it into lines):
+// - text is left-aligned, never justified, so a space between words stays a narrow gap;
+// - a line breaks only at spaces: words with hyphens or slashes are kept whole (noWrap), so the
+//   text layer never holds a line-break hyphen that the importer would have to guess about;
+// - table cells have padding on both sides, so neighbouring cells are separated by a wide gap;
+// - each narrative paragraph is one text node, with more space after it than between its lines.
+import type {
+  Content,
+  ContentTable,
+  CustomTableLayout,
+  TDocumentDefinitions,
+  TableCell,
+} from 'pdfmake/interfaces.js';
+import type { ProjectSection, ReportDocument } from '../../domain/report.js';
+import {
+  ENTRY_COLUMNS,
+  NO_ENTRIES,
+  accrualPeriodLine,
+  amountCell,
+  committeeLine,
+  documentTitle,
+  narrativeHeading,
+  pageFooter,
+  projectHeading,
+} from './wording.js';
+
+/** Page geometry in points: A4 with margins for binding and hole punching. */
+export const PAGE = { width: 595.28, height: 841.89, margins: [62, 56, 62, 64] as const } as const;
+
+const INK = '#1a1a1a';
+const RULE = '#8a8f94';
+const MUTED = '#5c6166';
+const HEADER_FILL = '#e8ebee';
+
+const TABLE_FONT_SIZE = 9.5;
+const CELL_PADDING = 7;
+// DejaVu Sans advance widths in em: digits are tabular, so an amount's width follows from its text.
+const EM = { digit: 0.636, space: 0.318, minus: 0.838 } as const;
+
+// A word longer than this may have to break anywhere rather than overflow the page.
+const LONGEST_UNBREAKABLE = 40;
+// Break opportunities UAX #14 offers inside a word: hyphens, dashes, slashes, soft hyphen.
+const INNER_BREAK = /[-\u2010\u2012\u2013\u2014/\u00ad]/;
+
+/**
+ * Splits text into inline runs so that a line can break only at whitespace: each word with an
+ * inner break opportunity (`Hässelby-Vällingby`, `och/eller`) becomes a noWrap run of its own.
+ */
+export function breakOnlyAtSpaces(text: string): Content {
+  const words = text.match(/\S+\s*|\s+/g) ?? [];
+  const runs: Content[] = [];
+  let plain = '';
+  for (const word of words) {
+    if (INNER_BREAK.test(word.trim().slice(1, -1)) && word.trim().length <= LONGEST_UNBREAKABLE) {
+      if (plain !== '') runs.push(plain);
+      plain = '';
+      runs.push({ text: word, noWrap: true });
+    } else {
+      plain += word;
+    }
+  }
+  if (plain !== '' || runs.length === 0) runs.push(plain);
+  return runs.length === 1 && typeof runs[0] === 'string' ? runs[0] : runs;
+}
+
+// Horizontal rules only: a heavier one under the column headings, hairlines between rows.
+const entryTableLayout: CustomTableLayout = {
+  hLineWidth: (i, node) => (i === 0 || i === 1 || i === node.table.body.length ? 0.9 : 0.4),
+  vLineWidth: () => 0,
+  hLineColor: (i) => (i <= 1 ? RULE : '#c5c9cd'),
+  fillColor: (row) => (row === 0 ? HEADER_FILL : null),
+  // Padding on both sides keeps a gap of at least 14 pt between neighbouring cells' text.
+  paddingLeft: () => CELL_PADDING,
+  paddingRight: () => CELL_PADDING,
+  paddingTop: () => 4,
+  paddingBottom: () => 4,
+};
+
+function amountWidth(text: string): number {
+  let em = 0;
+  for (const c of text) em += /\d/.test(c) ? EM.digit : c === '\u2212' ? EM.minus : EM.space;
+  return em * TABLE_FONT_SIZE;
+}
+
+/**
+ * Column content widths in points (pdfmake adds the padding), the same for every table of the
+ * report so the tables line up: fixed for the code columns (their bold 9 pt headings fit on one
+ * line), the amount column as wide as the report's widest amount, the rest for the text.
+ */
+export function entryColumnWidths(report: ReportDocument): (number | '*')[] {
+  const widest = Math.max(0, ...report.projects.flatMap((p) => p.entries.map((e) => amountWidth(amountCell(e.amountOre)))));
+  return [32, 26, 116, Math.max(50, Math.ceil(widest) + 2), '*'];
+}
+
+function entryTable(project: ProjectSection, widths: (number | '*')[]): ContentTable {
+  const header: TableCell[] = ENTRY_COLUMNS.map((label) => ({
+    text: label,
+    style: 'columnHeading',
+    noWrap: true,
+    alignment: label === 'Belopp' ? 'right' : 'left',
+  }));
+  const rows: TableCell[][] =
+    project.entries.length === 0
+      ? [[{ text: NO_ENTRIES, colSpan: ENTRY_COLUMNS.length, italics: true, color: MUTED }, {}, {}, {}, {}]]
+      : project.entries.map((e) => [
+          { text: e.account, noWrap: true },
+          { text: e.ikb, noWrap: true },
+          { text: e.counterparty, noWrap: true },
+          { text: amountCell(e.amountOre), noWrap: true, alignment: 'right' },
+          { text: breakOnlyAtSpaces(e.text) },
+        ]);
+  return {
+    table: { headerRows: 1, dontBreakRows: true, widths, body: [header, ...rows] },
+    layout: entryTableLayout,
+    style: 'entryTable',
+  };
+}
+
+function projectBlock(project: ProjectSection, widths: (number | '*')[]): Content {
+  const heading: Content = { text: breakOnlyAtSpaces(projectHeading(project)), style: 'projectHeading', headlineLevel: 2 };
+  // A short table stays on one page with its heading; a long one may break between rows.
+  if (project.entries.length <= 12) return { stack: [heading, entryTable(project, widths)], unbreakable: true };
+  return [heading, entryTable(project, widths)];
+}
+
+function narrativeBlock(project: ProjectSection): Content[] {
+  if (project.narrative === null) return [];
+  return [
+    {
+      text: breakOnlyAtSpaces(narrativeHeading(project, project.narrative.title)),
+      style: 'narrativeHeading',
+      headlineLevel: 2,
+    },
+    ...project.narrative.paragraphs.map((p): Content => ({ text: breakOnlyAtSpaces(p), style: 'paragraph' })),
+  ];
+}
+
+/** Builds the pdfmake document definition for a report, set in the given embedded font family. */
+export function pdfDefinition(report: ReportDocument, font: string, createdAt: Date): TDocumentDefinitions {
+  const widths = entryColumnWidths(report);
+  return {
+    pageSize: 'A4',
+    pageMargins: [...PAGE.margins],
+    version: '1.7', // PDF/A-2 is based on PDF 1.7, and pdfkit writes XMP metadata only above 1.3.
+    subset: 'PDF/A-2b',
+    language: 'sv-SE',
+    displayTitle: true,
+    info: {
+      title: documentTitle(report),
+      author: report.committee,
+      subject: report.reportType,
+      creator: 'Redovisa',
+      producer: 'Redovisa (pdfmake)',
+      creationDate: createdAt,
+    },
+    defaultStyle: { font, fontSize: 10, lineHeight: 1.3, color: INK },
+    styles: {
+      title: { fontSize: 20, bold: true, margin: [0, 0, 0, 4] },
+      reportType: { fontSize: 13, margin: [0, 0, 0, 12] },
+      metaLine: { fontSize: 10.5, margin: [0, 0, 0, 2] },
+      projectHeading: { fontSize: 12.5, bold: true, margin: [0, 18, 0, 6] },
+      columnHeading: { bold: true, fontSize: 9 },
+      entryTable: { fontSize: TABLE_FONT_SIZE, margin: [0, 0, 0, 4] },
+      narrativeHeading: { fontSize: 12.5, bold: true, margin: [0, 20, 0, 6] },
+      paragraph: { margin: [0, 0, 0, 9] },
+    },
+    content: [
+      { text: breakOnlyAtSpaces(report.title), style: 'title', headlineLevel: 1 },
+      { text: breakOnlyAtSpaces(report.reportType), style: 'reportType' },
+      { text: breakOnlyAtSpaces(committeeLine(report)), style: 'metaLine' },
+      { text: breakOnlyAtSpaces(accrualPeriodLine(report)), style: 'metaLine' },
+      { canvas: [{ type: 'line', x1: 0, y1: 8, x2: PAGE.width - PAGE.margins[0] - PAGE.margins[2], y2: 8, lineWidth: 0.8, lineColor: RULE }] },
+      ...report.projects.map((p) => projectBlock(p, widths)),
+      ...report.projects.flatMap(narrativeBlock),
+    ],
+    // Keep a heading with what follows it: never let one end a page.
+    pageBreakBefore: (node, queries) =>
+      node.headlineLevel === 2 && queries.getFollowingNodesOnPage().length === 0,
+    footer: (currentPage, pageCount) => ({
+      text: pageFooter(currentPage, pageCount),
+      alignment: 'right',
+      fontSize: 8,
+      color: MUTED,
+      margin: [PAGE.margins[0], 24, PAGE.margins[2], 0],
+    }),
+  };
+}
