@@ -13,21 +13,22 @@ export type OreColumn = ColumnType<string | number, number, number>;
 /** A 0/1 flag that defaults to 1 (true). */
 export type FlagColumn = ColumnType<number, number | undefined, number>;
 
-/** The three reporting rounds of a year: tertials T1 (Jan–Apr), T2 (Jan–Aug) and the annual VB. */
-export type RoundKind = 'T1' | 'T2' | 'VB';
+// The words of the model are the domain's; storage only adds its own column types.
+import type { RoundKind } from '../domain/period.js';
+import type { Role as UserRole } from '../domain/roles.js';
+import type { ReportState } from '../domain/workflow.js';
+
+export type { ReportState, RoundKind, UserRole };
+export { ROUND_KINDS } from '../domain/period.js';
+export { REPORT_STATES } from '../domain/workflow.js';
+export { ROLES as USER_ROLES } from '../domain/roles.js';
+
 /** A round is planned, then open for reports, then closed. */
 export type RoundState = 'planned' | 'open' | 'closed';
-/** The report workflow states of DESIGN.md §3. */
-export type ReportState = 'draft' | 'submitted' | 'returned' | 'approved' | 'reopened';
-/** Who a user is in the system (DESIGN.md §2). */
-export type UserRole = 'reporter' | 'approver' | 'controller' | 'admin' | 'reader';
 /** A free comment, or the reason given when a report was returned or reopened. */
 export type CommentKind = 'comment' | 'return_reason' | 'reopen_reason';
 
-export const ROUND_KINDS = ['T1', 'T2', 'VB'] as const satisfies readonly RoundKind[];
 export const ROUND_STATES = ['planned', 'open', 'closed'] as const satisfies readonly RoundState[];
-export const REPORT_STATES = ['draft', 'submitted', 'returned', 'approved', 'reopened'] as const satisfies readonly ReportState[];
-export const USER_ROLES = ['reporter', 'approver', 'controller', 'admin', 'reader'] as const satisfies readonly UserRole[];
 export const COMMENT_KINDS = ['comment', 'return_reason', 'reopen_reason'] as const satisfies readonly CommentKind[];
 
 export interface CommitteesTable {

@@ -1,0 +1,14 @@
+// Warm median render time of the seed (budgets: PDF ≤ 50 ms, DOCX ≤ 30 ms).
+import { reportDocumentSchema } from '../src/domain/report.js';
+import { renderDocx, renderHtml, renderPdf } from '../src/documents/render/index.js';
+import { median, readShared, report, timeRuns } from './support.js';
+
+const seed = reportDocumentSchema.parse(JSON.parse(readShared('fixtures/000_103637c2e0986dfa.expected.json')));
+const runs = 60;
+
+const pdf = median(await timeRuns(() => renderPdf(seed), runs));
+report('render seed PDF (warm median)', pdf, 'ms', '≤ 50 ms', pdf <= 50);
+const docx = median(await timeRuns(() => renderDocx(seed), runs));
+report('render seed DOCX (warm median)', docx, 'ms', '≤ 30 ms', docx <= 30);
+const html = median(await timeRuns(() => renderHtml(seed, { standalone: true }), runs));
+report('render seed HTML (warm median)', html, 'ms', '—', true);

@@ -1,0 +1,103 @@
+import { auditEvents, committees, programmes, projects, reports, withTransaction } from '../db/index.js';
+import { AppError } from '../domain/errors.js';
+import { sumOre } from '../domain/money.js';
+import { yearOf } from '../domain/period.js';
+import type { ReportDocument, ReportWarning } from '../domain/report.js';
+import { actorId, actorLabel, type AppContext } from './context.js';
+import { canImportReports } from './policies/report.js';
+
+/** The programme legacy reports belong to: Stockholm's outer-city programme (ytterstadssatsningen). */
+export const LEGACY_PROGRAMME_NAME = 'Ytterstadssatsningen';
+
+/** What an import stored. */
+export interface ImportReportResult {
+  reportId: number;
+  committee: { id: number; name: string; created: boolean };
+  projectsCreated: string[];
+  projectCount: number;
+  entryCount: number;
+  totalOre: number;
+  warnings: ReportWarning[];
+}
+
+/**
+ * Stores a parsed legacy report as a draft, creating its committee, the programme and the
+ * projects when missing. One transaction: a failure stores nothing, the audit event included.
+ */
+export async function importReport(ctx: AppContext, input: { document: ReportDocument; source: string }): Promise<ImportReportResult> {
+  if (!canImportReports(ctx.actor)) throw new AppError('forbidden', 'Du har inte behörighet att importera rapporter.');
+  const { document, source } = input;
+  const entries = document.projects.flatMap((p) => p.entries);
+  const now = ctx.now();
+
+  return withTransaction(ctx.database, async (trx) => {
+    let committee = await committees.findByName(trx, document.committee);
+    const committeeCreated = committee === undefined;
+    if (!committee) {
+      // A new committee's own counterparty number is the one its entries carry (Nämndens motpartsnr).
+      const counterparty = entries[0]?.counterparty;
+      if (!counterparty) {
+        throw new AppError('invalid_input',
+          `${source}: nämnden "${document.committee}" finns inte, och rapporten har ingen periodisering som anger nämndens motpartsnummer.`,
+          { field: 'committee' });
+      }
+      committee = await committees.create(trx, { name: document.committee, counterpartyNumber: counterparty });
+    }
+
+    let programme = await programmes.findByName(trx, LEGACY_PROGRAMME_NAME);
+    if (!programme) {
+      const first = entries[0];
+      if (!first) {
+        throw new AppError('invalid_input',
+          `${source}: satsningen ${LEGACY_PROGRAMME_NAME} finns inte ännu, och rapporten har ingen periodisering som anger dess IKB och konto.`,
+          { field: 'projects' });
+      }
+      programme = await programmes.create(trx, { name: LEGACY_PROGRAMME_NAME, ikb: first.ikb, defaultAccount: first.account });
+    }
+
+    const existing = new Set((await projects.findByNames(trx, committee.id, document.projects.map((p) => p.name))).map((p) => p.name));
+    const projectIds = new Map<string, number>();
+    const projectsCreated: string[] = [];
+    for (const section of document.projects) {
+      const project = await projects.findOrCreate(trx, {
+        programmeId: programme.id,
+        committeeId: committee.id,
+        name: section.name,
+        number: section.number,
+        activeFromYear: yearOf(document.accrualPeriod.from),
+      });
+      projectIds.set(section.name, project.id);
+      if (!existing.has(section.name)) projectsCreated.push(section.name);
+    }
+
+    const meta = await reports.create(trx, {
+      committeeId: committee.id,
+      roundId: null,
+      content: { title: document.title, reportType: document.reportType, accrualPeriod: document.accrualPeriod, projects: document.projects },
+      now,
+      projectIds,
+    });
+    const totalOre = sumOre(entries.map((e) => e.amountOre));
+    await auditEvents.append(trx, {
+      occurredAt: now,
+      actorId: actorId(ctx.actor),
+      actorLabel: actorLabel(ctx.actor),
+      action: 'report.imported',
+      entityType: 'report',
+      entityId: meta.id,
+      reportId: meta.id,
+      ip: ctx.ip ?? null,
+      after: { source, committee: committee.name, projects: document.projects.length, entries: entries.length, totalOre },
+    });
+
+    return {
+      reportId: meta.id,
+      committee: { id: committee.id, name: committee.name, created: committeeCreated },
+      projectsCreated,
+      projectCount: document.projects.length,
+      entryCount: entries.length,
+      totalOre,
+      warnings: document.warnings ?? [],
+    };
+  });
+}

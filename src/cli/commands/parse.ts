@@ -1,0 +1,18 @@
+import { readFile } from 'node:fs/promises';
+import { Command } from 'commander';
+import { readReportFile } from '../../documents/import/index.js';
+import { readInputFile } from '../io.js';
+
+/** `redovisa parse FILE`: prints a legacy report as redovisa.report/1 JSON. */
+export function parseCommand(): Command {
+  return new Command('parse')
+    .description('Läser en äldre rapport (.txt, .pdf, .docx) och skriver den som redovisa.report/1-JSON.')
+    .argument('<FILE>', 'rapportfilen som ska läsas')
+    .option('--compact', 'skriv JSON på en rad')
+    .addHelpText('after', '\nVid oläslig fil: felkod 2 och "FIL:RAD: meddelande" på stderr.')
+    .action(async (file: string, options: { compact?: boolean }) => {
+      const bytes = await readInputFile(file, readFile);
+      const report = await readReportFile(bytes, file);
+      process.stdout.write(JSON.stringify(report, null, options.compact ? 0 : 2) + '\n');
+    });
+}

@@ -1,0 +1,43 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { Command, Option } from 'commander';
+import { operatorContext } from '../../app/context.js';
+import { getReport } from '../../app/get-report.js';
+import { AppError } from '../../domain/errors.js';
+import { reportDocumentSchema, type ReportDocument } from '../../domain/report.js';
+import { renderDocument, DOCUMENT_FORMATS, type DocumentFormat } from '../../documents/render/render-document.js';
+import { withDatabase } from '../database.js';
+import { readInputFile } from '../io.js';
+
+/** `redovisa render INPUT --format pdf|docx|html --out PATH`: a stored report (id) or a JSON file. */
+export function renderCommand(): Command {
+  return new Command('render')
+    .description('Skriver en rapport som PDF/A, DOCX eller HTML: en lagrad redovisning (id) eller en redovisa.report/1-JSON-fil.')
+    .argument('<INPUT>', 'redovisningens id, eller sökväg till en .json-fil')
+    .addOption(new Option('--format <format>', 'utdataformat').choices(DOCUMENT_FORMATS).makeOptionMandatory())
+    .requiredOption('--out <PATH>', 'filen som ska skrivas')
+    .action(async (input: string, options: { format: DocumentFormat; out: string }) => {
+      const document = /^\d+$/.test(input)
+        ? await withDatabase(async (database) => (await getReport(operatorContext(database), Number(input))).document)
+        : await readJsonReport(input);
+      const { bytes } = await renderDocument(document, options.format);
+      await writeFile(options.out, bytes);
+      process.stdout.write(`Skrev ${options.out} (${bytes.byteLength} byte).\n`);
+    });
+}
+
+async function readJsonReport(file: string): Promise<ReportDocument> {
+  const text = new TextDecoder().decode(await readInputFile(file, readFile));
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new AppError('invalid_input', `${file}: filen är inte JSON.`);
+  }
+  const parsed = reportDocumentSchema.safeParse(json);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new AppError('invalid_input', `${file}: ${first ? `${first.path.join('.') || 'dokumentet'}: ${first.message}` : 'inte redovisa.report/1'}`);
+  }
+  return parsed.data;
+}
+

@@ -1,0 +1,49 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command } from 'commander';
+import { operatorContext } from '../../app/context.js';
+import { loadDemoData } from '../../app/load-demo-data.js';
+import { migrateToLatest, openDatabase } from '../../db/index.js';
+import { AppError } from '../../domain/errors.js';
+import { readReportFile } from '../../documents/import/index.js';
+import { buildServer } from '../../server/app.js';
+
+/** The demo report shipped with the code: the seed, Hässelby-Vällingby 2014. */
+export const DEMO_REPORT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../demo/000_103637c2e0986dfa.txt');
+
+const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
+
+/** `redovisa serve`: migrates, optionally loads demo data, and serves the web application. */
+export function serveCommand(): Command {
+  return new Command('serve')
+    .description('Startar webbservern (PORT, HOST och DATABASE_URL gäller).')
+    .option('--demo', 'importera demorapporten om databasen är tom')
+    .action(async (options: { demo?: boolean }) => {
+      const port = Number(process.env.PORT ?? 3000);
+      const host = process.env.HOST ?? '127.0.0.1';
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('invalid_input', `PORT ska vara ett portnummer, inte "${process.env.PORT}".`);
+      // The foundation server has no sign-in yet: it must not be reachable from other machines.
+      if (!LOOPBACK.test(host)) {
+        throw new AppError('invalid_input', `HOST=${host}: servern saknar ännu inloggning och lyssnar bara på den egna datorn (127.0.0.1).`);
+      }
+      const database = openDatabase();
+      await migrateToLatest(database.db);
+      const ctx = operatorContext(database, 'förhandsvisning');
+      if (options.demo) {
+        const document = await readReportFile(new Uint8Array(await readFile(DEMO_REPORT)), path.basename(DEMO_REPORT));
+        const loaded = await loadDemoData(operatorContext(database, 'demodata'), { document, source: 'demo/' + path.basename(DEMO_REPORT) });
+        if (loaded) process.stdout.write(`Demodata: importerade redovisning ${loaded.reportId} (${loaded.committee.name}).\n`);
+      }
+      const app = buildServer({ database, contextFor: (ip) => ({ ...ctx, ip }), logger: false });
+      const close = async () => {
+        await app.close();
+        await database.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', close);
+      process.once('SIGTERM', close);
+      const address = await app.listen({ port, host });
+      process.stdout.write(`Redovisa körs på ${address.replace('127.0.0.1', 'localhost')}  (avsluta med Ctrl+C)\n`);
+    });
+}

@@ -1,0 +1,36 @@
+import { Command, CommanderError } from 'commander';
+import { AppError } from '../domain/errors.js';
+import { importCommand } from './commands/import.js';
+import { migrateCommand } from './commands/migrate.js';
+import { parseCommand } from './commands/parse.js';
+import { renderCommand } from './commands/render.js';
+import { serveCommand } from './commands/serve.js';
+
+/** Exit codes: 0 done, 1 failed, 2 unreadable input or bad usage. */
+export const EXIT_UNREADABLE = 2;
+
+const program = new Command('redovisa')
+  .description('Redovisa: redovisning av projekt som finansieras av en central satsning.')
+  .showHelpAfterError()
+  .exitOverride()
+  .configureHelp({ sortSubcommands: false });
+
+program.addCommand(parseCommand());
+program.addCommand(importCommand());
+program.addCommand(renderCommand());
+program.addCommand(migrateCommand());
+program.addCommand(serveCommand());
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode === 0 ? 0 : EXIT_UNREADABLE;
+  } else if (error instanceof AppError) {
+    // An unreadable document's message already reads `FILE:LINE: message`.
+    process.stderr.write(error.code === 'unreadable_document' ? `${error.message}\n` : `redovisa: ${error.message}\n`);
+    process.exitCode = error.code === 'unreadable_document' || error.code === 'invalid_input' ? EXIT_UNREADABLE : 1;
+  } else {
+    throw error;
+  }
+}

@@ -1,0 +1,23 @@
+import type { ReportDocument } from '../../domain/report.js';
+import { renderDocx } from './docx.js';
+import { renderHtml } from './html.js';
+import { renderPdf } from './pdf.js';
+
+/** The formats a report can be rendered to. */
+export const DOCUMENT_FORMATS = ['pdf', 'docx', 'html'] as const;
+export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
+
+const MEDIA_TYPES: Readonly<Record<DocumentFormat, string>> = {
+  pdf: 'application/pdf',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  html: 'text/html; charset=utf-8',
+};
+
+/** Renders a report in one of the formats, with the media type to serve it as. */
+export async function renderDocument(report: ReportDocument, format: DocumentFormat): Promise<{ bytes: Uint8Array; mediaType: string }> {
+  const bytes =
+    format === 'pdf' ? await renderPdf(report)
+    : format === 'docx' ? await renderDocx(report)
+    : new TextEncoder().encode(renderHtml(report, { standalone: true }));
+  return { bytes, mediaType: MEDIA_TYPES[format] };
+}
