@@ -20,18 +20,20 @@ export type FontFiles = Readonly<Record<keyof typeof FILES, { name: string; byte
 
 let cache: FontFiles | undefined;
 
-// pdfkit builds a fresh fontkit font per document, and decoding DejaVu's OpenType layout tables
-// (GSUB, GPOS: ligatures, mark positioning, kerning) costs about 10 ms per style per document.
-// Swedish text needs none of them: kerning still comes from the classic 'kern' table, and without
-// ligature glyphs every glyph in the text layer maps back to exactly one character.
-const UNUSED_TABLES: ReadonlySet<string> = new Set(['GSUB', 'GPOS']);
+// pdfkit builds a fresh fontkit font for every document, and fontkit decodes a table entirely the
+// first time it is touched. Three of DejaVu's tables cost more than the rest of the render together
+// (measured per style and document): the OpenType layout tables GSUB/GPOS (~10 ms: ligatures, mark
+// positioning, kerning), the classic 'kern' table (~7 ms) and the 6 000 glyph names in 'post'
+// (~11 ms). Swedish text needs none of them: no ligatures also means every glyph in the text layer
+// maps back to exactly one character, and Word does not kern body text by default either.
+const UNUSED_TABLES: ReadonlySet<string> = new Set(['GSUB', 'GPOS', 'kern']);
 
 /** The DejaVu Sans files, read and trimmed on first use, kept for the life of the process. */
 export function dejaVuSans(): FontFiles {
   if (cache) return cache;
   // The package has no entry point, only files; resolve its package.json to find them.
   const dir = join(dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-  const load = (file: string) => ({ name: `redovisa-fonts/${file}`, bytes: withoutTables(readFileSync(join(dir, file)), UNUSED_TABLES) });
+  const load = (file: string) => ({ name: `redovisa-fonts/${file}`, bytes: withoutTables(readFileSync(join(dir, file)), UNUSED_TABLES, { glyphNames: false }) });
   cache = {
     normal: load(FILES.normal),
     bold: load(FILES.bold),

@@ -4,19 +4,33 @@
 const HEADER = 12;
 const RECORD = 16;
 
-/** Returns a copy of a TrueType font without the named tables (e.g. GSUB, GPOS). */
-export function withoutTables(font: Uint8Array, drop: ReadonlySet<string>): Buffer {
+// 'post' version 3.0 is the 32-byte header alone: the font's metrics without its list of glyph names.
+const POST_HEADER = 32;
+
+// A table's checksum is the sum of its big-endian 32-bit words, modulo 2^32.
+function checksum(data: Buffer, start: number, length: number): number {
+  let sum = 0;
+  for (let i = start; i < start + length; i += 4) sum = (sum + data.readUInt32BE(i)) >>> 0;
+  return sum;
+}
+
+/**
+ * Returns a copy of a TrueType font without the named tables (e.g. GSUB, GPOS), and with its 'post'
+ * table cut to version 3.0 (no glyph names) when `glyphNames` is false.
+ */
+export function withoutTables(font: Uint8Array, drop: ReadonlySet<string>, options: { glyphNames?: boolean } = {}): Buffer {
   const src = Buffer.from(font.buffer, font.byteOffset, font.byteLength);
   const count = src.readUInt16BE(4);
   const tables = Array.from({ length: count }, (_, i) => {
     const at = HEADER + RECORD * i;
     return {
       tag: src.toString('latin1', at, at + 4),
-      checksum: src.readUInt32BE(at + 4),
       offset: src.readUInt32BE(at + 8),
       length: src.readUInt32BE(at + 12),
     };
-  }).filter((t) => !drop.has(t.tag));
+  })
+    .filter((t) => !drop.has(t.tag))
+    .map((t) => (t.tag === 'post' && options.glyphNames === false ? { ...t, length: Math.min(t.length, POST_HEADER) } : t));
   // Tables start on four-byte boundaries.
   const padded = (n: number) => (n + 3) & ~3;
   const dataStart = HEADER + RECORD * tables.length;
@@ -32,10 +46,11 @@ export function withoutTables(font: Uint8Array, drop: ReadonlySet<string>): Buff
   tables.forEach((t, i) => {
     const at = HEADER + RECORD * i;
     out.write(t.tag, at, 'latin1');
-    out.writeUInt32BE(t.checksum, at + 4);
     out.writeUInt32BE(position, at + 8);
     out.writeUInt32BE(t.length, at + 12);
     src.copy(out, position, t.offset, t.offset + t.length);
+    if (t.tag === 'post' && options.glyphNames === false) out.writeUInt32BE(0x00030000, position);
+    out.writeUInt32BE(checksum(out, position, padded(t.length)), at + 4);
     position += padded(t.length);
   });
   return out;
