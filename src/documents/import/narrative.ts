@@ -29,19 +29,28 @@ export function titleContinues(title: string, next: string, after: SourceLine | 
 }
 
 /** Reads a narrative section: the title from its heading (perhaps wrapped) and the paragraphs. */
-export function readNarrative(headingTitle: string, body: readonly SourceLine[], width: number): Narrative {
+export function readNarrative(headingTitle: string, body: readonly SourceLine[], width: number, inferParagraphs: boolean): Narrative {
   let rest = body;
   let title = headingTitle;
   const first = body[0];
-  if (title === '' && first?.kind === 'text') {
+  if (title === '') {
     // "Delredovisning projekt 4:" alone on its line: the title is the next line.
-    title = first.text;
-    rest = body.slice(1);
+    const index = body.findIndex((line) => line.kind === 'text');
+    const line = body[index];
+    title = line?.kind === 'text' ? line.text : '';
+    rest = body.slice(index + 1);
+  } else if (!inferParagraphs) {
+    // A reader that sees the layout (PDF, DOCX) ends the heading with a break: every line before
+    // it belongs to the heading.
+    const end = body.findIndex((line) => line.kind === 'break');
+    const headingLines = end < 0 ? [] : body.slice(0, end);
+    for (const line of headingLines) if (line.kind === 'text') title = joinLines(title, line.text);
+    rest = body.slice(headingLines.length);
   } else if (first?.kind === 'text' && titleContinues(title, first.text, body[1], width)) {
     title = joinLines(title, first.text);
     rest = body.slice(1);
   }
   // A heading is not a sentence: the full stop the wrapped line carried is dropped.
   title = repairInlineHyphens(title).replace(/(?<!\.)\.$/u, '');
-  return { title, paragraphs: paragraphsOf(rest, width) };
+  return { title, paragraphs: paragraphsOf(rest, width, inferParagraphs) };
 }

@@ -22,6 +22,16 @@ export interface ParseOptions {
   fileName?: string;
 }
 
+/** Options for reading lines that a PDF or DOCX reader produced. */
+export interface LineParseOptions extends ParseOptions {
+  /**
+   * `inferred` (extracted text): a paragraph also ends where a short line ends a sentence, since
+   * the extraction lost most paragraph ends. `explicit` (PDF and DOCX readers, which see the
+   * layout): paragraphs end only at break lines.
+   */
+  paragraphs: 'inferred' | 'explicit';
+}
+
 interface Section {
   kind: 'project' | 'narrative';
   number: number;
@@ -32,8 +42,13 @@ interface Section {
 
 /** Reads a legacy report from its extracted text (the seed's form); throws ImportError if it cannot. */
 export function parseReportText(text: string, options: ParseOptions = {}): ReportDocument {
+  return parseReportLines(splitSourceLines(text), { ...options, paragraphs: 'inferred' });
+}
+
+/** Reads a report from lines and paragraph breaks; throws ImportError if it cannot. */
+export function parseReportLines(lines: readonly SourceLine[], options: LineParseOptions): ReportDocument {
   const fileName = options.fileName ?? 'indata';
-  const lines = splitSourceLines(text);
+  const inferParagraphs = options.paragraphs === 'inferred';
   const firstHeading = lines.findIndex((line) => line.kind === 'text' && headingOf(line) !== undefined);
   const opening = textLines(firstHeading < 0 ? lines : lines.slice(0, firstHeading));
   const front = parseFrontMatter(opening, fileName);
@@ -58,7 +73,7 @@ export function parseReportText(text: string, options: ParseOptions = {}): Repor
     } else {
       const earlier = narratives.get(section.number);
       if (earlier) throw duplicate(fileName, section, earlier.line);
-      narratives.set(section.number, { narrative: readNarrative(section.headingText, section.body, width), line: section.heading.line });
+      narratives.set(section.number, { narrative: readNarrative(section.headingText, section.body, width, inferParagraphs), line: section.heading.line });
     }
   }
 
@@ -110,9 +125,8 @@ function splitSections(lines: readonly SourceLine[]): Section[] {
       sections.at(-1)?.body.push(line);
     }
   }
-  // Breaks at a section's edges carry nothing.
+  // Breaks at a section's end carry nothing; one right after its heading ends the heading.
   for (const section of sections) {
-    while (section.body[0]?.kind === 'break') section.body.shift();
     while (section.body.at(-1)?.kind === 'break') section.body.pop();
   }
   return sections;

@@ -1,4 +1,5 @@
 import type { AccrualEntry } from '../../domain/report.js';
+import { NO_ENTRIES } from '../render/wording.js';
 import { ImportError } from './errors.js';
 import type { SourceLine } from './lines.js';
 import { joinText } from './prose.js';
@@ -31,6 +32,9 @@ export function readProjectTable(headingName: string, body: readonly SourceLine[
       current.text.push(line.text.replace(/\t/g, ' '));
     } else if (isTableHeaderLine(line.text.replace(/\t/g, ' '))) {
       headerSeen = true;
+    } else if (headerSeen && line.text === NO_ENTRIES) {
+      // Our own PDF and DOCX print this in an empty table (render/wording.ts).
+      continue;
     } else if (!headerSeen && nameLines.length < 2) {
       nameLines.push(line.text);
     } else {

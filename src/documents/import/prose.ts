@@ -40,8 +40,8 @@ export function joinText(lines: readonly string[]): string {
   return repairInlineHyphens(text);
 }
 
-/** Rebuilds a narrative's paragraphs from its lines and breaks. */
-export function paragraphsOf(lines: readonly SourceLine[], width: number): string[] {
+/** Rebuilds a narrative's paragraphs from its lines and breaks (and short sentence ends, if inferring). */
+export function paragraphsOf(lines: readonly SourceLine[], width: number, inferBreaks: boolean): string[] {
   const paragraphs: string[] = [];
   let current: string[] = [];
   const flush = () => {
@@ -52,7 +52,7 @@ export function paragraphsOf(lines: readonly SourceLine[], width: number): strin
     if (line.kind === 'break') return flush();
     current.push(line.text);
     const next = lines[index + 1];
-    if (next?.kind === 'text' && endsParagraph(line.text, next.text, width)) flush();
+    if (inferBreaks && next?.kind === 'text' && endsParagraph(line.text, next.text, width)) flush();
   });
   flush();
   return paragraphs;

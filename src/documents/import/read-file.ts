@@ -1,12 +1,13 @@
 import type { ReportDocument } from '../../domain/report.js';
 import { ImportError } from './errors.js';
-import { parseReportText } from './parse-text.js';
+import { parseReportLines, parseReportText } from './parse-text.js';
 import { readDocxLines } from './read-docx.js';
 import { readPdfLines } from './read-pdf.js';
 
 /*
- * PDF and DOCX readers turn their documents into lines of the same text form the legacy .txt files
- * have (blank-line paragraph breaks, tab-separated table cells), so one parser reads all three.
+ * PDF and DOCX readers turn their documents into the lines the text parser reads (text lines,
+ * paragraph breaks, tab-separated table cells), so one parser reads all three. They see the
+ * layout, so their paragraph breaks are explicit rather than inferred from line lengths.
  */
 
 /** Reads a legacy report from a .txt, .pdf or .docx file's bytes; throws ImportError if it cannot. */
@@ -16,9 +17,9 @@ export async function readReportFile(bytes: Uint8Array, fileName: string): Promi
     case 'txt':
       return parseReportText(decodeUtf8(bytes, fileName), { fileName });
     case 'pdf':
-      return parseReportText(await readPdfLines(bytes, fileName), { fileName });
+      return parseReportLines(await readPdfLines(bytes, fileName), { fileName, paragraphs: 'explicit' });
     case 'docx':
-      return parseReportText(await readDocxLines(bytes, fileName), { fileName });
+      return parseReportLines(await readDocxLines(bytes, fileName), { fileName, paragraphs: 'explicit' });
     default:
       throw new ImportError(fileName, undefined, `Filtypen ${extension ? `".${extension}"` : 'saknas'} kan inte läsas: välj en .txt-, .pdf- eller .docx-fil.`);
   }

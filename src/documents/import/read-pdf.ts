@@ -1,6 +1,151 @@
 import { ImportError } from './errors.js';
+import type { SourceLine } from './lines.js';
 
-/** Extracts a PDF's text layer as lines in the legacy text form. */
-export async function readPdfLines(_bytes: Uint8Array, fileName: string): Promise<string> {
-  throw new ImportError(fileName, undefined, 'PDF kan inte läsas ännu.');
+/*
+ * A PDF's text layer is positioned pieces of text, not lines. The layout says what the legacy
+ * text files have to guess:
+ * - pieces on one baseline form a line; a horizontal gap wider than a character's height
+ *   separates table cells (written as a tab), a narrow one separates words;
+ * - a vertical gap clearly larger than the font's line pitch, or a change of type size, ends a
+ *   paragraph (or a heading, or a table row);
+ * - at a page break, a line that ends a sentence ends its paragraph when the next line's first
+ *   word would have fitted after it, measured in points against the text column's right edge.
+ * Page numbers in the header or footer ("Sida 1 av 2") are not part of the report.
+ */
+
+const CELL_GAP = 1.0; // × font size: wider than any word space, narrower than table cell padding
+const WORD_GAP = 0.1; // × font size
+const PARAGRAPH_GAP = 1.3; // × the font's line pitch
+const SAME_LINE = 0.4; // × font size: baselines closer than this are one line
+const PAGE_NUMBER = /^(?:sida\s+)?\d+(?:\s*(?:av|\/)\s*\d+)?$/iu;
+const SENTENCE_END = /[.!?:]["'”»)]?$/u;
+
+interface Piece {
+  text: string;
+  x: number;
+  right: number;
+  y: number;
+  size: number;
+}
+
+interface PdfLine {
+  page: number;
+  y: number;
+  size: number;
+  right: number;
+  text: string;
+  firstWordWidth: number;
+}
+
+/** Extracts a PDF's text layer as lines, cells and paragraph breaks for the text parser. */
+export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise<SourceLine[]> {
+  // Loaded on first use: reading .txt reports never pays for pdf.js.
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const lines: PdfLine[] = [];
+  try {
+    // A copy: pdf.js may take over (detach) the buffer it is given.
+    const document = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
+    try {
+      for (let pageNumber = 1; pageNumber <= document.numPages; pageNumber++) {
+        const page = await document.getPage(pageNumber);
+        const content = await page.getTextContent();
+        const pieces: Piece[] = [];
+        for (const item of content.items) {
+          if (!('str' in item) || item.str.trim() === '') continue;
+          const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = item.transform;
+          const size = Math.hypot(c, d) || Math.hypot(a, b);
+          pieces.push({ text: item.str, x, right: x + item.width, y, size });
+        }
+        lines.push(...linesOfPage(pieces, pageNumber));
+      }
+    } finally {
+      await document.destroy();
+    }
+  } catch (error) {
+    if (error instanceof ImportError) throw error;
+    throw new ImportError(fileName, undefined, 'Filen kan inte läsas som PDF: den är skadad, krypterad eller av ett annat slag.');
+  }
+  if (lines.length === 0) {
+    throw new ImportError(fileName, undefined, 'PDF-filen har ingen text att läsa (den är kanske inskannad): spara rapporten som text eller Word.');
+  }
+  return withBreaks(lines);
+}
+
+function linesOfPage(pieces: Piece[], page: number): PdfLine[] {
+  pieces.sort((p, q) => q.y - p.y || p.x - q.x);
+  const groups: Piece[][] = [];
+  for (const piece of pieces) {
+    const group = groups.at(-1);
+    const first = group?.[0];
+    if (group && first && Math.abs(first.y - piece.y) <= SAME_LINE * Math.max(first.size, piece.size)) group.push(piece);
+    else groups.push([piece]);
+  }
+  const lines = groups.map((group) => lineOf(group, page));
+  // Page numbers sit above or below everything else on the page.
+  while (lines.length > 0 && PAGE_NUMBER.test(lines.at(-1)?.text ?? '')) lines.pop();
+  while (lines.length > 0 && PAGE_NUMBER.test(lines[0]?.text ?? '')) lines.shift();
+  return lines;
+}
+
+function lineOf(group: Piece[], page: number): PdfLine {
+  group.sort((p, q) => p.x - q.x);
+  let text = '';
+  let previous: Piece | undefined;
+  for (const piece of group) {
+    if (previous) {
+      const gap = piece.x - previous.right;
+      const size = Math.max(piece.size, previous.size);
+      if (gap > CELL_GAP * size) text = text.trimEnd() + '\t';
+      else if (gap > WORD_GAP * size && !/\s$/u.test(text) && !/^\s/u.test(piece.text)) text += ' ';
+    }
+    text += text.endsWith('\t') ? piece.text.trimStart() : piece.text;
+    previous = piece;
+  }
+  const first = group[0];
+  const firstWord = first?.text.trim().split(/\s/u, 1)[0] ?? '';
+  const firstLength = Math.max(1, first?.text.length ?? 1);
+  return {
+    page,
+    y: first?.y ?? 0,
+    size: Math.max(...group.map((p) => p.size)),
+    right: Math.max(...group.map((p) => p.right)),
+    text: text.replace(/ {2,}/g, ' ').trim(),
+    firstWordWidth: first ? ((first.right - first.x) * firstWord.length) / firstLength : 0,
+  };
+}
+
+const sizeKey = (size: number) => Math.round(size * 10);
+
+function withBreaks(lines: readonly PdfLine[]): SourceLine[] {
+  // The line pitch of each type size: the smallest baseline distance between two of its lines.
+  const pitch = new Map<number, number>();
+  const columnRight = new Map<number, number>();
+  lines.forEach((line, index) => {
+    const key = sizeKey(line.size);
+    columnRight.set(key, Math.max(columnRight.get(key) ?? 0, line.right));
+    const next = lines[index + 1];
+    if (!next || next.page !== line.page || sizeKey(next.size) !== key) return;
+    const gap = line.y - next.y;
+    if (gap > 0.8 * line.size) pitch.set(key, Math.min(pitch.get(key) ?? Infinity, gap));
+  });
+
+  const result: SourceLine[] = [];
+  lines.forEach((line, index) => {
+    const previous = lines[index - 1];
+    if (previous && endsBlock(previous, line, pitch, columnRight)) result.push({ kind: 'break', line: index + 1 });
+    result.push({ kind: 'text', text: line.text, line: index + 1 });
+  });
+  return result;
+}
+
+function endsBlock(line: PdfLine, next: PdfLine, pitch: Map<number, number>, columnRight: Map<number, number>): boolean {
+  if (Math.abs(line.size - next.size) > 0.05 * line.size) return true;
+  if (line.page === next.page) {
+    const expected = pitch.get(sizeKey(line.size)) ?? 1.5 * line.size;
+    return line.y - next.y > PARAGRAPH_GAP * expected;
+  }
+  if (!SENTENCE_END.test(line.text)) return false;
+  const room = (columnRight.get(sizeKey(line.size)) ?? line.right) - line.right;
+  const space = 0.3 * line.size;
+  return next.firstWordWidth + space < room;
 }
