@@ -33,12 +33,16 @@ export function escapeHtml(text: string): string {
 // Print-friendly and self-contained: no web fonts, no external sheets, A4 margins like the PDF.
 const STYLESHEET = `
 body { font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; color: #1a1a1a; line-height: 1.45;
-  max-width: 46rem; margin: 2rem auto; padding: 0 1rem; }
+  max-width: 48rem; margin: 2rem auto; padding: 0 1rem; }
 h1 { font-size: 1.6rem; margin: 0 0 .2rem; }
 h2 { font-size: 1.2rem; margin: 1.8rem 0 .6rem; }
 .report-type { font-size: 1.1rem; margin: 0 0 1rem; }
+.report-meta { border-bottom: 1px solid #8a8f94; padding-bottom: .8rem; }
 .report-meta p { margin: .2rem 0; }
-table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; font-size: .9rem; }
+table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; font-size: .9rem; table-layout: fixed; }
+/* The same column widths in every table, so the tables of a report line up as in the PDF. */
+th:nth-child(1) { width: 4rem; } th:nth-child(2) { width: 3.5rem; } th:nth-child(3) { width: 11.5rem; }
+th:nth-child(4) { width: 7rem; }
 caption { text-align: left; font-size: .8rem; color: #555; padding: 0 0 .2rem; }
 th, td { border-bottom: 1px solid #b9b9b9; padding: .35rem .5rem; text-align: left; vertical-align: top; }
 th { background: #eef0f2; border-bottom: 2px solid #6b6b6b; }

@@ -1,11 +1,10 @@
 import type { ReportDocument } from '../../domain/report.js';
+import { DOCUMENT_FORMATS, type DocumentFormat } from './formats.js';
 import { renderDocx } from './docx.js';
 import { renderHtml } from './html.js';
 import { renderPdf } from './pdf.js';
 
-/** The formats a report can be rendered to. */
-export const DOCUMENT_FORMATS = ['pdf', 'docx', 'html'] as const;
-export type DocumentFormat = (typeof DOCUMENT_FORMATS)[number];
+export { DOCUMENT_FORMATS, type DocumentFormat };
 
 const MEDIA_TYPES: Readonly<Record<DocumentFormat, string>> = {
   pdf: 'application/pdf',
