@@ -1,0 +1,85 @@
+// readReportFile on PDF and DOCX files that are not our own renderings: built here with docx and
+// pdfmake directly, or damaged.
+import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { describe, expect, it } from 'vitest';
+import { ImportError, readReportFile } from '../src/documents/import/index.js';
+import { renderPdf } from '../src/documents/render/index.js';
+
+const paragraph = (text: string) => new Paragraph({ children: [new TextRun(text)] });
+const row = (cells: string[]) =>
+  new TableRow({ children: cells.map((text) => new TableCell({ children: [new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun(text)] })] })) });
+
+async function wordReport(amount: string): Promise<Uint8Array> {
+  const document = new Document({
+    sections: [
+      {
+        children: [
+          paragraph('Redovisning ytterstadsprojekt'),
+          paragraph('Tertialrapport'),
+          paragraph('Nämnd: Enskede-Årsta-Vantörs stadsdelsnämnd'),
+          paragraph('Periodisering From 2014-05-01 tom 2014-08-31'),
+          paragraph('Projekt 1: Mötesplats Skarpnäck'),
+          new Table({ rows: [row(['Konto', 'IKB', 'Nämndens motpartsnr', 'Belopp', 'Text']), row(['3699', '1771', '1738', amount, 'Ej fakturerat tom 2014-08-31'])] }),
+          paragraph('Delredovisning projekt 1: Mötesplatsen'),
+          paragraph('Mötesplatsen har haft öppet varje vardag. Besökarna är fler än i fjol.'),
+          paragraph('Till hösten planeras läxhjälp.'),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
+}
+
+describe('readReportFile on Word files written by others', () => {
+  it('reads paragraphs as paragraphs and table rows as rows', async () => {
+    const report = await readReportFile(await wordReport('\u221212 500,50'), 'rapport.docx');
+    expect(report).toStrictEqual({
+      format: 'redovisa.report/1',
+      title: 'Redovisning ytterstadsprojekt',
+      reportType: 'Tertialrapport',
+      committee: 'Enskede-Årsta-Vantörs stadsdelsnämnd',
+      accrualPeriod: { from: '2014-05-01', to: '2014-08-31' },
+      projects: [
+        {
+          number: 1,
+          name: 'Mötesplats Skarpnäck',
+          entries: [{ account: '3699', ikb: '1771', counterparty: '1738', amountOre: -1250050, text: 'Ej fakturerat tom 2014-08-31' }],
+          narrative: {
+            title: 'Mötesplatsen',
+            paragraphs: ['Mötesplatsen har haft öppet varje vardag. Besökarna är fler än i fjol.', 'Till hösten planeras läxhjälp.'],
+          },
+        },
+      ],
+    });
+  });
+
+  it('names the paragraph or table row (counted from 1) that cannot be read', async () => {
+    const bytes = await wordReport('12 5OO');
+    await expect(readReportFile(bytes, 'rapport.docx')).rejects.toThrow('rapport.docx:7: Beloppet "12 5OO" kan inte läsas: tecknet "O" är ingen siffra.');
+  });
+});
+
+describe('damaged and unreadable files', () => {
+  it('refuses a file that is not a PDF', async () => {
+    const error = await readReportFile(new TextEncoder().encode('inte en pdf'), 'rapport.pdf').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect(String(error)).toBe('rapport.pdf: Filen kan inte läsas som PDF: den är skadad, krypterad eller av ett annat slag.');
+  });
+
+  it('refuses a file that is not a DOCX', async () => {
+    const error = await readReportFile(new TextEncoder().encode('inte en docx'), 'rapport.docx').catch((e: unknown) => e);
+    expect(String(error)).toBe('rapport.docx: Filen kan inte läsas som Word-dokument (.docx): den är skadad eller av ett annat slag.');
+  });
+
+  it('refuses a truncated PDF', async () => {
+    const bytes = await renderPdf({
+      format: 'redovisa.report/1',
+      title: 'Redovisning ytterstadsprojekt',
+      reportType: 'Tertialrapport',
+      committee: 'Farsta stadsdelsnämnd',
+      accrualPeriod: { from: '2014-01-01', to: '2014-04-30' },
+      projects: [],
+    });
+    await expect(readReportFile(bytes.slice(0, 400), 'rapport.pdf')).rejects.toBeInstanceOf(ImportError);
+  });
+});
