@@ -5,6 +5,7 @@ import { migrateCommand } from './commands/migrate.js';
 import { parseCommand } from './commands/parse.js';
 import { renderCommand } from './commands/render.js';
 import { serveCommand } from './commands/serve.js';
+import { inSwedish } from './swedish.js';
 
 /** Exit codes: 0 done, 1 failed, 2 unreadable input or bad usage. */
 export const EXIT_UNREADABLE = 2;
@@ -13,13 +14,17 @@ const program = new Command('redovisa')
   .description('Redovisa: redovisning av projekt som finansieras av en central satsning.')
   .showHelpAfterError()
   .exitOverride()
-  .configureHelp({ sortSubcommands: false });
+  .helpCommand('help [kommando]', 'visa hjälp för ett kommando');
+inSwedish(program);
 
 program.addCommand(parseCommand());
 program.addCommand(importCommand());
 program.addCommand(renderCommand());
 program.addCommand(migrateCommand());
 program.addCommand(serveCommand());
+// Subcommands added with addCommand do not inherit exitOverride: usage errors must reach the
+// handler below so that they exit with code 2 like any other bad input.
+for (const command of program.commands) inSwedish(command).exitOverride().showHelpAfterError();
 
 try {
   await program.parseAsync(process.argv);
@@ -29,7 +34,7 @@ try {
   } else if (error instanceof AppError) {
     // An unreadable document's message already reads `FILE:LINE: message`.
     process.stderr.write(error.code === 'unreadable_document' ? `${error.message}\n` : `redovisa: ${error.message}\n`);
-    process.exitCode = error.code === 'unreadable_document' || error.code === 'invalid_input' ? EXIT_UNREADABLE : 1;
+    process.exitCode = ['unreadable_document', 'invalid_input', 'not_found'].includes(error.code) ? EXIT_UNREADABLE : 1;
   } else {
     throw error;
   }

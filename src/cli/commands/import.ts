@@ -3,10 +3,9 @@ import path from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { Command } from 'commander';
 import { operatorContext } from '../../app/context.js';
-import { importReport, type ImportReportResult } from '../../app/import-report.js';
+import type { ImportReportResult } from '../../app/import-report.js';
 import { AppError } from '../../domain/errors.js';
 import { formatSek } from '../../domain/money.js';
-import { readReportFile } from '../../documents/import/index.js';
 import { withDatabase } from '../database.js';
 import { readInputFile } from '../io.js';
 
@@ -17,6 +16,9 @@ export function importCommand(): Command {
     .argument('<FILE...>', 'rapportfiler (.txt, .pdf, .docx)')
     .option('--quiet', 'skriv bara fel och sammanfattningen')
     .action(async (files: string[], options: { quiet?: boolean }) => {
+      const [{ importReport }, { readReportFile }] = await Promise.all([
+        import('../../app/import-report.js'), import('../../documents/import/index.js'),
+      ]);
       const failures = await withDatabase(async (database) => {
         const ctx = operatorContext(database, `kommandoraden (${process.env.USER ?? 'okänd'})`);
         const showBar = process.stderr.isTTY && files.length > 1;

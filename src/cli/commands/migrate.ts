@@ -1,11 +1,11 @@
 import { Command } from 'commander';
-import { migrateToLatest, openDatabase } from '../../db/index.js';
 
 /** `redovisa migrate`: brings the database schema up to date. */
 export function migrateCommand(): Command {
   return new Command('migrate')
     .description('För databasen (DATABASE_URL) till senaste schemat.')
     .action(async () => {
+      const { migrateToLatest, openDatabase } = await import('../../db/index.js');
       const database = openDatabase();
       try {
         const ran = await migrateToLatest(database.db);

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
-import { readReportFile } from '../../documents/import/index.js';
 import { readInputFile } from '../io.js';
 
 /** `redovisa parse FILE`: prints a legacy report as redovisa.report/1 JSON. */
@@ -11,8 +10,9 @@ export function parseCommand(): Command {
     .option('--compact', 'skriv JSON på en rad')
     .addHelpText('after', '\nVid oläslig fil: felkod 2 och "FIL:RAD: meddelande" på stderr.')
     .action(async (file: string, options: { compact?: boolean }) => {
-      const bytes = await readInputFile(file, readFile);
-      const report = await readReportFile(bytes, file);
+      // Heavy modules load inside the action, so `--help` and the other commands start quickly.
+      const { readReportFile } = await import('../../documents/import/index.js');
+      const report = await readReportFile(await readInputFile(file, readFile), file);
       process.stdout.write(JSON.stringify(report, null, options.compact ? 0 : 2) + '\n');
     });
 }

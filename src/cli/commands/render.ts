@@ -1,10 +1,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { operatorContext } from '../../app/context.js';
-import { getReport } from '../../app/get-report.js';
 import { AppError } from '../../domain/errors.js';
 import { reportDocumentSchema, type ReportDocument } from '../../domain/report.js';
-import { renderDocument, DOCUMENT_FORMATS, type DocumentFormat } from '../../documents/render/render-document.js';
+import { DOCUMENT_FORMATS, type DocumentFormat } from '../../documents/render/formats.js';
 import { withDatabase } from '../database.js';
 import { readInputFile } from '../io.js';
 
@@ -16,8 +15,12 @@ export function renderCommand(): Command {
     .addOption(new Option('--format <format>', 'utdataformat').choices(DOCUMENT_FORMATS).makeOptionMandatory())
     .requiredOption('--out <PATH>', 'filen som ska skrivas')
     .action(async (input: string, options: { format: DocumentFormat; out: string }) => {
+      const { renderDocument } = await import('../../documents/render/render-document.js');
       const document = /^\d+$/.test(input)
-        ? await withDatabase(async (database) => (await getReport(operatorContext(database), Number(input))).document)
+        ? await withDatabase(async (database) => {
+            const { getReport } = await import('../../app/get-report.js');
+            return (await getReport(operatorContext(database), Number(input))).document;
+          })
         : await readJsonReport(input);
       const { bytes } = await renderDocument(document, options.format);
       await writeFile(options.out, bytes);

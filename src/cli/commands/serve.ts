@@ -3,11 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { operatorContext } from '../../app/context.js';
-import { loadDemoData } from '../../app/load-demo-data.js';
-import { migrateToLatest, openDatabase } from '../../db/index.js';
 import { AppError } from '../../domain/errors.js';
-import { readReportFile } from '../../documents/import/index.js';
-import { buildServer } from '../../server/app.js';
 
 /** The demo report shipped with the code: the seed, Hässelby-Vällingby 2014. */
 export const DEMO_REPORT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../demo/000_103637c2e0986dfa.txt');
@@ -27,6 +23,10 @@ export function serveCommand(): Command {
       if (!LOOPBACK.test(host)) {
         throw new AppError('invalid_input', `HOST=${host}: servern saknar ännu inloggning och lyssnar bara på den egna datorn (127.0.0.1).`);
       }
+      const [{ migrateToLatest, openDatabase }, { loadDemoData }, { readReportFile }, { buildServer }] = await Promise.all([
+        import('../../db/index.js'), import('../../app/load-demo-data.js'),
+        import('../../documents/import/index.js'), import('../../server/app.js'),
+      ]);
       const database = openDatabase();
       await migrateToLatest(database.db);
       const ctx = operatorContext(database, 'förhandsvisning');

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { operatorContext, type AppContext } from '../../src/app/context.js';
+import { importReport, LEGACY_PROGRAMME_NAME } from '../../src/app/import-report.js';
+import { auditEvents, committees, programmes, projects, reports } from '../../src/db/index.js';
+import { AppError } from '../../src/domain/errors.js';
+import { TEST_DIALECTS, useTestDatabase } from '../support/db.js';
+import { goldenReport } from '../support/seed.js';
+
+describe.each(TEST_DIALECTS)('importReport on %s', (dialect) => {
+  const database = useTestDatabase(dialect);
+  const ctx = (): AppContext => ({ ...operatorContext(database(), 'test'), now: () => new Date('2026-11-27T10:00:00Z') });
+
+  it('stores the seed as a draft with its committee, programme and projects, and an audit event', async () => {
+    const result = await importReport(ctx(), { document: goldenReport(), source: 'seed.txt' });
+    expect(result).toMatchObject({
+      committee: { name: 'Hässelby-Vällingby stadsdelsnämnd', created: true },
+      projectsCreated: ['Trygghetsskapande åtgärder', 'Lärandecenter', 'Sociala insatsgrupper'],
+      projectCount: 3,
+      entryCount: 3,
+      totalOre: 281082800,
+    });
+    const db = database().db;
+    const { document, meta } = await reports.getDocument(db, result.reportId);
+    const { warnings: _none, ...golden } = goldenReport();
+    expect(document).toEqual(golden);
+    expect(meta.state).toBe('draft');
+    expect(await committees.findByName(db, 'Hässelby-Vällingby stadsdelsnämnd')).toMatchObject({ counterpartyNumber: '1704' });
+    expect(await programmes.findByName(db, LEGACY_PROGRAMME_NAME)).toMatchObject({ ikb: '1771', defaultAccount: '3699' });
+    const events = await auditEvents.listForReport(db, result.reportId);
+    expect(events.map((e) => [e.action, e.actorLabel])).toEqual([['report.imported', 'test']]);
+    expect(events[0]!.after).toMatchObject({ source: 'seed.txt', totalOre: 281082800 });
+  });
+
+  it('reuses the committee and projects on a second import', async () => {
+    const result = await importReport(ctx(), { document: goldenReport(), source: 'again.txt' });
+    expect(result.committee.created).toBe(false);
+    expect(result.projectsCreated).toEqual([]);
+    expect(await projects.listByCommittee(database().db, result.committee.id)).toHaveLength(3);
+  });
+
+  it('stores nothing when the import fails half-way', async () => {
+    const document = { ...goldenReport(), committee: 'Rinkeby-Kista stadsdelsnämnd' };
+    const before = await reports.list(database().db, {});
+    // An invalid clock makes the report insert fail after the committee and projects were written.
+    const broken: AppContext = { ...ctx(), now: () => new Date(Number.NaN) };
+    await expect(importReport(broken, { document, source: 'broken.txt' })).rejects.toThrow(RangeError);
+    expect(await committees.findByName(database().db, 'Rinkeby-Kista stadsdelsnämnd')).toBeUndefined();
+    expect(await reports.list(database().db, {})).toHaveLength(before.length);
+  });
+
+  it('refuses a new committee without any entry naming its counterparty number', async () => {
+    const document = { ...goldenReport(), committee: 'Spånga-Tensta stadsdelsnämnd', projects: [{ number: 1, name: 'Tomt', entries: [], narrative: null }] };
+    const error = await importReport(ctx(), { document, source: 'tom.txt' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).message).toContain('tom.txt: nämnden "Spånga-Tensta stadsdelsnämnd" finns inte');
+  });
+
+  it('refuses signed-in users other than controllers and admins', async () => {
+    const reporter: AppContext = { ...ctx(), actor: { kind: 'user', id: 1, name: 'R', role: 'reporter', committeeId: 1 } };
+    await expect(importReport(reporter, { document: goldenReport(), source: 'x.txt' })).rejects.toMatchObject({ code: 'forbidden' });
+  });
+});
