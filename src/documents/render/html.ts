@@ -30,25 +30,30 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 }
 
+/** The report's own styles, scoped to `.report`, for pages that embed the HTML fragment. */
+export const REPORT_CSS = `
+.report .report-type { font-size: 1.1rem; margin: 0 0 1rem; }
+.report .report-meta { border-bottom: 1px solid #8a8f94; padding-bottom: .8rem; }
+.report .report-meta p { margin: .2rem 0; }
+.report table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; font-size: .9rem; table-layout: fixed; }
+/* The same column widths in every table, so the tables of a report line up as in the PDF. */
+.report th:nth-child(1) { width: 4rem; } .report th:nth-child(2) { width: 3.5rem; }
+.report th:nth-child(3) { width: 11.5rem; } .report th:nth-child(4) { width: 7rem; }
+.report caption { text-align: left; font-size: .8rem; color: #555; padding: 0 0 .2rem; }
+.report th, .report td { border-bottom: 1px solid #b9b9b9; padding: .35rem .5rem; text-align: left; vertical-align: top; }
+.report th { background: #eef0f2; border-bottom: 2px solid #6b6b6b; }
+.report .amount { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+.report .empty { font-style: italic; color: #555; }
+.report .narrative p { margin: 0 0 .7rem; white-space: pre-line; }
+`;
+
 // Print-friendly and self-contained: no web fonts, no external sheets, A4 margins like the PDF.
 const STYLESHEET = `
 body { font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; color: #1a1a1a; line-height: 1.45;
   max-width: 48rem; margin: 2rem auto; padding: 0 1rem; }
 h1 { font-size: 1.6rem; margin: 0 0 .2rem; }
 h2 { font-size: 1.2rem; margin: 1.8rem 0 .6rem; }
-.report-type { font-size: 1.1rem; margin: 0 0 1rem; }
-.report-meta { border-bottom: 1px solid #8a8f94; padding-bottom: .8rem; }
-.report-meta p { margin: .2rem 0; }
-table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; font-size: .9rem; table-layout: fixed; }
-/* The same column widths in every table, so the tables of a report line up as in the PDF. */
-th:nth-child(1) { width: 4rem; } th:nth-child(2) { width: 3.5rem; } th:nth-child(3) { width: 11.5rem; }
-th:nth-child(4) { width: 7rem; }
-caption { text-align: left; font-size: .8rem; color: #555; padding: 0 0 .2rem; }
-th, td { border-bottom: 1px solid #b9b9b9; padding: .35rem .5rem; text-align: left; vertical-align: top; }
-th { background: #eef0f2; border-bottom: 2px solid #6b6b6b; }
-.amount { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-.empty { font-style: italic; color: #555; }
-.narrative p { margin: 0 0 .7rem; white-space: pre-line; }
+${REPORT_CSS}
 @page { size: A4; margin: 25mm 20mm; }
 @media print {
   body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }

@@ -1,4 +1,4 @@
-import { escapeHtml } from '../../documents/render/html.js';
+import { escapeHtml, REPORT_CSS } from '../../documents/render/html.js';
 
 // A calm public-sector look: system fonts, dark text on white, one accent colour with AA contrast,
 // visible focus rings for keyboard users.
@@ -15,6 +15,8 @@ header.site a { color: #fff; text-decoration: none; font-weight: 600; font-size:
 main { max-width: 64rem; margin: 1.5rem auto; background: #fff; padding: 1.5rem 2rem; border: 1px solid var(--line); border-radius: 4px; }
 h1 { font-size: 1.6rem; margin-top: 0; }
 table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
+caption { text-align: left; }
+.report h2 { font-size: 1.25rem; margin-top: 1.8rem; }
 th, td { text-align: left; padding: .4rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 th { background: var(--bg); }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
@@ -32,7 +34,7 @@ export function page(title: string, body: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)} – Redovisa</title>
-<style>${STYLE}</style>
+<style>${STYLE}${REPORT_CSS}</style>
 </head>
 <body>
 <a class="skip" href="#innehall">Hoppa till innehållet</a>
