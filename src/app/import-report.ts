@@ -3,6 +3,7 @@ import { AppError } from '../domain/errors.js';
 import { sumOre } from '../domain/money.js';
 import { yearOf } from '../domain/period.js';
 import type { ReportDocument, ReportWarning } from '../domain/report.js';
+import { validateReport, type ValidationIssue } from '../domain/validation.js';
 import { actorId, actorLabel, type AppContext } from './context.js';
 import { canImportReports } from './policies/report.js';
 
@@ -17,7 +18,10 @@ export interface ImportReportResult {
   projectCount: number;
   entryCount: number;
   totalOre: number;
+  /** What the importer noticed while reading the file (with source lines). */
   warnings: ReportWarning[];
+  /** What the report rules find in the stored draft: to fix before it can be submitted. */
+  issues: ValidationIssue[];
 }
 
 /**
@@ -98,6 +102,9 @@ export async function importReport(ctx: AppContext, input: { document: ReportDoc
       entryCount: entries.length,
       totalOre,
       warnings: document.warnings ?? [],
+      // The importer's own warnings already cover empty tables and missing narratives.
+      issues: validateReport(document, { committeeCounterparty: committee.counterpartyNumber })
+        .filter((i) => i.code !== 'project_without_entries' && i.code !== 'project_without_narrative'),
     };
   });
 }

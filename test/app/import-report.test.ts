@@ -18,6 +18,8 @@ describe.each(TEST_DIALECTS)('importReport on %s', (dialect) => {
       projectCount: 3,
       entryCount: 3,
       totalOre: 281082800,
+      warnings: [],
+      issues: [],
     });
     const db = database().db;
     const { document, meta } = await reports.getDocument(db, result.reportId);
@@ -46,6 +48,13 @@ describe.each(TEST_DIALECTS)('importReport on %s', (dialect) => {
     await expect(importReport(broken, { document, source: 'broken.txt' })).rejects.toThrow(RangeError);
     expect(await committees.findByName(database().db, 'Rinkeby-Kista stadsdelsnämnd')).toBeUndefined();
     expect(await reports.list(database().db, {})).toHaveLength(before.length);
+  });
+
+  it("reports what the rules find, such as an entry naming another committee's counterparty", async () => {
+    const document = goldenReport();
+    document.projects[0]!.entries[0] = { ...document.projects[0]!.entries[0]!, counterparty: '1710', text: 'Ej fakturerat tom 2014-07-31' };
+    const result = await importReport(ctx(), { document, source: 'fel.txt' });
+    expect(result.issues.map((i) => `${i.severity}:${i.code}`)).toEqual(['error:counterparty_not_committee', 'warning:entry_date_outside_period']);
   });
 
   it('refuses a new committee without any entry naming its counterparty number', async () => {

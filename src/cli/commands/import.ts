@@ -34,6 +34,7 @@ export function importCommand(): Command {
             stored.push(result);
             if (!options.quiet && !showBar) process.stdout.write(describe(file, result));
             for (const w of result.warnings) process.stderr.write(`${file}:${w.line ?? ''}: varning: ${w.message}\n`);
+            for (const i of result.issues) process.stderr.write(`${file}: ${i.severity === 'error' ? 'att rätta före inskick' : 'varning'}: ${i.message}\n`);
           } catch (error) {
             if (!(error instanceof AppError)) throw error;
             failed.push(file);
