@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { SingleBar } from 'cli-progress';
+import { MultiBar, Presets, type SingleBar } from 'cli-progress';
 import { Command } from 'commander';
 import { operatorContext } from '../../app/context.js';
 import type { ImportReportResult } from '../../app/import-report.js';
@@ -21,30 +21,27 @@ export function importCommand(): Command {
       ]);
       const failures = await withDatabase(async (database) => {
         const ctx = operatorContext(database, `kommandoraden (${process.env.USER ?? 'okänd'})`);
-        const showBar = process.stderr.isTTY && files.length > 1;
-        const bar = showBar ? new SingleBar({ format: 'Importerar {bar} {value}/{total} {file}', hideCursor: true }) : undefined;
-        bar?.start(files.length, 0, { file: '' });
+        const progress = files.length > 1 && process.stderr.isTTY ? new Progress(files.length) : undefined;
+        // With a progress bar, messages are printed above it so the two never overwrite each other.
+        const say = (text: string) => (progress ? progress.log(text) : process.stderr.write(text));
         const stored: ImportReportResult[] = [];
         const failed: string[] = [];
-        for (const file of files) {
-          bar?.update({ file: path.basename(file) });
+        for (const [index, file] of files.entries()) {
+          progress?.show(index, path.basename(file));
           try {
             const document = await readReportFile(await readInputFile(file, readFile), file);
             const result = await importReport(ctx, { document, source: file });
             stored.push(result);
-            if (!options.quiet && !showBar) process.stdout.write(describe(file, result));
-            for (const w of result.warnings) process.stderr.write(`${file}:${w.line ?? ''}: varning: ${w.message}\n`);
-            for (const i of result.issues) process.stderr.write(`${file}: ${i.severity === 'error' ? 'att rätta före inskick' : 'varning'}: ${i.message}\n`);
+            if (!options.quiet) say(describe(file, result));
+            for (const w of result.warnings) say(`${file}:${w.line ?? ''}: varning: ${w.message}\n`);
+            for (const i of result.issues) say(`${file}: ${i.severity === 'error' ? 'att rätta före inskick' : 'varning'}: ${i.message}\n`);
           } catch (error) {
             if (!(error instanceof AppError)) throw error;
             failed.push(file);
-            bar?.stop();
-            process.stderr.write(error.code === 'unreadable_document' ? `${error.message}\n` : `${file}: ${error.message}\n`);
-            bar?.start(files.length, stored.length + failed.length, { file: '' });
+            say(error.code === 'unreadable_document' ? `${error.message}\n` : `${file}: ${error.message}\n`);
           }
-          bar?.increment();
         }
-        bar?.stop();
+        progress?.done();
         const total = stored.reduce((sum, r) => sum + r.totalOre, 0);
         process.stdout.write(
           `Importerade ${stored.length} av ${files.length} filer: ${stored.reduce((n, r) => n + r.projectCount, 0)} projekt, ` +
@@ -62,4 +59,27 @@ function describe(file: string, r: ImportReportResult): string {
     .filter(Boolean).join(', ');
   return `${file}: redovisning ${r.reportId} – ${r.committee.name}, ${r.projectCount} projekt, ${r.entryCount} periodiseringar, ` +
     `${formatSek(r.totalOre)}${created ? ` (${created})` : ''}\n`;
+}
+
+/** A progress bar on the terminal, with messages printed above it. */
+class Progress {
+  private readonly bars = new MultiBar({ format: 'Importerar {bar} {value}/{total} {file}', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
+  private readonly bar: SingleBar;
+
+  constructor(total: number) {
+    this.bar = this.bars.create(total, 0, { file: '' });
+  }
+
+  show(done: number, file: string): void {
+    this.bar.update(done, { file });
+  }
+
+  log(text: string): void {
+    this.bars.log(text);
+  }
+
+  done(): void {
+    this.bar.update(this.bar.getTotal(), { file: '' });
+    this.bars.stop();
+  }
 }
