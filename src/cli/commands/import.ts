@@ -24,6 +24,7 @@ export function importCommand(): Command {
         const progress = files.length > 1 && process.stderr.isTTY ? new Progress(files.length) : undefined;
         // With a progress bar, messages are printed above it so the two never overwrite each other.
         const say = (text: string) => (progress ? progress.log(text) : process.stderr.write(text));
+        const tell = (text: string) => (progress ? progress.log(text) : process.stdout.write(text));
         const stored: ImportReportResult[] = [];
         const failed: string[] = [];
         for (const [index, file] of files.entries()) {
@@ -32,7 +33,7 @@ export function importCommand(): Command {
             const document = await readReportFile(await readInputFile(file, readFile), file);
             const result = await importReport(ctx, { document, source: file });
             stored.push(result);
-            if (!options.quiet) say(describe(file, result));
+            if (!options.quiet) tell(describe(file, result));
             for (const w of result.warnings) say(`${file}:${w.line ?? ''}: varning: ${w.message}\n`);
             for (const i of result.issues) say(`${file}: ${i.severity === 'error' ? 'att rätta före inskick' : 'varning'}: ${i.message}\n`);
           } catch (error) {
