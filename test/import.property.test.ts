@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseReportText } from '../src/documents/import/index.js';
+import { typesetWidth } from '../src/documents/import/typeset-width.js';
 import { formatKronor } from '../src/domain/money.js';
 import type { AccrualEntry, Narrative, ProjectSection, ReportDocument, ReportWarning } from '../src/domain/report.js';
 
@@ -89,7 +90,9 @@ function randomFrom(seed: number): () => number {
   };
 }
 
-const WIDTH = 64;
+// The column, in typeset units (thousandths of the type size): like a PDF, the writer wraps by
+// width, not by the number of characters.
+const WIDTH = 64 * 450;
 const SUSPENSION = new Set(['och', 'eller', 'samt']);
 
 /** Writes a report the way text extraction renders the committees' PDFs; returns text and warnings. */
@@ -118,13 +121,13 @@ function writeLegacy(doc: ReportDocument, seed: number): { text: string; warning
     const lines: string[] = [];
     let current = '';
     for (const token of text.split(' ').map(damage)) {
-      if (current === '' || current.length + 1 + token.length <= WIDTH) {
+      if (current === '' || typesetWidth(`${current} ${token}`) <= WIDTH) {
         current = current === '' ? token : `${current} ${token}`;
         continue;
       }
       const bare = token.replace(/[.,]$/, '');
-      const room = WIDTH - current.length - 2;
-      const cut = Math.min(room, bare.length - 2);
+      let cut = bare.length - 2;
+      while (cut > 0 && typesetWidth(`${current} ${token.slice(0, cut)}-`) > WIDTH) cut--;
       const right = token.slice(cut);
       if (WORDS.includes(bare.toLowerCase()) && cut >= 2 && !SUSPENSION.has(right) && chance(0.5)) {
         lines.push(`${current} ${token.slice(0, cut)}-`);
@@ -172,7 +175,7 @@ function writeLegacy(doc: ReportDocument, seed: number): { text: string; warning
   // The parser measures the column as the longest prose line; the writer needs the same width to
   // know when a paragraph's last line is short enough to leave the blank line out.
   const wrapped = doc.projects.map((p) => p.narrative && p.narrative.paragraphs.map(wrap));
-  const width = Math.max(60, ...wrapped.flatMap((w) => (w ?? []).flat().map((l) => l.length)));
+  const width = Math.max(60 * 450, ...wrapped.flatMap((w) => (w ?? []).flat().map(typesetWidth)));
   doc.projects.forEach((project, index) => {
     const narrative = project.narrative;
     const paragraphs = wrapped[index];
@@ -191,7 +194,7 @@ function writeLegacy(doc: ReportDocument, seed: number): { text: string; warning
       const next = paragraphs[p + 1]?.[0];
       const last = lines.at(-1) ?? '';
       const nextWord = next?.split(' ')[0] ?? '';
-      const shortEnough = last.length + 1 + nextWord.length <= width * 0.9;
+      const shortEnough = typesetWidth(`${last} ${nextWord}`) <= width * 0.95;
       if (next !== undefined && (!shortEnough || chance(0.5))) separator();
     });
     separator();

@@ -1,15 +1,17 @@
 import type { Narrative } from '../../domain/report.js';
 import { joinLines, repairInlineHyphens } from './hyphenation.js';
 import type { SourceLine } from './lines.js';
-import { paragraphsOf } from './prose.js';
+import { nextWordFits, paragraphsOf } from './prose.js';
+import { typesetWidth } from './typeset-width.js';
 
 /*
  * A narrative's title shares its line with "Delredovisning projekt N:" and may wrap onto the next
  * line, which nothing marks. The next line continues the title when the title cannot have ended:
  * its last word is one a Swedish heading does not end on (a preposition, conjunction or article:
  * "…insatser i" / "Hässelby-Vällingby."), or it ends in a hyphen or comma. A heading may also wrap
- * at any word; then the next line starts in lower case, which a paragraph never does, is short
- * and ends the heading with a full stop. Otherwise the next line is the first paragraph.
+ * at any word; then the next line is short and followed by the start of a sentence (or a break),
+ * and either starts in lower case, which a paragraph never does, or starts with a word that would
+ * not have fitted on the heading's line and does not end a sentence. Otherwise the next line is the first paragraph.
  */
 const OPEN_ENDINGS = new Set([
   'i', 'och', 'av', 'för', 'med', 'till', 'på', 'om', 'inom', 'mot', 'samt', 'eller', 'en', 'ett',
@@ -19,17 +21,32 @@ const OPEN_ENDINGS = new Set([
 const SHORT_SHARE = 0.6;
 
 /** True when `next` (followed by `after`) is the second line of a heading that starts with `title`. */
-export function titleContinues(title: string, next: string, after: SourceLine | undefined, width: number): boolean {
+export function titleContinues(
+  headingLine: string,
+  title: string,
+  next: string,
+  after: SourceLine | undefined,
+  width: number,
+): boolean {
   if (/[-,]$/u.test(title)) return true;
   const lastWord = title.split(/\s+/).at(-1)?.toLowerCase() ?? '';
   if (OPEN_ENDINGS.has(lastWord)) return true;
-  const startsLower = /^\p{Ll}/u.test(next);
-  const newSentenceAfter = after === undefined || after.kind === 'break' || /^[\p{Lu}\p{N}]/u.test(after.text);
-  return startsLower && next.endsWith('.') && next.length <= width * SHORT_SHARE && newSentenceAfter;
+  if (/[.!?]$/u.test(title) || typesetWidth(next) > width * SHORT_SHARE) return false;
+  const newSentenceAfter = after === undefined || after.kind === 'break' || /^[\p{Lu}\p{N}"'”»(]/u.test(after.text);
+  if (!newSentenceAfter) return false;
+  // Upper case: a one-line paragraph after a long heading looks the same, except that it ends
+  // with a full stop.
+  return /^\p{Ll}/u.test(next) || (!/[.!?:]$/u.test(next) && !nextWordFits(headingLine, next, width));
 }
 
 /** Reads a narrative section: the title from its heading (perhaps wrapped) and the paragraphs. */
-export function readNarrative(headingTitle: string, body: readonly SourceLine[], width: number, inferParagraphs: boolean): Narrative {
+export function readNarrative(
+  headingLine: string,
+  headingTitle: string,
+  body: readonly SourceLine[],
+  width: number,
+  inferParagraphs: boolean,
+): Narrative {
   let rest = body;
   let title = headingTitle;
   const first = body[0];
@@ -46,7 +63,7 @@ export function readNarrative(headingTitle: string, body: readonly SourceLine[],
     const headingLines = end < 0 ? [] : body.slice(0, end);
     for (const line of headingLines) if (line.kind === 'text') title = joinLines(title, line.text);
     rest = body.slice(headingLines.length);
-  } else if (first?.kind === 'text' && titleContinues(title, first.text, body[1], width)) {
+  } else if (first?.kind === 'text' && titleContinues(headingLine, title, first.text, body[1], width)) {
     title = joinLines(title, first.text);
     rest = body.slice(1);
   }

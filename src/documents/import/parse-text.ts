@@ -73,7 +73,7 @@ export function parseReportLines(lines: readonly SourceLine[], options: LinePars
     } else {
       const earlier = narratives.get(section.number);
       if (earlier) throw duplicate(fileName, section, earlier.line);
-      narratives.set(section.number, { narrative: readNarrative(section.headingText, section.body, width, inferParagraphs), line: section.heading.line });
+      narratives.set(section.number, { narrative: readNarrative(section.heading.text, section.headingText, section.body, width, inferParagraphs), line: section.heading.line });
     }
   }
 

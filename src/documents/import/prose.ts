@@ -1,31 +1,42 @@
 import { joinLines, repairInlineHyphens } from './hyphenation.js';
 import type { SourceLine, TextLine } from './lines.js';
+import { typesetWidth } from './typeset-width.js';
 
 /*
  * The extraction loses most paragraph ends: some are marked by a blank line, others (and every page
  * break) are not. A paragraph's last line ends a sentence and stops short of the column's width,
  * whereas inside a paragraph a line ends only because the next word did not fit. So a line that
  * ends a sentence is a paragraph's last line when the next line's first word would have fitted
- * on it. Widths are counted in characters, a proxy for the typeset width, hence the margin.
+ * on it. Widths are estimated in a proportional font (typeset-width.ts) and compared with the
+ * widest line, the column's width; the margin absorbs the estimate's error (seed: wrapped lines
+ * ≥ 1.00 of the column, paragraph ends ≤ 0.85).
  */
-const FIT_MARGIN = 0.9;
+const FIT_MARGIN = 0.95;
 const SENTENCE_END = /[.!?:]["'”»)]?$/u;
 const PARAGRAPH_START = /^[\p{Lu}\p{N}"'”»(]/u;
 
-/** The column width of a document's prose: its longest line, at least a narrow page's width. */
+// A narrow page's column, in the units of typesetWidth: 60 average characters.
+const NARROW_COLUMN = 60 * 450;
+
+/** The column width of a document's prose: its widest line, at least a narrow page's width. */
 export function proseWidth(lines: readonly SourceLine[]): number {
-  let width = 60;
+  let width = NARROW_COLUMN;
   for (const line of lines) {
-    if (line.kind === 'text' && !line.text.includes('\t')) width = Math.max(width, line.text.length);
+    if (line.kind === 'text' && !line.text.includes('\t')) width = Math.max(width, typesetWidth(line.text));
   }
   return width;
+}
+
+/** True when `next`'s first word would have fitted after `line` in a column `width` wide. */
+export function nextWordFits(line: string, next: string, width: number): boolean {
+  const nextWord = next.split(/\s/, 1)[0] ?? next;
+  return typesetWidth(line) + typesetWidth(' ') + typesetWidth(nextWord) <= width * FIT_MARGIN;
 }
 
 /** True when `line`, followed by `next`, was evidently the last line of its paragraph. */
 export function endsParagraph(line: string, next: string, width: number): boolean {
   if (!SENTENCE_END.test(line) || !PARAGRAPH_START.test(next)) return false;
-  const nextWord = next.split(/\s/, 1)[0] ?? next;
-  return line.length + 1 + nextWord.length <= width * FIT_MARGIN;
+  return nextWordFits(line, next, width);
 }
 
 /** Joins physical lines into one piece of running text, undoing hyphenation damage. */
