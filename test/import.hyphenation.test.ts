@@ -66,3 +66,32 @@ describe('repairInlineHyphens', () => {
     expect(repairInlineHyphens('Stockholsms-faddrar')).toBe('Stockholsms-faddrar');
   });
 });
+
+describe('hyphens an adversarial reader found', () => {
+  it('keeps the hyphen after a mixed-case abbreviation at a line end and in-line', () => {
+    expect(joinLines('enligt SoL-', 'insatser och')).toBe('enligt SoL-insatser och');
+    expect(joinLines('med KomVux-', 'lärare')).toBe('med KomVux-lärare');
+    expect(joinLines('ett FoU-', 'arbete om')).toBe('ett FoU-arbete om');
+    expect(repairInlineHyphens('ett FoU-arbete och SoL-insatser')).toBe('ett FoU-arbete och SoL-insatser');
+  });
+
+  it('leaves web and e-mail addresses as written, even when the joined word is Swedish', () => {
+    const text = 'se www.stockholm.se/sommar-jobb, skriv till fritids-gardar@stockholm.se eller (http://ung.se/läx-hjälp)';
+    expect(repairInlineHyphens(text)).toBe(text);
+    expect(joinLines('ansök på www.stockholm.se/sommar-', 'jobb senast')).toBe('ansök på www.stockholm.se/sommar-jobb senast');
+  });
+
+  it('keeps other real hyphens and suspended compounds', () => {
+    const text = 'barn- och ungdomsverksamhet, e-tjänster, 0-3 år, hbtq-frågor, Enskede-Årsta-Vantör, gång- och cykelvägar';
+    expect(repairInlineHyphens(text)).toBe(text);
+    expect(joinLines('erbjuder barn-', 'och ungdomsverksamhet')).toBe('erbjuder barn- och ungdomsverksamhet');
+    expect(joinLines('använda e-', 'tjänster')).toBe('använda e-tjänster');
+    expect(joinLines('barn 0-', '3 år')).toBe('barn 0-3 år');
+  });
+
+  it('repairs damage on other Swedish words', () => {
+    expect(repairInlineHyphens('Verk-samheten och stads-delsförvaltningen')).toBe('Verksamheten och stadsdelsförvaltningen');
+    expect(joinLines('har fält-', 'assistenterna')).toBe('har fältassistenterna');
+    expect(joinLines('samarbete med barna-', 'vårdscentralen')).toBe('samarbete med barnavårdscentralen');
+  });
+});

@@ -7,8 +7,9 @@ import { swedishWords } from './swedish-words.js';
  * word list, never from a list of known words in some report:
  *
  * - A hyphen next to an upper-case letter or a digit is real: proper names (`Hässelby-Vällingby`),
- *   abbreviations (`IT-utbildning`, `SSP-möten`) and ranges (`13-18`) are written that way, and a
- *   line break inside a lower-case word never produces them.
+ *   abbreviations (`IT-utbildning`, `SSP-möten`, `FoU-arbete`, `SoL-insatser`) and ranges (`13-18`)
+ *   are written that way, and a line break inside a lower-case word never produces them.
+ * - Web and e-mail addresses (`www.…`, `…://…`, `…@…`) are left exactly as written.
  * - A hyphen followed by a conjunction suspends a compound (`budget- och skuldrådgivning`).
  * - Otherwise the two pieces are joined when the joined word is Swedish, compounds included.
  * - At a line end, pieces that are not words on their own (`Stockholsms-` / `faddrar`) are joined
@@ -24,8 +25,11 @@ const FIRST_WORD = /^(\p{L}+)/u;
 const INLINE_HYPHENATED = /(?<![\p{L}\p{N}-])(\p{L}+(?:-\p{L}+)+)(?![\p{L}\p{N}])/gu;
 
 function isAbbreviation(part: string): boolean {
-  return part.length >= 2 && part === part.toUpperCase() && part !== part.toLowerCase();
+  // All capitals (`SSP`), or capitals after the first letter (`FoU`, `SoL`, `KomVux`).
+  return (part.length >= 2 && part === part.toUpperCase() && part !== part.toLowerCase()) || /^.\P{Lu}*\p{Lu}/u.test(part);
 }
+
+const ADDRESS = /@|:\/\/|^\(?www\./iu;
 
 function startsUpper(part: string): boolean {
   const first = part.charAt(0);
@@ -47,6 +51,7 @@ export function joinLines(first: string, second: string): string {
     if (/\p{N}-$/u.test(first) && /^\p{N}/u.test(second)) return first + second;
     return first === '' ? second : second === '' ? first : `${first} ${second}`;
   }
+  if (ADDRESS.test(first.slice(first.lastIndexOf(' ') + 1))) return first + second;
   const nextToken = second.split(/\s/, 1)[0] ?? '';
   if (SUSPENSION_WORDS.has(nextToken.toLowerCase().replace(/,$/, ''))) return `${first} ${second}`;
   if (hyphenIsReal(left, rightWord)) return first + second;
@@ -60,16 +65,18 @@ export function joinLines(first: string, second: string): string {
 /** Removes line-break hyphens left inside a line (`Stock-holms` → `Stockholms`), keeping real ones. */
 export function repairInlineHyphens(text: string): string {
   if (!text.includes('-')) return text;
-  return text.replace(INLINE_HYPHENATED, (compound: string) => {
-    const parts = compound.split('-');
-    let result = parts[0] ?? '';
-    let lastPart = result;
-    for (const part of parts.slice(1)) {
-      // In-line the hyphen may be the author's, so only a known joined word removes it.
-      const join = !hyphenIsReal(lastPart, part) && swedishWords().isWord(lastPart + part);
-      result += join ? part : `-${part}`;
-      lastPart = join ? lastPart + part : part;
-    }
-    return result;
-  });
+  return text.replace(/\S*-\S*/gu, (token) => (ADDRESS.test(token) ? token : token.replace(INLINE_HYPHENATED, repairCompound)));
+}
+
+function repairCompound(compound: string): string {
+  const parts = compound.split('-');
+  let result = parts[0] ?? '';
+  let lastPart = result;
+  for (const part of parts.slice(1)) {
+    // In-line the hyphen may be the author's, so only a known joined word removes it.
+    const join = !hyphenIsReal(lastPart, part) && swedishWords().isWord(lastPart + part);
+    result += join ? part : `-${part}`;
+    lastPart = join ? lastPart + part : part;
+  }
+  return result;
 }
