@@ -60,11 +60,13 @@ export function parseReportLines(lines: readonly SourceLine[], options: LinePars
   const width = proseWidth(sections.filter((s) => s.kind === 'narrative').flatMap((s) => s.body));
 
   const projects: (ProjectSection & { line: number })[] = [];
+  const projectLines = new Map<number, number>();
   const narratives = new Map<number, { narrative: Narrative; line: number }>();
   for (const section of sections) {
     if (section.kind === 'project') {
-      const earlier = projects.find((p) => p.number === section.number);
-      if (earlier) throw duplicate(fileName, section, earlier.line);
+      const earlier = projectLines.get(section.number);
+      if (earlier !== undefined) throw duplicate(fileName, section, earlier);
+      projectLines.set(section.number, section.heading.line);
       const table = readProjectTable(section.headingText, section.body, fileName);
       if (table.name === '') {
         throw new ImportError(fileName, section.heading.line, `Projekt ${section.number} saknar namn: väntade "Projekt ${section.number}: Projektets namn".`);
@@ -78,7 +80,7 @@ export function parseReportLines(lines: readonly SourceLine[], options: LinePars
   }
 
   for (const [number, { line }] of narratives) {
-    if (!projects.some((p) => p.number === number)) {
+    if (!projectLines.has(number)) {
       throw new ImportError(fileName, line, `Delredovisning för projekt ${number}, men rapporten har ingen tabell "Projekt ${number}: …".`);
     }
   }
@@ -104,7 +106,11 @@ export function parseReportLines(lines: readonly SourceLine[], options: LinePars
     projects: sectionsOut,
     ...(warnings.length > 0 ? { warnings } : {}),
   };
-  return checked(report, fileName);
+  return checked(report, fileName, (index, part) => {
+    const project = projects[index];
+    if (project && part === 'narrative') return narratives.get(project.number)?.line ?? project.line;
+    return project?.line;
+  });
 }
 
 function headingOf(line: TextLine): { kind: Section['kind']; number: number; rest: string } | undefined {
@@ -137,10 +143,17 @@ function duplicate(fileName: string, section: Section, earlierLine: number): Imp
   return new ImportError(fileName, section.heading.line, `${what} finns redan på rad ${earlierLine}: varje projekt redovisas en gång.`);
 }
 
-function checked(report: ReportDocument, fileName: string): ReportDocument {
+function checked(report: ReportDocument, fileName: string, lineOf: (project: number, part: unknown) => number | undefined): ReportDocument {
   // The interchange schema's limits (lengths, four-digit codes) hold for every imported report.
   const result = reportDocumentSchema.safeParse(report);
   if (result.success) return report;
   const issue = result.error.issues[0];
-  throw new ImportError(fileName, undefined, `Rapporten följer inte formatet ${REPORT_FORMAT}: ${issue?.message ?? 'okänt fel'} (${issue?.path.join('.') ?? ''}).`);
+  const path = issue?.path ?? [];
+  const message = issue?.message ?? 'okänt fel';
+  if (path[0] === 'projects' && typeof path[1] === 'number') {
+    const project = report.projects[path[1]];
+    const where = path[2] === 'narrative' ? `Delredovisning projekt ${project?.number}` : `Projekt ${project?.number}`;
+    throw new ImportError(fileName, lineOf(path[1], path[2]), `${where} kan inte sparas: ${message}`);
+  }
+  throw new ImportError(fileName, undefined, `Rapporten följer inte formatet ${REPORT_FORMAT}: ${message} (${path.join('.')}).`);
 }

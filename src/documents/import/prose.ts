@@ -41,14 +41,17 @@ export function endsParagraph(line: string, next: string, width: number): boolea
 
 /** Joins physical lines into one piece of running text, undoing hyphenation damage. */
 export function joinText(lines: readonly string[]): string {
-  let text = lines[0] ?? '';
+  // joinLines only looks at the seam and returns the second line intact at the end, so each step
+  // rewrites just the previous line's piece: linear in the text, however long the paragraph.
+  const pieces: string[] = lines.length > 0 ? [lines[0] ?? ''] : [];
   for (let i = 1; i < lines.length; i++) {
-    // joinLines only looks at the seam and leaves the second line intact, so join the previous
-    // line alone (keeps the work linear) and splice the result in.
-    const previous = lines[i - 1] ?? '';
-    text = text.slice(0, text.length - previous.length) + joinLines(previous, lines[i] ?? '');
+    const previous = pieces[pieces.length - 1] ?? '';
+    const next = lines[i] ?? '';
+    const joined = joinLines(previous, next);
+    pieces[pieces.length - 1] = joined.slice(0, joined.length - next.length);
+    pieces.push(next);
   }
-  return repairInlineHyphens(text);
+  return repairInlineHyphens(pieces.join(''));
 }
 
 /** Rebuilds a narrative's paragraphs from its lines and breaks (and short sentence ends, if inferring). */

@@ -25,11 +25,23 @@ export async function readReportFile(bytes: Uint8Array, fileName: string): Promi
   }
 }
 
+// Control characters other than tab, line feed, form feed and carriage return never occur in text.
+const NOT_TEXT = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/u;
+
 function decodeUtf8(bytes: Uint8Array, fileName: string): string {
+  // Word's "Unicode text" is UTF-16 with a byte-order mark; the mark says which, so it is safe.
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  let text: string;
   try {
     // fatal: a file in another encoding (Windows-1252 from an old Word) is refused, not garbled.
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes);
   } catch {
     throw new ImportError(fileName, undefined, 'Filen är inte UTF-8-text: spara den som UTF-8 och försök igen.');
   }
+  const bad = NOT_TEXT.exec(text);
+  if (bad) {
+    const line = text.slice(0, bad.index).split(/\r\n|\r|\n/).length;
+    throw new ImportError(fileName, line, 'Filen innehåller tecken som inte är text (den är kanske ett annat slags fil med ändelsen .txt): spara rapporten som text och försök igen.');
+  }
+  return text;
 }
