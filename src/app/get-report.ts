@@ -1,22 +1,21 @@
-import { reports, type Executor } from '../db/index.js';
+import { reports } from '../db/index.js';
+import type { ReportMeta } from '../db/repositories/reports.js';
 import { AppError } from '../domain/errors.js';
 import type { ReportDocument } from '../domain/report.js';
 import type { AppContext } from './context.js';
 import { canReadReport } from './policies/report.js';
-import type { ReportMeta } from '../db/repositories/reports.js';
 
 /**
  * A report the actor may read, as a redovisa.report/1 document with its meta. A report the actor
  * may not read is "not found", so a refusal does not reveal that it exists.
  */
 export async function getReport(ctx: AppContext, reportId: number): Promise<{ document: ReportDocument; meta: ReportMeta }> {
-  const db: Executor = ctx.database.db;
-  const meta = await reports.getMeta(db, reportId).catch((error: unknown) => {
+  const found = await reports.getDocument(ctx.database.db, reportId).catch((error: unknown) => {
     if (error instanceof AppError && error.code === 'not_found') return undefined;
     throw error;
   });
-  if (!meta || !canReadReport(ctx.actor, meta)) {
+  if (!found || !canReadReport(ctx.actor, found.meta)) {
     throw new AppError('not_found', `Redovisning ${reportId} finns inte.`, { reportId });
   }
-  return reports.getDocument(db, reportId);
+  return found;
 }

@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// Users read Swedish: every message zod writes itself (type errors, limits without our own
+// message) comes in Swedish too.
+z.config(z.locales.sv());
+
 /** The name and version of the interchange format (DESIGN.md §4). */
 export const REPORT_FORMAT = 'redovisa.report/1';
 
@@ -37,7 +41,7 @@ export type ReportWarning = z.infer<typeof reportIssueSchema>;
 /** One project's part of a report: its accrual entries and its narrative. */
 export const projectSectionSchema = z.object({
   number: z.number().int().positive('Projektnumret ska vara ett positivt heltal.'),
-  name: z.string().min(1, 'Projektet saknar namn.').max(200),
+  name: z.string().min(1, 'Projektet saknar namn.').max(200, 'Projektnamnet får vara högst 200 tecken.'),
   entries: z.array(accrualEntrySchema),
   narrative: narrativeSchema.nullable(),
 });
@@ -50,9 +54,9 @@ export type AccrualPeriod = z.infer<typeof accrualPeriodSchema>;
 /** One report in the interchange format `redovisa.report/1`. */
 export const reportDocumentSchema = z.object({
   format: z.literal(REPORT_FORMAT),
-  title: z.string().min(1).max(200),
-  reportType: z.string().min(1).max(200),
-  committee: z.string().min(1, 'Nämnd saknas.').max(200),
+  title: z.string().min(1, 'Rapporten saknar rubrik.').max(200, 'Rubriken får vara högst 200 tecken.'),
+  reportType: z.string().min(1, 'Rapporttyp saknas.').max(200, 'Rapporttypen får vara högst 200 tecken.'),
+  committee: z.string().min(1, 'Nämnd saknas.').max(200, 'Nämndens namn får vara högst 200 tecken.'),
   accrualPeriod: accrualPeriodSchema,
   projects: z.array(projectSectionSchema),
   warnings: z.array(reportIssueSchema).optional(),

@@ -58,6 +58,9 @@ describe.each(TEST_DIALECTS)('report routes on %s', (dialect) => {
       ['/api/reports/abc', 400, 'id ska vara ett positivt heltal.'],
       ['/api/reports/-1', 400, 'id ska vara ett positivt heltal.'],
       ['/api/reports/99999999999999999999', 400, 'id ska vara ett positivt heltal.'],
+      ['/api/reports/2147483648', 400, 'id ska vara ett positivt heltal.'],
+      ['/api/reports/3000000000/document.pdf', 400, 'id ska vara ett positivt heltal.'],
+      ['/api/reports/2147483647', 404, 'Redovisning 2147483647 finns inte.'],
       ['/api/reports/999999', 404, 'Redovisning 999999 finns inte.'],
       [`/api/reports/${seedId}/document.exe`, 400, 'Formatet "exe" finns inte; välj pdf, docx eller html.'],
       ['/finns-inte', 404, 'Sidan finns inte.'],
@@ -90,10 +93,18 @@ describe.each(TEST_DIALECTS)('report routes on %s', (dialect) => {
       const refused = await app.inject(`/api/reports/${otherId}`);
       expect([refused.statusCode, refused.json().code]).toEqual([404, 'not_found']);
       expect((await app.inject(`/api/reports/${otherId}/document.pdf`)).statusCode).toBe(404);
+      const page = await app.inject({ url: `/rapporter/${otherId}`, headers: { accept: 'text/html' } });
+      expect(page.statusCode).toBe(404);
+      expect(page.body).not.toContain('Rinkeby');
+      const list = await app.inject({ url: '/', headers: { accept: 'text/html' } });
+      expect(list.body).toContain('Hässelby-Vällingby');
+      expect(list.body).not.toContain('Rinkeby');
       expect((await app.inject('/api/reports')).json().reports.map((r: { id: number }) => r.id)).toEqual([seedId]);
       actor = { kind: 'user', id: 2, name: 'Läsare', role: 'reader', committeeId: null };
       expect((await app.inject(`/api/reports/${seedId}`)).statusCode).toBe(404);
       expect((await app.inject('/api/reports')).json().reports).toEqual([]);
+      expect((await app.inject({ url: `/rapporter/${seedId}`, headers: { accept: 'text/html' } })).statusCode).toBe(404);
+      expect((await app.inject({ url: '/', headers: { accept: 'text/html' } })).body).toContain('Inga redovisningar');
     } finally {
       actor = { kind: 'operator', label: 'test' };
     }

@@ -5,6 +5,7 @@ import { listReports } from '../../app/list-reports.js';
 import { escapeHtml, renderHtml } from '../../documents/render/html.js';
 import { formatSek } from '../../domain/money.js';
 import { REPORT_STATE_NAMES } from '../../domain/workflow.js';
+import { formatInstant } from '../pages/dates.js';
 import { page } from '../pages/layout.js';
 import { parseId } from '../params.js';
 
@@ -36,7 +37,7 @@ ${rows}
       const id = parseId(request.params.id);
       const { document, meta } = await getReport(contextFor(request.ip), id);
       const body = `<p><a href="/">← Alla redovisningar</a></p>
-<p>Status: <span class="state">${escapeHtml(REPORT_STATE_NAMES[meta.state])}</span> · senast ändrad ${escapeHtml(meta.updatedAt.slice(0, 10))}</p>
+<p>Status: <span class="state">${escapeHtml(REPORT_STATE_NAMES[meta.state])}</span> · senast ändrad ${escapeHtml(formatInstant(meta.updatedAt))}</p>
 <ul class="downloads" aria-label="Ladda ner">
   <li><a href="/api/reports/${id}/document.pdf" download>Ladda ner PDF</a></li>
   <li><a href="/api/reports/${id}/document.docx" download>Ladda ner Word (DOCX)</a></li>

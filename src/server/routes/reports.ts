@@ -2,7 +2,8 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { AppContext } from '../../app/context.js';
 import { getReport } from '../../app/get-report.js';
 import { listReports } from '../../app/list-reports.js';
-import { DOCUMENT_FORMATS, renderDocument, type DocumentFormat } from '../../documents/render/render-document.js';
+import { isDocumentFormat } from '../../documents/render/formats.js';
+import { renderDocument } from '../../documents/render/render-document.js';
 import { AppError } from '../../domain/errors.js';
 import { parseId } from '../params.js';
 import { documentFileName } from './file-names.js';
@@ -24,11 +25,11 @@ export function reportRoutes(contextFor: (ip: string) => AppContext): FastifyPlu
     app.get<{ Params: { id: string; format: string } }>('/api/reports/:id/document.:format', async (request, reply) => {
       const id = parseId(request.params.id);
       const format = request.params.format;
-      if (!DOCUMENT_FORMATS.includes(format as DocumentFormat)) {
+      if (!isDocumentFormat(format)) {
         throw new AppError('invalid_input', `Formatet "${format}" finns inte; välj pdf, docx eller html.`, { field: 'format' });
       }
       const { document } = await getReport(contextFor(request.ip), id);
-      const { bytes, mediaType } = await renderDocument(document, format as DocumentFormat);
+      const { bytes, mediaType } = await renderDocument(document, format);
       if (format !== 'html') reply.header('content-disposition', `attachment; filename="${documentFileName(document, id, format)}"`);
       return reply.type(mediaType).send(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     });
