@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { auditEvents, committees, programmes, projects, reports, withTransaction } from '../db/index.js';
 import { AppError } from '../domain/errors.js';
 import { sumOre } from '../domain/money.js';
@@ -32,6 +33,8 @@ export async function importReport(ctx: AppContext, input: { document: ReportDoc
   if (!canImportReports(ctx.actor)) throw new AppError('forbidden', 'Du har inte behörighet att importera rapporter.');
   const { document, source } = input;
   const entries = document.projects.flatMap((p) => p.entries);
+  const totalOre = sumOre(entries.map((e) => e.amountOre));
+  const digest = contentDigest(document);
   const now = ctx.now();
 
   return withTransaction(ctx.database, async (trx) => {
@@ -46,6 +49,10 @@ export async function importReport(ctx: AppContext, input: { document: ReportDoc
           { field: 'committee' });
       }
       committee = await committees.create(trx, { name: document.committee, counterpartyNumber: counterparty });
+    }
+    const duplicate = await reports.findByImportDigest(trx, committee.id, digest);
+    if (duplicate !== undefined) {
+      throw new AppError('conflict', `${source}: samma rapport är redan importerad som redovisning ${duplicate}.`, { reportId: duplicate });
     }
 
     let programme = await programmes.findByName(trx, LEGACY_PROGRAMME_NAME);
@@ -80,8 +87,8 @@ export async function importReport(ctx: AppContext, input: { document: ReportDoc
       content: { title: document.title, reportType: document.reportType, accrualPeriod: document.accrualPeriod, projects: document.projects },
       now,
       projectIds,
+      importDigest: digest,
     });
-    const totalOre = sumOre(entries.map((e) => e.amountOre));
     await auditEvents.append(trx, {
       occurredAt: now,
       actorId: actorId(ctx.actor),
@@ -107,4 +114,11 @@ export async function importReport(ctx: AppContext, input: { document: ReportDoc
         .filter((i) => i.code !== 'project_without_entries' && i.code !== 'project_without_narrative'),
     };
   });
+}
+
+// The digest covers what the report says, not the file's bytes: the same report read from its
+// .txt, .pdf or .docx is one report. Warnings are left out; they describe the file, not the report.
+function contentDigest(document: ReportDocument): string {
+  const { warnings: _warnings, ...content } = document;
+  return createHash('sha256').update(JSON.stringify(content)).digest('hex');
 }

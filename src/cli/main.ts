@@ -5,10 +5,11 @@ import { migrateCommand } from './commands/migrate.js';
 import { parseCommand } from './commands/parse.js';
 import { renderCommand } from './commands/render.js';
 import { serveCommand } from './commands/serve.js';
+import { explainSystemError } from './errors.js';
 import { inSwedish } from './swedish.js';
 
 /** Exit codes: 0 done, 1 failed, 2 unreadable input or bad usage. */
-export const EXIT_UNREADABLE = 2;
+const EXIT_UNREADABLE = 2;
 
 const program = new Command('redovisa')
   .description('Redovisa: redovisning av projekt som finansieras av en central satsning.')
@@ -28,7 +29,8 @@ for (const command of program.commands) inSwedish(command).exitOverride().showHe
 
 try {
   await program.parseAsync(process.argv);
-} catch (error) {
+} catch (thrown) {
+  const error = explainSystemError(thrown);
   if (error instanceof CommanderError) {
     process.exitCode = error.exitCode === 0 ? 0 : EXIT_UNREADABLE;
   } else if (error instanceof AppError) {
@@ -36,6 +38,9 @@ try {
     process.stderr.write(error.code === 'unreadable_document' ? `${error.message}\n` : `redovisa: ${error.message}\n`);
     process.exitCode = ['unreadable_document', 'invalid_input', 'not_found'].includes(error.code) ? EXIT_UNREADABLE : 1;
   } else {
-    throw error;
+    // Something we did not foresee: say so in Swedish, and show the details only when asked.
+    process.stderr.write(`redovisa: ett oväntat fel inträffade: ${error instanceof Error ? error.message : String(error)}\n` +
+      (process.env.DEBUG ? `${error instanceof Error ? error.stack : ''}\n` : 'Kör med DEBUG=1 för detaljer.\n'));
+    process.exitCode = 1;
   }
 }

@@ -87,6 +87,8 @@ export interface ReportsTable {
   approved_at: string | null;
   created_at: string;
   updated_at: string;
+  /** Digest of the imported content, for legacy imports only (migration 0004). */
+  import_digest: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ProjectSectionsTable {

@@ -6,7 +6,9 @@ export type ErrorCode =
   | 'unauthenticated'
   | 'conflict'
   | 'invalid_transition'
-  | 'unreadable_document';
+  | 'unreadable_document'
+  | 'unavailable'
+  | 'internal';
 
 /** One error type for the whole system: a stable code and a Swedish message safe to show users. */
 export class AppError extends Error {

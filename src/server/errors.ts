@@ -12,6 +12,8 @@ const STATUS: Readonly<Record<ErrorCode, number>> = {
   conflict: 409,
   invalid_transition: 409,
   unreadable_document: 422,
+  unavailable: 503,
+  internal: 500,
 };
 
 /** The JSON body of every error the API returns. */

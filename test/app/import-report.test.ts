@@ -33,8 +33,16 @@ describe.each(TEST_DIALECTS)('importReport on %s', (dialect) => {
     expect(events[0]!.after).toMatchObject({ source: 'seed.txt', totalOre: 281082800 });
   });
 
-  it('reuses the committee and projects on a second import', async () => {
-    const result = await importReport(ctx(), { document: goldenReport(), source: 'again.txt' });
+  it('recognises the same report imported again, and stores nothing', async () => {
+    const before = await reports.list(database().db, {});
+    const error = await importReport(ctx(), { document: { ...goldenReport(), warnings: [] }, source: 'igen.pdf' }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'conflict', message: `igen.pdf: samma rapport är redan importerad som redovisning ${before[0]!.id}.` });
+    expect(await reports.list(database().db, {})).toHaveLength(before.length);
+  });
+
+  it('reuses the committee and projects for the next round', async () => {
+    const document = { ...goldenReport(), accrualPeriod: { from: '2015-01-01', to: '2015-04-30' } };
+    const result = await importReport(ctx(), { document, source: 'next.txt' });
     expect(result.committee.created).toBe(false);
     expect(result.projectsCreated).toEqual([]);
     expect(await projects.listByCommittee(database().db, result.committee.id)).toHaveLength(3);

@@ -45,6 +45,10 @@ describe('redovisa command line', () => {
     expect(stdout).toContain('redovisning 1 – Hässelby-Vällingby stadsdelsnämnd, 3 projekt, 3 periodiseringar, 2\u00a0810\u00a0828\u00a0kr (ny nämnd, 3 nya projekt)');
     expect(stdout).toContain('Importerade 1 av 2 filer');
     expect(stderr).toContain(`${bad}:`);
+    const again = redovisa(['import', SEED_PATH]);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain('samma rapport är redan importerad som redovisning 1. Hoppar över filen.');
+    expect(again.stdout).toContain('Importerade 0 av 1 filer: 0 projekt, 0 periodiseringar, totalt 0\u00a0kr. 1 fanns redan.');
   });
 
   it('render writes a stored report and a JSON file as PDF, DOCX and HTML', () => {
@@ -71,7 +75,15 @@ describe('redovisa command line', () => {
     }
   });
 
-  it('refuses a DATABASE_URL it does not know, naming the variable', () => {
+  it('explains in Swedish what the operator must fix, without a stack trace', () => {
     expect(redovisa(['migrate'], { DATABASE_URL: 'mysql://x' })).toMatchObject({ code: 2, stderr: expect.stringContaining('DATABASE_URL') });
+    expect(redovisa(['migrate'], { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/x' })).toMatchObject({
+      code: 1, stderr: 'redovisa: Databasen nås inte: kontrollera DATABASE_URL och att PostgreSQL är igång.\n',
+    });
+    const json = path.join(dir, 'seed2.json');
+    writeFileSync(json, JSON.stringify(goldenReport()));
+    expect(redovisa(['render', json, '--format', 'pdf', '--out', path.join(dir, 'saknas', 'x.pdf')])).toMatchObject({
+      code: 2, stderr: `redovisa: ${path.join(dir, 'saknas', 'x.pdf')}: mappen eller filen finns inte.\n`,
+    });
   });
 });

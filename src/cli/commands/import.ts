@@ -5,7 +5,7 @@ import { Command } from 'commander';
 import { operatorContext } from '../../app/context.js';
 import type { ImportReportResult } from '../../app/import-report.js';
 import { AppError } from '../../domain/errors.js';
-import { formatSek } from '../../domain/money.js';
+import { formatSek, sumOre } from '../../domain/money.js';
 import { withDatabase } from '../database.js';
 import { readInputFile } from '../io.js';
 
@@ -27,6 +27,7 @@ export function importCommand(): Command {
         const tell = (text: string) => (progress ? progress.log(text) : process.stdout.write(text));
         const stored: ImportReportResult[] = [];
         const failed: string[] = [];
+        const skipped: string[] = [];
         for (const [index, file] of files.entries()) {
           progress?.show(index, path.basename(file));
           try {
@@ -34,20 +35,27 @@ export function importCommand(): Command {
             const result = await importReport(ctx, { document, source: file });
             stored.push(result);
             if (!options.quiet) tell(describe(file, result));
-            for (const w of result.warnings) say(`${file}:${w.line ?? ''}: varning: ${w.message}\n`);
+            for (const w of result.warnings) say(`${file}${w.line === undefined ? '' : `:${w.line}`}: varning: ${w.message}\n`);
             for (const i of result.issues) say(`${file}: ${i.severity === 'error' ? 'att rätta före inskick' : 'varning'}: ${i.message}\n`);
           } catch (error) {
             if (!(error instanceof AppError)) throw error;
+            if (error.code === 'conflict') {
+              // Already stored (a batch run again after one bad file): nothing to do, not a failure.
+              skipped.push(file);
+              say(`${error.message} Hoppar över filen.\n`);
+              continue;
+            }
             failed.push(file);
             say(error.code === 'unreadable_document' ? `${error.message}\n` : `${file}: ${error.message}\n`);
           }
         }
         progress?.done();
-        const total = stored.reduce((sum, r) => sum + r.totalOre, 0);
+        const total = sumOre(stored.map((r) => r.totalOre));
         process.stdout.write(
           `Importerade ${stored.length} av ${files.length} filer: ${stored.reduce((n, r) => n + r.projectCount, 0)} projekt, ` +
             `${stored.reduce((n, r) => n + r.entryCount, 0)} periodiseringar, totalt ${formatSek(total)}.` +
-            (failed.length ? ` ${failed.length} filer lagrades inte (se fel ovan).` : '') + '\n',
+            (skipped.length ? ` ${skipped.length} fanns redan.` : '') +
+            (failed.length ? ` ${failed.length} lagrades inte (se fel ovan).` : '') + '\n',
         );
         return failed.length;
       });
@@ -56,7 +64,7 @@ export function importCommand(): Command {
 }
 
 function describe(file: string, r: ImportReportResult): string {
-  const created = [r.committee.created ? 'ny nämnd' : '', r.projectsCreated.length ? `${r.projectsCreated.length} nya projekt` : '']
+  const created = [r.committee.created ? 'ny nämnd' : '', r.projectsCreated.length === 1 ? '1 nytt projekt' : r.projectsCreated.length ? `${r.projectsCreated.length} nya projekt` : '']
     .filter(Boolean).join(', ');
   return `${file}: redovisning ${r.reportId} – ${r.committee.name}, ${r.projectCount} projekt, ${r.entryCount} periodiseringar, ` +
     `${formatSek(r.totalOre)}${created ? ` (${created})` : ''}\n`;

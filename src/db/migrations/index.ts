@@ -1,8 +1,10 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { AppError } from '../../domain/errors.js';
 import type { Schema } from '../schema.js';
 import { organisation } from './0001-organisation.js';
 import { reports } from './0002-reports.js';
 import { auditEvents } from './0003-audit-events.js';
+import { reportImportDigest } from './0004-report-import-digest.js';
 
 // Defined in code rather than found by scanning a folder: the list survives bundling and tsx,
 // and the order is the names' order, so new migrations get the next number.
@@ -10,6 +12,7 @@ const migrations: Readonly<Record<string, Migration>> = {
   '0001-organisation': organisation,
   '0002-reports': reports,
   '0003-audit-events': auditEvents,
+  '0004-report-import-digest': reportImportDigest,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve({ ...migrations }) };
@@ -26,9 +29,11 @@ export async function migrate(db: Kysely<Schema>, target: string = 'latest'): Pr
   const m = migrator(db);
   const { error, results = [] } = target === 'latest' ? await m.migrateToLatest() : await m.migrateTo(target);
   if (error !== undefined) {
-    const failed = results.find((r) => r.status === 'Error')?.migrationName ?? 'okänd';
-    throw new Error(`Migreringen ${failed} misslyckades: ${error instanceof Error ? error.message : String(error)}`, {
-      cause: error,
+    const failed = results.find((r) => r.status === 'Error')?.migrationName;
+    // No migration failed: the database could not be reached at all. The caller explains that.
+    if (failed === undefined) throw error;
+    throw new AppError('internal', `Migreringen ${failed} misslyckades: ${error instanceof Error ? error.message : String(error)}`, {
+      migration: failed,
     });
   }
   return results.filter((r) => r.status === 'Success').map((r) => r.migrationName);

@@ -82,7 +82,10 @@ function toMeta(row: MetaRow): ReportMeta {
  */
 export function create(
   db: Executor,
-  input: { committeeId: number; roundId: number | null; content: ReportContent; now: Date; state?: ReportState; projectIds?: ProjectIds },
+  input: {
+    committeeId: number; roundId: number | null; content: ReportContent; now: Date;
+    state?: ReportState; projectIds?: ProjectIds; importDigest?: string;
+  },
 ): Promise<ReportMeta> {
   const now = input.now.toISOString();
   return inTransaction(db, async (trx) => {
@@ -97,6 +100,7 @@ export function create(
           accrual_from: input.content.accrualPeriod.from,
           accrual_to: input.content.accrualPeriod.to,
           state: input.state ?? 'draft',
+          import_digest: input.importDigest ?? null,
           created_at: now,
           updated_at: now,
         })
@@ -115,6 +119,17 @@ export async function getMeta(db: Executor, id: number): Promise<ReportMeta> {
   const row = await db.selectFrom('reports').select(metaColumns).where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound('Redovisningen', id);
   return toMeta(row);
+}
+
+/** The committee's report imported with this content digest, if there is one. */
+export async function findByImportDigest(db: Executor, committeeId: number, digest: string): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('reports')
+    .select('id')
+    .where('committee_id', '=', committeeId)
+    .where('import_digest', '=', digest)
+    .executeTakeFirst();
+  return row?.id;
 }
 
 /** The committee's report for a round, if there is one. */
