@@ -17,12 +17,6 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** Percentile (0–100) of a list of numbers, nearest rank. */
-export function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
-}
-
 /** Times an async function: warm-up runs first, then `runs` measured runs in milliseconds. */
 export async function timeRuns(fn: () => unknown, runs: number, warmup = 5): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await fn();

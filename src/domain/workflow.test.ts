@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from './errors.js';
-import { canTransition, isEditable, REPORT_STATES, transition, type ReportAction } from './workflow.js';
+import { assertEditable, canTransition, isEditable, REPORT_STATES, transition, type ReportAction } from './workflow.js';
 import { ROLES } from './roles.js';
 
 const approver = { role: 'approver', ownCommittee: true } as const;
@@ -42,5 +42,8 @@ describe('report workflow', () => {
   });
   it('keeps submitted and approved reports read-only', () => {
     expect(REPORT_STATES.filter(isEditable)).toEqual(['draft', 'returned', 'reopened']);
+    expect(codeOf(() => assertEditable('returned'))).toBe('none');
+    expect(codeOf(() => assertEditable('submitted'))).toBe('invalid_transition');
+    expect(() => assertEditable('approved')).toThrow('Rapporten är godkänd och kan inte ändras.');
   });
 });
