@@ -22,7 +22,7 @@ describe('the local preview in Chromium', () => {
     test = await createTestDatabase('sqlite');
     const ctx = operatorContext(test.database, 'e2e');
     reportId = (await importReport(ctx, { document: goldenReport(), source: 'seed.txt' })).reportId;
-    app = buildServer({ database: test.database, contextFor: (ip) => ({ ...ctx, ip }) });
+    app = buildServer({ contextFor: (ip) => ({ ...ctx, ip }) });
     base = await app.listen({ port: 0, host: '127.0.0.1' });
     browser = await launchChromium();
     context = await browser.newContext({ acceptDownloads: true, locale: 'sv-SE' });

@@ -1,5 +1,7 @@
 import { reports } from '../db/index.js';
 import type { ReportMeta } from '../db/repositories/reports.js';
+
+export type { ReportMeta };
 import { AppError } from '../domain/errors.js';
 import type { ReportDocument } from '../domain/report.js';
 import type { AppContext } from './context.js';

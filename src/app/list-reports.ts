@@ -1,5 +1,7 @@
 import { reports } from '../db/index.js';
 import type { ReportSummary } from '../db/repositories/reports.js';
+
+export type { ReportSummary };
 import type { AppContext } from './context.js';
 import { reportListScope } from './policies/report.js';
 

@@ -1,5 +1,4 @@
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { Database } from '../db/index.js';
 import type { AppContext } from '../app/context.js';
 import { installErrorHandler } from './errors.js';
 import { pageRoutes } from './routes/pages.js';
@@ -7,7 +6,6 @@ import { reportRoutes } from './routes/reports.js';
 
 /** What the server needs: the database, and how to build each request's context. */
 export interface ServerOptions {
-  database: Database;
   /** The context of a request; the foundation server acts as the local operator. */
   contextFor: (ip: string) => AppContext;
   logger?: boolean;

@@ -20,7 +20,7 @@ describe.each(TEST_DIALECTS)('report routes on %s', (dialect) => {
     const other = { ...goldenReport(), committee: 'Rinkeby-Kista stadsdelsnämnd' };
     other.projects = other.projects.map((p) => ({ ...p, entries: p.entries.map((e) => ({ ...e, counterparty: '1718' })) }));
     otherId = (await importReport(ctx, { document: other, source: 'other.txt' })).reportId;
-    app = buildServer({ database: database(), contextFor: (ip) => ({ database: database(), actor, ip, now: () => new Date() }) });
+    app = buildServer({ contextFor: (ip) => ({ database: database(), actor, ip, now: () => new Date() }) });
     await app.ready();
   });
   afterAll(() => app.close());

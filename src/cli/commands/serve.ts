@@ -35,7 +35,7 @@ export function serveCommand(): Command {
         const loaded = await loadDemoData(operatorContext(database, 'demodata'), { document, source: 'demo/' + path.basename(DEMO_REPORT) });
         if (loaded) process.stdout.write(`Demodata: importerade redovisning ${loaded.reportId} (${loaded.committee.name}).\n`);
       }
-      const app = buildServer({ database, contextFor: (ip) => ({ ...ctx, ip }), logger: false });
+      const app = buildServer({ contextFor: (ip) => ({ ...ctx, ip }), logger: false });
       const close = async () => {
         await app.close();
         await database.close();

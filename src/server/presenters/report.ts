@@ -1,4 +1,5 @@
-import type { ReportMeta, ReportSummary } from '../../db/repositories/reports.js';
+import type { ReportMeta } from '../../app/get-report.js';
+import type { ReportSummary } from '../../app/list-reports.js';
 import type { ReportDocument } from '../../domain/report.js';
 
 /** A report in the API: its redovisa.report/1 content and its workflow facts, field by field. */
