@@ -1,5 +1,5 @@
 import type { AccrualEntry } from '../../domain/report.js';
-import { NO_ENTRIES } from '../render/wording.js';
+import { NO_ENTRIES } from '../wording.js';
 import { ImportError } from './errors.js';
 import type { SourceLine } from './lines.js';
 import { joinText } from './prose.js';
@@ -33,7 +33,7 @@ export function readProjectTable(headingName: string, body: readonly SourceLine[
     } else if (isTableHeaderLine(line.text.replace(/\t/g, ' '))) {
       headerSeen = true;
     } else if (headerSeen && line.text === NO_ENTRIES) {
-      // Our own PDF and DOCX print this in an empty table (render/wording.ts).
+      // Our own PDF and DOCX print this in an empty table (documents/wording.ts).
       continue;
     } else if (!headerSeen && nameLines.length < 2) {
       nameLines.push(line.text);

@@ -27,7 +27,7 @@ import {
   documentTitle,
   narrativeHeading,
   projectHeading,
-} from './wording.js';
+} from '../wording.js';
 
 // Word measures in twentieths of a point (twips) and font sizes in half points.
 const A4 = { width: 11906, height: 16838 };

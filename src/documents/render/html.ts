@@ -10,7 +10,7 @@ import {
   documentTitle,
   narrativeHeading,
   projectHeading,
-} from './wording.js';
+} from '../wording.js';
 
 /** Options for renderHtml: a fragment for embedding, or a whole printable page. */
 export interface HtmlOptions {

@@ -24,7 +24,7 @@ import {
   narrativeHeading,
   pageFooter,
   projectHeading,
-} from './wording.js';
+} from '../wording.js';
 
 /** Page geometry in points: A4 with margins for binding and hole punching. */
 export const PAGE = { width: 595.28, height: 841.89, margins: [62, 56, 62, 64] as const } as const;

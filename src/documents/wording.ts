@@ -1,7 +1,7 @@
-// The words every rendering prints. The legacy importer reads our PDF and DOCX back by these exact
-// phrases (they are the seed's phrases), so HTML, PDF and DOCX take them from this one place.
-import { formatKronor } from '../../domain/money.js';
-import type { ProjectSection, ReportDocument } from '../../domain/report.js';
+// The words every rendering prints and the importer reads back: it finds the parts of our PDF and
+// DOCX by these exact phrases (the seed's), so HTML, PDF, DOCX and the importer share this one place.
+import { formatKronor } from '../domain/money.js';
+import type { ProjectSection, ReportDocument } from '../domain/report.js';
 
 /** The five column headings of an accrual table, in the seed's order and spelling. */
 export const ENTRY_COLUMNS = ['Konto', 'IKB', 'Nämndens motpartsnr', 'Belopp', 'Text'] as const;
