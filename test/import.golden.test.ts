@@ -1,16 +1,12 @@
 // The seed, read by the legacy importer, is exactly the reviewed golden fixture (DESIGN.md §4).
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseReportText } from '../src/documents/import/index.js';
-
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const shared = (name: string) => readFileSync(path.resolve(repoRoot, '../shared', name), 'utf8');
+import { goldenReport, SEED_PATH } from './support/seed.js';
 
 describe('parseReportText on the seed', () => {
-  const seed = shared('seed/000_103637c2e0986dfa.txt');
-  const expected: unknown = JSON.parse(shared('fixtures/000_103637c2e0986dfa.expected.json'));
+  const seed = readFileSync(SEED_PATH, 'utf8');
+  const expected = goldenReport();
 
   it('equals the golden fixture', () => {
     expect(parseReportText(seed, { fileName: '000_103637c2e0986dfa.txt' })).toStrictEqual(expected);

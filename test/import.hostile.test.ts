@@ -2,12 +2,11 @@
 // Word name, a PDF without a text layer, other encodings, and very large reports. Each is an
 // ImportError with a Swedish message naming the file (and the line where there is one), or reads.
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ImportError, parseReportText, readReportFile } from '../src/documents/import/index.js';
+import { SEED_PATH } from './support/seed.js';
 
-const seed = readFileSync(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/seed/000_103637c2e0986dfa.txt'), 'utf8');
+const seed = readFileSync(SEED_PATH, 'utf8');
 const bytes = (text: string) => new TextEncoder().encode(text);
 
 async function messageOf(data: Uint8Array, name: string): Promise<string> {

@@ -1,18 +1,12 @@
 // The DOCX rendering: a valid package with a real table, heading styles, Swedish language and title,
 // that mammoth (the importer's reader) reads back as the same paragraphs and cells.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { reportDocumentSchema, type ReportDocument } from '../src/domain/report.js';
 import { renderDocx } from '../src/documents/render/index.js';
+import { goldenReport } from './support/seed.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const seed: ReportDocument = reportDocumentSchema.parse(
-  JSON.parse(readFileSync(path.resolve(repoRoot, '../shared/fixtures/000_103637c2e0986dfa.expected.json'), 'utf8')),
-);
+const seed = goldenReport();
 
 async function part(bytes: Uint8Array, name: string): Promise<string> {
   const file = (await JSZip.loadAsync(bytes)).file(name);

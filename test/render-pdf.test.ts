@@ -1,17 +1,11 @@
 // The PDF rendering: PDF/A-2b identification, embedded fonts, metadata, and a text layer the
 // importer can read back line by line (pdfjs-dist, as the importer reads it).
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { reportDocumentSchema, type ReportDocument } from '../src/domain/report.js';
 import { renderPdf } from '../src/documents/render/index.js';
+import { goldenReport } from './support/seed.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const seed: ReportDocument = reportDocumentSchema.parse(
-  JSON.parse(readFileSync(path.resolve(repoRoot, '../shared/fixtures/000_103637c2e0986dfa.expected.json'), 'utf8')),
-);
+const seed = goldenReport();
 const createdAt = new Date('2014-09-15T08:00:00Z');
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
 const utf8 = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');

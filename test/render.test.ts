@@ -1,15 +1,10 @@
 // The HTML rendering: the report's wording, a real table, and narratives as inert text.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { reportDocumentSchema, type ReportDocument } from '../src/domain/report.js';
+import type { ReportDocument } from '../src/domain/report.js';
 import { renderHtml } from '../src/documents/render/index.js';
+import { goldenReport } from './support/seed.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const seed: ReportDocument = reportDocumentSchema.parse(
-  JSON.parse(readFileSync(path.resolve(repoRoot, '../shared/fixtures/000_103637c2e0986dfa.expected.json'), 'utf8')),
-);
+const seed = goldenReport();
 
 const report = (overrides: Partial<ReportDocument>): ReportDocument => ({ ...seed, ...overrides });
 

@@ -6,12 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { readReportFile } from '../src/documents/import/index.js';
 import { reportDocumentSchema, type ReportDocument } from '../src/domain/report.js';
 import { renderDocx, renderPdf } from '../src/documents/render/index.js';
+import { goldenReport } from './support/seed.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const repoRoot = path.resolve(here, '..');
 const readJson = (file: string): ReportDocument => reportDocumentSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
 
-const golden = readJson(path.resolve(repoRoot, '../shared/fixtures/000_103637c2e0986dfa.expected.json'));
+const golden = goldenReport();
 const legacyDir = path.join(here, 'fixtures/legacy');
 const legacy = readdirSync(legacyDir).filter((name) => name.endsWith('.expected.json'));
 

@@ -12,7 +12,8 @@ import { typesetWidth } from './typeset-width.js';
  * ≥ 1.00 of the column, paragraph ends ≤ 0.85).
  */
 const FIT_MARGIN = 0.95;
-const SENTENCE_END = /[.!?:]["'”»)]?$/u;
+/** A line that ends a sentence (or a lead-in with a colon), perhaps inside a quote or parenthesis. */
+export const SENTENCE_END = /[.!?:]["'”»)]?$/u;
 const PARAGRAPH_START = /^[\p{Lu}\p{N}"'”»(]/u;
 
 // A narrow page's column, in the units of typesetWidth: 60 average characters.

@@ -1,5 +1,6 @@
 import { ImportError } from './errors.js';
 import type { SourceLine } from './lines.js';
+import { SENTENCE_END } from './prose.js';
 
 /*
  * A PDF's text layer is positioned pieces of text, not lines. The layout says what the legacy
@@ -18,7 +19,6 @@ const WORD_GAP = 0.1; // × font size
 const PARAGRAPH_GAP = 1.3; // × the font's line pitch
 const SAME_LINE = 0.4; // × font size: baselines closer than this are one line
 const PAGE_NUMBER = /^(?:sida\s+)?\d+(?:\s*(?:av|\/)\s*\d+)?$/iu;
-const SENTENCE_END = /[.!?:]["'”»)]?$/u;
 
 interface Piece {
   text: string;
