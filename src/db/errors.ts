@@ -7,6 +7,11 @@ export function isUniqueViolation(error: unknown): boolean {
   return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
+/** True when SQLite's SUM left the 64-bit range; PostgreSQL sums bigint as numeric and never does. */
+export function isIntegerOverflow(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && error.code === 'SQLITE_ERROR' && error.message === 'integer overflow';
+}
+
 /** Runs an insert or update and turns a unique violation into a conflict with a Swedish message. */
 export async function uniquely<T>(write: Promise<T>, message: string, details: Record<string, unknown> = {}): Promise<T> {
   try {

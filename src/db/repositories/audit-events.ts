@@ -1,3 +1,5 @@
+import type { Selectable } from 'kysely';
+import type { AuditEventsTable } from '../schema.js';
 import type { Executor } from '../transaction.js';
 
 /** What happened, to what, by whom and from where; written in the same transaction as the change. */
@@ -31,27 +33,10 @@ export interface AuditEvent {
   after: unknown;
 }
 
-type Row = {
-  id: number;
-  occurred_at: string;
-  actor_id: number | null;
-  actor_label: string;
-  action: string;
-  entity_type: string;
-  entity_id: string;
-  report_id: number | null;
-  ip: string | null;
-  before_json: string | null;
-  after_json: string | null;
-};
-const columns = [
-  'id', 'occurred_at', 'actor_id', 'actor_label', 'action', 'entity_type', 'entity_id', 'report_id', 'ip', 'before_json', 'after_json',
-] as const;
-
 const toJson = (value: unknown): string | null => (value === undefined ? null : JSON.stringify(value));
 const fromJson = (text: string | null): unknown => (text === null ? undefined : JSON.parse(text));
 
-function toEvent(row: Row): AuditEvent {
+function toEvent(row: Selectable<AuditEventsTable>): AuditEvent {
   return {
     id: row.id,
     occurredAt: row.occurred_at,
@@ -90,7 +75,7 @@ export async function append(db: Executor, event: NewAuditEvent): Promise<number
 
 /** A report's history in the order it was written (ids grow with every append). */
 export async function listForReport(db: Executor, reportId: number): Promise<AuditEvent[]> {
-  const rows = await db.selectFrom('audit_events').select(columns).where('report_id', '=', reportId).orderBy('id').execute();
+  const rows = await db.selectFrom('audit_events').selectAll().where('report_id', '=', reportId).orderBy('id').execute();
   return rows.map(toEvent);
 }
 
@@ -98,7 +83,7 @@ export async function listForReport(db: Executor, reportId: number): Promise<Aud
 export async function listForEntity(db: Executor, entityType: string, entityId: string | number): Promise<AuditEvent[]> {
   const rows = await db
     .selectFrom('audit_events')
-    .select(columns)
+    .selectAll()
     .where('entity_type', '=', entityType)
     .where('entity_id', '=', String(entityId))
     .orderBy('id')

@@ -1,4 +1,7 @@
+import type { Selectable } from 'kysely';
 import { notFound, uniquely } from '../errors.js';
+import { bySwedishName } from '../order.js';
+import type { CommitteesTable } from '../schema.js';
 import type { Executor } from '../transaction.js';
 
 /** A committee (nämnd): the unit that reports. */
@@ -9,10 +12,7 @@ export interface Committee {
   active: boolean;
 }
 
-type Row = { id: number; name: string; counterparty_number: string; active: number };
-const columns = ['id', 'name', 'counterparty_number', 'active'] as const;
-
-function toCommittee(row: Row): Committee {
+function toCommittee(row: Selectable<CommitteesTable>): Committee {
   return { id: row.id, name: row.name, counterpartyNumber: row.counterparty_number, active: row.active === 1 };
 }
 
@@ -22,7 +22,7 @@ export async function create(db: Executor, input: { name: string; counterpartyNu
     db
       .insertInto('committees')
       .values({ name: input.name, counterparty_number: input.counterpartyNumber, active: input.active === false ? 0 : 1 })
-      .returning(columns)
+      .returningAll()
       .executeTakeFirstOrThrow(),
     `Det finns redan en nämnd som heter "${input.name}".`,
     { field: 'name' },
@@ -32,19 +32,19 @@ export async function create(db: Executor, input: { name: string; counterpartyNu
 
 /** The committee with exactly this name, or undefined. */
 export async function findByName(db: Executor, name: string): Promise<Committee | undefined> {
-  const row = await db.selectFrom('committees').select(columns).where('name', '=', name).executeTakeFirst();
+  const row = await db.selectFrom('committees').selectAll().where('name', '=', name).executeTakeFirst();
   return row && toCommittee(row);
 }
 
 /** The committee with this id; not_found otherwise. */
 export async function getById(db: Executor, id: number): Promise<Committee> {
-  const row = await db.selectFrom('committees').select(columns).where('id', '=', id).executeTakeFirst();
+  const row = await db.selectFrom('committees').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound('Nämnden', id);
   return toCommittee(row);
 }
 
-/** All committees by name. */
+/** All committees by name, in Swedish order. */
 export async function list(db: Executor): Promise<Committee[]> {
-  const rows = await db.selectFrom('committees').select(columns).orderBy('name').orderBy('id').execute();
-  return rows.map(toCommittee);
+  const rows = await db.selectFrom('committees').selectAll().execute();
+  return bySwedishName(rows.map(toCommittee));
 }

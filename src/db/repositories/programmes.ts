@@ -1,4 +1,7 @@
+import type { Selectable } from 'kysely';
 import { notFound, uniquely } from '../errors.js';
+import { bySwedishName } from '../order.js';
+import type { ProgrammesTable } from '../schema.js';
 import type { Executor } from '../transaction.js';
 
 /** A programme (satsning): a central fund with its counterparty code and default account. */
@@ -9,10 +12,7 @@ export interface Programme {
   defaultAccount: string;
 }
 
-type Row = { id: number; name: string; ikb: string; default_account: string };
-const columns = ['id', 'name', 'ikb', 'default_account'] as const;
-
-function toProgramme(row: Row): Programme {
+function toProgramme(row: Selectable<ProgrammesTable>): Programme {
   return { id: row.id, name: row.name, ikb: row.ikb, defaultAccount: row.default_account };
 }
 
@@ -22,7 +22,7 @@ export async function create(db: Executor, input: Omit<Programme, 'id'>): Promis
     db
       .insertInto('programmes')
       .values({ name: input.name, ikb: input.ikb, default_account: input.defaultAccount })
-      .returning(columns)
+      .returningAll()
       .executeTakeFirstOrThrow(),
     `Det finns redan en satsning som heter "${input.name}".`,
     { field: 'name' },
@@ -32,19 +32,19 @@ export async function create(db: Executor, input: Omit<Programme, 'id'>): Promis
 
 /** The programme with exactly this name, or undefined. */
 export async function findByName(db: Executor, name: string): Promise<Programme | undefined> {
-  const row = await db.selectFrom('programmes').select(columns).where('name', '=', name).executeTakeFirst();
+  const row = await db.selectFrom('programmes').selectAll().where('name', '=', name).executeTakeFirst();
   return row && toProgramme(row);
 }
 
 /** The programme with this id; not_found otherwise. */
 export async function getById(db: Executor, id: number): Promise<Programme> {
-  const row = await db.selectFrom('programmes').select(columns).where('id', '=', id).executeTakeFirst();
+  const row = await db.selectFrom('programmes').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound('Satsningen', id);
   return toProgramme(row);
 }
 
-/** All programmes by name. */
+/** All programmes by name, in Swedish order. */
 export async function list(db: Executor): Promise<Programme[]> {
-  const rows = await db.selectFrom('programmes').select(columns).orderBy('name').orderBy('id').execute();
-  return rows.map(toProgramme);
+  const rows = await db.selectFrom('programmes').selectAll().execute();
+  return bySwedishName(rows.map(toProgramme));
 }

@@ -1,5 +1,8 @@
-import { parseStoredOre } from '../../domain/money.js';
+import type { Selectable } from 'kysely';
+import { AppError } from '../../domain/errors.js';
+import { isSafeOre, parseStoredOre } from '../../domain/money.js';
 import { notFound } from '../errors.js';
+import type { ProjectGrantsTable, ProjectsTable } from '../schema.js';
 import type { Executor } from '../transaction.js';
 
 /** A project run by one committee and financed by one programme. */
@@ -21,18 +24,7 @@ export interface ProjectGrant {
   amountOre: number;
 }
 
-type Row = {
-  id: number;
-  programme_id: number;
-  committee_id: number;
-  name: string;
-  number: number;
-  active_from_year: number;
-  active_to_year: number | null;
-};
-const columns = ['id', 'programme_id', 'committee_id', 'name', 'number', 'active_from_year', 'active_to_year'] as const;
-
-function toProject(row: Row): Project {
+function toProject(row: Selectable<ProjectsTable>): Project {
   return {
     id: row.id,
     programmeId: row.programme_id,
@@ -42,6 +34,10 @@ function toProject(row: Row): Project {
     activeFromYear: row.active_from_year,
     activeToYear: row.active_to_year,
   };
+}
+
+function toGrant(row: Selectable<ProjectGrantsTable>): ProjectGrant {
+  return { projectId: row.project_id, year: row.year, amountOre: parseStoredOre(row.amount_ore) };
 }
 
 /**
@@ -63,7 +59,7 @@ export async function findOrCreate(db: Executor, input: Omit<Project, 'id' | 'ac
     .execute();
   const row = await db
     .selectFrom('projects')
-    .select(columns)
+    .selectAll()
     .where('committee_id', '=', input.committeeId)
     .where('name', '=', input.name)
     .executeTakeFirstOrThrow();
@@ -72,7 +68,7 @@ export async function findOrCreate(db: Executor, input: Omit<Project, 'id' | 'ac
 
 /** The project with this id; not_found otherwise. */
 export async function getById(db: Executor, id: number): Promise<Project> {
-  const row = await db.selectFrom('projects').select(columns).where('id', '=', id).executeTakeFirst();
+  const row = await db.selectFrom('projects').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound('Projektet', id);
   return toProject(row);
 }
@@ -81,7 +77,7 @@ export async function getById(db: Executor, id: number): Promise<Project> {
 export async function listByCommittee(db: Executor, committeeId: number): Promise<Project[]> {
   const rows = await db
     .selectFrom('projects')
-    .select(columns)
+    .selectAll()
     .where('committee_id', '=', committeeId)
     .orderBy('number')
     .orderBy('id')
@@ -94,7 +90,7 @@ export async function findByNames(db: Executor, committeeId: number, names: read
   if (names.length === 0) return [];
   const rows = await db
     .selectFrom('projects')
-    .select(columns)
+    .selectAll()
     .where('committee_id', '=', committeeId)
     .where('name', 'in', [...new Set(names)])
     .execute();
@@ -103,6 +99,10 @@ export async function findByNames(db: Executor, committeeId: number, names: read
 
 /** Sets a project's grant for a year, replacing any earlier amount. */
 export async function setGrant(db: Executor, grant: ProjectGrant): Promise<void> {
+  // SQLite would keep a fraction as REAL where PostgreSQL's bigint refuses it: refuse on both.
+  if (!isSafeOre(grant.amountOre)) {
+    throw new AppError('invalid_input', 'Bidraget ska vara ett helt antal öre.', { field: 'amountOre' });
+  }
   await db
     .insertInto('project_grants')
     .values({ project_id: grant.projectId, year: grant.year, amount_ore: grant.amountOre })
@@ -114,11 +114,11 @@ export async function setGrant(db: Executor, grant: ProjectGrant): Promise<void>
 export async function grantsForProject(db: Executor, projectId: number): Promise<ProjectGrant[]> {
   const rows = await db
     .selectFrom('project_grants')
-    .select(['project_id', 'year', 'amount_ore'])
+    .selectAll()
     .where('project_id', '=', projectId)
     .orderBy('year')
     .execute();
-  return rows.map((r) => ({ projectId: r.project_id, year: r.year, amountOre: parseStoredOre(r.amount_ore) }));
+  return rows.map(toGrant);
 }
 
 /** Every grant of a committee's projects for one year, in one query. */
@@ -126,11 +126,11 @@ export async function grantsForCommittee(db: Executor, committeeId: number, year
   const rows = await db
     .selectFrom('project_grants as g')
     .innerJoin('projects as p', 'p.id', 'g.project_id')
-    .select(['g.project_id', 'g.year', 'g.amount_ore'])
+    .selectAll('g')
     .where('p.committee_id', '=', committeeId)
     .where('g.year', '=', year)
     .orderBy('p.number')
     .orderBy('p.id')
     .execute();
-  return rows.map((r) => ({ projectId: r.project_id, year: r.year, amountOre: parseStoredOre(r.amount_ore) }));
+  return rows.map(toGrant);
 }

@@ -1,23 +1,46 @@
 // The project sections and accrual entries of one report: written and read as a whole by
 // reports.ts, the only caller. Sections keep their ids across saves (matched by project name)
 // so comments anchored to a section survive an edit of the report.
-import { parseStoredOre } from '../../domain/money.js';
-import type { ProjectSection } from '../../domain/report.js';
+import type { Insertable } from 'kysely';
+import { AppError } from '../../domain/errors.js';
+import { parseStoredOre, sumOre } from '../../domain/money.js';
+import { accrualEntrySchema, type ProjectSection } from '../../domain/report.js';
+import type { ProjectSectionsTable } from '../schema.js';
 import { batches, type Executor } from '../transaction.js';
 
 /** Project ids by project name, for linking sections to the committee's projects. */
 export type ProjectIds = ReadonlyMap<string, number>;
 
-type SectionValues = {
-  report_id: number;
-  project_id: number | null;
-  position: number;
-  number: number;
-  name: string;
-  narrative_title: string | null;
-  narrative_paragraphs: string;
-  has_narrative: number;
-};
+type SectionValues = Omit<Insertable<ProjectSectionsTable>, 'id'>;
+
+// The parts of an entry the two engines would store differently if unchecked: SQLite keeps a
+// fraction as REAL and a code of any length, where PostgreSQL's bigint refuses the fraction and
+// char(4) refuses a long code and pads a short one; past 2^53 a number is no longer the amount
+// that was meant. The domain's rules for an entry decide, so both engines refuse the same rows.
+const storableEntry = accrualEntrySchema.pick({ account: true, ikb: true, counterparty: true, amountOre: true });
+
+/**
+ * Refuses, before any section or entry is written, entries either engine would store differently
+ * or not at all, and a report whose total leaves the exact integer range (the report list sums
+ * it). The caller's transaction undoes whatever it wrote before.
+ */
+function assertStorable(sections: readonly ProjectSection[]): void {
+  for (const section of sections) {
+    for (const [i, entry] of section.entries.entries()) {
+      const parsed = storableEntry.safeParse(entry);
+      if (parsed.success) continue;
+      const issue = parsed.error.issues[0];
+      throw new AppError('invalid_input', `Projekt ${section.number} (${section.name}), rad ${i + 1}: ${issue?.message ?? 'ogiltig rad.'}`, {
+        field: issue?.path[0], project: section.number, line: i + 1,
+      });
+    }
+  }
+  try {
+    sumOre(sections.flatMap((s) => s.entries.map((e) => e.amountOre)));
+  } catch {
+    throw new AppError('invalid_input', 'Summan av redovisningens belopp är för stor.', { field: 'amountOre' });
+  }
+}
 
 function sectionValues(reportId: number, section: ProjectSection, position: number, projectIds: ProjectIds): SectionValues {
   return {
@@ -39,12 +62,9 @@ export async function insertSections(
   sections: readonly ProjectSection[],
   projectIds: ProjectIds,
 ): Promise<void> {
+  assertStorable(sections);
   const idsByPosition = new Map<number, number>();
-  for (const batch of batches(sections.map((s, i) => sectionValues(reportId, s, i, projectIds)))) {
-    // RETURNING order is not promised on either engine, so ids are matched back by position.
-    const rows = await trx.insertInto('project_sections').values(batch).returning(['id', 'position']).execute();
-    for (const row of rows) idsByPosition.set(row.position, row.id);
-  }
+  await insertNewSections(trx, sections.map((s, i) => sectionValues(reportId, s, i, projectIds)), idsByPosition);
   await insertEntries(trx, sections, (position) => idsByPosition.get(position));
 }
 
@@ -58,6 +78,7 @@ export async function replaceSections(
   sections: readonly ProjectSection[],
   projectIds: ProjectIds,
 ): Promise<void> {
+  assertStorable(sections);
   const stored = await trx.selectFrom('project_sections').select(['id', 'name']).where('report_id', '=', reportId).orderBy('position').execute();
   await trx
     .deleteFrom('accrual_entries')
@@ -80,11 +101,17 @@ export async function replaceSections(
   }
   const leftOver = [...unclaimed.values()].flat();
   if (leftOver.length > 0) await trx.deleteFrom('project_sections').where('id', 'in', leftOver).execute();
-  for (const batch of batches(fresh)) {
-    const rows = await trx.insertInto('project_sections').values(batch).returning(['id', 'position']).execute();
-    for (const row of rows) idsByPosition.set(row.position, row.id);
-  }
+  await insertNewSections(trx, fresh, idsByPosition);
   await insertEntries(trx, sections, (position) => idsByPosition.get(position));
+}
+
+/** Inserts section rows in batches and records each new id under the section's position. */
+async function insertNewSections(trx: Executor, rows: readonly SectionValues[], idsByPosition: Map<number, number>): Promise<void> {
+  for (const batch of batches(rows)) {
+    // RETURNING order is not promised on either engine, so ids are matched back by position.
+    const inserted = await trx.insertInto('project_sections').values(batch).returning(['id', 'position']).execute();
+    for (const row of inserted) idsByPosition.set(row.position, row.id);
+  }
 }
 
 async function insertEntries(

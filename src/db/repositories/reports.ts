@@ -1,8 +1,9 @@
+import type { Selectable, Updateable } from 'kysely';
 import { AppError } from '../../domain/errors.js';
 import { parseStoredOre } from '../../domain/money.js';
 import { REPORT_FORMAT, type ReportDocument } from '../../domain/report.js';
-import { countOf, notFound, uniquely } from '../errors.js';
-import type { ReportState } from '../schema.js';
+import { countOf, isIntegerOverflow, notFound, uniquely } from '../errors.js';
+import type { ReportState, ReportsTable } from '../schema.js';
 import { inTransaction, type Executor } from '../transaction.js';
 import { insertSections, readSections, replaceSections, type ProjectIds } from './report-sections.js';
 
@@ -46,21 +47,7 @@ const metaColumns = [
   'approved_by', 'approved_at', 'created_at', 'updated_at',
 ] as const;
 
-type MetaRow = {
-  id: number;
-  committee_id: number;
-  round_id: number | null;
-  state: ReportState;
-  version: number;
-  submitted_by: number | null;
-  submitted_at: string | null;
-  approved_by: number | null;
-  approved_at: string | null;
-  created_at: string;
-  updated_at: string;
-};
-
-function toMeta(row: MetaRow): ReportMeta {
+function toMeta(row: Pick<Selectable<ReportsTable>, (typeof metaColumns)[number]>): ReportMeta {
   return {
     id: row.id,
     committeeId: row.committee_id,
@@ -189,7 +176,9 @@ export async function list(
   if (filter.committeeId !== undefined) query = query.where('r.committee_id', '=', filter.committeeId);
   if (filter.roundId !== undefined) query = query.where('r.round_id', '=', filter.roundId);
   if (filter.state !== undefined) query = query.where('r.state', '=', filter.state);
-  const rows = await query.execute();
+  const rows = await query.execute().catch((error: unknown) => {
+    throw isIntegerOverflow(error) ? totalTooLarge() : error;
+  });
   return rows.map((r) => ({
     id: r.id,
     committeeId: r.committee_id,
@@ -202,9 +191,25 @@ export async function list(
     accrualTo: r.accrual_to,
     updatedAt: r.updated_at,
     projectCount: countOf(r.project_count ?? 0),
-    // SUM over no rows is NULL: a report without entries totals zero.
-    totalOre: r.total_ore === null ? 0 : parseStoredOre(r.total_ore),
+    totalOre: totalOf(r.total_ore),
   }));
+}
+
+// Writes refuse a report whose total leaves the exact integer range, so only rows written around
+// this repository get here. SQLite then fails inside SUM (past 2^63) or returns an inexact number,
+// PostgreSQL a numeric string; all three become the same refusal instead of a driver error.
+function totalTooLarge(): AppError {
+  return new AppError('internal', 'En redovisning har belopp vars summa är för stor för att räknas ut exakt.', { field: 'totalOre' });
+}
+
+function totalOf(sum: string | number | bigint | null): number {
+  // SUM over no rows is NULL: a report without entries totals zero.
+  if (sum === null) return 0;
+  try {
+    return parseStoredOre(sum);
+  } catch {
+    throw totalTooLarge();
+  }
 }
 
 /**
@@ -215,8 +220,7 @@ async function bumpVersion(
   trx: Executor,
   id: number,
   expectedVersion: number,
-  changes: { updated_at: string; title?: string; report_type?: string; accrual_from?: string; accrual_to?: string;
-    state?: ReportState; submitted_by?: number; submitted_at?: string; approved_by?: number; approved_at?: string },
+  changes: Omit<Updateable<ReportsTable>, 'id' | 'version'> & { updated_at: string },
 ): Promise<ReportMeta> {
   const row = await trx
     .updateTable('reports')

@@ -1,6 +1,7 @@
 import { AppError } from '../../domain/errors.js';
 import { notFound, uniquely } from '../errors.js';
-import type { RoundKind, RoundState } from '../schema.js';
+import type { Selectable } from 'kysely';
+import type { RoundKind, RoundState, RoundsTable } from '../schema.js';
 import type { Executor } from '../transaction.js';
 
 /** A reporting round: one of a year's tertials or the annual report. */
@@ -14,18 +15,7 @@ export interface Round {
   state: RoundState;
 }
 
-type Row = {
-  id: number;
-  year: number;
-  kind: RoundKind;
-  period_from: string;
-  period_to: string;
-  deadline: string;
-  state: RoundState;
-};
-const columns = ['id', 'year', 'kind', 'period_from', 'period_to', 'deadline', 'state'] as const;
-
-function toRound(row: Row): Round {
+function toRound(row: Selectable<RoundsTable>): Round {
   return {
     id: row.id,
     year: row.year,
@@ -50,7 +40,7 @@ export async function create(db: Executor, input: Omit<Round, 'id' | 'state'> & 
         deadline: input.deadline,
         state: input.state ?? 'planned',
       })
-      .returning(columns)
+      .returningAll()
       .executeTakeFirstOrThrow(),
     `Omgången ${input.kind} ${input.year} finns redan.`,
     { field: 'kind' },
@@ -60,21 +50,21 @@ export async function create(db: Executor, input: Omit<Round, 'id' | 'state'> & 
 
 /** The round with this id; not_found otherwise. */
 export async function getById(db: Executor, id: number): Promise<Round> {
-  const row = await db.selectFrom('rounds').select(columns).where('id', '=', id).executeTakeFirst();
+  const row = await db.selectFrom('rounds').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) throw notFound('Omgången', id);
   return toRound(row);
 }
 
 /** The round of this year and kind, or undefined. */
 export async function findByYearKind(db: Executor, year: number, kind: RoundKind): Promise<Round | undefined> {
-  const row = await db.selectFrom('rounds').select(columns).where('year', '=', year).where('kind', '=', kind).executeTakeFirst();
+  const row = await db.selectFrom('rounds').selectAll().where('year', '=', year).where('kind', '=', kind).executeTakeFirst();
   return row && toRound(row);
 }
 
 /** All rounds, newest year first, T1 → T2 → VB within a year. */
 export async function list(db: Executor): Promise<Round[]> {
   // 'T1' < 'T2' < 'VB' as text, which is also their order in the year.
-  const rows = await db.selectFrom('rounds').select(columns).orderBy('year', 'desc').orderBy('kind').execute();
+  const rows = await db.selectFrom('rounds').selectAll().orderBy('year', 'desc').orderBy('kind').execute();
   return rows.map(toRound);
 }
 
@@ -88,7 +78,7 @@ export async function setState(db: Executor, id: number, from: RoundState, to: R
     .set({ state: to })
     .where('id', '=', id)
     .where('state', '=', from)
-    .returning(columns)
+    .returningAll()
     .executeTakeFirst();
   if (row) return toRound(row);
   const current = await getById(db, id);

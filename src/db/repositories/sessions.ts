@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import type { Selectable } from 'kysely';
+import type { SessionsTable } from '../schema.js';
 import type { Executor } from '../transaction.js';
 
 /** A signed-in session. `id` is the token's hash; the token itself is never stored. */
@@ -11,10 +13,7 @@ export interface Session {
   csrfToken: string;
 }
 
-type Row = { id: string; user_id: number; created_at: string; expires_at: string; last_seen_at: string; csrf_token: string };
-const columns = ['id', 'user_id', 'created_at', 'expires_at', 'last_seen_at', 'csrf_token'] as const;
-
-function toSession(row: Row): Session {
+function toSession(row: Selectable<SessionsTable>): Session {
   return {
     id: row.id,
     userId: row.user_id,
@@ -46,7 +45,7 @@ export async function create(
       last_seen_at: now,
       csrf_token: input.csrfToken,
     })
-    .returning(columns)
+    .returningAll()
     .executeTakeFirstOrThrow();
   return toSession(row);
 }
@@ -56,7 +55,7 @@ export async function findValid(db: Executor, token: string, now: Date): Promise
   const row = await db
     .selectFrom('sessions as s')
     .innerJoin('users as u', 'u.id', 's.user_id')
-    .select(['s.id', 's.user_id', 's.created_at', 's.expires_at', 's.last_seen_at', 's.csrf_token'])
+    .selectAll('s')
     .where('s.id', '=', hashToken(token))
     .where('s.expires_at', '>', now.toISOString())
     .where('u.active', '=', 1)

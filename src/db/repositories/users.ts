@@ -1,5 +1,7 @@
+import type { Selectable } from 'kysely';
 import { notFound, uniquely } from '../errors.js';
-import type { UserRole } from '../schema.js';
+import { bySwedishName } from '../order.js';
+import type { UserRole, UsersTable } from '../schema.js';
 import type { Executor } from '../transaction.js';
 
 /** A person who signs in; committee users belong to one committee, central users to none. */
@@ -13,18 +15,10 @@ export interface User {
   createdAt: string;
 }
 
-type Row = {
-  id: number;
-  email: string;
-  name: string;
-  role: UserRole;
-  committee_id: number | null;
-  active: number;
-  created_at: string;
-};
+// Every column but the password hash, which only findForLogin reads.
 const columns = ['id', 'email', 'name', 'role', 'committee_id', 'active', 'created_at'] as const;
 
-function toUser(row: Row): User {
+function toUser(row: Pick<Selectable<UsersTable>, (typeof columns)[number]>): User {
   return {
     id: row.id,
     email: row.email,
@@ -89,8 +83,8 @@ export async function getById(db: Executor, id: number): Promise<User> {
   return toUser(row);
 }
 
-/** All users by name. */
+/** All users by name, in Swedish order. */
 export async function list(db: Executor): Promise<User[]> {
-  const rows = await db.selectFrom('users').select(columns).orderBy('name').orderBy('id').execute();
-  return rows.map(toUser);
+  const rows = await db.selectFrom('users').select(columns).execute();
+  return bySwedishName(rows.map(toUser));
 }
