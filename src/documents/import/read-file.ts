@@ -15,7 +15,7 @@ export async function readReportFile(bytes: Uint8Array, fileName: string): Promi
   const extension = /\.([^./\\]+)$/u.exec(fileName)?.[1]?.toLowerCase();
   switch (extension) {
     case 'txt':
-      return parseReportText(decodeUtf8(bytes, fileName), { fileName });
+      return parseReportText(decodeText(bytes, fileName), { fileName });
     case 'pdf':
       return parseReportLines(await readPdfLines(bytes, fileName), { fileName, paragraphs: 'explicit' });
     case 'docx':
@@ -28,15 +28,17 @@ export async function readReportFile(bytes: Uint8Array, fileName: string): Promi
 // Control characters other than tab, line feed, form feed and carriage return never occur in text.
 const NOT_TEXT = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/u;
 
-function decodeUtf8(bytes: Uint8Array, fileName: string): string {
+/** Decodes a text file: UTF-8, or UTF-16 when a byte-order mark says so; refuses anything else. */
+function decodeText(bytes: Uint8Array, fileName: string): string {
   // Word's "Unicode text" is UTF-16 with a byte-order mark; the mark says which, so it is safe.
+  // Without a mark UTF-16 cannot be told from other encodings, so only UTF-8 is tried.
   const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
   let text: string;
   try {
     // fatal: a file in another encoding (Windows-1252 from an old Word) is refused, not garbled.
     text = new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new ImportError(fileName, undefined, 'Filen är inte UTF-8-text: spara den som UTF-8 och försök igen.');
+    throw new ImportError(fileName, undefined, 'Filen är inte text i UTF-8 eller i UTF-16 med byteordningsmarkering (BOM): spara den som UTF-8 och försök igen.');
   }
   const bad = NOT_TEXT.exec(text);
   if (bad) {
