@@ -40,9 +40,15 @@ const titleText = fc
   .map(([words, tail]) => [...words, ...(tail ?? [])].join(' '));
 const narrative: fc.Arbitrary<Narrative> = fc.record({ title: titleText, paragraphs: fc.array(paragraph, { minLength: 1, maxLength: 4 }) });
 const code = fc.integer({ min: 1000, max: 9999 }).map(String);
+// A text may begin with a count ("120 timmar …"): after an amount in extracted text, a three-digit
+// count reads as another digit group, so the importer must warn (see countAfterAmount).
+const countText = fc
+  .tuple(fc.integer({ min: 1, max: 999 }), fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 4 }))
+  .map(([count, words]) => `${count} ${words.join(' ')}`);
 const entryText = fc.oneof(
   fc.constant('Ej fakturerat tom 2014-08-31'),
   fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 6 }).map((w) => capitalize(w.join(' '))),
+  countText,
   fc.constant(''),
 );
 const entry: fc.Arbitrary<AccrualEntry> = fc.record({
@@ -94,6 +100,25 @@ function randomFrom(seed: number): () => number {
 // width, not by the number of characters.
 const WIDTH = 64 * 450;
 const SUSPENSION = new Set(['och', 'eller', 'samt']);
+
+/**
+ * The warning for a row whose text begins with a three-digit count after a whole-krona amount: the
+ * count could be the amount's last group, and the importer reads it as the text's first word.
+ */
+function countAfterAmount(e: AccrualEntry, line: number): ReportWarning | undefined {
+  const [count = '', ...rest] = e.text.split(' ');
+  if (!/^[1-9]\d\d$/.test(count) || rest.length === 0 || e.amountOre % 100 !== 0) return undefined;
+  const kronor = (ore: number) => formatKronor(ore, { plainSpaces: true });
+  const longer = Math.sign(e.amountOre || 1) * (Math.abs(e.amountOre) * 1000 + Number(count) * 100);
+  const preview = (text: string) => (text.split(' ').length > 2 ? `${text.split(' ').slice(0, 2).join(' ')} …` : text);
+  return {
+    code: 'amount_ambiguous',
+    message:
+      `Beloppet kan vara ${kronor(e.amountOre)} kr (text "${preview(e.text)}") eller ${kronor(longer)} kr ` +
+      `(text "${preview(rest.join(' '))}"); läst som ${kronor(e.amountOre)} kr, kontrollera mot originalet.`,
+    line,
+  };
+}
 
 /** Writes a report the way text extraction renders the committees' PDFs; returns text and warnings. */
 function writeLegacy(doc: ReportDocument, seed: number): { text: string; warnings: ReportWarning[] } {
@@ -154,12 +179,15 @@ function writeLegacy(doc: ReportDocument, seed: number): { text: string; warning
     line('Konto IKB Nämndens');
     line('motpartsnr');
     line('Belopp Text');
+    const rowWarnings: ReportWarning[] = [];
     for (const e of project.entries) {
       let amount = formatKronor(e.amountOre, { plainSpaces: true });
       if (chance(0.3)) amount = amount.replace(/ /g, chance(0.5) ? '\u00a0' : '\u202f').replace('-', chance(0.5) ? '\u2212' : '-');
       const words = e.text === '' ? [] : e.text.split(' ');
       const split = words.length > 1 && chance(0.6) ? words.length - 1 - Math.floor(random() * (words.length - 1)) : words.length;
-      line([e.account, e.ikb, e.counterparty, amount, ...words.slice(0, split)].join(' '));
+      const rowLine = line([e.account, e.ikb, e.counterparty, amount, ...words.slice(0, split)].join(' '));
+      const warning = countAfterAmount(e, rowLine);
+      if (warning) rowWarnings.push(warning);
       if (split < words.length) line(words.slice(split).join(' '));
     }
     separator();
@@ -170,6 +198,7 @@ function writeLegacy(doc: ReportDocument, seed: number): { text: string; warning
     if (project.narrative === null) {
       warnings.push({ code: 'project_without_narrative', message: `Projekt ${project.number} (${project.name}) saknar delredovisning.`, line: headingLine });
     }
+    warnings.push(...rowWarnings);
   }
 
   // The parser measures the column as the longest prose line; the writer needs the same width to

@@ -12,10 +12,14 @@ export function isSafeOre(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value);
 }
 
-// Every space Swedish text, Word and Intl sv-SE put between digit groups.
-const GROUP_SPACES = /[\u0020\u00a0\u202f\u2009\u2007]/g;
-// Intl sv-SE writes U+2212 for minus; documents also carry en dashes.
-const MINUS_SIGNS = /^[-\u2212\u2013]/;
+/** Every space Swedish text, Word and Intl sv-SE put between digit groups: a RegExp character class. */
+export const DIGIT_GROUP_SPACE = '[\\u0020\\u00a0\\u202f\\u2009\\u2007]';
+/** A minus sign: Intl sv-SE writes U+2212, documents also carry en dashes. A RegExp character class. */
+export const MINUS_SIGN = '[-\\u2212\\u2013]';
+const GROUP_SPACES = new RegExp(DIGIT_GROUP_SPACE, 'g');
+const MINUS_SIGNS = new RegExp(`^${MINUS_SIGN}`);
+const GROUPED = new RegExp(`^\\d{1,3}(${DIGIT_GROUP_SPACE}\\d{3})*$`);
+const NOT_DIGIT = new RegExp(`(?!${DIGIT_GROUP_SPACE})\\D`);
 
 /**
  * Parses an amount as Swedish users and documents write it (`2 626 837`, `83 412,50`,
@@ -28,14 +32,15 @@ export function parseKronor(input: string): Result<number> {
   if (MINUS_SIGNS.test(text)) {
     sign = -1;
     text = text.slice(1).trimStart();
+    if (text === '') return fail('Beloppet saknas: det står bara ett minustecken.');
   }
   if (/[.]/.test(text)) {
     return fail(`"${input.trim()}" är inget belopp: använd mellanslag mellan tusental och komma före ören (till exempel 1 234,50).`);
   }
   const [whole = '', fraction, ...rest] = text.split(',');
   if (rest.length > 0) return fail(`"${input.trim()}" är inget belopp: det har mer än ett decimalkomma.`);
-  if (!/^\d{1,3}([\u0020\u00a0\u202f\u2009\u2007]\d{3})*$/.test(whole) && !/^\d+$/.test(whole)) {
-    const bad = /[^\d\u0020\u00a0\u202f\u2009\u2007]/.exec(whole);
+  if (!GROUPED.test(whole) && !/^\d+$/.test(whole)) {
+    const bad = NOT_DIGIT.exec(whole);
     return fail(
       bad
         ? `"${input.trim()}" är inget belopp: tecknet "${bad[0]}" är ingen siffra.`

@@ -59,7 +59,7 @@ export function parseReportLines(lines: readonly SourceLine[], options: LinePars
   const sections = splitSections(firstHeading < 0 ? [] : lines.slice(firstHeading));
   const width = proseWidth(sections.filter((s) => s.kind === 'narrative').flatMap((s) => s.body));
 
-  const projects: (ProjectSection & { line: number })[] = [];
+  const projects: (ProjectSection & { line: number; warnings: ReportWarning[] })[] = [];
   const projectLines = new Map<number, number>();
   const narratives = new Map<number, { narrative: Narrative; line: number }>();
   for (const section of sections) {
@@ -71,7 +71,7 @@ export function parseReportLines(lines: readonly SourceLine[], options: LinePars
       if (table.name === '') {
         throw new ImportError(fileName, section.heading.line, `Projekt ${section.number} saknar namn: väntade "Projekt ${section.number}: Projektets namn".`);
       }
-      projects.push({ number: section.number, name: table.name, entries: table.entries, narrative: null, line: section.heading.line });
+      projects.push({ number: section.number, name: table.name, entries: table.entries, narrative: null, line: section.heading.line, warnings: table.warnings });
     } else {
       const earlier = narratives.get(section.number);
       if (earlier) throw duplicate(fileName, section, earlier.line);
@@ -86,7 +86,7 @@ export function parseReportLines(lines: readonly SourceLine[], options: LinePars
   }
 
   const warnings: ReportWarning[] = [];
-  const sectionsOut: ProjectSection[] = projects.map(({ line, ...project }) => {
+  const sectionsOut: ProjectSection[] = projects.map(({ line, warnings: tableWarnings, ...project }) => {
     const narrative = narratives.get(project.number)?.narrative ?? null;
     if (project.entries.length === 0) {
       warnings.push({ code: 'project_without_entries', message: `Projekt ${project.number} (${project.name}) har inga periodiseringar.`, line });
@@ -94,6 +94,7 @@ export function parseReportLines(lines: readonly SourceLine[], options: LinePars
     if (narrative === null) {
       warnings.push({ code: 'project_without_narrative', message: `Projekt ${project.number} (${project.name}) saknar delredovisning.`, line });
     }
+    warnings.push(...tableWarnings);
     return { ...project, narrative };
   });
   if (sectionsOut.length === 0) {

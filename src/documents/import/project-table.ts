@@ -1,14 +1,16 @@
-import type { AccrualEntry } from '../../domain/report.js';
+import type { AccrualEntry, ReportWarning } from '../../domain/report.js';
 import { NO_ENTRIES } from '../wording.js';
 import { ImportError } from './errors.js';
 import type { SourceLine } from './lines.js';
 import { joinText } from './prose.js';
-import { isRowStart, isTableHeaderLine, parseRowStart, type RowStart } from './table.js';
+import { isRowStart, isTableHeaderLine, parseRowStart, settleAmount, type RowStart } from './table.js';
 
 /** A project's heading and accrual table as read from "Projekt N: Name" onwards. */
 export interface ProjectTable {
   name: string;
   entries: AccrualEntry[];
+  /** Amounts that had two readings (table.ts, settleAmount). */
+  warnings: ReportWarning[];
 }
 
 /*
@@ -20,14 +22,14 @@ export interface ProjectTable {
 /** Reads the lines after a "Projekt N:" heading; throws ImportError where the table cannot be read. */
 export function readProjectTable(headingName: string, body: readonly SourceLine[], fileName: string): ProjectTable {
   const nameLines = headingName === '' ? [] : [headingName];
-  const rows: { start: RowStart; text: string[] }[] = [];
+  const rows: { start: RowStart; text: string[]; line: number }[] = [];
   let headerSeen = false;
   for (const line of body) {
     if (line.kind === 'break') continue;
     const current = rows.at(-1);
     if (isRowStart(line.text)) {
       const start = parseRowStart(line.text, fileName, line.line);
-      rows.push({ start, text: start.text === '' ? [] : [start.text] });
+      rows.push({ start, text: start.text === '' ? [] : [start.text], line: line.line });
     } else if (current) {
       current.text.push(line.text.replace(/\t/g, ' '));
     } else if (isTableHeaderLine(line.text.replace(/\t/g, ' '))) {
@@ -46,12 +48,11 @@ export function readProjectTable(headingName: string, body: readonly SourceLine[
     }
   }
   const name = joinText(nameLines);
-  const entries = rows.map(({ start, text }) => ({
-    account: start.account,
-    ikb: start.ikb,
-    counterparty: start.counterparty,
-    amountOre: start.amountOre,
-    text: joinText(text),
-  }));
-  return { name, entries };
+  const warnings: ReportWarning[] = [];
+  const entries = rows.map(({ start, text, line }) => {
+    const settled = settleAmount(start, joinText(text), line);
+    if (settled.warning) warnings.push(settled.warning);
+    return { account: start.account, ikb: start.ikb, counterparty: start.counterparty, amountOre: settled.amountOre, text: settled.text };
+  });
+  return { name, entries, warnings };
 }

@@ -1,4 +1,5 @@
-import { parseKronor } from '../../domain/money.js';
+import { MINUS_SIGN, formatKronor, parseKronor } from '../../domain/money.js';
+import type { ReportWarning } from '../../domain/report.js';
 import { ImportError } from './errors.js';
 
 // The words of the accrual table's header ("Konto IKB Nämndens motpartsnr Belopp Text"), which
@@ -18,12 +19,18 @@ export interface RowStart {
   counterparty: string;
   amountOre: number;
   text: string;
+  /** Set when the amount's last digit group could instead be a number that begins the text. */
+  shorter?: { amountOre: number; group: string };
 }
 
 // A cell that is meant as a code: it has a digit. Strictness comes after, in parseRowStart, so that
 // a damaged code ("369", "36g9") is an error rather than text appended to the row above.
 const CODE_LIKE = /\d/;
-const MINUS = /^[-\u2212\u2013]$/;
+const MINUS = new RegExp(`^${MINUS_SIGN}$`, 'u');
+const AMOUNT_START = new RegExp(`^${MINUS_SIGN}?\\d`, 'u');
+// A three-digit number that may begin a text ("120 timmar"): a count has no leading zero, so a
+// group such as "000" always belongs to the amount.
+const COUNT = /^[1-9]\d\d$/;
 // A group of an amount is three characters with at least one digit: taking "5OO" as a group lets
 // the amount parser say which character is wrong instead of reading "12" and a text "5OO …".
 const AMOUNT_GROUP = /^(?=.*\d)[\p{L}\p{N}]{3}(,\S*)?$/u;
@@ -40,6 +47,8 @@ export function parseRowStart(text: string, fileName: string, line: number): Row
   let codes: string[];
   let amountText: string;
   let rest: string[];
+  let shorterText: string | undefined;
+  let group = '';
   if (text.includes('\t')) {
     // Cells from a DOCX table or a PDF's column gaps: no guessing where the amount ends.
     const cells = text.split('\t');
@@ -53,7 +62,7 @@ export function parseRowStart(text: string, fileName: string, line: number): Row
     const amount: string[] = [];
     if (MINUS.test(tokens[index] ?? '')) amount.push(tokens[index++] ?? '');
     const first = tokens[index] ?? '';
-    if (/^[-\u2212\u2013]?\d/u.test(first)) {
+    if (AMOUNT_START.test(first)) {
       amount.push(first);
       index++;
       while (index < tokens.length && !amount.at(-1)?.includes(',') && AMOUNT_GROUP.test(tokens[index] ?? '')) {
@@ -62,21 +71,63 @@ export function parseRowStart(text: string, fileName: string, line: number): Row
     }
     amountText = amount.join(' ');
     rest = tokens.slice(index);
+    const digits = amount.filter((token) => !MINUS.test(token));
+    if (digits.length >= 2 && COUNT.test(digits.at(-1) ?? '')) {
+      group = amount.at(-1) ?? '';
+      shorterText = amount.slice(0, -1).join(' ');
+    }
   }
   const [account = '', ikb = '', counterparty = ''] = codes;
   checkCode(account, 'Kontot', 'ett konto', '3699', refuse);
   checkCode(ikb, 'IKB-koden', 'IKB', '1771', refuse);
   checkCode(counterparty, 'Nämndens motpartsnr', 'ett motpartsnr', '1704', refuse);
-  if (amountText === '') {
-    throw refuse(`Beloppet saknas: väntade ett belopp efter motpartsnr ${counterparty}, till exempel 107 000.`);
-  }
+  const missing = `Beloppet saknas: väntade ett belopp efter motpartsnr ${counterparty}, till exempel 107 000.`;
+  // A lone minus sign is a missing amount too.
+  if (!/\d/u.test(amountText)) throw refuse(missing);
   const amount = parseKronor(amountText);
   if (!amount.ok) {
     // parseKronor's reason starts by quoting the input; say it once, as "Beloppet … kan inte läsas".
     const why = amount.message.replace(/^".*?" är inget belopp: /u, '');
     throw refuse(`Beloppet "${amountText}" kan inte läsas: ${why}`);
   }
-  return { account, ikb, counterparty, amountOre: amount.value, text: rest.join(' ').trim() };
+  const shorter = shorterText === undefined ? undefined : parseKronor(shorterText);
+  return {
+    account,
+    ikb,
+    counterparty,
+    amountOre: amount.value,
+    text: rest.join(' ').trim(),
+    ...(shorter?.ok ? { shorter: { amountOre: shorter.value, group } } : {}),
+  };
+}
+
+/*
+ * In extracted text only spaces separate the amount from the text, and the amount's digit groups
+ * too: "107 000 120 timmar ej fakturerade tom" is 107 000 kr and "120 timmar …", or 107 000 120 kr
+ * and "timmar …". Entry texts begin like sentences, with a capital letter or a number ("Ej
+ * fakturerat …", "120 timmar …"), and a number inside a text is followed by what it counts, in
+ * lower case. So a last group followed by a lower-case word begins the text; that is a judgement,
+ * so it comes with a warning that names both readings. A capitalised word, a number or no text
+ * after the group leaves it in the amount: "2 626 837 Ej fakturerat" is not ambiguous. PDF and
+ * DOCX rows come with their cells apart (tabs) and are never ambiguous.
+ */
+
+/** The row's amount and text once its whole text is known, and a warning if the amount was a judgement. */
+export function settleAmount(start: RowStart, text: string, line: number): { amountOre: number; text: string; warning?: ReportWarning } {
+  const { shorter } = start;
+  if (shorter === undefined || !/^\p{Ll}/u.test(text)) return { amountOre: start.amountOre, text };
+  const shortText = `${shorter.group} ${text}`;
+  const kronor = (ore: number) => formatKronor(ore, { plainSpaces: true });
+  const message =
+    `Beloppet kan vara ${kronor(shorter.amountOre)} kr (text "${preview(shortText)}") eller ` +
+    `${kronor(start.amountOre)} kr (text "${preview(text)}"); läst som ${kronor(shorter.amountOre)} kr, kontrollera mot originalet.`;
+  return { amountOre: shorter.amountOre, text: shortText, warning: { code: 'amount_ambiguous', message, line } };
+}
+
+// The first two words of a text, enough to tell the readings apart.
+function preview(text: string): string {
+  const words = text.split(' ');
+  return words.length > 2 ? `${words.slice(0, 2).join(' ')} …` : text;
 }
 
 function checkCode(value: string, label: string, what: string, example: string, refuse: (reason: string) => ImportError): void {
