@@ -78,3 +78,22 @@ describe('a missing amount', () => {
     expect(parseKronor('\u2212')).toStrictEqual({ ok: false, message: 'Beloppet saknas: det står bara ett minustecken.' });
   });
 });
+
+describe('lines after the table', () => {
+  it('refuses a line after a paragraph break that is neither a row nor a heading, naming it', () => {
+    const text = legacy(['3699 1771 1704 107 000 Ej fakturerat tom', '2016-04-30'], [' ', 'Kommentar: beloppet avser hela året']);
+    expect(() => parseReportText(text, { fileName: 'r.txt' })).toThrow(
+      'r.txt:27: Väntade en tabellrad, "Projekt N: …" eller "Delredovisning projekt N: …", men raden är "Kommentar: beloppet avser hela året".',
+    );
+  });
+
+  it('still continues a row on the lines before the break, and starts new rows after it', () => {
+    const text = legacy(['3699 1771 1704 107 000 Ej fakturerat tom', '2016-04-30', ' ', '3699 1771 1704 -500 Rättelse']);
+    expect(entriesOf(text)?.map((e) => e.text)).toStrictEqual(['Ej fakturerat tom 2016-04-30', 'Rättelse']);
+  });
+
+  it('skips the heading row a PDF repeats when the table goes on over a page', () => {
+    const text = legacy(['3699 1771 1704 107 000 Ej fakturerat', ' ', 'Konto\tIKB\tNämndens motpartsnr\tBelopp\tText', ' ', '3699 1771 1704 500 Porto']);
+    expect(entriesOf(text)?.map((e) => e.text)).toStrictEqual(['Ej fakturerat', 'Porto']);
+  });
+});

@@ -16,7 +16,9 @@ export interface ProjectTable {
 /*
  * Layout of a section: the heading "Projekt N: Name", perhaps one more line of the name, the table
  * header (wrapped over up to three lines), then rows. A row starts with its three codes; the
- * lines after it up to the next row carry the rest of its text ("…tom" / "2014-08-31").
+ * lines after it up to the next row carry the rest of its text ("…tom" / "2014-08-31"). A paragraph
+ * break ends the row: a line after it that is no row, and no heading row repeated on a new page, is
+ * not part of any entry ("Kommentar: beloppet avser hela året") and is refused, never glued on.
  */
 
 /** Reads the lines after a "Projekt N:" heading; throws ImportError where the table cannot be read. */
@@ -24,13 +26,18 @@ export function readProjectTable(headingName: string, body: readonly SourceLine[
   const nameLines = headingName === '' ? [] : [headingName];
   const rows: { start: RowStart; text: string[]; line: number }[] = [];
   let headerSeen = false;
+  let rowOpen = false; // the last row may still take lines of its text
   for (const line of body) {
-    if (line.kind === 'break') continue;
+    if (line.kind === 'break') {
+      rowOpen = false;
+      continue;
+    }
     const current = rows.at(-1);
     if (isRowStart(line.text)) {
       const start = parseRowStart(line.text, fileName, line.line);
       rows.push({ start, text: start.text === '' ? [] : [start.text], line: line.line });
-    } else if (current) {
+      rowOpen = true;
+    } else if (current && rowOpen) {
       current.text.push(line.text.replace(/\t/g, ' '));
     } else if (isTableHeaderLine(line.text.replace(/\t/g, ' '))) {
       headerSeen = true;
@@ -39,11 +46,13 @@ export function readProjectTable(headingName: string, body: readonly SourceLine[
       continue;
     } else if (!headerSeen && nameLines.length < 2) {
       nameLines.push(line.text);
+    } else if (current) {
+      throw new ImportError(fileName, line.line, `Väntade en tabellrad, "Projekt N: …" eller "Delredovisning projekt N: …", men raden är "${quoted(line.text)}".`);
     } else {
       throw new ImportError(
         fileName,
         line.line,
-        `Väntade en rad i projektets tabell, till exempel "3699 1771 1704 107 000 Ej fakturerat tom 2014-08-31", men raden är "${line.text}".`,
+        `Väntade en rad i projektets tabell, till exempel "3699 1771 1704 107 000 Ej fakturerat tom 2014-08-31", men raden är "${quoted(line.text)}".`,
       );
     }
   }
@@ -55,4 +64,9 @@ export function readProjectTable(headingName: string, body: readonly SourceLine[
     return { account: start.account, ikb: start.ikb, counterparty: start.counterparty, amountOre: settled.amountOre, text: settled.text };
   });
   return { name, entries, warnings };
+}
+
+// A line as quoted in a message: long ones are cut, the reader has the line number.
+function quoted(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
