@@ -59,6 +59,35 @@ describe('readReportFile on Word files written by others', () => {
   });
 });
 
+describe('readReportFile on a PDF typeset elsewhere', () => {
+  // Our renderer with a line break inside the paragraph, under another program's name (the Creator
+  // string is replaced by one as long, so the file's offsets stay right).
+  async function typesetElsewhere(paragraph: string, creator: string): Promise<Uint8Array> {
+    const bytes = await renderPdf({
+      format: 'redovisa.report/1',
+      title: 'Redovisning ytterstadsprojekt',
+      reportType: 'Tertialrapport',
+      committee: 'Farsta stadsdelsnämnd',
+      accrualPeriod: { from: '2014-01-01', to: '2014-04-30' },
+      projects: [{ number: 1, name: 'Fältassistenter', entries: [], narrative: { title: 'Fältarbete', paragraphs: [paragraph] } }],
+    });
+    const text = Buffer.from(bytes).toString('latin1');
+    expect(text).toContain('(Redovisa)');
+    return Uint8Array.from(Buffer.from(text.replace('(Redovisa)', `(${creator})`), 'latin1'));
+  }
+  const paragraphOf = async (bytes: Uint8Array) => (await readReportFile(bytes, 'rapport.pdf')).projects[0]?.narrative?.paragraphs;
+
+  it('undoes a hyphen at a line end when the joined word is Swedish, and keeps hyphens inside lines', async () => {
+    const bytes = await typesetElsewhere('Vi har anställt en fa-\nmiljebehandlare och köpt en kaffe-automat.', 'Word2016');
+    expect(await paragraphOf(bytes)).toStrictEqual(['Vi har anställt en familjebehandlare och köpt en kaffe-automat.']);
+  });
+
+  it('keeps every hyphen in our own PDF, whose lines break only at spaces', async () => {
+    const bytes = await typesetElsewhere('Vi har anställt en fa-\nmiljebehandlare och köpt en kaffe-automat.', 'Redovisa');
+    expect(await paragraphOf(bytes)).toStrictEqual(['Vi har anställt en fa- miljebehandlare och köpt en kaffe-automat.']);
+  });
+});
+
 describe('damaged and unreadable files', () => {
   it('refuses a file that is not a PDF', async () => {
     const error = await readReportFile(new TextEncoder().encode('inte en pdf'), 'rapport.pdf').catch((e: unknown) => e);

@@ -63,7 +63,7 @@ describe('an amount followed by a text that begins with a number', () => {
 
   it('is not ambiguous when the cells arrive apart', () => {
     const lines = splitSourceLines(legacy([]).replace('Belopp Text \n', 'Belopp Text \n\n3699\t1771\t1704\t107 000 120\ttimmar ej fakturerade\n'));
-    const report = parseReportLines(lines, { paragraphs: 'inferred' });
+    const report = parseReportLines(lines, { paragraphs: 'inferred', hyphens: 'extraction' });
     expect(report.projects[0]?.entries[0]).toMatchObject({ amountOre: 10700012000, text: 'timmar ej fakturerade' });
     expect(report.warnings).toBeUndefined();
   });

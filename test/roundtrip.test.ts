@@ -14,6 +14,9 @@ const readJson = (file: string): ReportDocument => reportDocumentSchema.parse(JS
 const golden = goldenReport();
 const legacyDir = path.join(here, 'fixtures/legacy');
 const legacy = readdirSync(legacyDir).filter((name) => name.endsWith('.expected.json'));
+// Hyphens the author wrote (kaffe-automat, tonårs-tjejer) in a project name, an entry text, a
+// narrative title and paragraphs, with lines of the PDF ending in "barn-" / "ungdoms-" / "budget-".
+const authorHyphens = readJson(path.join(here, 'fixtures/render/author-hyphens.json'));
 
 const renderers = [
   ['pdf', (report: ReportDocument) => renderPdf(report)],
@@ -41,6 +44,10 @@ describe.each(renderers)('round trip through %s', (format, render) => {
   it('reads the rendered golden fixture back exactly', async () => {
     const bytes = await render(golden);
     expect(await readReportFile(bytes, `rapport.${format}`)).toStrictEqual(golden);
+  });
+
+  it('keeps every hyphen the author wrote', async () => {
+    expect(await readReportFile(await render(authorHyphens), `rapport.${format}`)).toStrictEqual(authorHyphens);
   });
 
   it.each(legacy)('reads the rendered %s back', async (name) => {

@@ -3,6 +3,9 @@
 import { formatKronor } from '../domain/money.js';
 import type { ProjectSection, ReportDocument } from '../domain/report.js';
 
+/** The Creator of our PDF and DOCX files: the importer knows our PDFs by it (their lines break only at spaces). */
+export const CREATOR = 'Redovisa';
+
 /** The five column headings of an accrual table, in the seed's order and spelling. */
 export const ENTRY_COLUMNS = ['Konto', 'IKB', 'Nämndens motpartsnr', 'Belopp', 'Text'] as const;
 

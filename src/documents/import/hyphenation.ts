@@ -17,6 +17,19 @@ import { swedishWords } from './swedish-words.js';
  *   the extraction's hyphen goes.
  */
 
+/**
+ * What a hyphen may be, by where the lines came from. The importer never rewrites what a committee
+ * wrote, so a hyphen goes only where the extraction or the typesetter can have put it:
+ * - `extraction`: legacy text extracted from a PDF, which lost its line breaks, so line-break
+ *   hyphens are left at line ends and inside lines; both are repaired.
+ * - `line-ends`: a PDF someone else typeset; the reader sees its lines, so only a hyphen at a
+ *   line end can be a typesetter's (Word hyphenates when asked to, and a soft hyphen is always its).
+ * - `as-written`: a DOCX, whose paragraphs are not broken into lines, and our own PDFs, whose lines
+ *   break only at spaces (render/pdf-layout.ts); every hyphen is the author's, and every line break
+ *   was a space.
+ */
+export type Hyphenation = 'extraction' | 'line-ends' | 'as-written';
+
 // Words after which a trailing hyphen means "the same second part as the next word".
 const SUSPENSION_WORDS = new Set(['och', 'eller', 'samt', 'respektive', 'resp.', 'liksom']);
 
@@ -43,6 +56,8 @@ function hyphenIsReal(left: string, right: string): boolean {
 
 /** Joins two physical lines of one paragraph, undoing a hyphen the line break introduced. */
 export function joinLines(first: string, second: string): string {
+  // A soft hyphen shows only where a line breaks: it is never part of the text.
+  if (first.endsWith('\u00ad')) return first.slice(0, -1) + second;
   if (!first.endsWith('-')) return first === '' ? second : second === '' ? first : `${first} ${second}`;
   const left = LETTERS_BEFORE_HYPHEN.exec(first)?.[1];
   const rightWord = FIRST_WORD.exec(second)?.[1];

@@ -2,4 +2,5 @@
 export { ImportError } from './errors.js';
 export { parseReportLines, parseReportText, type LineParseOptions, type ParseOptions } from './parse-text.js';
 export { readReportFile } from './read-file.js';
+export type { Hyphenation } from './hyphenation.js';
 export type { SourceLine } from './lines.js';

@@ -1,7 +1,7 @@
 import type { Narrative } from '../../domain/report.js';
-import { joinLines, repairInlineHyphens } from './hyphenation.js';
+import type { Hyphenation } from './hyphenation.js';
 import type { SourceLine } from './lines.js';
-import { nextWordFits, paragraphsOf } from './prose.js';
+import { joinText, nextWordFits, paragraphsOf } from './prose.js';
 import { typesetWidth } from './typeset-width.js';
 
 /*
@@ -46,28 +46,28 @@ export function readNarrative(
   body: readonly SourceLine[],
   width: number,
   inferParagraphs: boolean,
+  hyphens: Hyphenation,
 ): Narrative {
   let rest = body;
-  let title = headingTitle;
+  const title = [headingTitle];
   const first = body[0];
-  if (title === '') {
+  if (headingTitle === '') {
     // "Delredovisning projekt 4:" alone on its line: the title is the next line.
     const index = body.findIndex((line) => line.kind === 'text');
     const line = body[index];
-    title = line?.kind === 'text' ? line.text : '';
+    title[0] = line?.kind === 'text' ? line.text : '';
     rest = body.slice(index + 1);
   } else if (!inferParagraphs) {
     // A reader that sees the layout (PDF, DOCX) ends the heading with a break: every line before
     // it belongs to the heading.
     const end = body.findIndex((line) => line.kind === 'break');
     const headingLines = end < 0 ? [] : body.slice(0, end);
-    for (const line of headingLines) if (line.kind === 'text') title = joinLines(title, line.text);
+    for (const line of headingLines) if (line.kind === 'text') title.push(line.text);
     rest = body.slice(headingLines.length);
-  } else if (first?.kind === 'text' && titleContinues(headingLine, title, first.text, body[1], width)) {
-    title = joinLines(title, first.text);
+  } else if (first?.kind === 'text' && titleContinues(headingLine, headingTitle, first.text, body[1], width)) {
+    title.push(first.text);
     rest = body.slice(1);
   }
   // A heading is not a sentence: the full stop the wrapped line carried is dropped.
-  title = repairInlineHyphens(title).replace(/(?<!\.)\.$/u, '');
-  return { title, paragraphs: paragraphsOf(rest, width, inferParagraphs) };
+  return { title: joinText(title, hyphens).replace(/(?<!\.)\.$/u, ''), paragraphs: paragraphsOf(rest, width, inferParagraphs, hyphens) };
 }

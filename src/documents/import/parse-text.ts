@@ -9,6 +9,7 @@ import {
 import { ImportError } from './errors.js';
 import { parseFrontMatter } from './front-matter.js';
 import { splitSourceLines, type SourceLine, type TextLine } from './lines.js';
+import type { Hyphenation } from './hyphenation.js';
 import { readNarrative } from './narrative.js';
 import { readProjectTable } from './project-table.js';
 import { proseWidth, textLines } from './prose.js';
@@ -30,6 +31,8 @@ export interface LineParseOptions extends ParseOptions {
    * layout): paragraphs end only at break lines.
    */
   paragraphs: 'inferred' | 'explicit';
+  /** Which hyphens may be undone where lines are joined (hyphenation.ts). */
+  hyphens: Hyphenation;
 }
 
 interface Section {
@@ -42,7 +45,7 @@ interface Section {
 
 /** Reads a legacy report from its extracted text (the seed's form); throws ImportError if it cannot. */
 export function parseReportText(text: string, options: ParseOptions = {}): ReportDocument {
-  return parseReportLines(splitSourceLines(text), { ...options, paragraphs: 'inferred' });
+  return parseReportLines(splitSourceLines(text), { ...options, paragraphs: 'inferred', hyphens: 'extraction' });
 }
 
 /** Reads a report from lines and paragraph breaks; throws ImportError if it cannot. */
@@ -67,7 +70,7 @@ export function parseReportLines(lines: readonly SourceLine[], options: LinePars
       const earlier = projectLines.get(section.number);
       if (earlier !== undefined) throw duplicate(fileName, section, earlier);
       projectLines.set(section.number, section.heading.line);
-      const table = readProjectTable(section.headingText, section.body, fileName);
+      const table = readProjectTable(section.headingText, section.body, fileName, options.hyphens);
       if (table.name === '') {
         throw new ImportError(fileName, section.heading.line, `Projekt ${section.number} saknar namn: väntade "Projekt ${section.number}: Projektets namn".`);
       }
@@ -75,7 +78,7 @@ export function parseReportLines(lines: readonly SourceLine[], options: LinePars
     } else {
       const earlier = narratives.get(section.number);
       if (earlier) throw duplicate(fileName, section, earlier.line);
-      narratives.set(section.number, { narrative: readNarrative(section.heading.text, section.headingText, section.body, width, inferParagraphs), line: section.heading.line });
+      narratives.set(section.number, { narrative: readNarrative(section.heading.text, section.headingText, section.body, width, inferParagraphs, options.hyphens), line: section.heading.line });
     }
   }
 

@@ -2,6 +2,7 @@ import type { AccrualEntry, ReportWarning } from '../../domain/report.js';
 import { NO_ENTRIES } from '../wording.js';
 import { ImportError } from './errors.js';
 import type { SourceLine } from './lines.js';
+import type { Hyphenation } from './hyphenation.js';
 import { joinText } from './prose.js';
 import { isRowStart, isTableHeaderLine, parseRowStart, settleAmount, type RowStart } from './table.js';
 
@@ -22,7 +23,7 @@ export interface ProjectTable {
  */
 
 /** Reads the lines after a "Projekt N:" heading; throws ImportError where the table cannot be read. */
-export function readProjectTable(headingName: string, body: readonly SourceLine[], fileName: string): ProjectTable {
+export function readProjectTable(headingName: string, body: readonly SourceLine[], fileName: string, hyphens: Hyphenation): ProjectTable {
   const nameLines = headingName === '' ? [] : [headingName];
   const rows: { start: RowStart; text: string[]; line: number }[] = [];
   let headerSeen = false;
@@ -56,10 +57,10 @@ export function readProjectTable(headingName: string, body: readonly SourceLine[
       );
     }
   }
-  const name = joinText(nameLines);
+  const name = joinText(nameLines, hyphens);
   const warnings: ReportWarning[] = [];
   const entries = rows.map(({ start, text, line }) => {
-    const settled = settleAmount(start, joinText(text), line);
+    const settled = settleAmount(start, joinText(text, hyphens), line);
     if (settled.warning) warnings.push(settled.warning);
     return { account: start.account, ikb: start.ikb, counterparty: start.counterparty, amountOre: settled.amountOre, text: settled.text };
   });

@@ -1,4 +1,4 @@
-import { joinLines, repairInlineHyphens } from './hyphenation.js';
+import { joinLines, repairInlineHyphens, type Hyphenation } from './hyphenation.js';
 import type { SourceLine, TextLine } from './lines.js';
 import { typesetWidth } from './typeset-width.js';
 
@@ -40,8 +40,9 @@ export function endsParagraph(line: string, next: string, width: number): boolea
   return nextWordFits(line, next, width);
 }
 
-/** Joins physical lines into one piece of running text, undoing hyphenation damage. */
-export function joinText(lines: readonly string[]): string {
+/** Joins physical lines into one piece of running text, undoing the hyphenation damage `hyphens` allows. */
+export function joinText(lines: readonly string[], hyphens: Hyphenation): string {
+  if (hyphens === 'as-written') return lines.filter((line) => line !== '').join(' ');
   // joinLines only looks at the seam and returns the second line intact at the end, so each step
   // rewrites just the previous line's piece: linear in the text, however long the paragraph.
   const pieces: string[] = lines.length > 0 ? [lines[0] ?? ''] : [];
@@ -52,15 +53,16 @@ export function joinText(lines: readonly string[]): string {
     pieces[pieces.length - 1] = joined.slice(0, joined.length - next.length);
     pieces.push(next);
   }
-  return repairInlineHyphens(pieces.join(''));
+  const text = pieces.join('');
+  return hyphens === 'extraction' ? repairInlineHyphens(text) : text;
 }
 
 /** Rebuilds a narrative's paragraphs from its lines and breaks (and short sentence ends, if inferring). */
-export function paragraphsOf(lines: readonly SourceLine[], width: number, inferBreaks: boolean): string[] {
+export function paragraphsOf(lines: readonly SourceLine[], width: number, inferBreaks: boolean, hyphens: Hyphenation): string[] {
   const paragraphs: string[] = [];
   let current: string[] = [];
   const flush = () => {
-    if (current.length > 0) paragraphs.push(joinText(current));
+    if (current.length > 0) paragraphs.push(joinText(current, hyphens));
     current = [];
   };
   lines.forEach((line, index) => {

@@ -16,10 +16,13 @@ export async function readReportFile(bytes: Uint8Array, fileName: string): Promi
   switch (extension) {
     case 'txt':
       return parseReportText(decodeText(bytes, fileName), { fileName });
-    case 'pdf':
-      return parseReportLines(await readPdfLines(bytes, fileName), { fileName, paragraphs: 'explicit' });
+    case 'pdf': {
+      const pdf = await readPdfLines(bytes, fileName);
+      return parseReportLines(pdf.lines, { fileName, paragraphs: 'explicit', hyphens: pdf.hyphens });
+    }
     case 'docx':
-      return parseReportLines(await readDocxLines(bytes, fileName), { fileName, paragraphs: 'explicit' });
+      // A Word paragraph is one line here: nothing was broken, so no hyphen is undone.
+      return parseReportLines(await readDocxLines(bytes, fileName), { fileName, paragraphs: 'explicit', hyphens: 'as-written' });
     default:
       throw new ImportError(fileName, undefined, `Filtypen ${extension ? `".${extension}"` : 'saknas'} kan inte läsas: välj en .txt-, .pdf- eller .docx-fil.`);
   }

@@ -1,4 +1,6 @@
+import { CREATOR } from '../wording.js';
 import { ImportError } from './errors.js';
+import type { Hyphenation } from './hyphenation.js';
 import type { SourceLine } from './lines.js';
 import { SENTENCE_END } from './prose.js';
 
@@ -37,15 +39,26 @@ interface PdfLine {
   firstWordWidth: number;
 }
 
+/** A PDF's text as lines for the text parser, and which hyphens at its line ends may be undone. */
+export interface PdfText {
+  lines: SourceLine[];
+  hyphens: Extract<Hyphenation, 'line-ends' | 'as-written'>;
+}
+
 /** Extracts a PDF's text layer as lines, cells and paragraph breaks for the text parser. */
-export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise<SourceLine[]> {
+export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise<PdfText> {
   // Loaded on first use: reading .txt reports never pays for pdf.js.
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const lines: PdfLine[] = [];
+  let ours = false;
   try {
     // A copy: pdf.js may take over (detach) the buffer it is given.
     const document = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
     try {
+      // Our renderer breaks lines only at spaces, so a hyphen at a line end of our PDF is the
+      // author's; another typesetter (Word with hyphenation on) may have put it there.
+      const { info } = await document.getMetadata();
+      ours = typeof info === 'object' && info !== null && Reflect.get(info, 'Creator') === CREATOR;
       for (let pageNumber = 1; pageNumber <= document.numPages; pageNumber++) {
         const page = await document.getPage(pageNumber);
         const content = await page.getTextContent();
@@ -68,7 +81,7 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
   if (lines.length === 0) {
     throw new ImportError(fileName, undefined, 'PDF-filen har ingen text att läsa (den är kanske inskannad): spara rapporten som text eller Word.');
   }
-  return withBreaks(lines);
+  return { lines: withBreaks(lines), hyphens: ours ? 'as-written' : 'line-ends' };
 }
 
 function linesOfPage(pieces: Piece[], page: number): PdfLine[] {

@@ -22,6 +22,7 @@ import {
   ENTRY_COLUMNS,
   NO_ENTRIES,
   accrualPeriodLine,
+  CREATOR,
   amountCell,
   committeeLine,
   documentTitle,
@@ -127,7 +128,7 @@ export function docxDocument(report: ReportDocument): Document {
   return new Document({
     title: documentTitle(report),
     subject: report.reportType,
-    creator: 'Redovisa',
+    creator: CREATOR,
     description: `${report.reportType}, ${committeeLine(report)}`,
     styles: {
       default: {
