@@ -1,6 +1,7 @@
 // readReportFile on PDF and DOCX files that are not our own renderings: built here with docx and
 // pdfmake directly, or damaged.
 import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { ImportError, readReportFile } from '../src/documents/import/index.js';
 import { renderPdf } from '../src/documents/render/index.js';
@@ -85,6 +86,47 @@ describe('readReportFile on a PDF typeset elsewhere', () => {
   it('keeps every hyphen in our own PDF, whose lines break only at spaces', async () => {
     const bytes = await typesetElsewhere('Vi har anställt en fa-\nmiljebehandlare och köpt en kaffe-automat.', 'Redovisa');
     expect(await paragraphOf(bytes)).toStrictEqual(['Vi har anställt en fa- miljebehandlare och köpt en kaffe-automat.']);
+  });
+});
+
+describe('a PDF that cannot be read', () => {
+  /** The lines of one page as a reader counts them: by baseline, top down. */
+  async function pageLines(bytes: Uint8Array, pageNumber: number): Promise<string[]> {
+    const document = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false }).promise;
+    const content = await (await document.getPage(pageNumber)).getTextContent();
+    const rows = new Map<number, string>();
+    for (const item of content.items) {
+      if (!('str' in item) || item.str.trim() === '') continue;
+      const y = Math.round(item.transform[5] as number);
+      rows.set(y, `${rows.get(y) ?? ''}${item.str}`);
+    }
+    await document.destroy();
+    return [...rows.entries()].sort(([a], [b]) => b - a).map(([, text]) => text);
+  }
+
+  it('names the page and the line on that page, and so does the earlier place it refers to', async () => {
+    const filler = 'Verksamheten har fortsatt under perioden med träffar, läxhjälp och samtal för unga i stadsdelen.';
+    const bytes = await renderPdf({
+      format: 'redovisa.report/1',
+      title: 'Redovisning ytterstadsprojekt',
+      reportType: 'Tertialrapport',
+      committee: 'Farsta stadsdelsnämnd',
+      accrualPeriod: { from: '2014-01-01', to: '2014-04-30' },
+      projects: [
+        {
+          number: 1,
+          name: 'Fältassistenter',
+          entries: [],
+          narrative: { title: 'Fältarbete', paragraphs: [...Array<string>(25).fill(filler), 'Projekt 1: Fältassistenter igen'] },
+        },
+      ],
+    });
+    const line = (await pageLines(bytes, 2)).indexOf('Projekt 1: Fältassistenter igen') + 1;
+    expect(line).toBeGreaterThan(1);
+    const error = await readReportFile(bytes, 'rapport.pdf').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect(error).toMatchObject({ page: 2, line });
+    expect(String(error)).toBe(`rapport.pdf: sida 2, rad ${line}: Projekt 1 finns redan på sida 1, rad 5: varje projekt redovisas en gång.`);
   });
 });
 

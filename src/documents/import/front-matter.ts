@@ -19,8 +19,7 @@ export function parseFrontMatter(lines: readonly TextLine[], fileName: string): 
   const at = (index: number): TextLine => {
     const line = lines[index];
     if (line) return line;
-    const last = lines.at(-1)?.line;
-    throw new ImportError(fileName, last, `Rapporten tar slut för tidigt: väntade ${EXPECTED[index] ?? 'mer text'}.`);
+    throw new ImportError(fileName, lines.at(-1), `Rapporten tar slut för tidigt: väntade ${EXPECTED[index] ?? 'mer text'}.`);
   };
   const title = at(0);
   if (COMMITTEE.test(title.text)) throw unexpected(fileName, title, 0);
@@ -32,10 +31,10 @@ export function parseFrontMatter(lines: readonly TextLine[], fileName: string): 
   const periodLine = at(3);
   const period = PERIOD.exec(periodLine.text);
   if (!period) throw unexpected(fileName, periodLine, 3);
-  const from = checkedDate(period[1] ?? '', fileName, periodLine.line);
-  const to = checkedDate(period[2] ?? '', fileName, periodLine.line);
+  const from = checkedDate(period[1] ?? '', fileName, periodLine);
+  const to = checkedDate(period[2] ?? '', fileName, periodLine);
   if (from > to) {
-    throw new ImportError(fileName, periodLine.line, `Periodiseringen slutar (${to}) före den börjar (${from}).`);
+    throw new ImportError(fileName, periodLine, `Periodiseringen slutar (${to}) före den börjar (${from}).`);
   }
   return { title: title.text, reportType: reportType.text, committee, accrualPeriod: { from, to } };
 }
@@ -49,10 +48,10 @@ const EXPECTED = [
 
 function unexpected(fileName: string, line: TextLine, index: number): ImportError {
   const found = line.text.length > 60 ? `${line.text.slice(0, 60)}…` : line.text;
-  return new ImportError(fileName, line.line, `Väntade ${EXPECTED[index] ?? 'mer text'}, men raden är "${found}".`);
+  return new ImportError(fileName, line, `Väntade ${EXPECTED[index] ?? 'mer text'}, men raden är "${found}".`);
 }
 
-function checkedDate(text: string, fileName: string, line: number): string {
+function checkedDate(text: string, fileName: string, line: TextLine): string {
   const date = parseIsoDate(text);
   if (!date.ok) throw new ImportError(fileName, line, `Periodiseringens datum kan inte läsas: ${date.message}`);
   return date.value;

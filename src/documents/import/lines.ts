@@ -1,14 +1,21 @@
-/** One meaningful line of extracted text, with its 1-based line number in the source. */
-export interface TextLine {
+/**
+ * Where a line is. `line` numbers the source's lines from 1 in reading order (warnings cite it);
+ * a PDF's lines also carry their page and their line on that page, which is what a reader can find.
+ */
+export interface SourceLocation {
+  line: number;
+  onPage?: { page: number; line: number };
+}
+
+/** One meaningful line of extracted text, and where it is in the source. */
+export interface TextLine extends SourceLocation {
   kind: 'text';
   text: string;
-  line: number;
 }
 
 /** A paragraph break: a line holding only white space in the source. */
-export interface BreakLine {
+export interface BreakLine extends SourceLocation {
   kind: 'break';
-  line: number;
 }
 
 /** A line of the source as the parser sees it. */

@@ -6,9 +6,9 @@ import {
   type ReportDocument,
   type ReportWarning,
 } from '../../domain/report.js';
-import { ImportError } from './errors.js';
+import { ImportError, describeLocation } from './errors.js';
 import { parseFrontMatter } from './front-matter.js';
-import { splitSourceLines, type SourceLine, type TextLine } from './lines.js';
+import { splitSourceLines, type SourceLine, type SourceLocation, type TextLine } from './lines.js';
 import type { Hyphenation } from './hyphenation.js';
 import { readNarrative } from './narrative.js';
 import { readProjectTable } from './project-table.js';
@@ -57,39 +57,40 @@ export function parseReportLines(lines: readonly SourceLine[], options: LinePars
   const front = parseFrontMatter(opening, fileName);
   const extra = opening[4];
   if (extra) {
-    throw new ImportError(fileName, extra.line, `Väntade "Projekt 1: …" efter periodiseringen, men raden är "${extra.text}".`);
+    throw new ImportError(fileName, extra, `Väntade "Projekt 1: …" efter periodiseringen, men raden är "${extra.text}".`);
   }
   const sections = splitSections(firstHeading < 0 ? [] : lines.slice(firstHeading));
   const width = proseWidth(sections.filter((s) => s.kind === 'narrative').flatMap((s) => s.body));
 
-  const projects: (ProjectSection & { line: number; warnings: ReportWarning[] })[] = [];
-  const projectLines = new Map<number, number>();
-  const narratives = new Map<number, { narrative: Narrative; line: number }>();
+  const projects: (ProjectSection & { heading: TextLine; warnings: ReportWarning[] })[] = [];
+  const projectHeadings = new Map<number, TextLine>();
+  const narratives = new Map<number, { narrative: Narrative; heading: TextLine }>();
   for (const section of sections) {
     if (section.kind === 'project') {
-      const earlier = projectLines.get(section.number);
+      const earlier = projectHeadings.get(section.number);
       if (earlier !== undefined) throw duplicate(fileName, section, earlier);
-      projectLines.set(section.number, section.heading.line);
+      projectHeadings.set(section.number, section.heading);
       const table = readProjectTable(section.headingText, section.body, fileName, options.hyphens);
       if (table.name === '') {
-        throw new ImportError(fileName, section.heading.line, `Projekt ${section.number} saknar namn: väntade "Projekt ${section.number}: Projektets namn".`);
+        throw new ImportError(fileName, section.heading, `Projekt ${section.number} saknar namn: väntade "Projekt ${section.number}: Projektets namn".`);
       }
-      projects.push({ number: section.number, name: table.name, entries: table.entries, narrative: null, line: section.heading.line, warnings: table.warnings });
+      projects.push({ number: section.number, name: table.name, entries: table.entries, narrative: null, heading: section.heading, warnings: table.warnings });
     } else {
       const earlier = narratives.get(section.number);
-      if (earlier) throw duplicate(fileName, section, earlier.line);
-      narratives.set(section.number, { narrative: readNarrative(section.heading.text, section.headingText, section.body, width, inferParagraphs, options.hyphens), line: section.heading.line });
+      if (earlier) throw duplicate(fileName, section, earlier.heading);
+      narratives.set(section.number, { narrative: readNarrative(section.heading.text, section.headingText, section.body, width, inferParagraphs, options.hyphens), heading: section.heading });
     }
   }
 
-  for (const [number, { line }] of narratives) {
-    if (!projectLines.has(number)) {
-      throw new ImportError(fileName, line, `Delredovisning för projekt ${number}, men rapporten har ingen tabell "Projekt ${number}: …".`);
+  for (const [number, { heading }] of narratives) {
+    if (!projectHeadings.has(number)) {
+      throw new ImportError(fileName, heading, `Delredovisning för projekt ${number}, men rapporten har ingen tabell "Projekt ${number}: …".`);
     }
   }
 
   const warnings: ReportWarning[] = [];
-  const sectionsOut: ProjectSection[] = projects.map(({ line, warnings: tableWarnings, ...project }) => {
+  const sectionsOut: ProjectSection[] = projects.map(({ heading, warnings: tableWarnings, ...project }) => {
+    const line = heading.line;
     const narrative = narratives.get(project.number)?.narrative ?? null;
     if (project.entries.length === 0) {
       warnings.push({ code: 'project_without_entries', message: `Projekt ${project.number} (${project.name}) har inga periodiseringar.`, line });
@@ -112,8 +113,8 @@ export function parseReportLines(lines: readonly SourceLine[], options: LinePars
   };
   return checked(report, fileName, (index, part) => {
     const project = projects[index];
-    if (project && part === 'narrative') return narratives.get(project.number)?.line ?? project.line;
-    return project?.line;
+    if (project && part === 'narrative') return narratives.get(project.number)?.heading ?? project.heading;
+    return project?.heading;
   });
 }
 
@@ -142,12 +143,12 @@ function splitSections(lines: readonly SourceLine[]): Section[] {
   return sections;
 }
 
-function duplicate(fileName: string, section: Section, earlierLine: number): ImportError {
+function duplicate(fileName: string, section: Section, earlier: SourceLocation): ImportError {
   const what = section.kind === 'project' ? `Projekt ${section.number}` : `Delredovisning projekt ${section.number}`;
-  return new ImportError(fileName, section.heading.line, `${what} finns redan på rad ${earlierLine}: varje projekt redovisas en gång.`);
+  return new ImportError(fileName, section.heading, `${what} finns redan på ${describeLocation(earlier)}: varje projekt redovisas en gång.`);
 }
 
-function checked(report: ReportDocument, fileName: string, lineOf: (project: number, part: unknown) => number | undefined): ReportDocument {
+function checked(report: ReportDocument, fileName: string, lineOf: (project: number, part: unknown) => SourceLocation | undefined): ReportDocument {
   // The interchange schema's limits (lengths, four-digit codes) hold for every imported report.
   const result = reportDocumentSchema.safeParse(report);
   if (result.success) return report;

@@ -35,7 +35,7 @@ export function readProjectTable(headingName: string, body: readonly SourceLine[
     }
     const current = rows.at(-1);
     if (isRowStart(line.text)) {
-      const start = parseRowStart(line.text, fileName, line.line);
+      const start = parseRowStart(line.text, fileName, line);
       rows.push({ start, text: start.text === '' ? [] : [start.text], line: line.line });
       rowOpen = true;
     } else if (current && rowOpen) {
@@ -48,11 +48,11 @@ export function readProjectTable(headingName: string, body: readonly SourceLine[
     } else if (!headerSeen && nameLines.length < 2) {
       nameLines.push(line.text);
     } else if (current) {
-      throw new ImportError(fileName, line.line, `Väntade en tabellrad, "Projekt N: …" eller "Delredovisning projekt N: …", men raden är "${quoted(line.text)}".`);
+      throw new ImportError(fileName, line, `Väntade en tabellrad, "Projekt N: …" eller "Delredovisning projekt N: …", men raden är "${quoted(line.text)}".`);
     } else {
       throw new ImportError(
         fileName,
-        line.line,
+        line,
         `Väntade en rad i projektets tabell, till exempel "3699 1771 1704 107 000 Ej fakturerat tom 2014-08-31", men raden är "${quoted(line.text)}".`,
       );
     }

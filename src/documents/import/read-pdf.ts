@@ -143,10 +143,13 @@ function withBreaks(lines: readonly PdfLine[]): SourceLine[] {
   });
 
   const result: SourceLine[] = [];
+  // A reader finds a line by its page and its place on that page, not by a count over the file.
+  let lineOnPage = 0;
   lines.forEach((line, index) => {
     const previous = lines[index - 1];
+    lineOnPage = previous?.page === line.page ? lineOnPage + 1 : 1;
     if (previous && endsBlock(previous, line, pitch, columnRight)) result.push({ kind: 'break', line: index + 1 });
-    result.push({ kind: 'text', text: line.text, line: index + 1 });
+    result.push({ kind: 'text', text: line.text, line: index + 1, onPage: { page: line.page, line: lineOnPage } });
   });
   return result;
 }

@@ -1,6 +1,7 @@
 import { MINUS_SIGN, formatKronor, parseKronor } from '../../domain/money.js';
 import type { ReportWarning } from '../../domain/report.js';
 import { ImportError } from './errors.js';
+import type { SourceLocation } from './lines.js';
 
 // The words of the accrual table's header ("Konto IKB Nämndens motpartsnr Belopp Text"), which
 // extraction wraps over up to three lines.
@@ -42,8 +43,8 @@ export function isRowStart(text: string): boolean {
 }
 
 /** Reads the first line of a table row; throws ImportError naming what was expected. */
-export function parseRowStart(text: string, fileName: string, line: number): RowStart {
-  const refuse = (reason: string) => new ImportError(fileName, line, reason);
+export function parseRowStart(text: string, fileName: string, location: SourceLocation): RowStart {
+  const refuse = (reason: string) => new ImportError(fileName, location, reason);
   let codes: string[];
   let amountText: string;
   let rest: string[];
