@@ -1,9 +1,11 @@
 // Property: any report, written the way the committees' PDFs come out as text (every line followed
 // by an empty line, page breaks, wrapped table rows and titles, hyphenated words, damaged in-line
-// hyphens, grouped amounts), reads back as the same report.
+// hyphens, grouped amounts), reads back as the same report; and so does any long report rendered
+// as our PDF and DOCX, with paragraph ends at page bottoms.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseReportText } from '../src/documents/import/index.js';
+import { parseReportText, readReportFile } from '../src/documents/import/index.js';
+import { renderDocx, renderPdf } from '../src/documents/render/index.js';
 import { typesetWidth } from '../src/documents/import/typeset-width.js';
 import { formatKronor } from '../src/domain/money.js';
 import type { AccrualEntry, Narrative, ProjectSection, ReportDocument, ReportWarning } from '../src/domain/report.js';
@@ -245,3 +247,52 @@ describe('parseReportText on generated reports', () => {
     );
   });
 });
+
+// Paragraphs of one to six sentences, many to a page, so that page breaks fall between paragraphs
+// as often as inside them; each begins with a long word, so that after a paragraph that ends at
+// the foot of a page the next one's first word would seldom have fitted on the last line.
+const LONG_FIRST_WORDS = ['Stadsdelsförvaltningen', 'Fältassistenterna', 'Ungdomsmottagningen', 'Arbetsmarknadsinsatserna', 'Trygghetsvandringarna'];
+const longParagraph = fc
+  .tuple(fc.constantFrom(...LONG_FIRST_WORDS), fc.array(sentence, { minLength: 1, maxLength: 6 }))
+  .map(([first, sentences]) => `${first} ${sentences.join(' ').replace(/^./u, (c) => c.toLowerCase())}`);
+const longReport: fc.Arbitrary<ReportDocument> = fc
+  .tuple(
+    report,
+    fc.array(fc.array(longParagraph, { minLength: 8, maxLength: 30 }), { minLength: 1, maxLength: 3 }),
+  )
+  .map(([doc, narratives]) => ({
+    ...doc,
+    projects: doc.projects.map((project, index) => {
+      const paragraphs = narratives[index];
+      return paragraphs && project.narrative ? { ...project, narrative: { ...project.narrative, paragraphs } } : project;
+    }),
+  }));
+
+/** The report as it reads back: warnings cite lines of the rendered file, so only code and message compare. */
+function withoutLines(doc: ReportDocument): unknown {
+  const { warnings, ...rest } = doc;
+  return JSON.parse(JSON.stringify(warnings ? { ...rest, warnings: warnings.map(({ code, message }) => ({ code, message })) } : rest));
+}
+
+describe('readReportFile on generated reports rendered by us', () => {
+  it('reads back every long report from its PDF and DOCX, paragraph for paragraph', async () => {
+    await fc.assert(
+      fc.asyncProperty(longReport, async (doc) => {
+        const expected = withoutLines({ ...doc, ...expectedWarnings(doc) });
+        expect(withoutLines(await readReportFile(await renderPdf(doc), 'rapport.pdf'))).toStrictEqual(expected);
+        expect(withoutLines(await readReportFile(await renderDocx(doc), 'rapport.docx'))).toStrictEqual(expected);
+      }),
+      // A failing case is shown as found: shrinking would render hundreds of PDFs.
+      { numRuns: 60, endOnFailure: true },
+    );
+  }, 300_000);
+});
+
+/** The warnings a report's gaps yield, in the importer's order (rendered rows are never ambiguous). */
+function expectedWarnings(doc: ReportDocument): { warnings?: ReportWarning[] } {
+  const warnings = doc.projects.flatMap((p): ReportWarning[] => [
+    ...(p.entries.length === 0 ? [{ code: 'project_without_entries', message: `Projekt ${p.number} (${p.name}) har inga periodiseringar.` }] : []),
+    ...(p.narrative === null ? [{ code: 'project_without_narrative', message: `Projekt ${p.number} (${p.name}) saknar delredovisning.` }] : []),
+  ]);
+  return warnings.length > 0 ? { warnings } : {};
+}

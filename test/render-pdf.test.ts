@@ -97,6 +97,14 @@ describe('renderPdf', () => {
     expect(lines.filter((l) => /^Sida \d av \d$/.test(l))).toEqual(['Sida 1 av 2', 'Sida 2 av 2']);
   });
 
+  it('names where each narrative paragraph starts, for the importer to find across page breaks', async () => {
+    const doc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false }).promise;
+    const names = Object.keys(await doc.getDestinations());
+    await doc.destroy();
+    const paragraphs = seed.projects.flatMap((p) => p.narrative?.paragraphs ?? []);
+    expect(names.sort((a, b) => a.localeCompare(b, 'sv', { numeric: true }))).toEqual(paragraphs.map((_, i) => `stycke-${i + 1}`));
+  });
+
   it('breaks lines only at spaces, never inside a hyphenated word', async () => {
     const words = 'Hässelby-Vällingby och/eller SSP-möten IT-utbildning 2014-08-31 ';
     const text = words.repeat(40);

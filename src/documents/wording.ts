@@ -6,6 +6,13 @@ import type { ProjectSection, ReportDocument } from '../domain/report.js';
 /** The Creator of our PDF and DOCX files: the importer knows our PDFs by it (their lines break only at spaces). */
 export const CREATOR = 'Redovisa';
 
+/**
+ * Our PDF marks where each narrative paragraph starts with a named destination `stycke-1`,
+ * `stycke-2`, …: at a page break the layout cannot say whether a paragraph ended (its last line may
+ * fill the foot of the page), so the file says it.
+ */
+export const PARAGRAPH_ANCHOR = 'stycke-';
+
 /** The five column headings of an accrual table, in the seed's order and spelling. */
 export const ENTRY_COLUMNS = ['Konto', 'IKB', 'Nämndens motpartsnr', 'Belopp', 'Text'] as const;
 

@@ -1,4 +1,4 @@
-import { CREATOR } from '../wording.js';
+import { CREATOR, PARAGRAPH_ANCHOR } from '../wording.js';
 import { ImportError } from './errors.js';
 import type { Hyphenation } from './hyphenation.js';
 import type { SourceLine } from './lines.js';
@@ -11,8 +11,11 @@ import { SENTENCE_END } from './prose.js';
  *   separates table cells (written as a tab), a narrow one separates words;
  * - a vertical gap clearly larger than the font's line pitch, or a change of type size, ends a
  *   paragraph (or a heading, or a table row);
- * - at a page break, a line that ends a sentence ends its paragraph when the next line's first
- *   word would have fitted after it, measured in points against the text column's right edge.
+ * - at a page break the layout says nothing when a paragraph's last line fills the foot of the
+ *   page. Our own PDFs name each paragraph's start (a named destination, wording.ts), so there the
+ *   next page's first line starts a paragraph exactly when it is named. In other PDFs a line that
+ *   ends a sentence ends its paragraph when the next line's first word would have fitted after it,
+ *   measured in points against the text column's right edge.
  * Page numbers in the header or footer ("Sida 1 av 2") are not part of the report.
  */
 
@@ -37,7 +40,11 @@ interface PdfLine {
   right: number;
   text: string;
   firstWordWidth: number;
+  /** A named paragraph start in our own PDF. */
+  startsParagraph: boolean;
 }
+
+type PdfDocument = Awaited<ReturnType<typeof import('pdfjs-dist/legacy/build/pdf.mjs').getDocument>['promise']>;
 
 /** A PDF's text as lines for the text parser, and which hyphens at its line ends may be undone. */
 export interface PdfText {
@@ -51,6 +58,7 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const lines: PdfLine[] = [];
   let ours = false;
+  let anchored = false;
   try {
     // A copy: pdf.js may take over (detach) the buffer it is given.
     const document = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
@@ -59,6 +67,8 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
       // author's; another typesetter (Word with hyphenation on) may have put it there.
       const { info } = await document.getMetadata();
       ours = typeof info === 'object' && info !== null && Reflect.get(info, 'Creator') === CREATOR;
+      const starts = await paragraphStarts(document);
+      anchored = starts.size > 0;
       for (let pageNumber = 1; pageNumber <= document.numPages; pageNumber++) {
         const page = await document.getPage(pageNumber);
         const content = await page.getTextContent();
@@ -69,7 +79,7 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
           const size = Math.hypot(c, d) || Math.hypot(a, b);
           pieces.push({ text: item.str, x, right: x + item.width, y, size });
         }
-        lines.push(...linesOfPage(pieces, pageNumber));
+        lines.push(...linesOfPage(pieces, pageNumber, starts.get(pageNumber) ?? []));
       }
     } finally {
       await document.destroy();
@@ -81,10 +91,23 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
   if (lines.length === 0) {
     throw new ImportError(fileName, undefined, 'PDF-filen har ingen text att läsa (den är kanske inskannad): spara rapporten som text eller Word.');
   }
-  return { lines: withBreaks(lines), hyphens: ours ? 'as-written' : 'line-ends' };
+  return { lines: withBreaks(lines, anchored), hyphens: ours ? 'as-written' : 'line-ends' };
 }
 
-function linesOfPage(pieces: Piece[], page: number): PdfLine[] {
+/** Per page, the heights (PDF units, from the bottom) at which our renderer named a paragraph's start. */
+async function paragraphStarts(document: PdfDocument): Promise<Map<number, number[]>> {
+  const starts = new Map<number, number[]>();
+  for (const [name, destination] of Object.entries(await document.getDestinations())) {
+    // [page reference, /XYZ, left, top, zoom]: the top of the paragraph's first line.
+    const [reference, , , top] = destination;
+    if (!name.startsWith(PARAGRAPH_ANCHOR) || typeof top !== 'number' || typeof reference !== 'object' || reference === null) continue;
+    const page = (await document.getPageIndex(reference)) + 1;
+    starts.set(page, [...(starts.get(page) ?? []), top]);
+  }
+  return starts;
+}
+
+function linesOfPage(pieces: Piece[], page: number, paragraphTops: readonly number[]): PdfLine[] {
   pieces.sort((p, q) => q.y - p.y || p.x - q.x);
   const groups: Piece[][] = [];
   for (const piece of pieces) {
@@ -94,6 +117,11 @@ function linesOfPage(pieces: Piece[], page: number): PdfLine[] {
     else groups.push([piece]);
   }
   const lines = groups.map((group) => lineOf(group, page));
+  // A named start is the top of its line: the line it names is the first whose baseline lies below.
+  for (const top of paragraphTops) {
+    const named = lines.find((line) => line.y <= top && top - line.y < 2 * line.size);
+    if (named) named.startsParagraph = true;
+  }
   // Page numbers sit above or below everything else on the page.
   while (lines.length > 0 && PAGE_NUMBER.test(lines.at(-1)?.text ?? '')) lines.pop();
   while (lines.length > 0 && PAGE_NUMBER.test(lines[0]?.text ?? '')) lines.shift();
@@ -124,12 +152,13 @@ function lineOf(group: Piece[], page: number): PdfLine {
     right: Math.max(...group.map((p) => p.right)),
     text: text.replace(/ {2,}/g, ' ').trim(),
     firstWordWidth: first ? ((first.right - first.x) * firstWord.length) / firstLength : 0,
+    startsParagraph: false,
   };
 }
 
 const sizeKey = (size: number) => Math.round(size * 10);
 
-function withBreaks(lines: readonly PdfLine[]): SourceLine[] {
+function withBreaks(lines: readonly PdfLine[], anchored: boolean): SourceLine[] {
   // The line pitch of each type size: the smallest baseline distance between two of its lines.
   const pitch = new Map<number, number>();
   const columnRight = new Map<number, number>();
@@ -148,19 +177,20 @@ function withBreaks(lines: readonly PdfLine[]): SourceLine[] {
   lines.forEach((line, index) => {
     const previous = lines[index - 1];
     lineOnPage = previous?.page === line.page ? lineOnPage + 1 : 1;
-    if (previous && endsBlock(previous, line, pitch, columnRight)) result.push({ kind: 'break', line: index + 1 });
+    if (previous && endsBlock(previous, line, pitch, columnRight, anchored)) result.push({ kind: 'break', line: index + 1 });
     result.push({ kind: 'text', text: line.text, line: index + 1, onPage: { page: line.page, line: lineOnPage } });
   });
   return result;
 }
 
-function endsBlock(line: PdfLine, next: PdfLine, pitch: Map<number, number>, columnRight: Map<number, number>): boolean {
-  if (Math.abs(line.size - next.size) > 0.05 * line.size) return true;
+function endsBlock(line: PdfLine, next: PdfLine, pitch: Map<number, number>, columnRight: Map<number, number>, anchored: boolean): boolean {
+  if (next.startsParagraph || Math.abs(line.size - next.size) > 0.05 * line.size) return true;
   if (line.page === next.page) {
     const expected = pitch.get(sizeKey(line.size)) ?? 1.5 * line.size;
     return line.y - next.y > PARAGRAPH_GAP * expected;
   }
-  if (!SENTENCE_END.test(line.text)) return false;
+  // Across a page, a PDF that names its paragraphs' starts has said all there is.
+  if (anchored || !SENTENCE_END.test(line.text)) return false;
   const room = (columnRight.get(sizeKey(line.size)) ?? line.right) - line.right;
   const space = 0.3 * line.size;
   return next.firstWordWidth + space < room;

@@ -5,7 +5,9 @@
 // - a line breaks only at spaces: words with hyphens or slashes are kept whole (noWrap), so the
 //   text layer never holds a line-break hyphen that the importer would have to guess about;
 // - table cells have padding on both sides, so neighbouring cells are separated by a wide gap;
-// - each narrative paragraph is one text node, with more space after it than between its lines.
+// - each narrative paragraph is one text node, with more space after it than between its lines;
+// - each narrative paragraph starts at a named destination (PARAGRAPH_ANCHOR and its number), so a
+//   paragraph that starts a page is told from one that goes on from the page before.
 import type {
   Content,
   ContentTable,
@@ -17,6 +19,7 @@ import type { ProjectSection, ReportDocument } from '../../domain/report.js';
 import {
   ENTRY_COLUMNS,
   NO_ENTRIES,
+  PARAGRAPH_ANCHOR,
   accrualPeriodLine,
   CREATOR,
   amountCell,
@@ -126,16 +129,20 @@ function projectBlock(project: ProjectSection, widths: (number | '*')[]): Conten
   return [heading, entryTable(project, widths)];
 }
 
-function narrativeBlock(project: ProjectSection): Content[] {
-  if (project.narrative === null) return [];
-  return [
-    {
-      text: breakOnlyAtSpaces(narrativeHeading(project, project.narrative.title)),
-      style: 'narrativeHeading',
-      headlineLevel: 2,
-    },
-    ...project.narrative.paragraphs.map((p): Content => ({ text: breakOnlyAtSpaces(p), style: 'paragraph' })),
-  ];
+/** Every narrative: its heading, and its paragraphs numbered through the report for their anchors. */
+function narrativeBlocks(projects: readonly ProjectSection[]): Content[] {
+  let paragraphNumber = 0;
+  return projects.flatMap((project): Content[] => {
+    if (project.narrative === null) return [];
+    return [
+      {
+        text: breakOnlyAtSpaces(narrativeHeading(project, project.narrative.title)),
+        style: 'narrativeHeading',
+        headlineLevel: 2,
+      },
+      ...project.narrative.paragraphs.map((p): Content => ({ text: breakOnlyAtSpaces(p), style: 'paragraph', id: `${PARAGRAPH_ANCHOR}${++paragraphNumber}` })),
+    ];
+  });
 }
 
 /** Builds the pdfmake document definition for a report, set in the given embedded font family. */
@@ -174,7 +181,7 @@ export function pdfDefinition(report: ReportDocument, font: string, createdAt: D
       { text: breakOnlyAtSpaces(accrualPeriodLine(report)), style: 'metaLine' },
       { canvas: [{ type: 'line', x1: 0, y1: 8, x2: PAGE.width - PAGE.margins[0] - PAGE.margins[2], y2: 8, lineWidth: 0.8, lineColor: RULE }] },
       ...report.projects.map((p) => projectBlock(p, widths)),
-      ...report.projects.flatMap(narrativeBlock),
+      ...narrativeBlocks(report.projects),
     ],
     // Keep a heading with what follows it: never let one end a page.
     pageBreakBefore: (node, queries) =>
