@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 const ioModules = [
   'fs', 'node:*', 'fs/*', 'path', 'http', 'https', 'net', 'child_process', 'os', 'stream',
   'kysely', 'better-sqlite3', 'pg', 'fastify', 'fastify/*', '@fastify/*', 'react', 'react-dom',
-  'pdfmake', 'pdfmake/*', 'docx', 'mammoth', 'pdfjs-dist', 'pdfjs-dist/*', 'nspell', 'dictionary-sv',
+  'pdfmake', 'pdfmake/*', 'docx', 'mammoth', 'pdfjs-dist', 'pdfjs-dist/*', 'dictionary-sv',
 ];
 
 export default tseslint.config(
