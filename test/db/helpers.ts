@@ -1,13 +1,10 @@
 // Small builders for repository tests. Each call makes uniquely named rows, so tests sharing one
 // database per file never collide.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { reportDocumentSchema, type ReportDocument } from '../../src/domain/report.js';
+import type { ReportDocument } from '../../src/domain/report.js';
 import type { Executor } from '../../src/db/transaction.js';
 import * as committees from '../../src/db/repositories/committees.js';
 import * as programmes from '../../src/db/repositories/programmes.js';
 import * as users from '../../src/db/repositories/users.js';
-import { repoRoot } from '../support/db.js';
 
 let counter = 0;
 /** A name no other test in this process has used. */
@@ -18,12 +15,6 @@ export function unique(prefix: string): string {
 
 /** A fixed instant, so stored timestamps are predictable. */
 export const NOW = new Date('2014-09-15T08:30:00.000Z');
-
-/** The seed report in `redovisa.report/1`, as the importer is expected to produce it. */
-export function goldenDocument(): ReportDocument {
-  const file = path.resolve(repoRoot, '../shared/fixtures/000_103637c2e0986dfa.expected.json');
-  return reportDocumentSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
-}
 
 /** A fresh committee. */
 export function aCommittee(db: Executor, name = unique('Nämnd')): Promise<committees.Committee> {

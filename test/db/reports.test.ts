@@ -6,7 +6,8 @@ import * as reports from '../../src/db/repositories/reports.js';
 import * as rounds from '../../src/db/repositories/rounds.js';
 import { withTransaction } from '../../src/db/transaction.js';
 import { TEST_DIALECTS, useTestDatabase } from '../support/db.js';
-import { aCommittee, aDocument, aProgramme, aUser, goldenDocument, NOW, unique } from './helpers.js';
+import { goldenReport } from '../support/seed.js';
+import { aCommittee, aDocument, aProgramme, aUser, NOW, unique } from './helpers.js';
 
 const LATER = new Date('2014-09-16T10:00:00.000Z');
 
@@ -15,7 +16,7 @@ describe.each(TEST_DIALECTS)('reports on %s', (dialect) => {
 
   it('gives back the seed report exactly as it was stored', async () => {
     const { db } = database();
-    const { warnings: _warnings, ...golden } = goldenDocument();
+    const { warnings: _warnings, ...golden } = goldenReport();
     const committee = await aCommittee(db, `${golden.committee} ${unique('')}`);
     const document = { ...golden, committee: committee.name };
 
@@ -46,7 +47,7 @@ describe.each(TEST_DIALECTS)('reports on %s', (dialect) => {
     const empty = await reports.create(db, {
       committeeId: committee.id, roundId: null, content: { ...aDocument(committee.name, []), projects: [] }, now: NOW,
     });
-    const golden = await reports.create(db, { committeeId: committee.id, roundId: null, content: goldenDocument(), now: LATER });
+    const golden = await reports.create(db, { committeeId: committee.id, roundId: null, content: goldenReport(), now: LATER });
 
     const list = await reports.list(db, { committeeId: committee.id });
 
@@ -130,7 +131,7 @@ describe.each(TEST_DIALECTS)('reports on %s', (dialect) => {
     const { db } = database();
     const committee = await aCommittee(db);
     const author = await aUser(db, committee.id);
-    const document = goldenDocument();
+    const document = goldenReport();
     const meta = await reports.create(db, { committeeId: committee.id, roundId: null, content: document, now: NOW });
     const sectionId = await firstSectionId(meta.id);
     await comments.add(db, { reportId: meta.id, sectionId, authorId: author.id, body: 'Komplettera texten.', kind: 'return_reason', now: NOW });
