@@ -7,7 +7,7 @@ import type { ImportReportResult } from '../../app/import-report.js';
 import { AppError } from '../../domain/errors.js';
 import { formatSek, sumOre } from '../../domain/money.js';
 import { withDatabase } from '../database.js';
-import { readInputFile } from '../io.js';
+import { explainSystemError } from '../errors.js';
 
 /** `redovisa import FILE…`: parses and stores each file as a draft report, all or nothing per file. */
 export function importCommand(): Command {
@@ -31,13 +31,15 @@ export function importCommand(): Command {
         for (const [index, file] of files.entries()) {
           progress?.show(index, path.basename(file));
           try {
-            const document = await readReportFile(await readInputFile(file, readFile), file);
+            const document = await readReportFile(new Uint8Array(await readFile(file)), file);
             const result = await importReport(ctx, { document, source: file });
             stored.push(result);
             if (!options.quiet) tell(describe(file, result));
             for (const w of result.warnings) say(`${file}${w.line === undefined ? '' : `:${w.line}`}: varning: ${w.message}\n`);
             for (const i of result.issues) say(`${file}: ${i.severity === 'error' ? 'att rätta före inskick' : 'varning'}: ${i.message}\n`);
-          } catch (error) {
+          } catch (thrown) {
+            // A missing or unreadable file fails that file only; the batch goes on.
+            const error = explainSystemError(thrown);
             if (!(error instanceof AppError)) throw error;
             if (error.code === 'conflict') {
               // Already stored (a batch run again after one bad file): nothing to do, not a failure.
@@ -46,7 +48,8 @@ export function importCommand(): Command {
               continue;
             }
             failed.push(file);
-            say(error.code === 'unreadable_document' ? `${error.message}\n` : `${file}: ${error.message}\n`);
+            // Most messages already name the file (FILE:LINE: …); the rest get it in front.
+            say(error.message.startsWith(file) ? `${error.message}\n` : `${file}: ${error.message}\n`);
           }
         }
         progress?.done();

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
-import { readInputFile } from '../io.js';
 
 /** `redovisa parse FILE`: prints a legacy report as redovisa.report/1 JSON. */
 export function parseCommand(): Command {
@@ -12,7 +11,7 @@ export function parseCommand(): Command {
     .action(async (file: string, options: { compact?: boolean }) => {
       // Heavy modules load inside the action, so `--help` and the other commands start quickly.
       const { readReportFile } = await import('../../documents/import/index.js');
-      const report = await readReportFile(await readInputFile(file, readFile), file);
+      const report = await readReportFile(new Uint8Array(await readFile(file)), file);
       process.stdout.write(JSON.stringify(report, null, options.compact ? 0 : 2) + '\n');
     });
 }

@@ -5,7 +5,6 @@ import { AppError } from '../../domain/errors.js';
 import { reportDocumentSchema, type ReportDocument } from '../../domain/report.js';
 import { DOCUMENT_FORMATS, type DocumentFormat } from '../../documents/render/formats.js';
 import { withDatabase } from '../database.js';
-import { readInputFile } from '../io.js';
 
 /** `redovisa render INPUT --format pdf|docx|html --out PATH`: a stored report (id) or a JSON file. */
 export function renderCommand(): Command {
@@ -29,7 +28,7 @@ export function renderCommand(): Command {
 }
 
 async function readJsonReport(file: string): Promise<ReportDocument> {
-  const text = new TextDecoder().decode(await readInputFile(file, readFile));
+  const text = new TextDecoder().decode(new Uint8Array(await readFile(file)));
   let json: unknown;
   try {
     json = JSON.parse(text);
