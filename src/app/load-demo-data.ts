@@ -8,7 +8,6 @@ import { importReport, type ImportReportResult } from './import-report.js';
  * something to show; a database in use is never touched.
  */
 export async function loadDemoData(ctx: AppContext, demo: { document: ReportDocument; source: string }): Promise<ImportReportResult | null> {
-  const existing = await reports.list(ctx.database.db, {});
-  if (existing.length > 0) return null;
+  if (await reports.any(ctx.database.db)) return null;
   return importReport(ctx, demo);
 }

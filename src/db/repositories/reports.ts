@@ -108,6 +108,11 @@ export async function getMeta(db: Executor, id: number): Promise<ReportMeta> {
   return toMeta(row);
 }
 
+/** True when at least one report is stored; one indexed row, whatever the size of the table. */
+export async function any(db: Executor): Promise<boolean> {
+  return (await db.selectFrom('reports').select('id').limit(1).executeTakeFirst()) !== undefined;
+}
+
 /** The committee's report imported with this content digest, if there is one. */
 export async function findByImportDigest(db: Executor, committeeId: number, digest: string): Promise<number | undefined> {
   const row = await db
