@@ -66,10 +66,12 @@ export async function importReport(ctx: AppContext, input: { document: ReportDoc
       programme = await programmes.create(trx, { name: LEGACY_PROGRAMME_NAME, ikb: first.ikb, defaultAccount: first.account });
     }
 
-    const existing = new Set((await projects.findByNames(trx, committee.id, document.projects.map((p) => p.name))).map((p) => p.name));
-    const projectIds = new Map<string, number>();
+    // One query finds the projects the committee already has; only the others are created.
+    const found = await projects.findByNames(trx, committee.id, document.projects.map((p) => p.name));
+    const projectIds = new Map(found.map((p) => [p.name, p.id]));
     const projectsCreated: string[] = [];
     for (const section of document.projects) {
+      if (projectIds.has(section.name)) continue;
       const project = await projects.findOrCreate(trx, {
         programmeId: programme.id,
         committeeId: committee.id,
@@ -78,7 +80,7 @@ export async function importReport(ctx: AppContext, input: { document: ReportDoc
         activeFromYear: yearOf(document.accrualPeriod.from),
       });
       projectIds.set(section.name, project.id);
-      if (!existing.has(section.name)) projectsCreated.push(section.name);
+      projectsCreated.push(section.name);
     }
 
     const meta = await reports.create(trx, {
