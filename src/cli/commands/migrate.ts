@@ -1,17 +1,13 @@
 import { Command } from 'commander';
+import { withDatabase } from '../database.js';
 
 /** `redovisa migrate`: brings the database schema up to date. */
 export function migrateCommand(): Command {
   return new Command('migrate')
     .description('För databasen (DATABASE_URL) till senaste schemat.')
-    .action(async () => {
-      const { migrateToLatest, openDatabase } = await import('../../db/index.js');
-      const database = openDatabase();
-      try {
-        const ran = await migrateToLatest(database.db);
+    .action(() =>
+      withDatabase(async (_database, ran) => {
         process.stdout.write(ran.length === 0 ? 'Databasen är redan aktuell.\n' : `Körde ${ran.length} migrering(ar): ${ran.join(', ')}\n`);
-      } finally {
-        await database.close();
-      }
-    });
+      }),
+    );
 }
