@@ -1,10 +1,8 @@
 import type { ReportDocument } from '../../domain/report.js';
-import { DOCUMENT_FORMATS, type DocumentFormat } from './formats.js';
+import type { DocumentFormat } from './formats.js';
 import { renderDocx } from './docx.js';
 import { renderHtml } from './html.js';
 import { renderPdf } from './pdf.js';
-
-export { DOCUMENT_FORMATS, type DocumentFormat };
 
 const MEDIA_TYPES: Readonly<Record<DocumentFormat, string>> = {
   pdf: 'application/pdf',
