@@ -38,4 +38,14 @@ export default tseslint.config(
       }],
     },
   },
+  {
+    files: ['src/web/**/*.ts', 'src/web/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['../db/*', '../app/*', '../server/*', '../cli/*', '../documents/*', '../../db/*', '../../app/*',
+          '../../server/*', '../../cli/*', '../../documents/*', 'node:*', 'kysely', 'pg', 'better-sqlite3', 'fastify'],
+        message: 'Webbklienten importerar bara domain/ och talar med servern över HTTP (DESIGN.md §7).' }],
+      }],
+    },
+  },
 );

@@ -13,3 +13,4 @@ export * as reports from './repositories/reports.js';
 export * as rounds from './repositories/rounds.js';
 export * as sessions from './repositories/sessions.js';
 export * as users from './repositories/users.js';
+export * as signInAttempts from './repositories/sign-in-attempts.js';

@@ -153,6 +153,14 @@ export interface SessionsTable {
   csrf_token: string;
 }
 
+/** A failed sign-in, counted by the sign-in rate limit (migration 0005). */
+export interface SignInAttemptsTable {
+  id: Generated<number>;
+  email: string;
+  ip: string | null;
+  attempted_at: string;
+}
+
 /** Every table Redovisa stores, as Kysely sees it. */
 export interface Schema {
   committees: CommitteesTable;
@@ -167,4 +175,5 @@ export interface Schema {
   audit_events: AuditEventsTable;
   users: UsersTable;
   sessions: SessionsTable;
+  sign_in_attempts: SignInAttemptsTable;
 }

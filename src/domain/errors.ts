@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'unauthenticated'
   | 'conflict'
   | 'invalid_transition'
+  | 'too_many_requests'
   | 'unreadable_document'
   | 'unavailable'
   | 'internal';

@@ -1,27 +1,45 @@
+import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { AppContext } from '../app/context.js';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Database } from '../db/index.js';
 import { installErrorHandler } from './errors.js';
-import { pageRoutes } from './routes/pages.js';
+import { installOpenApi } from './openapi.js';
 import { reportRoutes } from './routes/reports.js';
+import { sessionRoutes } from './routes/session.js';
+import { installSessions } from './session.js';
+import { installWeb, WEB_ROOT } from './web.js';
 
-/** What the server needs: the database, and how to build each request's context. */
+/** What the server needs: the database, the clock, and where the built front end is. */
 export interface ServerOptions {
-  /** The context of a request; the foundation server acts as the local operator. */
-  contextFor: (ip: string) => AppContext;
+  database: Database;
+  /** The clock; tests pass a fixed one. */
+  now?: () => Date;
   logger?: boolean;
+  /** The built front end to serve, or null for an API-only server (most tests). */
+  webRoot?: string | null;
+  /** Trust X-Forwarded-* from a reverse proxy (TLS termination), so cookies become Secure. */
+  trustProxy?: boolean;
 }
 
-/** Builds the Fastify application with its routes and error mapping (not yet listening). */
-export function buildServer(options: ServerOptions): FastifyInstance {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 10 * 1024 * 1024 });
-  installErrorHandler(app);
+/** Builds the Fastify application with sessions, routes, OpenAPI and error mapping (not yet listening). */
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 15 * 1024 * 1024, trustProxy: options.trustProxy ?? false });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('redovisa', { database: options.database, now: options.now ?? (() => new Date()) });
+  const webRoot = options.webRoot === undefined ? WEB_ROOT : options.webRoot;
+  installErrorHandler(app, { spaIndex: webRoot !== null });
   app.addHook('onSend', async (_request, reply) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');
     reply.header('content-security-policy', "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'");
   });
-  app.get('/health', async () => ({ ok: true }));
-  app.register(reportRoutes(options.contextFor));
-  app.register(pageRoutes(options.contextFor));
+  await app.register(cookie);
+  installSessions(app);
+  await installOpenApi(app);
+  app.get('/health', { schema: { hide: true } }, async () => ({ ok: true }));
+  await app.register(sessionRoutes);
+  await app.register(reportRoutes);
+  if (webRoot !== null) await installWeb(app, webRoot);
   return app;
 }

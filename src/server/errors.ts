@@ -1,7 +1,11 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { AppError, type ErrorCode } from '../domain/errors.js';
-import { escapeHtml } from '../documents/render/html.js';
-import { page } from './pages/layout.js';
+import { isPageRequest } from './web.js';
+
+// Validation messages from zod in Swedish, whichever module happens to load first.
+z.config(z.locales.sv());
 
 // Codes become HTTP statuses only here, at the edge (STYLE.md: errors are values with codes).
 const STATUS: Readonly<Record<ErrorCode, number>> = {
@@ -11,6 +15,7 @@ const STATUS: Readonly<Record<ErrorCode, number>> = {
   not_found: 404,
   conflict: 409,
   invalid_transition: 409,
+  too_many_requests: 429,
   unreadable_document: 422,
   unavailable: 503,
   internal: 500,
@@ -23,37 +28,56 @@ export interface ErrorBody {
   details?: Readonly<Record<string, unknown>>;
 }
 
-/** Maps AppErrors and framework errors to `{ code, message }` with a Swedish message and a 4xx status. */
-export function installErrorHandler(app: FastifyInstance): void {
+/**
+ * Maps AppErrors, schema validation and framework errors to `{ code, message }` with a Swedish message
+ * and a 4xx status; only a fault of ours is a 500. With a front end, unknown page addresses get its page.
+ */
+export function installErrorHandler(app: FastifyInstance, options: { spaIndex: boolean }): void {
   app.setErrorHandler((error: FastifyError | AppError | Error, request, reply) => {
     if (error instanceof AppError) {
       const body: ErrorBody = { code: error.code, message: error.message };
       if (Object.keys(error.details).length > 0) body.details = error.details;
-      return send(request, reply, STATUS[error.code], body);
+      return send(reply, STATUS[error.code], body);
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const first = error.validation[0];
+      const field = fieldName(first?.instancePath ?? '', error.validationContext);
+      const message = first ? `${field}: ${first.message}` : 'Förfrågan är ogiltig.';
+      return send(reply, 400, { code: 'invalid_input', message, details: { field } });
     }
     const status = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
     if (status >= 400 && status < 500) {
-      return send(request, reply, status, { code: 'invalid_input', message: clientErrorMessage(error, status) });
+      return send(reply, status, { code: 'invalid_input', message: clientErrorMessage(error, status) });
     }
     request.log.error({ err: error }, 'oväntat fel');
-    return send(request, reply, 500, { code: 'internal', message: 'Ett oväntat fel inträffade. Försök igen om en stund.' });
+    return send(reply, 500, { code: 'internal', message: 'Ett oväntat fel inträffade. Försök igen om en stund.' });
   });
-  app.setNotFoundHandler((request, reply) => send(request, reply, 404, { code: 'not_found', message: 'Sidan finns inte.' }));
+  app.setNotFoundHandler((request, reply) => {
+    if (options.spaIndex && isPageRequest(request.method, request.url)) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return send(reply, 404, { code: 'not_found', message: 'Sidan eller resursen finns inte.' });
+  });
 }
 
-// The API answers JSON; a person following a link in the browser gets the same message as a page.
-function send(request: FastifyRequest, reply: FastifyReply, status: number, body: ErrorBody) {
-  const wantsPage = !request.url.startsWith('/api/') && (request.headers.accept ?? '').includes('text/html');
-  if (!wantsPage) return reply.status(status).send(body);
-  const html = page('Fel', `<h1>${status === 404 ? 'Sidan finns inte' : 'Det gick inte'}</h1>\n<p>${escapeHtml(body.message)}</p>\n<p><a href="/">Till alla redovisningar</a></p>`);
-  return reply.status(status).type('text/html; charset=utf-8').send(html);
+function send(reply: FastifyReply, status: number, body: ErrorBody) {
+  return reply.status(status).send(body);
+}
+
+// "/sections/0/entries/2/amountOre" in the body → "sections.0.entries.2.amountOre"; the UI maps it to a field.
+function fieldName(instancePath: string, context: string | undefined): string {
+  const pathText = instancePath.replace(/^\//, '').replaceAll('/', '.');
+  if (pathText !== '') return pathText;
+  return context === 'params' ? 'adressen' : context === 'querystring' ? 'frågesträngen' : 'innehållet';
 }
 
 function clientErrorMessage(error: Error, status: number): string {
   const code = 'code' in error ? String(error.code) : '';
   if (code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return 'Innehållstypen stöds inte; skicka JSON.';
   if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') return 'Förfrågan är för stor.';
+  if (code === 'FST_ERR_CTP_EMPTY_JSON_BODY') return 'Förfrågan saknar innehåll; skicka JSON.';
   if (code.startsWith('FST_ERR_CTP') || error instanceof SyntaxError) return 'Förfrågans innehåll kan inte läsas som JSON.';
   if (status === 413) return 'Förfrågan är för stor.';
   return 'Förfrågan kan inte behandlas.';
 }
+

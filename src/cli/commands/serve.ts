@@ -8,8 +8,6 @@ import { AppError } from '../../domain/errors.js';
 /** The demo report shipped with the code: the seed, Hässelby-Vällingby 2014. */
 export const DEMO_REPORT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../demo/000_103637c2e0986dfa.txt');
 
-const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/;
-
 /** `redovisa serve`: migrates, optionally loads demo data, and serves the web application. */
 export function serveCommand(): Command {
   return new Command('serve')
@@ -19,23 +17,18 @@ export function serveCommand(): Command {
       const port = Number(process.env.PORT ?? 3000);
       const host = process.env.HOST ?? '127.0.0.1';
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('invalid_input', `PORT ska vara ett portnummer, inte "${process.env.PORT}".`);
-      // The foundation server has no sign-in yet: it must not be reachable from other machines.
-      if (!LOOPBACK.test(host)) {
-        throw new AppError('invalid_input', `HOST=${host}: servern saknar ännu inloggning och lyssnar bara på den egna datorn (127.0.0.1).`);
-      }
       const [{ migrateToLatest, openDatabase }, { loadDemoData }, { readReportFile }, { buildServer }] = await Promise.all([
         import('../../db/index.js'), import('../../app/load-demo-data.js'),
         import('../../documents/import/index.js'), import('../../server/app.js'),
       ]);
       const database = openDatabase();
       await migrateToLatest(database.db);
-      const ctx = operatorContext(database, 'förhandsvisning');
       if (options.demo) {
         const document = await readReportFile(new Uint8Array(await readFile(DEMO_REPORT)), path.basename(DEMO_REPORT));
         const loaded = await loadDemoData(operatorContext(database, 'demodata'), { document, source: 'demo/' + path.basename(DEMO_REPORT) });
         if (loaded) process.stdout.write(`Demodata: importerade redovisning ${loaded.reportId} (${loaded.committee.name}).\n`);
       }
-      const app = buildServer({ contextFor: (ip) => ({ ...ctx, ip }), logger: false });
+      const app = await buildServer({ database, logger: false, trustProxy: process.env.TRUST_PROXY === '1' });
       const close = async () => {
         await app.close();
         await database.close();

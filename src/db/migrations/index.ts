@@ -5,6 +5,7 @@ import { organisation } from './0001-organisation.js';
 import { reports } from './0002-reports.js';
 import { auditEvents } from './0003-audit-events.js';
 import { reportImportDigest } from './0004-report-import-digest.js';
+import { signInAttempts } from './0005-sign-in-attempts.js';
 
 // Defined in code rather than found by scanning a folder: the list survives bundling and tsx,
 // and the order is the names' order, so new migrations get the next number.
@@ -13,6 +14,7 @@ const migrations: Readonly<Record<string, Migration>> = {
   '0002-reports': reports,
   '0003-audit-events': auditEvents,
   '0004-report-import-digest': reportImportDigest,
+  '0005-sign-in-attempts': signInAttempts,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve({ ...migrations }) };

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Selectable } from 'kysely';
-import type { SessionsTable } from '../schema.js';
+import type { SessionsTable, UserRole } from '../schema.js';
 import type { Executor } from '../transaction.js';
 
 /** A signed-in session. `id` is the token's hash; the token itself is never stored. */
@@ -61,6 +61,33 @@ export async function findValid(db: Executor, token: string, now: Date): Promise
     .where('u.active', '=', 1)
     .executeTakeFirst();
   return row && toSession(row);
+}
+
+/** The unexpired session for this token with its active user, in one query (every request asks). */
+export async function findValidWithUser(db: Executor, token: string, now: Date): Promise<{ session: Session; user: SessionOwner } | undefined> {
+  const row = await db
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .selectAll('s')
+    .select(['u.email', 'u.name', 'u.role', 'u.committee_id'])
+    .where('s.id', '=', hashToken(token))
+    .where('s.expires_at', '>', now.toISOString())
+    .where('u.active', '=', 1)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    session: toSession(row),
+    user: { id: row.user_id, email: row.email, name: row.name, role: row.role, committeeId: row.committee_id },
+  };
+}
+
+/** The user a session belongs to, as far as a request needs to know them. */
+export interface SessionOwner {
+  id: number;
+  email: string;
+  name: string;
+  role: UserRole;
+  committeeId: number | null;
 }
 
 /** Records activity and slides the expiry forward; false when the session is gone or expired. */

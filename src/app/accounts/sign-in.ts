@@ -1,0 +1,66 @@
+import { randomBytes } from 'node:crypto';
+import { auditEvents, sessions, signInAttempts, users, withTransaction, type Database } from '../../db/index.js';
+import { AppError } from '../../domain/errors.js';
+import type { Role } from '../../domain/roles.js';
+import { decoyHash, verifyPassword } from './passwords.js';
+
+/** How long a session lives without activity; each request slides it forward (the idle limit). */
+export const SESSION_IDLE_MS = 8 * 60 * 60 * 1000;
+// Failures allowed per address, and per origin, in the window before sign-in is refused for a while.
+const WINDOW_MS = 15 * 60 * 1000;
+const MAX_FAILURES_PER_EMAIL = 5;
+const MAX_FAILURES_PER_IP = 30;
+
+/** The signed-in user, as the session and the UI know them. */
+export interface SessionUser {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  committeeId: number | null;
+}
+
+/** A new session: the token for the cookie (never stored), and the CSRF token for the page. */
+export interface NewSession {
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+  user: SessionUser;
+}
+
+const WRONG = 'Fel e-postadress eller lösenord.';
+
+/**
+ * Checks the address and password and opens a session. Failures are counted in the database so the
+ * limit holds across app instances; the message never reveals whether the address exists.
+ */
+export async function signIn(
+  database: Database,
+  input: { email: string; password: string; ip: string | null; now: Date },
+): Promise<NewSession> {
+  const email = users.normaliseEmail(input.email);
+  const since = new Date(input.now.getTime() - WINDOW_MS);
+  const failures = await signInAttempts.countSince(database.db, { email, ip: input.ip, since });
+  if (failures.forEmail >= MAX_FAILURES_PER_EMAIL || failures.fromIp >= MAX_FAILURES_PER_IP) {
+    throw new AppError('too_many_requests', 'För många misslyckade inloggningar. Vänta en kvart och försök igen.', { field: 'email' });
+  }
+  const found = await users.findForLogin(database.db, email);
+  const matches = await verifyPassword(found?.passwordHash ?? (await decoyHash()), input.password);
+  if (!found || !matches || !found.user.active) {
+    await signInAttempts.record(database.db, { email, ip: input.ip, now: input.now });
+    throw new AppError('unauthenticated', WRONG, { field: 'email' });
+  }
+  const { user } = found;
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(input.now.getTime() + SESSION_IDLE_MS);
+  await withTransaction(database, async (trx) => {
+    await sessions.create(trx, { token, userId: user.id, csrfToken, now: input.now, expiresAt });
+    await signInAttempts.clear(trx, email);
+    await auditEvents.append(trx, {
+      occurredAt: input.now, actorId: user.id, actorLabel: user.name, action: 'user.signed_in',
+      entityType: 'user', entityId: user.id, ip: input.ip,
+    });
+  });
+  return { token, csrfToken, expiresAt, user: { id: user.id, email: user.email, name: user.name, role: user.role, committeeId: user.committeeId } };
+}

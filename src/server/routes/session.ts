@@ -1,0 +1,56 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { signIn } from '../../app/accounts/sign-in.js';
+import { endSession } from '../../app/accounts/sessions.js';
+import { globalAbilities } from '../../app/policies/session.js';
+import { committees } from '../../db/index.js';
+import { ROLE_NAMES } from '../../domain/roles.js';
+import { clearSessionCookie, contextOf, SESSION_COOKIE, setSessionCookie } from '../session.js';
+import type { FastifyRequest } from 'fastify';
+
+const signInBody = z.object({
+  email: z.string().trim().min(1, 'Ange din e-postadress.').max(320),
+  password: z.string().min(1, 'Ange ditt lösenord.').max(1000),
+});
+
+/** Signing in and out, and who is signed in: the session as the UI needs it, with abilities. */
+export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.post('/api/session', {
+    schema: { tags: ['Inloggning'], summary: 'Logga in med e-postadress och lösenord', body: signInBody, security: [] },
+  }, async (request, reply) => {
+    const { database, now } = app.redovisa;
+    const created = await signIn(database, { ...request.body, ip: request.ip, now: now() });
+    setSessionCookie(request, reply, created.token, created.expiresAt);
+    request.session = { user: created.user, csrfToken: created.csrfToken, expiresAt: created.expiresAt.toISOString() };
+    return presentSession(request);
+  });
+
+  app.get('/api/session', {
+    schema: { tags: ['Inloggning'], summary: 'Den inloggade användaren, CSRF-token och behörigheter' },
+  }, async (request) => presentSession(request));
+
+  app.delete('/api/session', {
+    schema: { tags: ['Inloggning'], summary: 'Logga ut' },
+  }, async (request, reply) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (token) await endSession(app.redovisa.database, token);
+    clearSessionCookie(request, reply);
+    return reply.status(204).send();
+  });
+};
+
+async function presentSession(request: FastifyRequest) {
+  const ctx = contextOf(request);
+  const session = request.session!;
+  const { user } = session;
+  const committee = user.committeeId === null ? undefined : await committees.getById(ctx.database.db, user.committeeId).catch(() => undefined);
+  return {
+    user: {
+      id: user.id, email: user.email, name: user.name, role: user.role, roleName: ROLE_NAMES[user.role],
+      committeeId: user.committeeId, committeeName: committee?.name ?? null,
+    },
+    csrfToken: session.csrfToken,
+    expiresAt: session.expiresAt,
+    abilities: globalAbilities(ctx.actor),
+  };
+}

@@ -1,0 +1,68 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { resumeSession, type ActiveSession } from '../app/accounts/sessions.js';
+import type { AppContext } from '../app/context.js';
+import type { Database } from '../db/index.js';
+import { AppError } from '../domain/errors.js';
+
+/** The cookie that carries the session token; HttpOnly, so page scripts never see it. */
+export const SESSION_COOKIE = 'redovisa_session';
+/** The header every changing API request carries, with the session's CSRF token. */
+export const CSRF_HEADER = 'x-csrf-token';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    redovisa: { database: Database; now: () => Date };
+  }
+  interface FastifyRequest {
+    /** The signed-in session, or null; set for every request before its handler runs. */
+    session: ActiveSession | null;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Finds each request's session from its cookie, and refuses a changing API request whose CSRF header
+ * does not match the session's token. The cookie is SameSite=Lax as a second line of defence.
+ */
+export function installSessions(app: FastifyInstance): void {
+  app.decorateRequest('session', null);
+  app.addHook('onRequest', async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    request.session = token ? ((await resumeSession(app.redovisa.database, token, app.redovisa.now())) ?? null) : null;
+    if (SAFE_METHODS.has(request.method) || !request.url.startsWith('/api/') || request.session === null) return;
+    if (request.method === 'POST' && request.url === '/api/session') return;
+    if (!sameToken(request.headers[CSRF_HEADER], request.session.csrfToken)) {
+      throw new AppError('forbidden', 'Sidan är för gammal för att spara från (CSRF-kontrollen misslyckades). Ladda om sidan och försök igen.', { field: CSRF_HEADER });
+    }
+  });
+}
+
+function sameToken(sent: string | string[] | undefined, expected: string): boolean {
+  if (typeof sent !== 'string') return false;
+  const a = Buffer.from(sent);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** Sets the session cookie: HttpOnly, SameSite=Lax, and Secure whenever the request came over HTTPS. */
+export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: Date): void {
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/', httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https', expires: expiresAt,
+  });
+}
+
+/** Clears the session cookie in the browser. */
+export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply): void {
+  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https' });
+}
+
+/** The use-case context of a signed-in request; 401 when nobody is signed in. */
+export function contextOf(request: FastifyRequest): AppContext {
+  const session = request.session;
+  if (session === null) throw new AppError('unauthenticated', 'Du är inte inloggad. Logga in och försök igen.');
+  const { database, now } = request.server.redovisa;
+  const { id, name, role, committeeId } = session.user;
+  return { database, now, ip: request.ip, actor: { kind: 'user', id, name, role, committeeId } };
+}
