@@ -4,7 +4,12 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Database } from '../db/index.js';
 import { installErrorHandler } from './errors.js';
 import { installOpenApi } from './openapi.js';
+import { committeesRoutes } from './routes/committees.js';
+import { programmesRoutes } from './routes/programmes.js';
+import { projectsRoutes } from './routes/projects.js';
 import { reportRoutes } from './routes/reports.js';
+import { roundsRoutes } from './routes/rounds.js';
+import { usersRoutes } from './routes/users.js';
 import { sessionRoutes } from './routes/session.js';
 import { installSessions } from './session.js';
 import { installWeb, WEB_ROOT } from './web.js';
@@ -40,6 +45,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.get('/health', { schema: { hide: true } }, async () => ({ ok: true }));
   await app.register(sessionRoutes);
   await app.register(reportRoutes);
+  await app.register(usersRoutes);
+  await app.register(committeesRoutes);
+  await app.register(programmesRoutes);
+  await app.register(projectsRoutes);
+  await app.register(roundsRoutes);
   if (webRoot !== null) await installWeb(app, webRoot);
   return app;
 }
