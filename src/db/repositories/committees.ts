@@ -48,3 +48,23 @@ export async function list(db: Executor): Promise<Committee[]> {
   const rows = await db.selectFrom('committees').selectAll().execute();
   return bySwedishName(rows.map(toCommittee));
 }
+
+/** The changes a committee accepts; absent fields stay as they are. */
+export type CommitteeChanges = Partial<Omit<Committee, 'id'>>;
+
+/** Changes a committee; a name already in use is a conflict, a missing committee not_found. */
+export async function update(db: Executor, id: number, changes: CommitteeChanges): Promise<Committee> {
+  const values = {
+    ...(changes.name === undefined ? {} : { name: changes.name }),
+    ...(changes.counterpartyNumber === undefined ? {} : { counterparty_number: changes.counterpartyNumber }),
+    ...(changes.active === undefined ? {} : { active: changes.active ? 1 : 0 }),
+  };
+  if (Object.keys(values).length === 0) return getById(db, id);
+  const row = await uniquely(
+    db.updateTable('committees').set(values).where('id', '=', id).returningAll().executeTakeFirst(),
+    `Det finns redan en nämnd som heter "${changes.name ?? ''}".`,
+    { field: 'name' },
+  );
+  if (!row) throw notFound('Nämnden', id);
+  return toCommittee(row);
+}

@@ -48,3 +48,20 @@ export async function list(db: Executor): Promise<Programme[]> {
   const rows = await db.selectFrom('programmes').selectAll().execute();
   return bySwedishName(rows.map(toProgramme));
 }
+
+/** Changes a programme; a name already in use is a conflict, a missing programme not_found. */
+export async function update(db: Executor, id: number, changes: Partial<Omit<Programme, 'id'>>): Promise<Programme> {
+  const values = {
+    ...(changes.name === undefined ? {} : { name: changes.name }),
+    ...(changes.ikb === undefined ? {} : { ikb: changes.ikb }),
+    ...(changes.defaultAccount === undefined ? {} : { default_account: changes.defaultAccount }),
+  };
+  if (Object.keys(values).length === 0) return getById(db, id);
+  const row = await uniquely(
+    db.updateTable('programmes').set(values).where('id', '=', id).returningAll().executeTakeFirst(),
+    `Det finns redan en satsning som heter "${changes.name ?? ''}".`,
+    { field: 'name' },
+  );
+  if (!row) throw notFound('Satsningen', id);
+  return toProgramme(row);
+}

@@ -1,9 +1,9 @@
 import type { Selectable } from 'kysely';
 import { AppError } from '../../domain/errors.js';
 import { isSafeOre, parseStoredOre } from '../../domain/money.js';
-import { notFound } from '../errors.js';
+import { notFound, uniquely } from '../errors.js';
 import type { ProjectGrantsTable, ProjectsTable } from '../schema.js';
-import type { Executor } from '../transaction.js';
+import { batches, type Executor } from '../transaction.js';
 
 /** A project run by one committee and financed by one programme. */
 export interface Project {
@@ -133,4 +133,132 @@ export async function grantsForCommittee(db: Executor, committeeId: number, year
     .orderBy('p.id')
     .execute();
   return rows.map(toGrant);
+}
+
+/** A project as the set-up screens show it: with its committee's and programme's names and every grant. */
+export interface ProjectDetails extends Project {
+  committeeName: string;
+  programmeName: string;
+  /** Grants year by year, oldest first. */
+  grants: Array<{ year: number; amountOre: number }>;
+}
+
+/** Which projects a detailed list holds; `year` keeps those active that year. */
+export interface ProjectFilter {
+  id?: number;
+  committeeId?: number;
+  year?: number;
+}
+
+function projectValues(input: Partial<Omit<Project, 'id'>>) {
+  return {
+    ...(input.programmeId === undefined ? {} : { programme_id: input.programmeId }),
+    ...(input.committeeId === undefined ? {} : { committee_id: input.committeeId }),
+    ...(input.name === undefined ? {} : { name: input.name }),
+    ...(input.number === undefined ? {} : { number: input.number }),
+    ...(input.activeFromYear === undefined ? {} : { active_from_year: input.activeFromYear }),
+    ...(input.activeToYear === undefined ? {} : { active_to_year: input.activeToYear }),
+  };
+}
+
+const nameTaken = (name: string | undefined) => `Nämnden har redan ett projekt som heter "${name ?? ''}".`;
+
+/** Creates a project; a name the committee already uses is a conflict. */
+export async function create(db: Executor, input: Omit<Project, 'id'>): Promise<Project> {
+  const row = await uniquely(
+    db
+      .insertInto('projects')
+      .values({
+        programme_id: input.programmeId,
+        committee_id: input.committeeId,
+        name: input.name,
+        number: input.number,
+        active_from_year: input.activeFromYear,
+        active_to_year: input.activeToYear,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow(),
+    nameTaken(input.name),
+    { field: 'name' },
+  );
+  return toProject(row);
+}
+
+/** Changes a project (not its committee); a name the committee already uses is a conflict. */
+export async function update(db: Executor, id: number, changes: Partial<Omit<Project, 'id' | 'committeeId'>>): Promise<Project> {
+  const values = projectValues(changes);
+  if (Object.keys(values).length === 0) return getById(db, id);
+  const row = await uniquely(
+    db.updateTable('projects').set(values).where('id', '=', id).returningAll().executeTakeFirst(),
+    nameTaken(changes.name),
+    { field: 'name' },
+  );
+  if (!row) throw notFound('Projektet', id);
+  return toProject(row);
+}
+
+/** The committee's project with this number, or undefined. Numbers are kept unique by the use cases. */
+export async function findByNumber(db: Executor, committeeId: number, number: number): Promise<Project | undefined> {
+  const row = await db
+    .selectFrom('projects')
+    .selectAll()
+    .where('committee_id', '=', committeeId)
+    .where('number', '=', number)
+    .orderBy('id')
+    .executeTakeFirst();
+  return row && toProject(row);
+}
+
+/** A project's grant for one year in öre, or undefined when none is set. */
+export async function grantFor(db: Executor, projectId: number, year: number): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('project_grants')
+    .select('amount_ore')
+    .where('project_id', '=', projectId)
+    .where('year', '=', year)
+    .executeTakeFirst();
+  return row && parseStoredOre(row.amount_ore);
+}
+
+const swedish = new Intl.Collator('sv');
+
+/**
+ * Projects with their committee's and programme's names and their grants, in two queries (projects,
+ * then grants), ordered by committee name in Swedish order, then project number.
+ */
+export async function listDetailed(db: Executor, filter: ProjectFilter = {}): Promise<ProjectDetails[]> {
+  let query = db
+    .selectFrom('projects as p')
+    .innerJoin('committees as c', 'c.id', 'p.committee_id')
+    .innerJoin('programmes as g', 'g.id', 'p.programme_id')
+    .selectAll('p')
+    .select(['c.name as committee_name', 'g.name as programme_name']);
+  if (filter.id !== undefined) query = query.where('p.id', '=', filter.id);
+  if (filter.committeeId !== undefined) query = query.where('p.committee_id', '=', filter.committeeId);
+  const year = filter.year;
+  if (year !== undefined) {
+    // Active that year: started by then and not ended before it (no end year = still running).
+    query = query
+      .where('p.active_from_year', '<=', year)
+      .where((eb) => eb.or([eb('p.active_to_year', 'is', null), eb('p.active_to_year', '>=', year)]));
+  }
+  const rows = await query.execute();
+  const details = new Map<number, ProjectDetails>(
+    rows.map((row) => [row.id, { ...toProject(row), committeeName: row.committee_name, programmeName: row.programme_name, grants: [] }]),
+  );
+  for (const ids of batches([...details.keys()])) {
+    const grants = await db.selectFrom('project_grants').selectAll().where('project_id', 'in', ids).orderBy('year').execute();
+    for (const grant of grants.map(toGrant)) details.get(grant.projectId)?.grants.push({ year: grant.year, amountOre: grant.amountOre });
+  }
+  // Names are ordered here, not by the engines: see order.ts.
+  return [...details.values()].sort(
+    (a, b) => swedish.compare(a.committeeName, b.committeeName) || a.committeeId - b.committeeId || a.number - b.number || a.id - b.id,
+  );
+}
+
+/** One project with names and grants; not_found otherwise. */
+export async function getDetailed(db: Executor, id: number): Promise<ProjectDetails> {
+  const [found] = await listDetailed(db, { id });
+  if (!found) throw notFound('Projektet', id);
+  return found;
 }

@@ -1,6 +1,7 @@
-import { AppError } from '../../domain/errors.js';
-import { notFound, uniquely } from '../errors.js';
 import type { Selectable } from 'kysely';
+import { AppError } from '../../domain/errors.js';
+import { ROUND_KIND_NAMES } from '../../domain/period.js';
+import { notFound, uniquely } from '../errors.js';
 import type { RoundKind, RoundState, RoundsTable } from '../schema.js';
 import type { Executor } from '../transaction.js';
 
@@ -42,7 +43,7 @@ export async function create(db: Executor, input: Omit<Round, 'id' | 'state'> & 
       })
       .returningAll()
       .executeTakeFirstOrThrow(),
-    `Omgången ${input.kind} ${input.year} finns redan.`,
+    `Omgången ${ROUND_KIND_NAMES[input.kind]} ${input.year} finns redan.`,
     { field: 'kind' },
   );
   return toRound(row);
@@ -82,7 +83,7 @@ export async function setState(db: Executor, id: number, from: RoundState, to: R
     .executeTakeFirst();
   if (row) return toRound(row);
   const current = await getById(db, id);
-  throw new AppError('conflict', `Omgången ${current.kind} ${current.year} är inte längre ${stateWord[from]}.`, {
+  throw new AppError('conflict', `Omgången ${ROUND_KIND_NAMES[current.kind]} ${current.year} är inte längre ${stateWord[from]}.`, {
     state: current.state,
   });
 }

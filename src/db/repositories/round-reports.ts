@@ -1,0 +1,88 @@
+// Reports seen from a round: which committees still need a report when the round opens, and the
+// round overview with every committee's state and total. Kept apart from reports.ts, which works on
+// one report at a time.
+import { AppError } from '../../domain/errors.js';
+import { parseStoredOre } from '../../domain/money.js';
+import { isIntegerOverflow } from '../errors.js';
+import type { ReportState } from '../schema.js';
+import type { Executor } from '../transaction.js';
+import type { Committee } from './committees.js';
+
+/** One committee's line in a round's overview; the report fields are null when it has no report yet. */
+export interface RoundOverviewRow {
+  committeeId: number;
+  committeeName: string;
+  committeeActive: boolean;
+  reportId: number | null;
+  state: ReportState | null;
+  submittedAt: string | null;
+  updatedAt: string | null;
+  totalOre: number;
+}
+
+const swedish = new Intl.Collator('sv');
+
+/** The active committees without a report in the round, in one query. */
+export async function committeesWithoutReport(db: Executor, roundId: number): Promise<Committee[]> {
+  const rows = await db
+    .selectFrom('committees as c')
+    .selectAll('c')
+    .where('c.active', '=', 1)
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('reports as r').select('r.id').whereRef('r.committee_id', '=', 'c.id').where('r.round_id', '=', roundId))))
+    .orderBy('c.id')
+    .execute();
+  return rows.map((row) => ({ id: row.id, name: row.name, counterpartyNumber: row.counterparty_number, active: row.active === 1 }));
+}
+
+/**
+ * Every active committee with its report in the round (if any), plus inactive committees that do
+ * have one, so no report in the round is left out. One query; names in Swedish order.
+ */
+export async function overview(db: Executor, roundId: number): Promise<RoundOverviewRow[]> {
+  const rows = await db
+    .selectFrom('committees as c')
+    .leftJoin('reports as r', (join) => join.onRef('r.committee_id', '=', 'c.id').on('r.round_id', '=', roundId))
+    .select((eb) => [
+      'c.id as committee_id', 'c.name as committee_name', 'c.active as committee_active',
+      'r.id as report_id', 'r.state', 'r.submitted_at', 'r.updated_at',
+      // A correlated sum walks only this report's sections and entries through their indexes.
+      eb
+        .selectFrom('accrual_entries as e')
+        .innerJoin('project_sections as s', 's.id', 'e.section_id')
+        .whereRef('s.report_id', '=', 'r.id')
+        .select((e) => e.fn.sum('e.amount_ore').as('total'))
+        .as('total_ore'),
+    ])
+    .where((eb) => eb.or([eb('c.active', '=', 1), eb('r.id', 'is not', null)]))
+    .execute()
+    .catch((error: unknown) => {
+      throw isIntegerOverflow(error) ? totalTooLarge() : error;
+    });
+  return rows
+    .map((row) => ({
+      committeeId: row.committee_id,
+      committeeName: row.committee_name,
+      committeeActive: row.committee_active === 1,
+      reportId: row.report_id,
+      state: row.state,
+      submittedAt: row.submitted_at,
+      updatedAt: row.updated_at,
+      totalOre: totalOf(row.total_ore),
+    }))
+    .sort((a, b) => swedish.compare(a.committeeName, b.committeeName) || a.committeeId - b.committeeId);
+}
+
+function totalTooLarge(): AppError {
+  return new AppError('internal', 'En redovisning har belopp vars summa är för stor för att räknas ut exakt.', { field: 'totalOre' });
+}
+
+function totalOf(sum: string | number | bigint | null): number {
+  // No report, or a report without entries, totals zero.
+  if (sum === null) return 0;
+  try {
+    return parseStoredOre(sum);
+  } catch {
+    throw totalTooLarge();
+  }
+}
