@@ -6,6 +6,7 @@ import { reports } from './0002-reports.js';
 import { auditEvents } from './0003-audit-events.js';
 import { reportImportDigest } from './0004-report-import-digest.js';
 import { signInAttempts } from './0005-sign-in-attempts.js';
+import { draftEntryCodes } from './0006-draft-entry-codes.js';
 
 // Defined in code rather than found by scanning a folder: the list survives bundling and tsx,
 // and the order is the names' order, so new migrations get the next number.
@@ -15,6 +16,7 @@ const migrations: Readonly<Record<string, Migration>> = {
   '0003-audit-events': auditEvents,
   '0004-report-import-digest': reportImportDigest,
   '0005-sign-in-attempts': signInAttempts,
+  '0006-draft-entry-codes': draftEntryCodes,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve({ ...migrations }) };
