@@ -1,4 +1,52 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { createProject } from '../../app/setup/create-project.js';
+import { grantOreSchema, projectChanges, projectInput } from '../../app/setup/inputs.js';
+import { listProjects } from '../../app/setup/list-projects.js';
+import { setProjectGrant } from '../../app/setup/set-project-grant.js';
+import { updateProject } from '../../app/setup/update-project.js';
+import { idParams, idSchema } from '../params.js';
+import { presentProject } from '../presenters/project.js';
+import { contextOf } from '../session.js';
 
-/** Routes for projects (filled in by the issue-3 work). */
-export const projectsRoutes: FastifyPluginAsyncZod = async () => {};
+const TAGS = ['Projekt'];
+
+// A year in an address or query string: four digits; the use case checks the range.
+const yearText = z.string().regex(/^\d{4}$/, 'ska vara ett årtal, till exempel 2014.').transform(Number);
+
+/** Projects with grants: committee users read their own committee's; controllers and admins change them. */
+export const projectsRoutes: FastifyPluginAsyncZod = async (app) => {
+  // Signed in before the body is checked: a visitor gets 401, not a 400 about a form they may not send.
+  app.addHook('preValidation', async (request) => void contextOf(request));
+
+  app.get('/api/projects', {
+    schema: {
+      tags: TAGS,
+      summary: 'Projekten med bidrag per år, för en nämnd och/eller de som pågår ett visst år',
+      querystring: z.object({ committeeId: idSchema.optional(), year: yearText.optional() }),
+    },
+  }, async (request) => ({ projects: (await listProjects(contextOf(request), request.query)).map(presentProject) }));
+
+  app.post('/api/projects', {
+    schema: { tags: TAGS, summary: 'Lägg till ett projekt med bidrag per år', body: projectInput },
+  }, async (request, reply) => {
+    const project = await createProject(contextOf(request), request.body);
+    return reply.status(201).send(presentProject(project));
+  });
+
+  app.patch('/api/projects/:id', {
+    schema: { tags: TAGS, summary: 'Ändra ett projekts namn, nummer, satsning eller år', params: idParams, body: projectChanges },
+  }, async (request) => presentProject(await updateProject(contextOf(request), request.params.id, request.body)));
+
+  app.put('/api/projects/:id/grants/:year', {
+    schema: {
+      tags: TAGS,
+      summary: 'Sätt projektets bidrag för ett år (i öre)',
+      params: idParams.extend({ year: yearText }),
+      body: z.object({ grantOre: grantOreSchema }),
+    },
+  }, async (request) => {
+    const { id, year } = request.params;
+    return presentProject(await setProjectGrant(contextOf(request), { projectId: id, year, grantOre: request.body.grantOre }));
+  });
+};

@@ -1,4 +1,41 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { closeRound } from '../../app/rounds/close-round.js';
+import { createRound } from '../../app/rounds/create-round.js';
+import { getRoundOverview } from '../../app/rounds/get-round-overview.js';
+import { listRounds } from '../../app/rounds/list-rounds.js';
+import { openRound } from '../../app/rounds/open-round.js';
+import { roundInput } from '../../app/setup/inputs.js';
+import { idParams } from '../params.js';
+import { presentRound, presentRoundOverview } from '../presenters/round.js';
+import { contextOf } from '../session.js';
 
-/** Routes for rounds (filled in by the issue-3 work). */
-export const roundsRoutes: FastifyPluginAsyncZod = async () => {};
+const TAGS = ['Omgångar'];
+
+/** Reporting rounds: everyone signed in sees them; controllers and admins plan, open, close and follow them up. */
+export const roundsRoutes: FastifyPluginAsyncZod = async (app) => {
+  // Signed in before the body is checked: a visitor gets 401, not a 400 about a form they may not send.
+  app.addHook('preValidation', async (request) => void contextOf(request));
+
+  app.get('/api/rounds', {
+    schema: { tags: TAGS, summary: 'Alla omgångar, senaste året först' },
+  }, async (request) => ({ rounds: (await listRounds(contextOf(request))).map(presentRound) }));
+
+  app.post('/api/rounds', {
+    schema: { tags: TAGS, summary: 'Planera en omgång (T1, T2 eller VB) för ett år', body: roundInput },
+  }, async (request, reply) => {
+    const round = await createRound(contextOf(request), request.body);
+    return reply.status(201).send(presentRound(round));
+  });
+
+  app.post('/api/rounds/:id/open', {
+    schema: { tags: TAGS, summary: 'Öppna omgången och skapa utkast för de aktiva nämnderna', params: idParams },
+  }, async (request) => presentRound((await openRound(contextOf(request), request.params.id)).round));
+
+  app.post('/api/rounds/:id/close', {
+    schema: { tags: TAGS, summary: 'Stäng omgången', params: idParams },
+  }, async (request) => presentRound(await closeRound(contextOf(request), request.params.id)));
+
+  app.get('/api/rounds/:id/overview', {
+    schema: { tags: TAGS, summary: 'Översikt: varje nämnds redovisning, status och försening', params: idParams },
+  }, async (request) => presentRoundOverview(await getRoundOverview(contextOf(request), request.params.id)));
+};

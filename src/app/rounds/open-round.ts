@@ -1,0 +1,77 @@
+import { auditEvents, projects, reports, rounds, withTransaction } from '../../db/index.js';
+import type { ProjectDetails } from '../../db/repositories/projects.js';
+import { committeesWithoutReport } from '../../db/repositories/round-reports.js';
+import type { Round } from '../../db/repositories/rounds.js';
+import { DEFAULT_REPORT_TITLE, type ProjectSection } from '../../domain/report.js';
+import type { AppContext } from '../context.js';
+import { canManageRounds } from '../policies/round.js';
+import { auditBy } from '../setup/audit.js';
+import { setupForbidden } from '../setup/forbidden.js';
+import { assertCanOpen, roundName } from './round-state.js';
+
+/** What opening a round did. */
+export interface OpenRoundResult {
+  round: Round;
+  /** The drafts created, one per active committee that had no report in the round. */
+  createdReportIds: number[];
+}
+
+/**
+ * Opens a planned (or closed) round and creates each active committee's draft for it: the round's
+ * period, one empty section per project the committee runs that year, in project-number order.
+ * Committees that already have a report in the round keep it. One transaction, audit events included.
+ */
+export async function openRound(ctx: AppContext, roundId: number): Promise<OpenRoundResult> {
+  if (!canManageRounds(ctx.actor)) throw setupForbidden();
+  const now = ctx.now();
+  return withTransaction(ctx.database, async (trx) => {
+    const current = await rounds.getById(trx, roundId);
+    assertCanOpen(current);
+    // The state is checked again in the UPDATE, so of two controllers opening at once one wins.
+    const round = await rounds.setState(trx, roundId, current.state, 'open');
+    const committees = await committeesWithoutReport(trx, roundId);
+    const projectsByCommittee = groupByCommittee(await projects.listDetailed(trx, { year: round.year }));
+    await auditEvents.append(trx, {
+      ...auditBy(ctx, now), action: current.state === 'closed' ? 'round.reopened' : 'round.opened', entityType: 'round', entityId: roundId,
+      before: { state: current.state }, after: { state: round.state, reportsCreated: committees.length },
+    });
+
+    const createdReportIds: number[] = [];
+    for (const committee of committees) {
+      const own = projectsByCommittee.get(committee.id) ?? [];
+      const meta = await reports.create(trx, {
+        committeeId: committee.id,
+        roundId,
+        content: {
+          title: DEFAULT_REPORT_TITLE,
+          reportType: roundName(round),
+          accrualPeriod: { from: round.periodFrom, to: round.periodTo },
+          projects: own.map(emptySection),
+        },
+        now,
+        projectIds: new Map(own.map((p) => [p.name, p.id])),
+      });
+      await auditEvents.append(trx, {
+        ...auditBy(ctx, now), action: 'report.created', entityType: 'report', entityId: meta.id, reportId: meta.id,
+        after: { roundId, round: roundName(round), committeeId: committee.id, committee: committee.name, projects: own.length },
+      });
+      createdReportIds.push(meta.id);
+    }
+    return { round, createdReportIds };
+  });
+}
+
+function emptySection(project: ProjectDetails): ProjectSection {
+  return { number: project.number, name: project.name, entries: [], narrative: { title: '', paragraphs: [] } };
+}
+
+// listDetailed orders by committee, then project number; grouping keeps that order within each committee.
+function groupByCommittee(list: readonly ProjectDetails[]): Map<number, ProjectDetails[]> {
+  const groups = new Map<number, ProjectDetails[]>();
+  for (const project of list) {
+    const group = groups.get(project.committeeId);
+    if (group) group.push(project);
+    else groups.set(project.committeeId, [project]);
+  }
+  return groups;
+}

@@ -1,0 +1,6 @@
+import type { Programme } from '../../app/setup/list-programmes.js';
+
+/** A programme in the API. */
+export function presentProgramme(programme: Programme) {
+  return { id: programme.id, name: programme.name, ikb: programme.ikb, defaultAccount: programme.defaultAccount };
+}

@@ -1,0 +1,17 @@
+import type { ProjectDetails } from '../../app/setup/list-projects.js';
+
+/** A project in the API, with its committee's and programme's names and its grants year by year. */
+export function presentProject(project: ProjectDetails) {
+  return {
+    id: project.id,
+    committeeId: project.committeeId,
+    committeeName: project.committeeName,
+    programmeId: project.programmeId,
+    programmeName: project.programmeName,
+    name: project.name,
+    number: project.number,
+    activeFromYear: project.activeFromYear,
+    activeToYear: project.activeToYear,
+    grants: project.grants.map((grant) => ({ year: grant.year, grantOre: grant.amountOre })),
+  };
+}

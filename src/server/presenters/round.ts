@@ -1,0 +1,39 @@
+import type { RoundOverview } from '../../app/rounds/get-round-overview.js';
+import type { Round } from '../../app/rounds/list-rounds.js';
+import { ROUND_KIND_NAMES } from '../../domain/period.js';
+import { REPORT_STATE_NAMES } from '../../domain/workflow.js';
+
+/** What the overview calls a committee that has no report in the round yet. */
+const NOT_STARTED_NAME = 'Ej påbörjad';
+
+/** A round in the API. */
+export function presentRound(round: Round) {
+  return {
+    id: round.id,
+    year: round.year,
+    kind: round.kind,
+    kindName: ROUND_KIND_NAMES[round.kind],
+    periodFrom: round.periodFrom,
+    periodTo: round.periodTo,
+    deadline: round.deadline,
+    state: round.state,
+  };
+}
+
+/** A round's overview in the API: the round, then one line per committee. */
+export function presentRoundOverview(overview: RoundOverview) {
+  return {
+    round: presentRound(overview.round),
+    committees: overview.committees.map((line) => ({
+      committeeId: line.committeeId,
+      committeeName: line.committeeName,
+      reportId: line.reportId,
+      status: line.status,
+      statusName: line.status === 'not_started' ? NOT_STARTED_NAME : REPORT_STATE_NAMES[line.status],
+      late: line.late,
+      submittedAt: line.submittedAt,
+      updatedAt: line.updatedAt,
+      totalOre: line.totalOre,
+    })),
+  };
+}
