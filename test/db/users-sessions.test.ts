@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as sessions from '../../src/db/repositories/sessions.js';
+import * as signInAttempts from '../../src/db/repositories/sign-in-attempts.js';
 import * as users from '../../src/db/repositories/users.js';
 import { TEST_DIALECTS, useTestDatabase } from '../support/db.js';
 import { aCommittee, aUser, NOW, unique } from './helpers.js';
@@ -80,5 +81,40 @@ describe.each(TEST_DIALECTS)('users and sessions on %s', (dialect) => {
     await db.updateTable('users').set({ active: 0 }).where('id', '=', user.id).execute();
 
     expect(await sessions.findValid(db, token, NOW)).toBeUndefined();
+  });
+
+  it('changes only the given fields of a user, and lists users with their committee in one query', async () => {
+    const { db } = database();
+    const committee = await aCommittee(db);
+    const user = await aUser(db, committee.id);
+
+    expect(await users.update(db, user.id, {})).toEqual(user);
+    const moved = await users.update(db, user.id, { name: 'Bo Bengtsson', role: 'controller', committeeId: null, active: false, passwordHash: 'ny' });
+    expect(moved).toEqual({ ...user, name: 'Bo Bengtsson', role: 'controller', committeeId: null, active: false });
+    expect(await users.findForLogin(db, user.email)).toEqual({ user: moved, passwordHash: 'ny' });
+    const back = await users.update(db, user.id, { role: 'reporter', committeeId: committee.id, active: true });
+    expect(await users.getWithCommittee(db, user.id)).toEqual({ ...back, committeeName: committee.name });
+    const listed = await users.listWithCommittee(db);
+    expect(listed.find((u) => u.id === user.id)).toEqual({ ...back, committeeName: committee.name });
+    expect(listed.every((u) => !('passwordHash' in u) && (u.committeeId === null) === (u.committeeName === null))).toBe(true);
+    await expect(users.update(db, 999_999, { name: 'X' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(users.getWithCommittee(db, 999_999)).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('counts sign-in attempts per address and origin in a window, and forgets one or all of them', async () => {
+    const { db } = database();
+    const email = `${unique('x').replace(/\W+/g, '.')}@example.se`;
+    const ip = unique('10.0.0');
+    const first = await signInAttempts.record(db, { email, ip, now: minutes(0) });
+    await signInAttempts.record(db, { email, ip: null, now: minutes(10) });
+    await signInAttempts.record(db, { email: `annan.${email}`, ip, now: minutes(10) });
+
+    expect(await signInAttempts.countSince(db, { email, ip, since: minutes(-1) })).toEqual({ forEmail: 2, fromIp: 2 });
+    expect(await signInAttempts.countSince(db, { email, ip, since: minutes(5) })).toEqual({ forEmail: 1, fromIp: 1 });
+    expect(await signInAttempts.countSince(db, { email, ip: null, since: minutes(-1) })).toEqual({ forEmail: 2, fromIp: 0 });
+    await signInAttempts.remove(db, first);
+    expect(await signInAttempts.countSince(db, { email, ip, since: minutes(-1) })).toEqual({ forEmail: 1, fromIp: 1 });
+    await signInAttempts.clear(db, email);
+    expect(await signInAttempts.countSince(db, { email, ip, since: minutes(-1) })).toEqual({ forEmail: 0, fromIp: 1 });
   });
 });

@@ -1,11 +1,18 @@
 import type { Executor } from '../transaction.js';
 
-/** Records a failed sign-in for this address (normalised by the caller) and address of origin. */
-export async function record(db: Executor, input: { email: string; ip: string | null; now: Date }): Promise<void> {
-  await db.insertInto('sign_in_attempts').values({ email: input.email, ip: input.ip, attempted_at: input.now.toISOString() }).execute();
+/** Records a sign-in attempt for this address (normalised by the caller) and origin; returns its id. */
+export async function record(db: Executor, input: { email: string; ip: string | null; now: Date }): Promise<number> {
+  const row = await db.insertInto('sign_in_attempts').values({ email: input.email, ip: input.ip, attempted_at: input.now.toISOString() })
+    .returning('id').executeTakeFirstOrThrow();
+  return row.id;
 }
 
-/** How many failed sign-ins for the address, and from the ip, happened since `since`. */
+/** Forgets one attempt (one that was refused before its password was tried). */
+export async function remove(db: Executor, id: number): Promise<void> {
+  await db.deleteFrom('sign_in_attempts').where('id', '=', id).execute();
+}
+
+/** How many sign-in attempts for the address, and from the ip, are recorded since `since`. */
 export async function countSince(db: Executor, input: { email: string; ip: string | null; since: Date }): Promise<{ forEmail: number; fromIp: number }> {
   const since = input.since.toISOString();
   const forEmail = await db.selectFrom('sign_in_attempts').select((eb) => eb.fn.countAll<string | number>().as('n'))

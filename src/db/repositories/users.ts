@@ -30,9 +30,10 @@ function toUser(row: Pick<Selectable<UsersTable>, (typeof columns)[number]>): Us
   };
 }
 
-/** The one spelling of an address we store and look up: trimmed and lowercased. */
+/** The one spelling of an address we store and look up: trimmed, lowercased, Unicode NFC. */
 export function normaliseEmail(email: string): string {
-  return email.trim().toLowerCase();
+  // NFC, so an "ö" typed as o + combining diaeresis is the same address as a precomposed "ö".
+  return email.trim().normalize('NFC').toLowerCase();
 }
 
 /** Creates a user; an address already in use (in any letter case) is a conflict. */
@@ -87,4 +88,53 @@ export async function getById(db: Executor, id: number): Promise<User> {
 export async function list(db: Executor): Promise<User[]> {
   const rows = await db.selectFrom('users').select(columns).execute();
   return bySwedishName(rows.map(toUser));
+}
+
+/** A user with the name of their committee, as screens show them. */
+export interface UserWithCommittee extends User {
+  committeeName: string | null;
+}
+
+function withCommittee(db: Executor) {
+  return db
+    .selectFrom('users as u')
+    .leftJoin('committees as c', 'c.id', 'u.committee_id')
+    .select(['u.id', 'u.email', 'u.name', 'u.role', 'u.committee_id', 'u.active', 'u.created_at', 'c.name as committee_name']);
+}
+
+/** All users with their committee's name, by name in Swedish order; one query. */
+export async function listWithCommittee(db: Executor): Promise<UserWithCommittee[]> {
+  const rows = await withCommittee(db).execute();
+  return bySwedishName(rows.map((row) => ({ ...toUser(row), committeeName: row.committee_name })));
+}
+
+/** The user with this id and their committee's name; not_found otherwise. */
+export async function getWithCommittee(db: Executor, id: number): Promise<UserWithCommittee> {
+  const row = await withCommittee(db).where('u.id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('Användaren', id);
+  return { ...toUser(row), committeeName: row.committee_name };
+}
+
+/** What an update may change; absent fields stay as they are. The address is never changed here. */
+export interface UserChanges {
+  name?: string;
+  role?: UserRole;
+  committeeId?: number | null;
+  active?: boolean;
+  passwordHash?: string;
+}
+
+/** Changes a user and returns them as stored; not_found when there is no such user. */
+export async function update(db: Executor, id: number, changes: UserChanges): Promise<User> {
+  const set = {
+    ...(changes.name === undefined ? {} : { name: changes.name }),
+    ...(changes.role === undefined ? {} : { role: changes.role }),
+    ...(changes.committeeId === undefined ? {} : { committee_id: changes.committeeId }),
+    ...(changes.active === undefined ? {} : { active: changes.active ? 1 : 0 }),
+    ...(changes.passwordHash === undefined ? {} : { password_hash: changes.passwordHash }),
+  };
+  if (Object.keys(set).length === 0) return getById(db, id);
+  const row = await db.updateTable('users').set(set).where('id', '=', id).returning(columns).executeTakeFirst();
+  if (!row) throw notFound('Användaren', id);
+  return toUser(row);
 }
