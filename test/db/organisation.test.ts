@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import * as committees from '../../src/db/repositories/committees.js';
 import * as programmes from '../../src/db/repositories/programmes.js';
 import * as projects from '../../src/db/repositories/projects.js';
+import * as roundReports from '../../src/db/repositories/round-reports.js';
 import * as rounds from '../../src/db/repositories/rounds.js';
+import * as reports from '../../src/db/repositories/reports.js';
 import { TEST_DIALECTS, useTestDatabase } from '../support/db.js';
-import { aCommittee, aProgramme, unique } from './helpers.js';
+import { aCommittee, aDocument, aProgramme, NOW, unique } from './helpers.js';
 
 describe.each(TEST_DIALECTS)('committees, programmes, projects and rounds on %s', (dialect) => {
   const database = useTestDatabase(dialect);
@@ -95,5 +97,83 @@ describe.each(TEST_DIALECTS)('committees, programmes, projects and rounds on %s'
       .values({ year: 1999, kind: 'T3' as 'T1', period_from: 'a', period_to: 'b', deadline: 'c' })
       .execute();
     await expect(insert).rejects.toThrow();
+  });
+
+  it('updates committees and programmes, keeping names unique', async () => {
+    const { db } = database();
+    const committee = await aCommittee(db);
+    const other = await aCommittee(db);
+    const renamed = unique('Nämnd');
+
+    expect(await committees.update(db, committee.id, { name: renamed, active: false })).toEqual({ ...committee, name: renamed, active: false });
+    expect(await committees.update(db, committee.id, {})).toEqual({ ...committee, name: renamed, active: false });
+    await expect(committees.update(db, committee.id, { name: other.name })).rejects.toMatchObject({ code: 'conflict', details: { field: 'name' } });
+    await expect(committees.update(db, 987_654, { active: true })).rejects.toMatchObject({ code: 'not_found' });
+
+    const programme = await aProgramme(db);
+    const taken = await aProgramme(db);
+    expect(await programmes.update(db, programme.id, { ikb: '1772' })).toEqual({ ...programme, ikb: '1772' });
+    await expect(programmes.update(db, programme.id, { name: taken.name })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(programmes.update(db, 987_654, { ikb: '1' })).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('creates and changes projects, finds them by number and lists them with names and grants', async () => {
+    const { db } = database();
+    const committee = await aCommittee(db);
+    const programme = await aProgramme(db);
+    const base = { programmeId: programme.id, committeeId: committee.id, activeToYear: null };
+    const running = await projects.create(db, { ...base, name: 'Lärandecenter', number: 2, activeFromYear: 2013 });
+    const ended = await projects.create(db, { ...base, name: 'Avslutat', number: 1, activeFromYear: 2010, activeToYear: 2012 });
+    await expect(projects.create(db, { ...base, name: 'Lärandecenter', number: 5, activeFromYear: 2013 }))
+      .rejects.toMatchObject({ code: 'conflict', details: { field: 'name' } });
+    await projects.setGrant(db, { projectId: running.id, year: 2015, amountOre: 7 });
+    await projects.setGrant(db, { projectId: running.id, year: 2014, amountOre: 2 ** 40 });
+
+    expect(await projects.findByNumber(db, committee.id, 2)).toEqual(running);
+    expect(await projects.findByNumber(db, committee.id, 3)).toBeUndefined();
+    expect(await projects.grantFor(db, running.id, 2014)).toBe(2 ** 40);
+    expect(await projects.grantFor(db, running.id, 2016)).toBeUndefined();
+    expect(await projects.update(db, ended.id, { activeToYear: null, number: 3 })).toEqual({ ...ended, activeToYear: null, number: 3 });
+    await expect(projects.update(db, ended.id, { name: 'Lärandecenter' })).rejects.toMatchObject({ code: 'conflict' });
+    await expect(projects.update(db, 987_654, { name: 'X' })).rejects.toMatchObject({ code: 'not_found' });
+    await projects.update(db, ended.id, { activeToYear: 2012 });
+
+    expect(await projects.getDetailed(db, running.id)).toEqual({
+      ...running, committeeName: committee.name, programmeName: programme.name,
+      grants: [{ year: 2014, amountOre: 2 ** 40 }, { year: 2015, amountOre: 7 }],
+    });
+    expect((await projects.listDetailed(db, { committeeId: committee.id })).map((p) => p.name)).toEqual(['Lärandecenter', 'Avslutat']);
+    expect((await projects.listDetailed(db, { committeeId: committee.id, year: 2012 })).map((p) => p.name)).toEqual(['Avslutat']);
+    expect((await projects.listDetailed(db, { committeeId: committee.id, year: 2013 })).map((p) => p.name)).toEqual(['Lärandecenter']);
+    await expect(projects.getDetailed(db, 987_654)).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it("finds the committees a round still needs reports from, and sums each committee's report for the overview", async () => {
+    const { db } = database();
+    const year = 2100 + Math.floor(Math.random() * 800);
+    const round = await rounds.create(db, { year, kind: 'T2', periodFrom: `${year}-01-01`, periodTo: `${year}-08-31`, deadline: `${year}-09-15` });
+    const withReport = await aCommittee(db);
+    const without = await aCommittee(db);
+    const retired = await aCommittee(db);
+    const retiredWithReport = await aCommittee(db);
+    await committees.update(db, retired.id, { active: false });
+    await committees.update(db, retiredWithReport.id, { active: false });
+    const report = await reports.create(db, { committeeId: withReport.id, roundId: round.id, content: aDocument(withReport.name, [150, -50]), now: NOW });
+    const old = await reports.create(db, { committeeId: retiredWithReport.id, roundId: round.id, content: aDocument(retiredWithReport.name, []), now: NOW });
+
+    const missing = (await roundReports.committeesWithoutReport(db, round.id)).map((c) => c.id);
+    expect(missing).toContain(without.id);
+    expect(missing).not.toContain(withReport.id);
+    expect(missing).not.toContain(retired.id);
+
+    const lines = await roundReports.overview(db, round.id);
+    const line = (id: number) => lines.find((l) => l.committeeId === id);
+    expect(line(withReport.id)).toEqual({
+      committeeId: withReport.id, committeeName: withReport.name, committeeActive: true, reportId: report.id, state: 'draft',
+      submittedAt: null, updatedAt: NOW.toISOString(), totalOre: 100,
+    });
+    expect(line(without.id)).toMatchObject({ reportId: null, state: null, updatedAt: null, totalOre: 0 });
+    expect(line(retired.id)).toBeUndefined();
+    expect(line(retiredWithReport.id)).toMatchObject({ committeeActive: false, reportId: old.id, totalOre: 0 });
   });
 });

@@ -284,4 +284,17 @@ describe.each(TEST_DIALECTS)('central set-up routes on %s', (dialect) => {
       expect(await auditCount(database())).toBe(before);
     });
   });
+
+  it('describes the set-up and round routes in OpenAPI, with their field rules', async () => {
+    const res = await app.inject('/api/openapi.json');
+    expect(res.statusCode).toBe(200);
+    const { paths } = res.json();
+    for (const path of ['/api/committees', '/api/committees/{id}', '/api/programmes', '/api/programmes/{id}', '/api/projects',
+      '/api/projects/{id}', '/api/projects/{id}/grants/{year}', '/api/rounds', '/api/rounds/{id}/open', '/api/rounds/{id}/close',
+      '/api/rounds/{id}/overview']) {
+      expect(paths).toHaveProperty([path]);
+    }
+    const body = paths['/api/committees'].post.requestBody.content['application/json'].schema;
+    expect(body.properties.counterpartyNumber.pattern).toBe('^\\d{4}$');
+  });
 });
