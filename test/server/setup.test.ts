@@ -259,7 +259,7 @@ describe.each(TEST_DIALECTS)('central set-up routes on %s', (dialect) => {
     it('refuses every change to roles that may not make it (403), and everything to visitors (401)', async () => {
       const reporter = await signedIn(app, database(), 'reporter', committeeId);
       const approver = await signedIn(app, database(), 'approver', committeeId);
-      const writes: Array<[string, string, unknown]> = [
+      const writes: Array<['POST' | 'PATCH' | 'PUT', string, object]> = [
         ['POST', '/api/committees', { name: 'X', counterpartyNumber: '1111' }],
         ['PATCH', `/api/committees/${committeeId}`, { active: false }],
         ['POST', '/api/programmes', { name: 'X', ikb: '1111', defaultAccount: '1111' }],
@@ -271,12 +271,12 @@ describe.each(TEST_DIALECTS)('central set-up routes on %s', (dialect) => {
       const before = await auditCount(database());
       for (const client of [reporter, approver, reader]) {
         for (const [method, url, payload] of writes) {
-          const res = await client.request({ method: method as 'POST', url, payload: payload as object });
+          const res = await client.request({ method, url, payload });
           expect([method, url, res.statusCode, res.json().code]).toEqual([method, url, 403, 'forbidden']);
         }
       }
-      for (const [method, url, payload] of [...writes, ['GET', '/api/committees', undefined], ['GET', '/api/programmes', undefined], ['GET', '/api/projects', undefined]] as const) {
-        const res = await app.inject({ method, url, ...(payload === undefined ? {} : { payload: payload as object }) });
+      for (const [method, url, payload] of [...writes, ['GET', '/api/committees'], ['GET', '/api/programmes'], ['GET', '/api/projects']] as const) {
+        const res = await app.inject({ method, url, ...(payload === undefined ? {} : { payload }) });
         expect([method, url, res.statusCode]).toEqual([method, url, 401]);
       }
       // Even a malformed body from a visitor is a 401, not a 400 about the form.

@@ -12,7 +12,7 @@ export function auditBy(ctx: AppContext, occurredAt: Date) {
 export function changedFields<T extends object>(before: T, after: T): { before: Partial<T>; after: Partial<T> } | undefined {
   const was: Partial<T> = {};
   const is: Partial<T> = {};
-  for (const key of Object.keys(after) as Array<keyof T>) {
+  for (const key in after) {
     if (JSON.stringify(before[key]) === JSON.stringify(after[key])) continue;
     was[key] = before[key];
     is[key] = after[key];
