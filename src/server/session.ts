@@ -23,7 +23,7 @@ declare module 'fastify' {
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * Finds each request's session from its cookie, and refuses a changing API request whose CSRF header
+ * Finds each request's session from its cookie, and refuses a changing request whose CSRF header
  * does not match the session's token. The cookie is SameSite=Lax as a second line of defence.
  */
 export function installSessions(app: FastifyInstance): void {
@@ -31,13 +31,18 @@ export function installSessions(app: FastifyInstance): void {
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
     request.session = token ? ((await resumeSession(app.redovisa.database, token, app.redovisa.now())) ?? null) : null;
-    if (SAFE_METHODS.has(request.method) || !request.url.startsWith('/api/') || request.session === null) return;
-    if (request.method === 'POST' && request.url === '/api/session') return;
+    if (SAFE_METHODS.has(request.method) || request.session === null) return;
+    // Decided by the matched route, not the raw URL: the router decodes the path, so "/%61pi/users"
+    // reaches /api/users, and a check on the URL's text would let it through without a token.
+    if (request.method === 'POST' && request.routeOptions.url === SIGN_IN_ROUTE) return;
     if (!sameToken(request.headers[CSRF_HEADER], request.session.csrfToken)) {
       throw new AppError('forbidden', 'Sidan är för gammal för att spara från (CSRF-kontrollen misslyckades). Ladda om sidan och försök igen.', { field: CSRF_HEADER });
     }
   });
 }
+
+// Signing in needs no CSRF token: the visitor has none yet, and a new session replaces any old one.
+const SIGN_IN_ROUTE = '/api/session';
 
 function sameToken(sent: string | string[] | undefined, expected: string): boolean {
   if (typeof sent !== 'string') return false;
@@ -46,16 +51,19 @@ function sameToken(sent: string | string[] | undefined, expected: string): boole
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-/** Sets the session cookie: HttpOnly, SameSite=Lax, and Secure whenever the request came over HTTPS. */
-export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, expiresAt: Date): void {
-  reply.setCookie(SESSION_COOKIE, token, {
-    path: '/', httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https', expires: expiresAt,
-  });
+// The cookie has no expiry of its own (it ends when the browser closes): the server slides the
+// session's idle limit on every request, and a cookie expiry fixed at sign-in would sign an active
+// user out after eight hours however busy they were.
+const COOKIE_OPTIONS = { path: '/', httpOnly: true, sameSite: 'lax' } as const;
+
+/** Sets the session cookie: HttpOnly, SameSite=Lax, Path=/, and Secure whenever the request came over HTTPS. */
+export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string): void {
+  reply.setCookie(SESSION_COOKIE, token, { ...COOKIE_OPTIONS, secure: request.protocol === 'https' });
 }
 
 /** Clears the session cookie in the browser. */
 export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply): void {
-  reply.clearCookie(SESSION_COOKIE, { path: '/', httpOnly: true, sameSite: 'lax', secure: request.protocol === 'https' });
+  reply.clearCookie(SESSION_COOKIE, { ...COOKIE_OPTIONS, secure: request.protocol === 'https' });
 }
 
 /** The use-case context of a signed-in request; 401 when nobody is signed in. */

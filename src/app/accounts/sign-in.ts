@@ -40,16 +40,19 @@ export async function signIn(
 ): Promise<NewSession> {
   const email = users.normaliseEmail(input.email);
   const since = new Date(input.now.getTime() - WINDOW_MS);
-  const failures = await signInAttempts.countSince(database.db, { email, ip: input.ip, since });
-  if (failures.forEmail >= MAX_FAILURES_PER_EMAIL || failures.fromIp >= MAX_FAILURES_PER_IP) {
+  // The attempt is recorded before it is counted or its password tried: parallel guesses then each
+  // see the ones before them, so no burst of simultaneous requests gets past the limit.
+  const attempt = await signInAttempts.record(database.db, { email, ip: input.ip, now: input.now });
+  const seen = await signInAttempts.countSince(database.db, { email, ip: input.ip, since });
+  if (seen.forEmail > MAX_FAILURES_PER_EMAIL || seen.fromIp > MAX_FAILURES_PER_IP) {
+    // A refused attempt tried no password, so it does not count as a failure or extend the wait.
+    await signInAttempts.remove(database.db, attempt);
     throw new AppError('too_many_requests', 'För många misslyckade inloggningar. Vänta en kvart och försök igen.', { field: 'email' });
   }
   const found = await users.findForLogin(database.db, email);
   const matches = await verifyPassword(found?.passwordHash ?? (await decoyHash()), input.password);
-  if (!found || !matches || !found.user.active) {
-    await signInAttempts.record(database.db, { email, ip: input.ip, now: input.now });
-    throw new AppError('unauthenticated', WRONG, { field: 'email' });
-  }
+  // A failed attempt stays recorded: it is one of the failures the limit counts.
+  if (!found || !matches || !found.user.active) throw new AppError('unauthenticated', WRONG, { field: 'email' });
   const { user } = found;
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');

@@ -20,7 +20,10 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (request, reply) => {
     const { database, now } = app.redovisa;
     const created = await signIn(database, { ...request.body, ip: request.ip, now: now() });
-    setSessionCookie(request, reply, created.token, created.expiresAt);
+    // Signing in again ends the session the browser had, so no old token lives on beside the new one.
+    const previous = request.cookies[SESSION_COOKIE];
+    if (previous) await endSession(database, previous);
+    setSessionCookie(request, reply, created.token);
     request.session = { user: created.user, csrfToken: created.csrfToken, expiresAt: created.expiresAt.toISOString() };
     return presentSession(request);
   });
