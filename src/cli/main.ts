@@ -5,6 +5,7 @@ import { migrateCommand } from './commands/migrate.js';
 import { parseCommand } from './commands/parse.js';
 import { renderCommand } from './commands/render.js';
 import { serveCommand } from './commands/serve.js';
+import { userCommand } from './commands/user.js';
 import { explainSystemError } from './errors.js';
 import { inSwedish } from './swedish.js';
 
@@ -23,9 +24,13 @@ program.addCommand(importCommand());
 program.addCommand(renderCommand());
 program.addCommand(migrateCommand());
 program.addCommand(serveCommand());
+program.addCommand(userCommand());
 // Subcommands added with addCommand do not inherit exitOverride: usage errors must reach the
 // handler below so that they exit with code 2 like any other bad input.
-for (const command of program.commands) inSwedish(command).exitOverride().showHelpAfterError();
+for (const command of program.commands) {
+  inSwedish(command).exitOverride().showHelpAfterError();
+  for (const sub of command.commands) inSwedish(sub).exitOverride().showHelpAfterError();
+}
 
 try {
   await program.parseAsync(process.argv);
@@ -36,7 +41,8 @@ try {
   } else if (error instanceof AppError) {
     // An unreadable document's message already reads `FILE:LINE: message`.
     process.stderr.write(error.code === 'unreadable_document' ? `${error.message}\n` : `redovisa: ${error.message}\n`);
-    process.exitCode = ['unreadable_document', 'invalid_input', 'not_found'].includes(error.code) ? EXIT_UNREADABLE : 1;
+    // A conflict (an address already in use) is input the operator has to change, like invalid input.
+    process.exitCode = ['unreadable_document', 'invalid_input', 'not_found', 'conflict'].includes(error.code) ? EXIT_UNREADABLE : 1;
   } else {
     // Something we did not foresee: say so in Swedish, and show the details only when asked.
     process.stderr.write(`redovisa: ett oväntat fel inträffade: ${error instanceof Error ? error.message : String(error)}\n` +

@@ -1,0 +1,80 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEvents, committees, users } from '../../src/db/index.js';
+import { createTestDatabase, repoRoot, TEST_DIALECTS, type TestDatabase } from '../support/db.js';
+import { signIn, startTestServer } from '../support/server.js';
+
+const PASSWORD = 'mitt långa lösenord';
+const COMMITTEE = 'Hässelby-Vällingby stadsdelsnämnd';
+
+describe.each(TEST_DIALECTS)('redovisa user add on %s', (dialect) => {
+  let test: TestDatabase;
+  beforeAll(async () => {
+    test = await createTestDatabase(dialect);
+    await committees.create(test.database.db, { name: COMMITTEE, counterpartyNumber: '1704' });
+  });
+  afterAll(() => test.destroy());
+
+  /** Runs `redovisa user add …` as an operator would, with `stdin` piped in (as `echo … |` does). */
+  function userAdd(args: string[], stdin: string) {
+    const result = spawnSync(process.execPath, [path.join(repoRoot, 'bin/redovisa.js'), 'user', 'add', ...args], {
+      input: stdin, encoding: 'utf8', env: { ...process.env, DATABASE_URL: test.url, USER: 'drift' },
+    });
+    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  }
+
+  it('creates a user from a password on standard input, who can then sign in through the API', async () => {
+    const res = userAdd(['--email', ' Eva.Ek@Stockholm.SE ', '--name', 'Eva Ek', '--role', 'reporter', '--committee', COMMITTEE], `${PASSWORD}\nnästa rad läses inte\n`);
+    expect(res).toMatchObject({ code: 0, stderr: '' });
+    const stored = await users.findByEmail(test.database.db, 'eva.ek@stockholm.se');
+    expect(res.stdout).toBe(`Skapade användare ${stored!.id}: Eva Ek <eva.ek@stockholm.se>, Rapportör, ${COMMITTEE}.\n`);
+
+    const app = await startTestServer(test.database);
+    try {
+      const eva = await signIn(app, 'eva.ek@stockholm.se', PASSWORD);
+      expect((await eva.get('/api/session')).json().user).toMatchObject({ name: 'Eva Ek', role: 'reporter', committeeName: COMMITTEE });
+    } finally {
+      await app.close();
+    }
+    const [event] = await auditEvents.listForEntity(test.database.db, 'user', stored!.id);
+    expect(event).toMatchObject({ action: 'user.created', actorId: null, actorLabel: 'kommandoraden (drift)' });
+  });
+
+  it('takes a password typed with Windows line endings, and creates a central user without a committee', async () => {
+    const res = userAdd(['--email', 'ada@stockholm.se', '--name', 'Ada Admin', '--role', 'admin'], `${PASSWORD}\r\n`);
+    expect(res).toMatchObject({ code: 0, stdout: expect.stringContaining('Ada Admin <ada@stockholm.se>, Administratör.\n') });
+    const app = await startTestServer(test.database);
+    try {
+      expect((await (await signIn(app, 'ada@stockholm.se', PASSWORD)).get('/api/session')).json().abilities.manageUsers).toBe(true);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('refuses bad input with exit code 2 and a Swedish message, storing nothing', async () => {
+    const before = (await users.list(test.database.db)).length;
+    const eva = ['--email', 'ny@stockholm.se', '--name', 'Ny Person'];
+    // What the database decides runs on both engines; checks made before any query (each a process
+    // start on a slow machine) run once.
+    const decidedByDatabase: Array<[string[], string, string]> = [
+      [[...eva, '--role', 'reporter', '--committee', 'Ingen sådan nämnd'], PASSWORD, 'redovisa: Nämnden "Ingen sådan nämnd" finns inte. Ange namnet exakt som det är lagrat.\n'],
+      [['--email', 'EVA.EK@stockholm.se', '--name', 'Eva igen', '--role', 'reader'], PASSWORD, 'redovisa: Det finns redan en användare med e-postadressen eva.ek@stockholm.se.\n'],
+    ];
+    const decidedBeforehand: Array<[string[], string, string]> = [
+      [[...eva, '--role', 'reporter'], PASSWORD, 'redovisa: Rollen Rapportör hör till en nämnd; välj vilken.\n'],
+      [[...eva, '--role', 'controller', '--committee', COMMITTEE], PASSWORD, 'redovisa: Rollen Controller hör inte till någon nämnd; lämna nämnden tom.\n'],
+      [[...eva, '--role', 'reader'], 'för kort\n', 'redovisa: Lösenordet ska vara minst 12 tecken långt.\n'],
+      [[...eva, '--role', 'reader'], '', 'redovisa: Inget lösenord på standard in; skicka det som en rad, t.ex. `echo "$LOSENORD" | redovisa user add …`.\n'],
+      [['--email', 'inte en adress', '--name', 'X', '--role', 'reader'], PASSWORD, 'redovisa: E-postadressen "inte en adress" är inte giltig.\n'],
+    ];
+    for (const [args, stdin, stderr] of dialect === 'sqlite' ? [...decidedByDatabase, ...decidedBeforehand] : decidedByDatabase) {
+      expect([args, userAdd(args, stdin)]).toEqual([args, { code: 2, stdout: '', stderr }]);
+    }
+    if (dialect === 'sqlite') {
+      const badRole = userAdd([...eva, '--role', 'chef'], PASSWORD);
+      expect(badRole).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining("fel: 'chef' går inte för '--role <roll>'") });
+    }
+    expect((await users.list(test.database.db)).length).toBe(before);
+  });
+});
