@@ -1,6 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { hashPassword } from '../src/app/accounts/passwords.js';
+import { operatorContext } from '../src/app/context.js';
+import { importReport } from '../src/app/import-report.js';
+import { migrateToLatest, openDatabase, users, type DialectName } from '../src/db/index.js';
+import { readReportFile } from '../src/documents/import/index.js';
+import type { Role } from '../src/domain/roles.js';
 
 /** The repository root, for reading ../shared beside it. */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,4 +41,137 @@ export async function timeRuns(fn: () => unknown, runs: number, warmup = 5): Pro
 /** Prints one result line: name, value, unit and the budget it is held against. */
 export function report(name: string, value: number, unit: string, budget: string, ok: boolean): void {
   console.log(`${name.padEnd(34)} ${value.toFixed(unit === 'ms' ? 2 : 0).padStart(10)} ${unit.padEnd(10)} budget ${budget.padEnd(12)} ${ok ? 'ok' : 'OVER BUDGET'}`);
+}
+
+// ——— Helpers for the benchmarks that run the real server (api-read, page-load) ———
+
+/** The password every benchmark user gets. */
+export const BENCH_PASSWORD = 'bänkprov lastprov mätning';
+
+/** The PostgreSQL server benchmarks create their throwaway databases on (same default as the tests). */
+export const postgresAdminUrl = process.env.BENCH_POSTGRES_URL ?? process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** A throwaway database: its DATABASE_URL and how to delete it afterwards. */
+export interface BenchDatabase {
+  readonly url: string;
+  /** Deletes the temporary SQLite folder or drops the PostgreSQL database. */
+  destroy(): Promise<void>;
+}
+
+/** Creates an empty database of the engine (a SQLite file in a temp dir, or a fresh PostgreSQL database). */
+export async function createBenchDatabase(dialect: DialectName): Promise<BenchDatabase> {
+  if (dialect === 'sqlite') {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'redovisa-bench-'));
+    return { url: `sqlite:${path.join(dir, 'bench.db')}`, destroy: async () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  const name = `redovisa_b_${Math.random().toString(36).slice(2, 12)}`;
+  await withPostgresAdmin((admin) => admin.query(`create database ${name}`));
+  const target = new URL(postgresAdminUrl);
+  target.pathname = `/${name}`;
+  return {
+    url: target.toString(),
+    destroy: () => withPostgresAdmin((admin) => admin.query(`drop database if exists ${name} with (force)`)),
+  };
+}
+
+async function withPostgresAdmin(work: (client: pg.Client) => Promise<unknown>): Promise<void> {
+  const client = new pg.Client({ connectionString: postgresAdminUrl, connectionTimeoutMillis: 5_000 });
+  await client.connect();
+  try {
+    await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Migrates the database, optionally imports the seed report, and creates a user; returns the report id and the user's address. */
+export async function prepareDatabase(url: string, options: { role: Role; importSeed: boolean }): Promise<{ reportId: number | null; email: string }> {
+  const database = openDatabase(url);
+  try {
+    await migrateToLatest(database.db);
+    let reportId: number | null = null;
+    if (options.importSeed) {
+      const file = path.resolve(repoRoot, '../shared/seed/000_103637c2e0986dfa.txt');
+      const document = await readReportFile(new Uint8Array(readFileSync(file)), path.basename(file));
+      reportId = (await importReport(operatorContext(database, 'bänkprov'), { document, source: path.basename(file) })).reportId;
+    }
+    const email = `bench.${options.role}@test.stockholm.se`;
+    await users.create(database.db, {
+      email, name: `Bänkprov ${options.role}`, role: options.role, committeeId: null,
+      passwordHash: await hashPassword(BENCH_PASSWORD), now: new Date(),
+    });
+    return { reportId, email };
+  } finally {
+    await database.close();
+  }
+}
+
+/** A `redovisa serve` running in its own process. */
+export interface BenchServer {
+  /** Base address, e.g. http://127.0.0.1:41234 */
+  readonly url: string;
+  readonly pid: number;
+  /** Stops the server (SIGTERM, then SIGKILL after 5 s) and waits for it to exit. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `node bin/redovisa.js serve` on a free port in a separate process, so the load generator
+ * shares neither the server's event loop nor (with two cores) its core; resolves once it listens.
+ * BENCH_SERVER_NODE_ARGS adds node flags to the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+ */
+export function startServer(databaseUrl: string, args: readonly string[] = []): Promise<BenchServer> {
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
+  const child = spawn(process.execPath, [...nodeArgs, path.join(repoRoot, 'bin/redovisa.js'), 'serve', ...args], {
+    cwd: repoRoot,
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    await exited;
+    clearTimeout(timer);
+  };
+  let output = '';
+  return new Promise<BenchServer>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      void stop();
+      reject(new Error(`Servern startade inte inom 60 s:\n${output}`));
+    }, 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const port = /https?:\/\/[^\s:]+:(\d+)/.exec(output)?.[1];
+      if (port === undefined) return;
+      clearTimeout(timer);
+      child.stdout.off('data', onData);
+      child.stdout.resume();
+      resolve({ url: `http://127.0.0.1:${port}`, pid: child.pid!, stop });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Servern avslutades (kod ${code}) innan den lyssnade:\n${output}`));
+    });
+  });
+}
+
+/** Signs in over HTTP as the browser does; returns the Cookie header value for the session. */
+export async function signInOverHttp(baseUrl: string, email: string, password = BENCH_PASSWORD): Promise<string> {
+  const res = await fetch(`${baseUrl}/api/session`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }),
+  });
+  if (res.status !== 200) throw new Error(`Inloggningen misslyckades (${res.status}): ${await res.text()}`);
+  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]!).find((c) => c.startsWith('redovisa_session='));
+  if (!cookie) throw new Error('Inloggningen satte ingen sessionskaka.');
+  return cookie;
+}
+
+/** The machine's load averages (1, 5, 15 min) and core count, to print beside numbers from a shared machine. */
+export function machineLoad(): string {
+  const [one, five, fifteen] = os.loadavg().map((n) => n.toFixed(2));
+  return `load average ${one}, ${five}, ${fifteen} on ${os.cpus().length} cores`;
 }
