@@ -72,6 +72,7 @@ describe.each(TEST_DIALECTS)('redovisa user add on %s', (dialect) => {
       expect([args, userAdd(args, stdin)]).toEqual([args, { code: 2, stdout: '', stderr }]);
     }
     if (dialect === 'sqlite') {
+      expect(userAdd(['--help'], '')).toMatchObject({ code: 0, stdout: expect.stringContaining('Användning: redovisa user add') });
       const badRole = userAdd([...eva, '--role', 'chef'], PASSWORD);
       expect(badRole).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining("fel: 'chef' går inte för '--role <roll>'") });
     }

@@ -219,4 +219,13 @@ describe.each(TEST_DIALECTS)('user routes on %s', (dialect) => {
     expect(await users.getById(database().db, target.id)).toMatchObject({ role: 'reporter' });
     expect(await admins()).toBe(adminsBefore);
   });
+
+  it('describes the user routes in OpenAPI, with their roles', async () => {
+    const { paths } = (await app.inject('/api/openapi.json')).json();
+    expect(paths['/api/users'].get.tags).toEqual(['Användare']);
+    const body = paths['/api/users'].post.requestBody.content['application/json'].schema;
+    expect(body.required).toEqual(['email', 'name', 'role', 'password']);
+    expect(body.properties.role.enum).toEqual(['reporter', 'approver', 'controller', 'admin', 'reader']);
+    expect(paths['/api/users/{id}'].patch.requestBody.content['application/json'].schema.required).toBeUndefined();
+  });
 });
