@@ -1,0 +1,57 @@
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { ErrorBoundary } from './components/ErrorBoundary.js';
+import { I18nProvider, useI18n } from './i18n/I18nProvider.js';
+import { ApiDocsPage } from './pages/ApiDocsPage.js';
+import { CommitteesPage } from './pages/CommitteesPage.js';
+import { EditorPage } from './pages/EditorPage.js';
+import { HistoryPage } from './pages/HistoryPage.js';
+import { Layout } from './pages/Layout.js';
+import { NotFoundPage } from './pages/NotFoundPage.js';
+import { ProgrammesPage } from './pages/ProgrammesPage.js';
+import { ProjectsPage } from './pages/ProjectsPage.js';
+import { ReportPage } from './pages/ReportPage.js';
+import { ReportsPage } from './pages/ReportsPage.js';
+import { RoundOverviewPage } from './pages/RoundOverviewPage.js';
+import { RoundsPage } from './pages/RoundsPage.js';
+import { SignInPage } from './pages/SignInPage.js';
+import { UsersPage } from './pages/UsersPage.js';
+import { RequireSession } from './session/RequireSession.js';
+import { SessionProvider } from './session/SessionProvider.js';
+
+function AppRoutes() {
+  const { lang } = useI18n();
+  return (
+    <ErrorBoundary lang={lang}>
+      <Routes>
+        <Route path="/logga-in" element={<SignInPage />} />
+        <Route element={<RequireSession><Layout /></RequireSession>}>
+          <Route index element={<ReportsPage />} />
+          <Route path="rapporter/:id" element={<ReportPage />} />
+          <Route path="rapporter/:id/redigera" element={<EditorPage />} />
+          <Route path="rapporter/:id/historik" element={<HistoryPage />} />
+          <Route path="omgangar" element={<RoundsPage />} />
+          <Route path="omgangar/:id" element={<RoundOverviewPage />} />
+          <Route path="installningar/namnder" element={<CommitteesPage />} />
+          <Route path="installningar/program" element={<ProgrammesPage />} />
+          <Route path="installningar/projekt" element={<ProjectsPage />} />
+          <Route path="anvandare" element={<UsersPage />} />
+          <Route path="api-dokumentation" element={<ApiDocsPage />} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Route>
+      </Routes>
+    </ErrorBoundary>
+  );
+}
+
+/** The application: language, session, and the pages by their Swedish addresses. */
+export function App() {
+  return (
+    <I18nProvider>
+      <SessionProvider>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </SessionProvider>
+    </I18nProvider>
+  );
+}

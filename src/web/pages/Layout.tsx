@@ -1,0 +1,92 @@
+import { useEffect, useRef } from 'react';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { ErrorBoundary } from '../components/ErrorBoundary.js';
+import { LanguageSwitch } from '../components/LanguageSwitch.js';
+import { useI18n } from '../i18n/I18nProvider.js';
+import type { MessageKey } from '../i18n/translate.js';
+import { useSession, useSessionState } from '../session/SessionProvider.js';
+import type { GlobalAbilities } from '../api/types.js';
+
+interface NavItem {
+  to: string;
+  label: MessageKey;
+  show: (a: GlobalAbilities) => boolean;
+  end?: boolean;
+}
+
+// The menu follows the abilities the server sent: a link is there only if its page would work.
+const NAV: readonly NavItem[] = [
+  { to: '/', label: 'nav.reports', show: (a) => a.readReports, end: true },
+  { to: '/omgangar', label: 'nav.rounds', show: (a) => a.readReports },
+  { to: '/installningar/namnder', label: 'nav.committees', show: (a) => a.manageSetup },
+  { to: '/installningar/program', label: 'nav.programmes', show: (a) => a.manageSetup },
+  { to: '/installningar/projekt', label: 'nav.projects', show: (a) => a.manageSetup },
+  { to: '/anvandare', label: 'nav.users', show: (a) => a.manageUsers },
+  { to: '/api-dokumentation', label: 'nav.api', show: () => true },
+];
+
+/** The frame of every signed-in page: skip link, header, menu, and the page in <main>. */
+export function Layout() {
+  const { t, lang } = useI18n();
+  const session = useSession();
+  const { signOut } = useSessionState();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+
+  // After moving to another page, focus goes to the page's heading so a screen reader announces it.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const heading = main.current?.querySelector<HTMLElement>('h1');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+  }, [location.pathname]);
+
+  const { user } = session;
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">{t('layout.skip')}</a>
+      <header className="app-header">
+        <div className="app-header__inner">
+          <NavLink to="/" className="brand">Redovisa</NavLink>
+          <div className="app-header__user">
+            <p className="user-info">
+              <span className="user-info__name">{user.name}</span>
+              <span className="user-info__role">
+                {t(`role.${user.role}`)}{user.committeeName ? `, ${user.committeeName}` : ''}
+              </span>
+            </p>
+            <LanguageSwitch />
+            <button type="button" className="button button--small button--ghost"
+              onClick={() => { void signOut().then(() => navigate('/logga-in')); }}>
+              {t('layout.signOut')}
+            </button>
+          </div>
+        </div>
+        <nav className="app-nav" aria-label={t('layout.nav')}>
+          <ul>
+            {NAV.filter((item) => item.show(session.abilities)).map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to} end={item.end}>{t(item.label)}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" ref={main} tabIndex={-1} className="page">
+        <ErrorBoundary lang={lang} bare key={location.pathname}>
+          <Outlet />
+        </ErrorBoundary>
+      </main>
+      <footer className="app-footer">
+        <p>{t('layout.footer')}</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+import { useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { formatSek } from '../../domain/money.js';
+import { setupApi } from '../api/endpoints.js';
+import type { Project } from '../api/types.js';
+import { Dialog } from '../components/Dialog.js';
+import { SelectField } from '../components/Field.js';
+import { ErrorAlert, Loading, Notice, TableWrap } from '../components/Messages.js';
+import { useI18n } from '../i18n/I18nProvider.js';
+import { useLoad, usePageTitle } from '../lib/use-load.js';
+import { GrantsEditor } from './setup/GrantsEditor.js';
+import { ProjectForm } from './setup/ProjectForm.js';
+
+/** /installningar/projekt — projects with their grants per year: filter, create, edit. */
+export function ProjectsPage() {
+  const { t } = useI18n();
+  usePageTitle(t('projects.title'));
+  const [params, setParams] = useSearchParams();
+  const committeeId = params.get('namnd') ?? '';
+  const year = params.get('ar') ?? '';
+  const projects = useLoad(() => setupApi.projects({
+    committeeId: committeeId ? Number(committeeId) : undefined, year: /^\d{4}$/.test(year) ? Number(year) : undefined,
+  }), [committeeId, year]);
+  const committees = useLoad(() => setupApi.committees(), []);
+  const programmes = useLoad(() => setupApi.programmes(), []);
+  const [editing, setEditing] = useState<Project | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const list = projects.data?.projects ?? [];
+  const setFilter = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+  const thisYear = new Date().getFullYear();
+  const years = Array.from({ length: 8 }, (_, i) => String(thisYear + 1 - i));
+
+  return (
+    <>
+      <h1>{t('projects.title')}</h1>
+      {message ? <Notice tone="success">{message}</Notice> : null}
+      <form className="filters" role="search" aria-label={t('projects.filters')} onSubmit={(e) => e.preventDefault()}>
+        <SelectField id="filter-committee" label={t('projects.committee')} value={committeeId} onChange={(v) => setFilter('namnd', v)}
+          options={[{ value: '', label: t('projects.allCommittees') }, ...(committees.data?.committees ?? []).map((c) => ({ value: String(c.id), label: c.name }))]} />
+        <SelectField id="filter-year" label={t('projects.year')} value={year} onChange={(v) => setFilter('ar', v)}
+          options={[{ value: '', label: t('projects.allYears') }, ...years.map((y) => ({ value: y, label: y }))]} />
+      </form>
+      {projects.error ? <ErrorAlert>{projects.error.message}</ErrorAlert> : null}
+      {projects.loading && !projects.data ? <Loading /> : null}
+      {projects.data && list.length === 0 ? <p>{t('projects.empty')}</p> : null}
+      {list.length > 0 ? (
+        <TableWrap label={t('projects.title')}>
+          <table className="table">
+            <caption className="visually-hidden">{t('projects.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('projects.committee')}</th>
+                <th scope="col" className="num">{t('projects.number')}</th>
+                <th scope="col">{t('projects.name')}</th>
+                <th scope="col">{t('projects.programme')}</th>
+                <th scope="col">{t('projects.years')}</th>
+                <th scope="col">{t('projects.grants')}</th>
+                <th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((p) => (
+                <tr key={p.id}>
+                  <td>{p.committeeName}</td>
+                  <td className="num">{p.number}</td>
+                  <th scope="row">{p.name}</th>
+                  <td>{p.programmeName}</td>
+                  <td className="nowrap">{p.activeFromYear}–{p.activeToYear ?? ''}</td>
+                  <td>
+                    <ul className="plain-list">
+                      {[...p.grants].sort((a, b) => a.year - b.year).map((g) => <li key={g.year} className="nowrap">{g.year}: {formatSek(g.grantOre)}</li>)}
+                    </ul>
+                  </td>
+                  <td>
+                    <button type="button" className="button button--small" onClick={() => setEditing(p)}>
+                      {t('common.edit')}<span className="visually-hidden"> {p.name}</span>
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+      ) : null}
+      <section className="panel" aria-labelledby="create-project-heading">
+        <h2 id="create-project-heading">{t('projects.create')}</h2>
+        {committees.data && programmes.data ? (
+          <ProjectForm prefix="project-" committees={committees.data.committees} programmes={programmes.data.programmes}
+            submitLabel={t('projects.createButton')} onSubmit={async (input) => {
+              const created = await setupApi.createProject(input);
+              setMessage(t('setup.created', { name: created.name }));
+              projects.reload();
+            }} />
+        ) : <Loading />}
+      </section>
+      <Dialog open={editing !== null} id="edit-project-dialog" title={t('projects.edit', { name: editing?.name ?? '' })}
+        onClose={() => { setEditing(null); projects.reload(); }} closeLabel={t('common.close')}>
+        {editing && committees.data && programmes.data ? (
+          <>
+            <ProjectForm project={editing} prefix="edit-project-" committees={committees.data.committees} programmes={programmes.data.programmes}
+              submitLabel={t('common.save')} onSubmit={async ({ committeeId: _c, grants: _g, ...patch }) => {
+                const saved = await setupApi.updateProject(editing.id, patch);
+                setMessage(t('setup.saved', { name: saved.name }));
+                setEditing(saved);
+              }} />
+            <GrantsEditor key={editing.id} project={editing} onSaved={setEditing} />
+          </>
+        ) : null}
+      </Dialog>
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+import { Link, useSearchParams } from 'react-router';
+import { formatSek } from '../../domain/money.js';
+import { REPORT_STATES } from '../../domain/workflow.js';
+import { reportsApi, roundsApi } from '../api/endpoints.js';
+import { SelectField } from '../components/Field.js';
+import { ErrorAlert, Loading, TableWrap } from '../components/Messages.js';
+import { StatusBadge } from '../components/StatusBadge.js';
+import { useI18n } from '../i18n/I18nProvider.js';
+import { formatDateTime } from '../lib/dates.js';
+import { periodLabel, roundLabel } from '../lib/labels.js';
+import { useLoad, usePageTitle } from '../lib/use-load.js';
+
+/** `/`: the reports the user may read, filtered by round and state (kept in the address). */
+export function ReportsPage() {
+  const { t } = useI18n();
+  usePageTitle(t('reports.title'));
+  const [params, setParams] = useSearchParams();
+  const roundId = params.get('omgang') ?? '';
+  const state = params.get('status') ?? '';
+  const rounds = useLoad(() => roundsApi.list(), []);
+  const reports = useLoad(
+    () => reportsApi.list({ roundId: roundId ? Number(roundId) : undefined, state: state || undefined }),
+    [roundId, state],
+  );
+
+  const setFilter = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+
+  const roundOptions = [
+    { value: '', label: t('reports.allRounds') },
+    ...(rounds.data?.rounds ?? []).map((r) => ({ value: String(r.id), label: `${t(`roundKind.${r.kind}`)} ${r.year}` })),
+  ];
+  const stateOptions = [{ value: '', label: t('reports.allStates') }, ...REPORT_STATES.map((s) => ({ value: s, label: t(`state.${s}`) }))];
+  const list = reports.data?.reports ?? [];
+
+  return (
+    <>
+      <h1>{t('reports.title')}</h1>
+      <form className="filters" role="search" aria-label={t('reports.filters')} onSubmit={(e) => e.preventDefault()}>
+        <SelectField id="filter-round" label={t('reports.filterRound')} value={roundId} options={roundOptions}
+          onChange={(v) => setFilter('omgang', v)} />
+        <SelectField id="filter-state" label={t('reports.filterState')} value={state} options={stateOptions}
+          onChange={(v) => setFilter('status', v)} />
+      </form>
+      {reports.error ? <ErrorAlert>{reports.error.message}</ErrorAlert> : null}
+      {reports.loading && !reports.data ? <Loading /> : null}
+      {reports.data && list.length === 0 ? <p>{t('reports.empty')}</p> : null}
+      {list.length > 0 ? (
+        <TableWrap label={t('reports.title')}>
+          <table className="table">
+            <caption className="visually-hidden">{t('reports.caption', { count: list.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('reports.committee')}</th>
+                <th scope="col">{t('reports.round')}</th>
+                <th scope="col">{t('reports.period')}</th>
+                <th scope="col">{t('reports.state')}</th>
+                <th scope="col" className="num">{t('reports.total')}</th>
+                <th scope="col">{t('reports.updated')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((r) => (
+                <tr key={r.id}>
+                  <th scope="row">
+                    <Link to={`/rapporter/${r.id}`}>
+                      {r.committee}<span className="visually-hidden">, {roundLabel(r.round, t)}</span>
+                    </Link>
+                  </th>
+                  <td>{roundLabel(r.round, t)}</td>
+                  <td className="nowrap">{periodLabel(r.accrualPeriod)}</td>
+                  <td><StatusBadge state={r.state} /></td>
+                  <td className="num nowrap">{formatSek(r.totalOre)}</td>
+                  <td className="nowrap">{formatDateTime(r.updatedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import { Link, useParams } from 'react-router';
+import { formatSek } from '../../domain/money.js';
+import { roundsApi } from '../api/endpoints.js';
+import { ErrorAlert, Loading, TableWrap } from '../components/Messages.js';
+import { StatusBadge } from '../components/StatusBadge.js';
+import { useI18n } from '../i18n/I18nProvider.js';
+import { formatDate, formatDateTime } from '../lib/dates.js';
+import { useLoad, usePageTitle } from '../lib/use-load.js';
+import { NotFoundPage } from './NotFoundPage.js';
+
+/** /omgangar/:id — every committee's report in a round: state, lateness (in words), totals. */
+export function RoundOverviewPage() {
+  const { t } = useI18n();
+  const id = Number(useParams().id);
+  const overview = useLoad(() => roundsApi.overview(id), [id]);
+  const data = overview.data;
+  const name = data ? `${t(`roundKind.${data.round.kind}`)} ${data.round.year}` : t('overview.title');
+  usePageTitle(name);
+  if (!Number.isInteger(id) || id <= 0 || overview.error?.status === 404) return <NotFoundPage />;
+  if (overview.error) return <><h1>{t('overview.title')}</h1><ErrorAlert>{overview.error.message}</ErrorAlert></>;
+  if (!data) return <Loading />;
+
+  const { round, committees } = data;
+  const count = (pred: (s: string) => boolean) => committees.filter((c) => pred(c.status)).length;
+  const late = committees.filter((c) => c.late).length;
+  const total = committees.reduce((sum, c) => sum + c.totalOre, 0);
+  return (
+    <>
+      <p className="breadcrumb"><Link to="/omgangar">{t('nav.rounds')}</Link></p>
+      <h1>{name}</h1>
+      <dl className="facts">
+        <div><dt>{t('rounds.period')}</dt><dd>{round.periodFrom} – {round.periodTo}</dd></div>
+        <div><dt>{t('rounds.deadline')}</dt><dd>{formatDate(round.deadline)}</dd></div>
+        <div><dt>{t('rounds.state')}</dt><dd>{t(`roundState.${round.state}`)}</dd></div>
+        <div><dt>{t('overview.submitted')}</dt><dd>{t('overview.ofTotal', { n: count((s) => s === 'submitted' || s === 'approved'), total: committees.length })}</dd></div>
+        <div><dt>{t('overview.late')}</dt><dd>{late}</dd></div>
+      </dl>
+      <TableWrap label={t('overview.table')}>
+        <table className="table">
+          <caption className="visually-hidden">{t('overview.table')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('reports.committee')}</th>
+              <th scope="col">{t('reports.state')}</th>
+              <th scope="col">{t('overview.lateColumn')}</th>
+              <th scope="col">{t('overview.submittedAt')}</th>
+              <th scope="col">{t('reports.updated')}</th>
+              <th scope="col" className="num">{t('reports.total')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {committees.map((c) => (
+              <tr key={c.committeeId} className={c.late ? 'row--late' : undefined}>
+                <th scope="row">
+                  {c.reportId !== null ? <Link to={`/rapporter/${c.reportId}`}>{c.committeeName}</Link> : c.committeeName}
+                </th>
+                <td><StatusBadge state={c.status} /></td>
+                <td>{c.late ? <strong className="late-flag">{t('overview.isLate')}</strong> : <span className="muted">{t('overview.onTime')}</span>}</td>
+                <td className="nowrap">{formatDateTime(c.submittedAt)}</td>
+                <td className="nowrap">{formatDateTime(c.updatedAt)}</td>
+                <td className="num nowrap">{formatSek(c.totalOre)}</td>
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={5}>{t('overview.sum')}</th>
+              <td className="num nowrap">{formatSek(total)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </TableWrap>
+    </>
+  );
+}

@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { roundsApi } from '../api/endpoints.js';
+import type { Round } from '../api/types.js';
+import { ConfirmDialog } from '../components/ConfirmDialog.js';
+import { ErrorAlert, Loading, Notice, TableWrap } from '../components/Messages.js';
+import { useI18n } from '../i18n/I18nProvider.js';
+import { formatDate } from '../lib/dates.js';
+import { useLoad, usePageTitle } from '../lib/use-load.js';
+import { useSession } from '../session/SessionProvider.js';
+import { CreateRoundForm } from './rounds/CreateRoundForm.js';
+
+type Pending = { round: Round; step: 'open' | 'close' } | null;
+
+/** /omgangar — the reporting rounds; controllers and admins create, open and close them. */
+export function RoundsPage() {
+  const { t } = useI18n();
+  usePageTitle(t('rounds.title'));
+  const { abilities } = useSession();
+  const rounds = useLoad(() => roundsApi.list(), []);
+  const [pending, setPending] = useState<Pending>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const list = [...(rounds.data?.rounds ?? [])].sort((a, b) => b.year - a.year || b.kind.localeCompare(a.kind));
+  const name = (r: Round) => `${t(`roundKind.${r.kind}`)} ${r.year}`;
+
+  return (
+    <>
+      <h1>{t('rounds.title')}</h1>
+      {message ? <Notice tone="success">{message}</Notice> : null}
+      {rounds.error ? <ErrorAlert>{rounds.error.message}</ErrorAlert> : null}
+      {rounds.loading && !rounds.data ? <Loading /> : null}
+      {rounds.data && list.length === 0 ? <p>{t('rounds.empty')}</p> : null}
+      {list.length > 0 ? (
+        <TableWrap label={t('rounds.title')}>
+          <table className="table">
+            <caption className="visually-hidden">{t('rounds.title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('rounds.round')}</th>
+                <th scope="col">{t('rounds.period')}</th>
+                <th scope="col">{t('rounds.deadline')}</th>
+                <th scope="col">{t('rounds.state')}</th>
+                <th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((r) => (
+                <tr key={r.id}>
+                  <th scope="row">
+                    {abilities.viewRoundOverview ? <Link to={`/omgangar/${r.id}`}>{name(r)}</Link> : name(r)}
+                  </th>
+                  <td className="nowrap">{r.periodFrom} – {r.periodTo}</td>
+                  <td className="nowrap">{formatDate(r.deadline)}</td>
+                  <td><span className={`badge badge--round-${r.state}`}>{t(`roundState.${r.state}`)}</span></td>
+                  <td className="actions-cell">
+                    {abilities.viewRoundOverview ? (
+                      <Link className="button button--small" to={`/omgangar/${r.id}`}>
+                        {t('rounds.overview')}<span className="visually-hidden"> {name(r)}</span>
+                      </Link>
+                    ) : null}
+                    {abilities.manageSetup && r.state === 'planned' ? (
+                      <button type="button" className="button button--small button--primary" onClick={() => setPending({ round: r, step: 'open' })}>
+                        {t('rounds.open')}<span className="visually-hidden"> {name(r)}</span>
+                      </button>
+                    ) : null}
+                    {abilities.manageSetup && r.state === 'open' ? (
+                      <button type="button" className="button button--small" onClick={() => setPending({ round: r, step: 'close' })}>
+                        {t('rounds.close')}<span className="visually-hidden"> {name(r)}</span>
+                      </button>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+      ) : null}
+      {abilities.manageSetup ? (
+        <CreateRoundForm onCreated={(round) => { setMessage(t('rounds.created', { name: name(round) })); rounds.reload(); }} />
+      ) : null}
+      <ConfirmDialog open={pending?.step === 'open'} id="open-round-dialog" onClose={() => setPending(null)}
+        title={pending ? t('rounds.openTitle', { name: name(pending.round) }) : ''} text={t('rounds.openText')}
+        confirmLabel={t('rounds.openConfirm')}
+        onConfirm={async () => {
+          if (!pending) return;
+          await roundsApi.open(pending.round.id);
+          setMessage(t('rounds.opened', { name: name(pending.round) }));
+          rounds.reload();
+        }} />
+      <ConfirmDialog open={pending?.step === 'close'} id="close-round-dialog" onClose={() => setPending(null)}
+        title={pending ? t('rounds.closeTitle', { name: name(pending.round) }) : ''} text={t('rounds.closeText')}
+        confirmLabel={t('rounds.closeConfirm')}
+        onConfirm={async () => {
+          if (!pending) return;
+          await roundsApi.close(pending.round.id);
+          setMessage(t('rounds.closed', { name: name(pending.round) }));
+          rounds.reload();
+        }} />
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+import { useState, type FormEvent } from 'react';
+import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { ApiError } from '../api/client.js';
+import { TextField } from '../components/Field.js';
+import { ErrorAlert, Notice } from '../components/Messages.js';
+import { LanguageSwitch } from '../components/LanguageSwitch.js';
+import { useI18n } from '../i18n/I18nProvider.js';
+import { safeReturnPath } from '../lib/return-path.js';
+import { usePageTitle } from '../lib/use-load.js';
+import { useSessionState } from '../session/SessionProvider.js';
+
+type FieldErrors = { email?: string; password?: string };
+
+/** /logga-in: e-mail and password; errors by the field; back to the page the user came from. */
+export function SignInPage() {
+  const { t } = useI18n();
+  const { state, signIn } = useSessionState();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const next = safeReturnPath(params.get('till'));
+  usePageTitle(t('signIn.title'));
+
+  if (state.status === 'signedIn' && !busy) return <Navigate to={next} replace />;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const errors: FieldErrors = {};
+    if (email.trim() === '') errors.email = t('signIn.emailMissing');
+    if (password === '') errors.password = t('signIn.passwordMissing');
+    setFieldErrors(errors);
+    setFormError(null);
+    if (errors.email || errors.password) {
+      document.getElementById(errors.email ? 'email' : 'password')?.focus();
+      return;
+    }
+    setBusy(true);
+    try {
+      await signIn(email.trim(), password);
+      navigate(next, { replace: true });
+    } catch (error) {
+      setBusy(false);
+      if (error instanceof ApiError && (error.field === 'email' || error.field === 'password')) {
+        setFieldErrors({ [error.field]: error.message });
+        document.getElementById(error.field)?.focus();
+      } else if (error instanceof ApiError && error.status === 401) {
+        setFieldErrors({ password: error.message });
+        document.getElementById('password')?.focus();
+      } else {
+        setFormError(error instanceof ApiError ? error.message : t('common.unexpected'));
+      }
+    }
+  };
+
+  const reason = state.status === 'signedOut' ? state.reason : null;
+  return (
+    <div className="signin-shell">
+      <header className="signin-header">
+        <p className="brand">Redovisa</p>
+        <LanguageSwitch />
+      </header>
+      <main id="main" className="signin">
+        <h1>{t('signIn.title')}</h1>
+        <p className="lead">{t('signIn.lead')}</p>
+        {reason === 'expired' ? <Notice tone="warning">{t('signIn.expired')}</Notice> : null}
+        {reason === 'signedOut' ? <Notice>{t('signIn.signedOut')}</Notice> : null}
+        {reason === 'unreachable' ? <Notice tone="warning">{t('signIn.unreachable')}</Notice> : null}
+        {formError ? <ErrorAlert>{formError}</ErrorAlert> : null}
+        <form onSubmit={submit} noValidate className="form form--narrow">
+          <TextField id="email" label={t('signIn.email')} type="email" autoComplete="username" value={email}
+            onChange={setEmail} error={fieldErrors.email} required />
+          <TextField id="password" label={t('signIn.password')} type="password" autoComplete="current-password" value={password}
+            onChange={setPassword} error={fieldErrors.password} required />
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {busy ? t('signIn.busy') : t('signIn.submit')}
+          </button>
+        </form>
+      </main>
+    </div>
+  );
+}

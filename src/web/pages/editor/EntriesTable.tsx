@@ -1,0 +1,85 @@
+import { AmountInput } from '../../components/AmountInput.js';
+import { TableWrap } from '../../components/Messages.js';
+import { useI18n } from '../../i18n/I18nProvider.js';
+import { ids } from '../../lib/field-ids.js';
+import type { DraftEntry } from './draft.js';
+import type { EditorAction } from './editor-state.js';
+import { focusSoon } from './focus-field.js';
+
+interface Props {
+  sectionIndex: number;
+  projectNumber: number;
+  entries: readonly DraftEntry[];
+  apply: (action: EditorAction) => void;
+}
+
+type CodeField = 'account' | 'ikb' | 'counterparty';
+const CODE_FIELDS: readonly CodeField[] = ['account', 'ikb', 'counterparty'];
+
+/** The accrual rows of one project: every cell a labelled field; add and remove rows. */
+export function EntriesTable({ sectionIndex: s, projectNumber, entries, apply }: Props) {
+  const { t } = useI18n();
+  const where = (row: number) => t('entry.where', { project: projectNumber, row: row + 1 });
+  const add = () => {
+    apply({ type: 'addEntry', section: s });
+    focusSoon(ids.entryField(s, entries.length, 'amountOre'));
+  };
+  const remove = (row: number) => {
+    apply({ type: 'removeEntry', section: s, entry: row });
+    focusSoon(ids.entries(s));
+  };
+  return (
+    <div className="entries">
+      {entries.length > 0 ? (
+        <TableWrap label={t('project.entriesOf', { number: projectNumber })}>
+          <table className="table table--edit">
+            <caption className="visually-hidden">{t('project.entriesOf', { number: projectNumber })}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="col-code">{t('entry.account')}</th>
+                <th scope="col" className="col-code">{t('entry.ikb')}</th>
+                <th scope="col" className="col-code">{t('entry.counterparty')}</th>
+                <th scope="col" className="col-amount">{t('entry.amount')}</th>
+                <th scope="col">{t('entry.text')}</th>
+                <th scope="col"><span className="visually-hidden">{t('entry.actions')}</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {entries.map((row, e) => (
+                <tr key={row.key}>
+                  {CODE_FIELDS.map((field) => {
+                    const id = ids.entryField(s, e, field);
+                    return (
+                      <td key={field}>
+                        <label htmlFor={id} className="visually-hidden">{t(`entry.${field}`)}, {where(e)}</label>
+                        <input id={id} type="text" inputMode="numeric" maxLength={10} size={5} autoComplete="off"
+                          value={row[field]} onChange={(ev) => apply({ type: 'setEntry', section: s, entry: e, field, value: ev.target.value })} />
+                      </td>
+                    );
+                  })}
+                  <td>
+                    <AmountInput id={ids.entryField(s, e, 'amountOre')} label={`${t('entry.amount')}, ${where(e)}`} hideLabel
+                      value={row.amountText} onChange={(value) => apply({ type: 'setEntry', section: s, entry: e, field: 'amountText', value })} />
+                  </td>
+                  <td>
+                    <label htmlFor={ids.entryField(s, e, 'text')} className="visually-hidden">{t('entry.text')}, {where(e)}</label>
+                    <input id={ids.entryField(s, e, 'text')} type="text" maxLength={500} className="input--wide" autoComplete="off"
+                      value={row.text} onChange={(ev) => apply({ type: 'setEntry', section: s, entry: e, field: 'text', value: ev.target.value })} />
+                  </td>
+                  <td>
+                    <button type="button" className="button button--small button--danger" onClick={() => remove(e)}>
+                      {t('entry.remove')}<span className="visually-hidden"> {where(e)}</span>
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+      ) : <p className="muted">{t('project.noEntries')}</p>}
+      <button type="button" id={ids.entries(s)} className="button button--small" onClick={add}>
+        {t('entry.add')}<span className="visually-hidden"> {t('entry.toProject', { project: projectNumber })}</span>
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { formatSek } from '../../../domain/money.js';
+import type { Comment, Section } from '../../api/types.js';
+import { CommentList } from '../../components/Comments.js';
+import { useI18n } from '../../i18n/I18nProvider.js';
+import { ids } from '../../lib/field-ids.js';
+import { sectionTotalOre, type DraftSection } from './draft.js';
+import type { EditorAction } from './editor-state.js';
+import { EntriesTable } from './EntriesTable.js';
+import { NarrativeEditor } from './NarrativeEditor.js';
+
+interface Props {
+  index: number;
+  meta: Section;
+  section: DraftSection;
+  year: number | null;
+  comments: readonly Comment[];
+  apply: (action: EditorAction) => void;
+}
+
+/** One project in the editor: its reasons from review, grant and accrued so far, entries, narrative. */
+export function SectionEditor({ index, meta, section, year, comments, apply }: Props) {
+  const { t } = useI18n();
+  const thisReport = sectionTotalOre(section);
+  const accrued = meta.accruedBeforeOre + thisReport;
+  const over = meta.grantOre !== null && accrued > meta.grantOre ? accrued - meta.grantOre : 0;
+  return (
+    <section className="project project--edit" aria-labelledby={ids.section(index)}>
+      <h2 id={ids.section(index)} tabIndex={-1}>{t('project.heading', { number: meta.number, name: meta.name })}</h2>
+      <CommentList comments={comments} headingLevel={3} title={t('comments.forProject')} />
+      <dl className="grant">
+        <div>
+          <dt>{year ? t('project.grantYear', { year }) : t('project.grant')}</dt>
+          <dd>{meta.grantOre === null ? t('project.noGrant') : formatSek(meta.grantOre)}</dd>
+        </div>
+        <div>
+          <dt>{t('project.accrued')}</dt>
+          <dd>
+            {formatSek(accrued)}{' '}
+            <span className="muted">{t('project.accruedParts', { before: formatSek(meta.accruedBeforeOre), now: formatSek(thisReport) })}</span>
+          </dd>
+        </div>
+      </dl>
+      {over > 0 ? <p className="inline-warning">{t('project.overGrant', { amount: formatSek(over) })}</p> : null}
+      <h3>{t('project.entries')}</h3>
+      <EntriesTable sectionIndex={index} projectNumber={meta.number} entries={section.entries} apply={apply} />
+      <h3>{t('project.narrative')}</h3>
+      <NarrativeEditor sectionIndex={index} projectNumber={meta.number} narrative={section.narrative} apply={apply} />
+    </section>
+  );
+}

@@ -1,0 +1,200 @@
+// The editor's working copy of a report: what the user typed, exactly as typed (amounts as text),
+// with stable keys for rows and paragraphs, and how it becomes the body of PUT /api/reports/:id.
+import { formatKronor, parseKronor } from '../../../domain/money.js';
+import type { Entry, Report, SaveReportBody } from '../../api/types.js';
+
+/** One accrual row being edited. `savedOre` is the amount the server holds for this row, if any. */
+export interface DraftEntry {
+  key: string;
+  account: string;
+  ikb: string;
+  counterparty: string;
+  amountText: string;
+  savedOre: number | null;
+  text: string;
+}
+
+/** One narrative paragraph being edited. */
+export interface DraftParagraph {
+  key: string;
+  text: string;
+}
+
+/** A narrative being edited. */
+export interface DraftNarrative {
+  title: string;
+  paragraphs: DraftParagraph[];
+}
+
+/** One project section being edited; `id` is the report section's id. */
+export interface DraftSection {
+  id: number;
+  entries: DraftEntry[];
+  narrative: DraftNarrative | null;
+}
+
+/** The whole working copy. */
+export interface Draft {
+  accrualPeriod: { from: string; to: string };
+  sections: DraftSection[];
+}
+
+/** Hands out keys for new rows and paragraphs: `k1`, `k2`, … */
+export type KeySource = () => string;
+
+/** A key source counting from `start`; returns the source and a reader for the next number. */
+export function counterKeys(start = 1): { next: KeySource; peek: () => number } {
+  let n = start;
+  return { next: () => `k${n++}`, peek: () => n };
+}
+
+/** The amount as a person types it: `2 626 837`, `-1 200`, `83 412,50` (plain spaces, ASCII minus). */
+export function amountTextOf(ore: number): string {
+  return formatKronor(ore, { plainSpaces: true });
+}
+
+/** Builds the working copy from a report as the server sent it. */
+export function draftFromReport(report: Report, keys: KeySource): Draft {
+  return {
+    accrualPeriod: { ...report.content.accrualPeriod },
+    sections: report.sections.map((section, i) => {
+      const project = report.content.projects[i];
+      return {
+        id: section.id,
+        entries: (project?.entries ?? []).map((entry) => ({
+          key: keys(),
+          account: entry.account,
+          ikb: entry.ikb,
+          counterparty: entry.counterparty,
+          amountText: amountTextOf(entry.amountOre),
+          savedOre: entry.amountOre,
+          text: entry.text,
+        })),
+        narrative: project?.narrative
+          ? { title: project.narrative.title, paragraphs: project.narrative.paragraphs.map((text) => ({ key: keys(), text })) }
+          : null,
+      };
+    }),
+  };
+}
+
+/** Gives every row and paragraph of a draft (say, one restored from a backup) fresh keys. */
+export function rekeyDraft(draft: Draft, keys: KeySource): Draft {
+  return {
+    accrualPeriod: { ...draft.accrualPeriod },
+    sections: draft.sections.map((s) => ({
+      ...s,
+      entries: s.entries.map((e) => ({ ...e, key: keys() })),
+      narrative: s.narrative ? { title: s.narrative.title, paragraphs: s.narrative.paragraphs.map((p) => ({ ...p, key: keys() })) } : null,
+    })),
+  };
+}
+
+/** An amount that cannot be read, and where it is. */
+export interface InvalidAmount {
+  sectionIndex: number;
+  entryIndex: number;
+  key: string;
+  message: string;
+}
+
+/** What a save sends, which öre each row was sent with, and the amounts held back. */
+export interface Payload {
+  body: SaveReportBody;
+  sentOre: Record<string, number>;
+  invalid: InvalidAmount[];
+}
+
+/**
+ * Builds the save body. An amount that cannot be read is not sent: the row goes with the amount the
+ * server already holds, or, for a row the server has never had, stays out of this save. The text
+ * stays in the field (and in the local backup) until the user corrects it.
+ */
+export function toPayload(draft: Draft, version: number): Payload {
+  const sentOre: Record<string, number> = {};
+  const invalid: InvalidAmount[] = [];
+  const sections = draft.sections.map((section, sectionIndex) => {
+    const entries: Entry[] = [];
+    section.entries.forEach((row, entryIndex) => {
+      const parsed = parseKronor(row.amountText);
+      if (!parsed.ok) invalid.push({ sectionIndex, entryIndex, key: row.key, message: parsed.message });
+      const amountOre = parsed.ok ? parsed.value : row.savedOre;
+      if (amountOre === null) return;
+      sentOre[row.key] = amountOre;
+      entries.push({ account: row.account.trim(), ikb: row.ikb.trim(), counterparty: row.counterparty.trim(), amountOre, text: row.text });
+    });
+    const narrative = section.narrative
+      ? { title: section.narrative.title, paragraphs: section.narrative.paragraphs.map((p) => p.text) }
+      : null;
+    return { id: section.id, entries, narrative };
+  });
+  return { body: { version, accrualPeriod: { ...draft.accrualPeriod }, sections }, sentOre, invalid };
+}
+
+/**
+ * What the draft says, without keys or bookkeeping: two drafts with the same signature hold the
+ * same content. Amounts compare by value when readable ("1200" and "1 200" are the same).
+ */
+export function draftSignature(draft: Draft): string {
+  return JSON.stringify({
+    p: draft.accrualPeriod,
+    s: draft.sections.map((s) => ({
+      id: s.id,
+      e: s.entries.map((e) => {
+        const parsed = parseKronor(e.amountText);
+        return [e.account, e.ikb, e.counterparty, parsed.ok ? parsed.value : e.amountText, e.text];
+      }),
+      n: s.narrative ? [s.narrative.title, s.narrative.paragraphs.map((p) => p.text)] : null,
+    })),
+  });
+}
+
+/** The sum of the readable amounts of a section, in öre. */
+export function sectionTotalOre(section: DraftSection): number {
+  let total = 0;
+  for (const row of section.entries) {
+    const parsed = parseKronor(row.amountText);
+    if (parsed.ok) total += parsed.value;
+  }
+  return total;
+}
+
+/** The content of a save body without its version, in a fixed shape: for "is there anything to send?". */
+export function bodyContent(body: Pick<SaveReportBody, 'accrualPeriod' | 'sections'>): string {
+  return JSON.stringify({
+    p: [body.accrualPeriod.from, body.accrualPeriod.to],
+    s: body.sections.map((s) => [
+      s.id,
+      s.entries.map((e) => [e.account, e.ikb, e.counterparty, e.amountOre, e.text]),
+      s.narrative ? [s.narrative.title, s.narrative.paragraphs] : null,
+    ]),
+  });
+}
+
+/** What the server holds for a report, in the shape of a save body. */
+export function reportBody(report: Report): Pick<SaveReportBody, 'accrualPeriod' | 'sections'> {
+  return {
+    accrualPeriod: report.content.accrualPeriod,
+    sections: report.sections.map((section, i) => ({
+      id: section.id,
+      entries: report.content.projects[i]?.entries ?? [],
+      narrative: report.content.projects[i]?.narrative ?? null,
+    })),
+  };
+}
+
+/** The draft as plain text, for a person to copy from (after choosing another person's version). */
+export function draftAsText(draft: Draft, report: Report): string {
+  const lines = [`Periodisering ${draft.accrualPeriod.from} – ${draft.accrualPeriod.to}`, ''];
+  draft.sections.forEach((section, i) => {
+    const meta = report.sections.find((s) => s.id === section.id) ?? report.sections[i];
+    lines.push(`Projekt ${meta?.number ?? i + 1}: ${meta?.name ?? ''}`);
+    for (const e of section.entries) lines.push(`${e.account}\t${e.ikb}\t${e.counterparty}\t${e.amountText}\t${e.text}`);
+    if (section.narrative) {
+      lines.push('', section.narrative.title, '');
+      for (const p of section.narrative.paragraphs) lines.push(p.text, '');
+    }
+    lines.push('');
+  });
+  return lines.join('\n').trimEnd() + '\n';
+}

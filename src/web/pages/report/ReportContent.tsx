@@ -1,0 +1,76 @@
+import { formatSek } from '../../../domain/money.js';
+import type { Report } from '../../api/types.js';
+import { CommentList } from '../../components/Comments.js';
+import { TableWrap } from '../../components/Messages.js';
+import { useI18n } from '../../i18n/I18nProvider.js';
+import { periodLabel } from '../../lib/labels.js';
+
+/** The report's content, read-only: the period, then per project its entries and narrative. */
+export function ReportContent({ report }: { report: Report }) {
+  const { t } = useI18n();
+  const { content } = report;
+  return (
+    <section className="report-content" aria-labelledby="content-heading">
+      <h2 id="content-heading">{t('report.content')}</h2>
+      <p><strong>{t('report.period')}:</strong> {periodLabel(content.accrualPeriod)}</p>
+      {content.projects.map((project, i) => {
+        const section = report.sections[i];
+        const sectionComments = report.comments.filter((c) => section && c.sectionId === section.id);
+        const total = project.entries.reduce((sum, e) => sum + e.amountOre, 0);
+        return (
+          <section key={section?.id ?? i} className="project" aria-labelledby={`project-${i}`}>
+            <h3 id={`project-${i}`}>{t('project.heading', { number: project.number, name: project.name })}</h3>
+            <CommentList comments={sectionComments} headingLevel={4} title={t('comments.forProject')} />
+            {section && section.grantOre !== null ? (
+              <p className="project__grant">
+                {t('project.grant')}: {formatSek(section.grantOre)} · {t('project.accrued')}: {formatSek(section.accruedBeforeOre + total)}
+              </p>
+            ) : null}
+            {project.entries.length === 0 ? <p className="muted">{t('project.noEntries')}</p> : (
+              <TableWrap label={t('project.entriesOf', { number: project.number })}>
+                <table className="table table--entries">
+                  <caption className="visually-hidden">{t('project.entriesOf', { number: project.number })}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('entry.account')}</th>
+                      <th scope="col">{t('entry.ikb')}</th>
+                      <th scope="col">{t('entry.counterparty')}</th>
+                      <th scope="col" className="num">{t('entry.amount')}</th>
+                      <th scope="col">{t('entry.text')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {project.entries.map((e, j) => (
+                      <tr key={j}>
+                        <td>{e.account}</td>
+                        <td>{e.ikb}</td>
+                        <td>{e.counterparty}</td>
+                        <td className="num nowrap">{formatSek(e.amountOre)}</td>
+                        <td>{e.text}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                  {project.entries.length > 1 ? (
+                    <tfoot>
+                      <tr>
+                        <th scope="row" colSpan={3}>{t('project.total')}</th>
+                        <td className="num nowrap">{formatSek(total)}</td>
+                        <td />
+                      </tr>
+                    </tfoot>
+                  ) : null}
+                </table>
+              </TableWrap>
+            )}
+            {project.narrative && (project.narrative.title || project.narrative.paragraphs.length > 0) ? (
+              <div className="narrative">
+                <h4>{t('project.narrative')}{project.narrative.title ? `: ${project.narrative.title}` : ''}</h4>
+                {project.narrative.paragraphs.map((p, k) => <p key={k}>{p}</p>)}
+              </div>
+            ) : <p className="muted">{t('project.noNarrative')}</p>}
+          </section>
+        );
+      })}
+    </section>
+  );
+}
