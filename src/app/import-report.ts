@@ -29,7 +29,10 @@ export interface ImportReportResult {
  * Stores a parsed legacy report as a draft, creating its committee, the programme and the
  * projects when missing. One transaction: a failure stores nothing, the audit event included.
  */
-export async function importReport(ctx: AppContext, input: { document: ReportDocument; source: string }): Promise<ImportReportResult> {
+export async function importReport(
+  ctx: AppContext,
+  input: { document: ReportDocument; source: string; roundId?: number | null },
+): Promise<ImportReportResult> {
   if (!canImportReports(ctx.actor)) throw new AppError('forbidden', 'Du har inte behörighet att importera rapporter.');
   const { document, source } = input;
   const entries = document.projects.flatMap((p) => p.entries);
@@ -85,7 +88,7 @@ export async function importReport(ctx: AppContext, input: { document: ReportDoc
 
     const meta = await reports.create(trx, {
       committeeId: committee.id,
-      roundId: null,
+      roundId: input.roundId ?? null,
       content: { title: document.title, reportType: document.reportType, accrualPeriod: document.accrualPeriod, projects: document.projects },
       now,
       projectIds,

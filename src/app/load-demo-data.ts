@@ -1,13 +1,60 @@
+import { randomBytes } from 'node:crypto';
 import { reports } from '../db/index.js';
 import type { ReportDocument } from '../domain/report.js';
+import type { Role } from '../domain/roles.js';
+import { createUser } from './accounts/create-user.js';
 import type { AppContext } from './context.js';
-import { importReport, type ImportReportResult } from './import-report.js';
+import { importReport } from './import-report.js';
+import { createRound } from './rounds/create-round.js';
+import { openRound } from './rounds/open-round.js';
+
+/** A demo account, with the password printed once at the first start. */
+export interface DemoAccount {
+  role: Role;
+  email: string;
+  name: string;
+  password: string;
+}
+
+/** What the demo data holds: the seed report in an open round, and one account per role. */
+export interface DemoData {
+  reportId: number;
+  committee: string;
+  round: string;
+  accounts: DemoAccount[];
+}
+
+// The seed is Hässelby-Vällingby's report with accruals "not invoiced through 2014-08-31": the
+// second tertial of 2014. Its real deadline is not in the document; mid-September is the city's custom.
+const DEMO_ROUND = { year: 2014, kind: 'T2', deadline: '2014-09-15' } as const;
+
+const DEMO_PEOPLE: ReadonlyArray<{ role: Role; email: string; name: string; committee: boolean }> = [
+  { role: 'reporter', email: 'rapportor@demo.redovisa.se', name: 'Rut Rapportör', committee: true },
+  { role: 'approver', email: 'attestant@demo.redovisa.se', name: 'Anders Attestant', committee: true },
+  { role: 'controller', email: 'controller@demo.redovisa.se', name: 'Cecilia Controller', committee: false },
+  { role: 'admin', email: 'admin@demo.redovisa.se', name: 'Adam Administratör', committee: false },
+  { role: 'reader', email: 'lasare@demo.redovisa.se', name: 'Lena Läsare', committee: false },
+];
 
 /**
- * Imports the demo report when the database holds no report yet, so a fresh `npm start` has
- * something to show; a database in use is never touched.
+ * Fills an empty database with the demo: the seed report as a draft in an open 2014 T2 round (its
+ * committee, programme and projects created by the import) and one account per role with a fresh
+ * random password. A database in use is never touched: the result is null then.
  */
-export async function loadDemoData(ctx: AppContext, demo: { document: ReportDocument; source: string }): Promise<ImportReportResult | null> {
+export async function loadDemoData(ctx: AppContext, demo: { document: ReportDocument; source: string }): Promise<DemoData | null> {
   if (await reports.any(ctx.database.db)) return null;
-  return importReport(ctx, demo);
+  const round = await createRound(ctx, DEMO_ROUND);
+  const imported = await importReport(ctx, { ...demo, roundId: round.id });
+  await openRound(ctx, round.id);
+  const accounts: DemoAccount[] = [];
+  for (const person of DEMO_PEOPLE) {
+    // 18 random bytes → 24 characters of base64url: far beyond guessing, still easy to copy.
+    const password = randomBytes(18).toString('base64url');
+    await createUser(ctx, {
+      email: person.email, name: person.name, role: person.role, password,
+      committeeId: person.committee ? imported.committee.id : null,
+    });
+    accounts.push({ role: person.role, email: person.email, name: person.name, password });
+  }
+  return { reportId: imported.reportId, committee: imported.committee.name, round: `${DEMO_ROUND.kind} ${DEMO_ROUND.year}`, accounts };
 }

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { operatorContext } from '../../app/context.js';
+import type { DemoData } from '../../app/load-demo-data.js';
 import { AppError } from '../../domain/errors.js';
+import { ROLE_NAMES } from '../../domain/roles.js';
 
 /** The demo report shipped with the code: the seed, Hässelby-Vällingby 2014. */
 export const DEMO_REPORT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../demo/000_103637c2e0986dfa.txt');
@@ -26,9 +28,13 @@ export function serveCommand(): Command {
       if (options.demo) {
         const document = await readReportFile(new Uint8Array(await readFile(DEMO_REPORT)), path.basename(DEMO_REPORT));
         const loaded = await loadDemoData(operatorContext(database, 'demodata'), { document, source: 'demo/' + path.basename(DEMO_REPORT) });
-        if (loaded) process.stdout.write(`Demodata: importerade redovisning ${loaded.reportId} (${loaded.committee.name}).\n`);
+        if (loaded) process.stdout.write(demoGreeting(loaded));
       }
-      const app = await buildServer({ database, logger: false, trustProxy: process.env.TRUST_PROXY === '1' });
+      const { webIsBuilt } = await import('../../server/web.js');
+      // Without a built front end the API still serves; `npm start` builds it first (prestart).
+      const withWeb = webIsBuilt();
+      if (!withWeb) process.stderr.write('Webbgränssnittet är inte byggt (kör npm run build); servern svarar bara på /api.\n');
+      const app = await buildServer({ database, logger: false, trustProxy: process.env.TRUST_PROXY === '1', ...(withWeb ? {} : { webRoot: null }) });
       const close = async () => {
         await app.close();
         await database.close();
@@ -39,4 +45,16 @@ export function serveCommand(): Command {
       const address = await app.listen({ port, host });
       process.stdout.write(`Redovisa körs på ${address.replace('127.0.0.1', 'localhost')}  (avsluta med Ctrl+C)\n`);
     });
+}
+
+/** What the first start prints: the demo round and report, and each demo account's sign-in. */
+function demoGreeting(demo: DemoData): string {
+  const width = Math.max(...demo.accounts.map((a) => a.email.length));
+  const lines = demo.accounts.map((a) => `  ${ROLE_NAMES[a.role].padEnd(20)} ${a.email.padEnd(width)}  ${a.password}`);
+  return [
+    `Demodata: ${demo.committee}s redovisning (nr ${demo.reportId}) som utkast i omgången ${demo.round}.`,
+    'Demokonton (lösenorden visas bara nu; spara dem):',
+    ...lines,
+    '',
+  ].join('\n');
 }
