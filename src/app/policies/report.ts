@@ -1,5 +1,5 @@
 import type { Actor } from '../context.js';
-import type { ReportState } from '../../domain/workflow.js';
+import { canTransition, isEditable, type ReportAction, type ReportState, type TransitionActor } from '../../domain/workflow.js';
 
 /** What a policy needs to know about a report. */
 export interface ReportFacts {
@@ -43,4 +43,72 @@ export function reportListScope(actor: Actor): { committeeId?: number; state?: R
 /** Whether the actor may store imported reports (the operator, controllers and admins). */
 export function canImportReports(actor: Actor): boolean {
   return actor.kind === 'operator' || actor.role === 'controller' || actor.role === 'admin';
+}
+
+/** What the actor may do with one report: the UI shows exactly these buttons. */
+export interface ReportAbilities {
+  /** Change the accrual period, entries and narratives. */
+  edit: boolean;
+  submit: boolean;
+  return: boolean;
+  approve: boolean;
+  reopen: boolean;
+  /** Replace the draft's content with a legacy file. */
+  importFile: boolean;
+  viewHistory: boolean;
+}
+
+function isOwnCommitteeUser(actor: Actor, report: ReportFacts): boolean {
+  return actor.kind === 'user' && (actor.role === 'reporter' || actor.role === 'approver') && actor.committeeId === report.committeeId;
+}
+
+// The committee writes its own report; the central office reviews it and never writes the
+// committee's text (DESIGN.md §2). Whether the state allows an edit is the workflow's rule.
+/** Whether the actor's role may ever edit this report's content, whatever its state. */
+export function mayEditContent(actor: Actor, report: ReportFacts): boolean {
+  return isOwnCommitteeUser(actor, report);
+}
+
+// A controller may load a committee's legacy file into its draft on the committee's behalf
+// (contract: reporter/approver of the own committee, controller). Admins administer users.
+/** Whether the actor's role may ever import a legacy file into this report, whatever its state. */
+export function mayImportFile(actor: Actor, report: ReportFacts): boolean {
+  return isOwnCommitteeUser(actor, report) || (actor.kind === 'user' && actor.role === 'controller');
+}
+
+// The history names the people who worked on the report and when; readers see the approved
+// public record, not the office's working log.
+/** Whether the actor may read the report's audit history. */
+export function mayViewHistory(actor: Actor, report: ReportFacts): boolean {
+  if (!canReadReport(actor, report)) return false;
+  return actor.kind === 'operator' || actor.role !== 'reader';
+}
+
+// An IP address is personal data; the central office needs it to investigate, colleagues do not.
+/** Whether the actor sees the IP addresses recorded in a report's history. */
+export function maySeeAuditIps(actor: Actor): boolean {
+  return actor.kind === 'operator' || actor.role === 'controller' || actor.role === 'admin';
+}
+
+/** The actor as the workflow sees them, or undefined for the operator, who takes no part in it. */
+export function transitionActor(actor: Actor, report: ReportFacts): TransitionActor | undefined {
+  if (actor.kind === 'operator') return undefined;
+  return { role: actor.role, ownCommittee: actor.committeeId !== null && actor.committeeId === report.committeeId };
+}
+
+/** Everything the actor may do with the report in its current state. */
+export function reportAbilities(actor: Actor, report: ReportFacts): ReportAbilities {
+  const readable = canReadReport(actor, report);
+  const editable = readable && isEditable(report.state);
+  const who = transitionActor(actor, report);
+  const may = (action: ReportAction) => readable && who !== undefined && canTransition(report.state, action, who);
+  return {
+    edit: editable && mayEditContent(actor, report),
+    submit: may('submit'),
+    return: may('return'),
+    approve: may('approve'),
+    reopen: may('reopen'),
+    importFile: editable && mayImportFile(actor, report),
+    viewHistory: mayViewHistory(actor, report),
+  };
 }

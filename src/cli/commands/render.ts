@@ -17,8 +17,8 @@ export function renderCommand(): Command {
       const { renderDocument } = await import('../../documents/render/render-document.js');
       const document = /^\d+$/.test(input)
         ? await withDatabase(async (database) => {
-            const { getReport } = await import('../../app/get-report.js');
-            return (await getReport(operatorContext(database), Number(input))).document;
+            const { getReportDocument } = await import('../../app/reports/get-report-document.js');
+            return getReportDocument(operatorContext(database), Number(input));
           })
         : await readJsonReport(input);
       const { bytes } = await renderDocument(document, options.format);

@@ -90,3 +90,10 @@ export async function listForEntity(db: Executor, entityType: string, entityId: 
     .execute();
   return rows.map(toEvent);
 }
+
+/** The latest event of a report's history (who last changed it, and when), or undefined. */
+export async function latestForReport(db: Executor, reportId: number): Promise<AuditEvent | undefined> {
+  // The (report_id, id) index answers this from its last entry.
+  const row = await db.selectFrom('audit_events').selectAll().where('report_id', '=', reportId).orderBy('id', 'desc').limit(1).executeTakeFirst();
+  return row && toEvent(row);
+}

@@ -1,10 +1,11 @@
-// The project sections and accrual entries of one report: written and read as a whole by
-// reports.ts, the only caller. Sections keep their ids across saves (matched by project name)
-// so comments anchored to a section survive an edit of the report.
-import type { Insertable } from 'kysely';
+// The project sections and accrual entries of one report, reached through reports.ts. Sections
+// keep their ids across saves (the editor writes them by id; a whole-report replacement matches
+// them by project name) so comments anchored to a section survive an edit of the report.
+import type { Insertable, Selectable } from 'kysely';
 import { AppError } from '../../domain/errors.js';
 import { parseStoredOre, sumOre } from '../../domain/money.js';
-import { accrualEntrySchema, type ProjectSection } from '../../domain/report.js';
+import { z } from 'zod';
+import { accrualEntrySchema, type AccrualEntry, type Narrative, type ProjectSection } from '../../domain/report.js';
 import type { ProjectSectionsTable } from '../schema.js';
 import { batches, type Executor } from '../transaction.js';
 
@@ -13,18 +14,31 @@ export type ProjectIds = ReadonlyMap<string, number>;
 
 type SectionValues = Omit<Insertable<ProjectSectionsTable>, 'id'>;
 
+/** The longest account, IKB or counterparty a draft may store (codes are four digits when complete). */
+export const MAX_CODE_LENGTH = 10;
+
 // The parts of an entry the two engines would store differently if unchecked: SQLite keeps a
-// fraction as REAL and a code of any length, where PostgreSQL's bigint refuses the fraction and
-// char(4) refuses a long code and pads a short one; past 2^53 a number is no longer the amount
-// that was meant. The domain's rules for an entry decide, so both engines refuse the same rows.
-const storableEntry = accrualEntrySchema.pick({ account: true, ikb: true, counterparty: true, amountOre: true });
+// fraction as REAL and text of any length, where PostgreSQL's bigint refuses the fraction and its
+// varchar(10) (migration 0006) a longer code; past 2^53 a number is no longer the amount that was
+// meant. A draft may hold codes still being typed, so only the length is a storage rule here; that
+// a code is four digits is the pre-submit check's rule (domain/validation.ts).
+const code = (field: string) => z.string().max(MAX_CODE_LENGTH, `${field} får vara högst ${MAX_CODE_LENGTH} tecken.`);
+const storableEntry = z.object({
+  account: code('Konto'),
+  ikb: code('IKB'),
+  counterparty: code('Nämndens motpartsnr'),
+  amountOre: accrualEntrySchema.shape.amountOre,
+});
 
 /**
  * Refuses, before any section or entry is written, entries either engine would store differently
  * or not at all, and a report whose total leaves the exact integer range (the report list sums
  * it). The caller's transaction undoes whatever it wrote before.
  */
-function assertStorable(sections: readonly ProjectSection[]): void {
+function assertStorable(
+  sections: readonly { number: number; name: string; entries: readonly AccrualEntry[] }[],
+  allEntries: readonly AccrualEntry[],
+): void {
   for (const section of sections) {
     for (const [i, entry] of section.entries.entries()) {
       const parsed = storableEntry.safeParse(entry);
@@ -36,7 +50,7 @@ function assertStorable(sections: readonly ProjectSection[]): void {
     }
   }
   try {
-    sumOre(sections.flatMap((s) => s.entries.map((e) => e.amountOre)));
+    sumOre(allEntries.map((e) => e.amountOre));
   } catch {
     throw new AppError('invalid_input', 'Summan av redovisningens belopp är för stor.', { field: 'amountOre' });
   }
@@ -62,7 +76,7 @@ export async function insertSections(
   sections: readonly ProjectSection[],
   projectIds: ProjectIds,
 ): Promise<void> {
-  assertStorable(sections);
+  assertStorable(sections, sections.flatMap((x) => x.entries));
   const idsByPosition = new Map<number, number>();
   await insertNewSections(trx, sections.map((s, i) => sectionValues(reportId, s, i, projectIds)), idsByPosition);
   await insertEntries(trx, sections, (position) => idsByPosition.get(position));
@@ -78,7 +92,7 @@ export async function replaceSections(
   sections: readonly ProjectSection[],
   projectIds: ProjectIds,
 ): Promise<void> {
-  assertStorable(sections);
+  assertStorable(sections, sections.flatMap((x) => x.entries));
   const stored = await trx.selectFrom('project_sections').select(['id', 'name']).where('report_id', '=', reportId).orderBy('position').execute();
   await trx
     .deleteFrom('accrual_entries')
@@ -122,28 +136,166 @@ async function insertEntries(
   const rows = sections.flatMap((section, position) => {
     const sectionId = sectionIdAt(position);
     if (sectionId === undefined) throw new Error(`Avsnitt ${position} fick inget id.`);
-    return section.entries.map((entry, i) => ({
-      section_id: sectionId,
-      position: i,
-      account: entry.account,
-      ikb: entry.ikb,
-      counterparty: entry.counterparty,
-      amount_ore: entry.amountOre,
-      text: entry.text,
-    }));
+    return section.entries.map((entry, i) => entryValues(sectionId, i, entry));
   });
   for (const batch of batches(rows)) await trx.insertInto('accrual_entries').values(batch).execute();
 }
 
+/** A stored section: its content with the ids that anchor comments and link it to its project. */
+export interface StoredSection extends ProjectSection {
+  id: number;
+  projectId: number | null;
+}
+
+/** A section as the editor shows it: its content, its project's grant and what earlier rounds accrued. */
+export interface SectionDetail extends StoredSection {
+  /** The project's grant for the report's year, or null when none is set (or no project is linked). */
+  grantOre: number | null;
+  /** The sum of the project's entries in the same year's earlier rounds. */
+  accruedBeforeOre: number;
+  /** The programme's default account and IKB for new entries ('' when no project is linked). */
+  defaultAccount: string;
+  defaultIkb: string;
+}
+
 /** A report's sections with their entries, in document order, in two queries. */
 export async function readSections(db: Executor, reportId: number): Promise<ProjectSection[]> {
-  const sectionRows = await db
-    .selectFrom('project_sections')
-    .select(['id', 'number', 'name', 'narrative_title', 'narrative_paragraphs', 'has_narrative'])
-    .where('report_id', '=', reportId)
-    .orderBy('position')
+  return (await readStoredSections(db, reportId)).map(({ number, name, entries, narrative }) => ({ number, name, entries, narrative }));
+}
+
+/** A report's sections with their ids and entries, in document order, in two queries. */
+export async function readStoredSections(db: Executor, reportId: number): Promise<StoredSection[]> {
+  const [sectionRows, entries] = await Promise.all([
+    db
+      .selectFrom('project_sections')
+      .select(['id', 'project_id', 'number', 'name', 'narrative_title', 'narrative_paragraphs', 'has_narrative'])
+      .where('report_id', '=', reportId)
+      .orderBy('position')
+      .execute(),
+    readEntries(db, reportId),
+  ]);
+  return sectionRows.map((row) => ({ ...sectionOf(row), entries: entries.get(row.id) ?? [] }));
+}
+
+/**
+ * The editor's view of a report's sections in two queries: each section with its entries, its
+ * project's grant for `year`, the programme's defaults, and the sum its project accrued in the
+ * rounds of `year` that end before `roundEnd` (none when the report belongs to no round).
+ */
+export async function readSectionDetails(
+  db: Executor,
+  reportId: number,
+  scope: { year: number; roundEnd: string | null },
+): Promise<SectionDetail[]> {
+  const { year, roundEnd } = scope;
+  const [rows, entries] = await Promise.all([
+    db
+      .selectFrom('project_sections as s')
+      .leftJoin('projects as p', 'p.id', 's.project_id')
+      .leftJoin('programmes as g', 'g.id', 'p.programme_id')
+      .leftJoin('project_grants as pg', (join) => join.onRef('pg.project_id', '=', 's.project_id').on('pg.year', '=', year))
+      .select((eb) => [
+        's.id', 's.project_id', 's.number', 's.name', 's.narrative_title', 's.narrative_paragraphs', 's.has_narrative',
+        'pg.amount_ore as grant_ore', 'g.default_account', 'g.ikb',
+        // Earlier rounds of the same year end earlier (T1 April, T2 August, VB December). Walks the
+        // project's sections through project_sections_project, then entries by section.
+        eb
+          .selectFrom('accrual_entries as e2')
+          .innerJoin('project_sections as s2', 's2.id', 'e2.section_id')
+          .innerJoin('reports as r2', 'r2.id', 's2.report_id')
+          .innerJoin('rounds as o2', 'o2.id', 'r2.round_id')
+          .whereRef('s2.project_id', '=', 's.project_id')
+          .where('o2.year', '=', year)
+          // A report outside any round has no earlier rounds: no period ends before year 0.
+          .where('o2.period_to', '<', roundEnd ?? '0000-00-00')
+          .select((e) => e.fn.sum('e2.amount_ore').as('total'))
+          .as('accrued_before'),
+      ])
+      .where('s.report_id', '=', reportId)
+      .orderBy('s.position')
+      .execute(),
+    readEntries(db, reportId),
+  ]);
+  return rows.map((row) => ({
+    ...sectionOf(row),
+    entries: entries.get(row.id) ?? [],
+    grantOre: row.grant_ore === null ? null : parseStoredOre(row.grant_ore),
+    accruedBeforeOre: row.accrued_before === null ? 0 : parseStoredOre(row.accrued_before),
+    defaultAccount: row.default_account ?? '',
+    defaultIkb: row.ikb ?? '',
+  }));
+}
+
+/** The new content of one stored section: its entries and its narrative. */
+export interface SectionContent {
+  id: number;
+  number: number;
+  name: string;
+  entries: readonly AccrualEntry[];
+  narrative: Narrative | null;
+}
+
+/**
+ * Writes new entries and narratives for some of a report's sections; the others stay as they are.
+ * `report` is the whole report's new content, so the total is checked over every section.
+ */
+export async function updateSections(
+  trx: Executor,
+  reportId: number,
+  changed: readonly SectionContent[],
+  report: readonly { entries: readonly AccrualEntry[] }[],
+): Promise<void> {
+  assertStorable(changed, report.flatMap((x) => x.entries));
+  if (changed.length === 0) return;
+  const ids = changed.map((s) => s.id);
+  // The report id in every statement keeps a section id from another report from being touched.
+  await trx
+    .deleteFrom('accrual_entries')
+    .where('section_id', 'in', (eb) => eb.selectFrom('project_sections').select('id').where('report_id', '=', reportId).where('id', 'in', ids))
     .execute();
-  const entryRows = await db
+  for (const section of changed) {
+    await trx
+      .updateTable('project_sections')
+      .set({
+        narrative_title: section.narrative?.title ?? null,
+        narrative_paragraphs: JSON.stringify(section.narrative?.paragraphs ?? []),
+        has_narrative: section.narrative === null ? 0 : 1,
+      })
+      .where('id', '=', section.id)
+      .where('report_id', '=', reportId)
+      .execute();
+  }
+  const rows = changed.flatMap((section) => section.entries.map((entry, i) => entryValues(section.id, i, entry)));
+  for (const batch of batches(rows)) await trx.insertInto('accrual_entries').values(batch).execute();
+}
+
+function entryValues(sectionId: number, position: number, entry: AccrualEntry) {
+  return {
+    section_id: sectionId,
+    position,
+    account: entry.account,
+    ikb: entry.ikb,
+    counterparty: entry.counterparty,
+    amount_ore: entry.amountOre,
+    text: entry.text,
+  };
+}
+
+type SectionRow = Pick<Selectable<ProjectSectionsTable>, 'id' | 'project_id' | 'number' | 'name' | 'narrative_title' | 'narrative_paragraphs' | 'has_narrative'>;
+
+function sectionOf(row: SectionRow): Omit<StoredSection, 'entries'> {
+  return {
+    id: row.id,
+    projectId: row.project_id,
+    number: row.number,
+    name: row.name,
+    narrative: row.has_narrative === 1 ? { title: row.narrative_title ?? '', paragraphs: parseParagraphs(row.narrative_paragraphs) } : null,
+  };
+}
+
+/** A report's entries by section id, in order, in one query. */
+async function readEntries(db: Executor, reportId: number): Promise<Map<number, AccrualEntry[]>> {
+  const rows = await db
     .selectFrom('accrual_entries as e')
     .innerJoin('project_sections as s', 's.id', 'e.section_id')
     .select(['e.section_id', 'e.account', 'e.ikb', 'e.counterparty', 'e.amount_ore', 'e.text'])
@@ -151,26 +303,13 @@ export async function readSections(db: Executor, reportId: number): Promise<Proj
     .orderBy('e.section_id')
     .orderBy('e.position')
     .execute();
-
-  const sections = new Map<number, ProjectSection>();
-  for (const row of sectionRows) {
-    sections.set(row.id, {
-      number: row.number,
-      name: row.name,
-      entries: [],
-      narrative: row.has_narrative === 1 ? { title: row.narrative_title ?? '', paragraphs: parseParagraphs(row.narrative_paragraphs) } : null,
-    });
+  const bySection = new Map<number, AccrualEntry[]>();
+  for (const row of rows) {
+    const list = bySection.get(row.section_id) ?? [];
+    list.push({ account: row.account, ikb: row.ikb, counterparty: row.counterparty, amountOre: parseStoredOre(row.amount_ore), text: row.text });
+    bySection.set(row.section_id, list);
   }
-  for (const row of entryRows) {
-    sections.get(row.section_id)?.entries.push({
-      account: row.account,
-      ikb: row.ikb,
-      counterparty: row.counterparty,
-      amountOre: parseStoredOre(row.amount_ore),
-      text: row.text,
-    });
-  }
-  return [...sections.values()];
+  return bySection;
 }
 
 function parseParagraphs(text: string): string[] {

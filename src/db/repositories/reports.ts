@@ -3,9 +3,15 @@ import { AppError } from '../../domain/errors.js';
 import { parseStoredOre } from '../../domain/money.js';
 import { REPORT_FORMAT, type ReportDocument } from '../../domain/report.js';
 import { countOf, isIntegerOverflow, notFound, uniquely } from '../errors.js';
-import type { ReportState, ReportsTable } from '../schema.js';
+import type { ReportState, ReportsTable, RoundKind, RoundState } from '../schema.js';
 import { inTransaction, type Executor } from '../transaction.js';
 import { insertSections, readSections, replaceSections, type ProjectIds } from './report-sections.js';
+
+// Sections belong to their report: callers reach them through this module.
+export {
+  readSectionDetails, readStoredSections, updateSections, MAX_CODE_LENGTH,
+  type SectionContent, type SectionDetail, type StoredSection,
+} from './report-sections.js';
 
 /** The part of a `redovisa.report/1` document a report stores; the committee comes from committeeId. */
 export type ReportContent = Pick<ReportDocument, 'title' | 'reportType' | 'accrualPeriod' | 'projects'>;
@@ -32,6 +38,8 @@ export interface ReportSummary {
   committeeId: number;
   committeeName: string;
   roundId: number | null;
+  /** The round's year, kind and deadline; null for a report outside any round. */
+  round: { year: number; kind: RoundKind; deadline: string } | null;
   title: string;
   state: ReportState;
   version: number;
@@ -164,8 +172,10 @@ export async function list(
   let query = db
     .selectFrom('reports as r')
     .innerJoin('committees as c', 'c.id', 'r.committee_id')
+    .leftJoin('rounds as o', 'o.id', 'r.round_id')
     .select((eb) => [
       'r.id', 'r.committee_id', 'c.name as committee_name', 'r.round_id', 'r.title', 'r.state', 'r.version',
+      'o.year as round_year', 'o.kind as round_kind', 'o.deadline as round_deadline',
       'r.accrual_from', 'r.accrual_to', 'r.updated_at',
       // Correlated subqueries walk the report's own sections and entries through their indexes.
       eb.selectFrom('project_sections as s').whereRef('s.report_id', '=', 'r.id').select((e) => e.fn.countAll().as('n')).as('project_count'),
@@ -189,6 +199,9 @@ export async function list(
     committeeId: r.committee_id,
     committeeName: r.committee_name,
     roundId: r.round_id,
+    round: r.round_year === null || r.round_kind === null || r.round_deadline === null
+      ? null
+      : { year: r.round_year, kind: r.round_kind, deadline: r.round_deadline },
     title: r.title,
     state: r.state,
     version: r.version,
@@ -285,4 +298,105 @@ export function setState(
     ...(change.state === 'submitted' ? { submitted_by: change.actorId, submitted_at: at } : {}),
     ...(change.state === 'approved' ? { approved_by: change.actorId, approved_at: at } : {}),
   });
+}
+
+/** A report's header as the editor shows it: meta, content header, committee, round and names. */
+export interface ReportDetail {
+  meta: ReportMeta;
+  title: string;
+  reportType: string;
+  accrualPeriod: { from: string; to: string };
+  committee: { name: string; counterpartyNumber: string };
+  round: { id: number; year: number; kind: RoundKind; periodTo: string; deadline: string; state: RoundState } | null;
+  submittedByName: string | null;
+  approvedByName: string | null;
+}
+
+/** A report's header with its committee, round and the names of who submitted and approved it, in one query. */
+export async function getDetail(db: Executor, id: number): Promise<ReportDetail> {
+  const row = await db
+    .selectFrom('reports as r')
+    .innerJoin('committees as c', 'c.id', 'r.committee_id')
+    .leftJoin('rounds as o', 'o.id', 'r.round_id')
+    .leftJoin('users as sb', 'sb.id', 'r.submitted_by')
+    .leftJoin('users as ab', 'ab.id', 'r.approved_by')
+    .select([
+      ...metaColumns.map((c) => `r.${c}` as const), 'r.title', 'r.report_type', 'r.accrual_from', 'r.accrual_to',
+      'c.name as committee_name', 'c.counterparty_number',
+      'o.year as round_year', 'o.kind as round_kind', 'o.period_to as round_period_to', 'o.deadline as round_deadline', 'o.state as round_state',
+      'sb.name as submitted_by_name', 'ab.name as approved_by_name',
+    ])
+    .where('r.id', '=', id)
+    .executeTakeFirst();
+  if (!row) throw notFound('Redovisningen', id);
+  const { round_id: roundId, round_year: year, round_kind: kind, round_period_to: periodTo, round_deadline: deadline, round_state: state } = row;
+  return {
+    meta: toMeta(row),
+    title: row.title,
+    reportType: row.report_type,
+    accrualPeriod: { from: row.accrual_from, to: row.accrual_to },
+    committee: { name: row.committee_name, counterpartyNumber: row.counterparty_number },
+    round: roundId === null || year === null || kind === null || periodTo === null || deadline === null || state === null
+      ? null
+      : { id: roundId, year, kind, periodTo, deadline, state },
+    submittedByName: row.submitted_by_name,
+    approvedByName: row.approved_by_name,
+  };
+}
+
+/**
+ * Claims the next version of a report for an edit: one UPDATE that succeeds only while the report
+ * is still at `expectedVersion` and in one of `states`, so of two people saving from the same
+ * version exactly one wins, even from two app processes. Undefined when it did not.
+ */
+export async function claimForEdit(
+  db: Executor,
+  id: number,
+  expected: { version: number; states: readonly ReportState[] },
+  now: Date,
+): Promise<ReportMeta | undefined> {
+  const row = await db
+    .updateTable('reports')
+    .set((eb) => ({ version: eb('version', '+', 1), updated_at: now.toISOString() }))
+    .where('id', '=', id)
+    .where('version', '=', expected.version)
+    .where('state', 'in', [...expected.states])
+    .returning(metaColumns)
+    .executeTakeFirst();
+  return row && toMeta(row);
+}
+
+/** Sets a report's accrual period (the caller has claimed the version in the same transaction). */
+export async function setAccrualPeriod(db: Executor, id: number, period: { from: string; to: string }): Promise<void> {
+  await db.updateTable('reports').set({ accrual_from: period.from, accrual_to: period.to }).where('id', '=', id).execute();
+}
+
+/**
+ * Moves a report from `from` to `to` in one UPDATE that succeeds only while it is still at
+ * `expectedVersion` in state `from`; records who submitted or approved it, and forgets the approval
+ * when it is reopened. Undefined when the report had moved on. Which moves are allowed is the
+ * workflow's decision.
+ */
+export async function moveState(
+  db: Executor,
+  id: number,
+  change: { expectedVersion: number; from: ReportState; to: ReportState; actorId: number | null; now: Date },
+): Promise<ReportMeta | undefined> {
+  const at = change.now.toISOString();
+  const row = await db
+    .updateTable('reports')
+    .set((eb) => ({
+      version: eb('version', '+', 1),
+      updated_at: at,
+      state: change.to,
+      ...(change.to === 'submitted' ? { submitted_by: change.actorId, submitted_at: at } : {}),
+      ...(change.to === 'approved' ? { approved_by: change.actorId, approved_at: at } : {}),
+      ...(change.to === 'reopened' ? { approved_by: null, approved_at: null } : {}),
+    }))
+    .where('id', '=', id)
+    .where('version', '=', change.expectedVersion)
+    .where('state', '=', change.from)
+    .returning(metaColumns)
+    .executeTakeFirst();
+  return row && toMeta(row);
 }

@@ -1,20 +1,67 @@
-import type { ReportMeta } from '../../app/get-report.js';
-import type { ReportSummary } from '../../app/list-reports.js';
-import type { ReportDocument } from '../../domain/report.js';
+import type { ReportCheck } from '../../app/reports/check-report.js';
+import { ReportConflictError } from '../../app/reports/conflict.js';
+import type { HistoryEntry } from '../../app/reports/get-report-history.js';
+import type { ReportSummary } from '../../app/reports/list-reports.js';
+import type { ReportView } from '../../app/reports/report-view.js';
+import { AppError } from '../../domain/errors.js';
+import { ROUND_KIND_NAMES } from '../../domain/period.js';
+import type { ReportWarning } from '../../domain/report.js';
+import { REPORT_STATE_NAMES } from '../../domain/workflow.js';
 
-/** A report in the API: its redovisa.report/1 content and its workflow facts, field by field. */
-export function presentReport(document: ReportDocument, meta: ReportMeta) {
+/** A report in the API: workflow facts, redovisa.report/1 content, sections, comments and abilities, field by field. */
+export function presentReport(view: ReportView) {
+  const { detail, document, sections, comments, abilities } = view;
+  const { meta, round } = detail;
   return {
     id: meta.id,
     state: meta.state,
+    stateName: REPORT_STATE_NAMES[meta.state],
     version: meta.version,
     committeeId: meta.committeeId,
-    roundId: meta.roundId,
+    committee: detail.committee.name,
+    round: round === null
+      ? null
+      : { id: round.id, year: round.year, kind: round.kind, kindName: ROUND_KIND_NAMES[round.kind], deadline: round.deadline, state: round.state },
     createdAt: meta.createdAt,
     updatedAt: meta.updatedAt,
     submittedAt: meta.submittedAt,
+    submittedBy: detail.submittedByName,
     approvedAt: meta.approvedAt,
-    content: document,
+    approvedBy: detail.approvedByName,
+    content: {
+      format: document.format,
+      title: document.title,
+      reportType: document.reportType,
+      committee: document.committee,
+      accrualPeriod: { from: document.accrualPeriod.from, to: document.accrualPeriod.to },
+      projects: document.projects.map((project) => ({
+        number: project.number,
+        name: project.name,
+        entries: project.entries.map((e) => ({ account: e.account, ikb: e.ikb, counterparty: e.counterparty, amountOre: e.amountOre, text: e.text })),
+        narrative: project.narrative === null ? null : { title: project.narrative.title, paragraphs: [...project.narrative.paragraphs] },
+      })),
+    },
+    sections: sections.map((s) => ({
+      id: s.id,
+      projectId: s.projectId,
+      number: s.number,
+      name: s.name,
+      grantOre: s.grantOre,
+      accruedBeforeOre: s.accruedBeforeOre,
+      defaults: { account: s.defaultAccount, ikb: s.defaultIkb, counterparty: detail.committee.counterpartyNumber },
+    })),
+    comments: comments.map((c) => ({
+      id: c.id, sectionId: c.sectionId, kind: c.kind, body: c.body, authorName: c.authorName, createdAt: c.createdAt,
+    })),
+    abilities: {
+      edit: abilities.edit,
+      submit: abilities.submit,
+      return: abilities.return,
+      approve: abilities.approve,
+      reopen: abilities.reopen,
+      importFile: abilities.importFile,
+      viewHistory: abilities.viewHistory,
+    },
   };
 }
 
@@ -25,12 +72,62 @@ export function presentSummary(summary: ReportSummary) {
     committeeId: summary.committeeId,
     committee: summary.committeeName,
     roundId: summary.roundId,
+    round: summary.round === null
+      ? null
+      : { year: summary.round.year, kind: summary.round.kind, kindName: ROUND_KIND_NAMES[summary.round.kind], deadline: summary.round.deadline },
     title: summary.title,
     state: summary.state,
+    stateName: REPORT_STATE_NAMES[summary.state],
     version: summary.version,
     accrualPeriod: { from: summary.accrualFrom, to: summary.accrualTo },
     projectCount: summary.projectCount,
     totalOre: summary.totalOre,
     updatedAt: summary.updatedAt,
   };
+}
+
+/** The pre-submit check in the API. */
+export function presentCheck(check: ReportCheck) {
+  return {
+    issues: check.issues.map((i) => ({ severity: i.severity, code: i.code, message: i.message, path: i.path, sectionId: i.sectionId })),
+    submittable: check.submittable,
+  };
+}
+
+/** A report's history in the API. */
+export function presentHistory(events: readonly HistoryEntry[]) {
+  return {
+    events: events.map((e) => ({
+      id: e.id,
+      occurredAt: e.occurredAt,
+      actorLabel: e.actorLabel,
+      action: e.action,
+      actionName: e.actionName,
+      ip: e.ip,
+      reason: e.reason,
+      changes: e.changes.map((c) => ({ path: c.path, label: c.label, before: c.before, after: c.after })),
+    })),
+  };
+}
+
+/** The answer to a file read into a report: the report and the warnings to look at. */
+export function presentImport(result: { report: ReportView; warnings: readonly ReportWarning[] }) {
+  return {
+    report: presentReport(result.report),
+    warnings: result.warnings.map((w) => ({ code: w.code, message: w.message, ...(w.line === undefined ? {} : { line: w.line }) })),
+  };
+}
+
+/**
+ * A save's conflict as the API sends it: the stored report presented like any other, beside who
+ * saved it when and what differs. Other errors pass through unchanged.
+ */
+export function presentConflict(error: unknown): unknown {
+  if (!(error instanceof ReportConflictError)) return error;
+  return new AppError('conflict', error.message, {
+    current: presentReport(error.current),
+    savedBy: error.last.by,
+    savedAt: error.last.at,
+    changes: error.changes.map((c) => ({ path: c.path, label: c.label, yours: c.yours, theirs: c.theirs })),
+  });
 }

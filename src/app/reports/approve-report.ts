@@ -1,0 +1,8 @@
+import type { AppContext } from '../context.js';
+import type { ReportView } from './report-view.js';
+import { transitionReport, type TransitionInput } from './transition-report.js';
+
+/** A controller approves a submitted report; it becomes read-only and a public record. */
+export function approveReport(ctx: AppContext, input: Omit<TransitionInput, 'reason'>): Promise<ReportView> {
+  return transitionReport(ctx, input, 'approve');
+}

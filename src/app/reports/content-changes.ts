@@ -1,0 +1,129 @@
+// What differs between two versions of a report's editable content, field by field, with paths
+// into the redovisa.report/1 document and labels a Swedish reader recognises. The same paths are
+// the keys of a save's audit event, so the history can label them again later.
+import type { AccrualEntry, Narrative } from '../../domain/report.js';
+
+/** The part of a report a committee edits: the accrual period and each section's entries and narrative. */
+export interface EditableContent {
+  readonly accrualPeriod: { readonly from: string; readonly to: string };
+  readonly projects: readonly EditableProject[];
+}
+
+/** One section's editable content, with the number and name that label it. */
+export interface EditableProject {
+  readonly number: number;
+  readonly name: string;
+  readonly entries: readonly AccrualEntry[];
+  readonly narrative: Narrative | null;
+}
+
+/** One field that differs: where it is, what a reader calls it, and its two values. */
+export interface FieldChange {
+  readonly path: string;
+  readonly label: string;
+  readonly before: unknown;
+  readonly after: unknown;
+}
+
+const ENTRY_FIELDS = ['account', 'ikb', 'counterparty', 'amountOre', 'text'] as const satisfies readonly (keyof AccrualEntry)[];
+
+const ENTRY_FIELD_LABELS: Readonly<Record<string, string>> = {
+  account: 'konto', ikb: 'IKB', counterparty: 'nämndens motpartsnr', amountOre: 'belopp', text: 'text',
+};
+
+const TOP_LABELS: Readonly<Record<string, string>> = {
+  'accrualPeriod.from': 'Periodisering från',
+  'accrualPeriod.to': 'Periodisering tom',
+  state: 'Status',
+  file: 'Importerad fil',
+};
+
+/** Every field whose value differs between `before` and `after`, in document order. */
+export function contentChanges(before: EditableContent, after: EditableContent): FieldChange[] {
+  const found: Array<[path: string, before: unknown, after: unknown]> = [];
+  const compare = (path: string, a: unknown, b: unknown) => {
+    if (!sameValue(a, b)) found.push([path, a ?? null, b ?? null]);
+  };
+  compare('accrualPeriod.from', before.accrualPeriod.from, after.accrualPeriod.from);
+  compare('accrualPeriod.to', before.accrualPeriod.to, after.accrualPeriod.to);
+  const projectCount = Math.max(before.projects.length, after.projects.length);
+  for (let p = 0; p < projectCount; p += 1) {
+    const a = before.projects[p];
+    const b = after.projects[p];
+    if (a === undefined || b === undefined) {
+      compare(`projects.${p}`, a, b);
+      continue;
+    }
+    const rows = Math.max(a.entries.length, b.entries.length);
+    for (let e = 0; e < rows; e += 1) {
+      const ea = a.entries[e];
+      const eb = b.entries[e];
+      // A row that exists on one side only is one change, not five.
+      if (ea === undefined || eb === undefined) compare(`projects.${p}.entries.${e}`, ea, eb);
+      else for (const field of ENTRY_FIELDS) compare(`projects.${p}.entries.${e}.${field}`, ea[field], eb[field]);
+    }
+    if (a.narrative === null || b.narrative === null) {
+      compare(`projects.${p}.narrative`, a.narrative, b.narrative);
+      continue;
+    }
+    compare(`projects.${p}.narrative.title`, a.narrative.title, b.narrative.title);
+    const paragraphs = Math.max(a.narrative.paragraphs.length, b.narrative.paragraphs.length);
+    for (let i = 0; i < paragraphs; i += 1) {
+      compare(`projects.${p}.narrative.paragraphs.${i}`, a.narrative.paragraphs[i], b.narrative.paragraphs[i]);
+    }
+  }
+  const projects = after.projects.length >= before.projects.length ? after.projects : before.projects;
+  return found.map(([path, a, b]) => ({ path, label: fieldLabel(path, projects), before: a, after: b }));
+}
+
+/**
+ * What a reader calls the field at `path`: 'Projekt 2 Lärandecenter, rad 1, belopp'. Projects are
+ * named from `projects` (the report's sections, whose order never changes); unknown paths stay paths.
+ */
+export function fieldLabel(path: string, projects: readonly Pick<EditableProject, 'number' | 'name'>[]): string {
+  const top = TOP_LABELS[path];
+  if (top !== undefined) return top;
+  const m = /^projects\.(\d+)(?:\.(.*))?$/.exec(path);
+  if (!m) return path;
+  const index = Number(m[1]);
+  const project = projects[index];
+  const head = project ? `Projekt ${project.number} ${project.name}` : `Projekt på plats ${index + 1}`;
+  const rest = m[2];
+  if (rest === undefined) return head;
+  const entry = /^entries\.(\d+)(?:\.(\w+))?$/.exec(rest);
+  if (entry) {
+    const row = `${head}, rad ${Number(entry[1]) + 1}`;
+    return entry[2] === undefined ? row : `${row}, ${ENTRY_FIELD_LABELS[entry[2]] ?? entry[2]}`;
+  }
+  if (rest === 'narrative') return `${head}, delredovisning`;
+  if (rest === 'narrative.title') return `${head}, delredovisningens rubrik`;
+  const paragraph = /^narrative\.paragraphs\.(\d+)$/.exec(rest);
+  if (paragraph) return `${head}, delredovisningens stycke ${Number(paragraph[1]) + 1}`;
+  return `${head}, ${rest}`;
+}
+
+/** The changes as an audit event's before and after: the changed fields only, keyed by path. */
+export function auditValues(changes: readonly FieldChange[]): { before: Record<string, unknown>; after: Record<string, unknown> } {
+  const before: Record<string, unknown> = {};
+  const after: Record<string, unknown> = {};
+  for (const change of changes) {
+    before[change.path] = change.before;
+    after[change.path] = change.after;
+  }
+  return { before, after };
+}
+
+// Values are strings, numbers, null, entries and narratives: plain JSON, compared as JSON with the
+// keys in a fixed order so two equal entries never differ by the order their keys were written in.
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return (a ?? null) === (b ?? null);
+  return canonical(a) === canonical(b);
+}
+
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
+      : v);
+}

@@ -1,0 +1,97 @@
+import { reports, withTransaction } from '../../db/index.js';
+import { readReportFile } from '../../documents/import/index.js';
+import { AppError } from '../../domain/errors.js';
+import type { ReportDocument, ReportWarning } from '../../domain/report.js';
+import { assertEditable, EDITABLE_STATES } from '../../domain/workflow.js';
+import type { AppContext } from '../context.js';
+import { mayImportFile } from '../policies/report.js';
+import { appendReportEvent } from './audit.js';
+import { lastChange, staleVersion } from './conflict.js';
+import { auditValues, contentChanges, type EditableContent } from './content-changes.js';
+import { loadReportContent, loadReportView, readableMeta, type ReportContent, type ReportView } from './report-view.js';
+
+/** A legacy file (.txt, .pdf or .docx) to read into a draft, from the version the client loaded. */
+export interface ImportIntoReportInput {
+  readonly reportId: number;
+  readonly version: number;
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+}
+
+/** The report with the file's content, and what the reader should look at. */
+export interface ImportIntoReportResult {
+  readonly report: ReportView;
+  readonly warnings: readonly ReportWarning[];
+}
+
+/**
+ * Reads a committee's legacy file into its draft: the file's accrual period, and for each of the
+ * report's sections the entries and narrative of the file's project with the same number. Projects
+ * only one side has are warnings, not errors; a file that cannot be read is refused with its line
+ * and nothing is written. One transaction writes the content and a 'report.imported_file' event.
+ */
+export async function importIntoReport(ctx: AppContext, input: ImportIntoReportInput): Promise<ImportIntoReportResult> {
+  const db = ctx.database.db;
+  const meta = await readableMeta(db, ctx.actor, input.reportId);
+  if (!mayImportFile(ctx.actor, meta)) throw new AppError('forbidden', 'Du har inte behörighet att läsa in en fil till rapporten.');
+  assertEditable(meta.state);
+  if (meta.version !== input.version) throw staleVersion(await lastChange(db, ctx.actor, meta), ctx.now(), meta.version);
+  // Read before the transaction: parsing a PDF takes a while and needs no lock.
+  const file = await readReportFile(input.bytes, input.fileName);
+
+  return withTransaction(ctx.database, async (trx) => {
+    const claimed = await reports.claimForEdit(trx, input.reportId, { version: input.version, states: EDITABLE_STATES }, ctx.now());
+    if (!claimed) {
+      const current = await reports.getMeta(trx, input.reportId);
+      assertEditable(current.state);
+      throw staleVersion(await lastChange(trx, ctx.actor, current), ctx.now(), current.version);
+    }
+    const stored = await loadReportContent(trx, ctx.actor, input.reportId);
+    const { next, warnings } = merge(stored, file);
+    const changes = contentChanges(stored.document, next);
+    if (changes.some((c) => c.path.startsWith('accrualPeriod.'))) await reports.setAccrualPeriod(trx, input.reportId, next.accrualPeriod);
+    const changed = stored.sections.flatMap((section, p) => {
+      const project = next.projects[p];
+      return project && changes.some((c) => c.path.startsWith(`projects.${p}.`))
+        ? [{ id: section.id, number: section.number, name: section.name, entries: project.entries, narrative: project.narrative }]
+        : [];
+    });
+    await reports.updateSections(trx, input.reportId, changed, next.projects);
+    const { before, after } = auditValues(changes);
+    await appendReportEvent(trx, ctx, input.reportId, {
+      action: 'report.imported_file', before: { file: null, ...before }, after: { file: input.fileName, ...after },
+    });
+    return { report: await loadReportView(trx, ctx.actor, input.reportId), warnings };
+  });
+}
+
+/** The stored report with the file's period and, section by section, the matching project's content. */
+function merge(stored: ReportContent, file: ReportDocument): { next: EditableContent; warnings: ReportWarning[] } {
+  const warnings: ReportWarning[] = [...(file.warnings ?? [])];
+  if (file.committee !== stored.detail.committee.name) {
+    warnings.push({ code: 'committee_differs', message: `Filen är ${file.committee}s rapport, men redovisningen gäller ${stored.detail.committee.name}.` });
+  }
+  const fromFile = new Map<number, ReportDocument['projects'][number]>();
+  for (const project of file.projects) {
+    if (fromFile.has(project.number)) {
+      warnings.push({ code: 'project_number_duplicate', message: `Projekt ${project.number} finns två gånger i filen; det första lästes in.` });
+    } else {
+      fromFile.set(project.number, project);
+    }
+  }
+  const numbers = new Set(stored.sections.map((s) => s.number));
+  for (const project of fromFile.values()) {
+    if (!numbers.has(project.number)) {
+      warnings.push({ code: 'project_not_in_report', message: `Projekt ${project.number} (${project.name}) i filen finns inte i redovisningen och lästes inte in.` });
+    }
+  }
+  const projects = stored.sections.map((section) => {
+    const match = fromFile.get(section.number);
+    if (!match) {
+      warnings.push({ code: 'project_not_in_file', message: `Projekt ${section.number} (${section.name}) finns inte i filen; det är oförändrat.` });
+      return section;
+    }
+    return { number: section.number, name: section.name, entries: match.entries, narrative: match.narrative };
+  });
+  return { next: { accrualPeriod: { ...file.accrualPeriod }, projects }, warnings };
+}

@@ -1,0 +1,109 @@
+import { reports, withTransaction, type Executor } from '../../db/index.js';
+import { AppError } from '../../domain/errors.js';
+import type { AccrualEntry, Narrative } from '../../domain/report.js';
+import { assertEditable, EDITABLE_STATES } from '../../domain/workflow.js';
+import type { AppContext } from '../context.js';
+import { mayEditContent } from '../policies/report.js';
+import { appendReportEvent } from './audit.js';
+import { conflictChanges, lastChange, lastChangeSentence, ReportConflictError } from './conflict.js';
+import { auditValues, contentChanges, type EditableContent } from './content-changes.js';
+import { loadReportContent, loadReportView, readableMeta, type ReportContent, type ReportView } from './report-view.js';
+
+/** A save from the editor: the version the client loaded, the period, and sections by id. */
+export interface SaveReportInput {
+  readonly reportId: number;
+  readonly version: number;
+  readonly accrualPeriod: { readonly from: string; readonly to: string };
+  /** The sections the client sends; sections it leaves out keep their stored content. */
+  readonly sections: readonly SaveSectionInput[];
+}
+
+/** One section's new content; a draft may hold entries whose codes are not complete yet. */
+export interface SaveSectionInput {
+  readonly id: number;
+  readonly entries: readonly AccrualEntry[];
+  readonly narrative: Narrative | null;
+}
+
+// Thrown inside the transaction when the save changes nothing, so the claimed version is rolled back.
+class NothingToSave extends Error {}
+
+/**
+ * Saves a draft (draft, returned or reopened) by its committee's reporter or approver. The client
+ * names the version it loaded: if someone saved since, nothing is written and the answer is a
+ * conflict that shows the stored report, who saved it when, and the fields that differ. One
+ * transaction writes the content and one 'report.saved' event with the changed fields.
+ */
+export async function saveReport(ctx: AppContext, input: SaveReportInput): Promise<ReportView> {
+  const db = ctx.database.db;
+  const meta = await readableMeta(db, ctx.actor, input.reportId);
+  if (!mayEditContent(ctx.actor, meta)) throw new AppError('forbidden', 'Du har inte behörighet att ändra rapporten.');
+  assertEditable(meta.state);
+  if (meta.version !== input.version) throw await conflict(db, ctx, input);
+
+  try {
+    return await withTransaction(ctx.database, async (trx) => {
+      // The claim comes first: one UPDATE … WHERE version = ? AND state IN (…), so of two saves from
+      // the same version exactly one gets past here, whichever process it runs in.
+      const claimed = await reports.claimForEdit(trx, input.reportId, { version: input.version, states: EDITABLE_STATES }, ctx.now());
+      if (!claimed) {
+        assertEditable((await reports.getMeta(trx, input.reportId)).state);
+        throw await conflict(trx, ctx, input);
+      }
+      const stored = await loadReportContent(trx, ctx.actor, input.reportId);
+      const next = applySave(stored, input, { strict: true });
+      const changes = contentChanges(stored.document, next);
+      if (changes.length === 0) throw new NothingToSave();
+
+      if (changes.some((c) => c.path.startsWith('accrualPeriod.'))) {
+        await reports.setAccrualPeriod(trx, input.reportId, next.accrualPeriod);
+      }
+      const touched = new Set(changes.map((c) => /^projects\.(\d+)\./.exec(c.path)?.[1]).filter((p) => p !== undefined).map(Number));
+      const changed = stored.sections.flatMap((section, p) => {
+        const project = next.projects[p];
+        return touched.has(p) && project ? [{ id: section.id, number: section.number, name: section.name, entries: project.entries, narrative: project.narrative }] : [];
+      });
+      await reports.updateSections(trx, input.reportId, changed, next.projects);
+      await appendReportEvent(trx, ctx, input.reportId, { action: 'report.saved', ...auditValues(changes) });
+      return loadReportView(trx, ctx.actor, input.reportId);
+    });
+  } catch (error) {
+    if (error instanceof NothingToSave) return loadReportView(db, ctx.actor, input.reportId);
+    throw error;
+  }
+}
+
+/** The conflict answer: the stored report, who changed it last and when, and what differs from the client's save. */
+async function conflict(db: Executor, ctx: AppContext, input: SaveReportInput): Promise<ReportConflictError> {
+  const current = await loadReportView(db, ctx.actor, input.reportId);
+  const last = await lastChange(db, ctx.actor, current.detail.meta);
+  // A view holds the stored content with its section ids: theirs, to set against the client's.
+  const changes = conflictChanges(contentChanges(current.document, applySave(current, input, { strict: false })));
+  const message = `${lastChangeSentence(last, ctx.now())} Dina ändringar är inte sparade: jämför dem med den sparade versionen och spara igen.`;
+  return new ReportConflictError(message, current, last, changes);
+}
+
+/**
+ * The stored content with the save applied: the client's period, and each section it sent. Strict
+ * refuses a section id that is not the report's or comes twice; a conflict answer skips them.
+ */
+function applySave(stored: ReportContent, input: SaveReportInput, options: { strict: boolean }): EditableContent {
+  const known = new Set(stored.sections.map((s) => s.id));
+  const given = new Map<number, SaveSectionInput>();
+  input.sections.forEach((section, i) => {
+    if (options.strict && !known.has(section.id)) {
+      throw new AppError('invalid_input', `Avsnitt ${section.id} finns inte i rapporten.`, { field: `sections.${i}.id` });
+    }
+    if (options.strict && given.has(section.id)) {
+      throw new AppError('invalid_input', `Avsnitt ${section.id} finns två gånger i det som sparas.`, { field: `sections.${i}.id` });
+    }
+    given.set(section.id, section);
+  });
+  return {
+    accrualPeriod: { from: input.accrualPeriod.from, to: input.accrualPeriod.to },
+    projects: stored.sections.map((section) => {
+      const sent = given.get(section.id);
+      return sent ? { number: section.number, name: section.name, entries: sent.entries, narrative: sent.narrative } : section;
+    }),
+  };
+}
