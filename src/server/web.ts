@@ -20,7 +20,7 @@ export async function installWeb(app: FastifyInstance, root = WEB_ROOT): Promise
   await app.register(fastifyStatic, {
     root,
     wildcard: true,
-    index: false,
+    index: 'index.html',
     setHeaders(res, filePath) {
       res.header('cache-control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
