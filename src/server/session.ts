@@ -21,6 +21,8 @@ declare module 'fastify' {
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+// Signing in needs no CSRF token: the visitor has none yet, and a new session replaces any old one.
+const SIGN_IN_ROUTE = '/api/session';
 
 /**
  * Finds each request's session from its cookie, and refuses a changing request whose CSRF header
@@ -40,9 +42,6 @@ export function installSessions(app: FastifyInstance): void {
     }
   });
 }
-
-// Signing in needs no CSRF token: the visitor has none yet, and a new session replaces any old one.
-const SIGN_IN_ROUTE = '/api/session';
 
 function sameToken(sent: string | string[] | undefined, expected: string): boolean {
   if (typeof sent !== 'string') return false;
