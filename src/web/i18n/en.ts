@@ -267,7 +267,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'overview.submitted': 'Submitted or approved',
   'overview.ofTotal': '{n} of {total}',
   'overview.late': 'Late',
-  'overview.lateColumn': 'On time',
+  'overview.lateColumn': 'Deadline',
   'overview.isLate': 'Late',
   'overview.onTime': 'On time',
   'overview.submittedAt': 'Submitted',

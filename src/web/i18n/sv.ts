@@ -266,7 +266,7 @@ export const sv = {
   'overview.submitted': 'Inskickade eller godkända',
   'overview.ofTotal': '{n} av {total}',
   'overview.late': 'Försenade',
-  'overview.lateColumn': 'I tid',
+  'overview.lateColumn': 'Tidsgräns',
   'overview.isLate': 'Försenad',
   'overview.onTime': 'I tid',
   'overview.submittedAt': 'Inskickad',

@@ -21,7 +21,9 @@ export function placeError<F extends string>(error: unknown, fields: readonly F[
   const field = fields.find((f) => f === name);
   if (field) {
     const fields: Partial<Record<F, string>> = {};
-    fields[field] = error.message;
+    // The server writes "<path>: <message>"; beside the field, the message alone reads better.
+    const prefix = `${error.field ?? ''}: `;
+    fields[field] = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
     return { fields, form: null };
   }
   return { fields: {}, form: error.message };

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
+import { isEditable } from '../../domain/workflow.js';
 import { reportsApi } from '../api/endpoints.js';
 import { CommentList } from '../components/Comments.js';
 import { ErrorAlert, Loading, Notice } from '../components/Messages.js';
@@ -10,6 +11,7 @@ import { roundLabel } from '../lib/labels.js';
 import { isRecord } from '../lib/guards.js';
 import { useLoad, usePageTitle } from '../lib/use-load.js';
 import { NotFoundPage } from './NotFoundPage.js';
+import { ImportPanel } from './editor/ImportPanel.js';
 import { ReportActions } from './report/ReportActions.js';
 import { ReportContent } from './report/ReportContent.js';
 
@@ -71,6 +73,10 @@ export function ReportPage() {
       </section>
       <CommentList comments={reportComments} />
       <ReportContent report={report} />
+      {report.abilities.importFile && !report.abilities.edit && isEditable(report.state) ? (
+        <ImportPanel reportId={report.id} prepare={async () => report.version}
+          onImported={(result) => { loaded.setData(result.report); setMessage(null); }} />
+      ) : null}
     </>
   );
 }

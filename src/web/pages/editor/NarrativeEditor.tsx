@@ -45,7 +45,7 @@ export function NarrativeEditor({ sectionIndex: s, projectNumber, narrative, app
   };
   return (
     <fieldset className="narrative-editor" id={ids.narrative(s)} tabIndex={-1}>
-      <legend>{t('narrative.legend', { project: projectNumber })}</legend>
+      <legend className="visually-hidden">{t('narrative.legend', { project: projectNumber })}</legend>
       <TextField id={ids.narrativeTitle(s)} label={t('narrative.title')} value={narrative.title} className="field--wide"
         onChange={(value) => apply({ type: 'setTitle', section: s, value })} maxLength={300} />
       <ol className="paragraphs">

@@ -54,11 +54,13 @@ describe('the working copy of a report', () => {
     expect(draftSignature(a)).not.toBe(draftSignature(b));
   });
 
-  it('sums the readable amounts of a section', () => {
+  it('sums a section as it would be saved: an unreadable amount counts as what the server holds', () => {
     const draft = draftFromReport(sampleReport(), counterKeys().next);
     const section = draft.sections[0]!;
     section.entries.push({ key: 'x', account: '', ikb: '', counterparty: '', amountText: '-1 200', savedOre: null, text: '' });
     section.entries.push({ key: 'y', account: '', ikb: '', counterparty: '', amountText: 'fel', savedOre: null, text: '' });
+    expect(sectionTotalOre(section)).toBe(10700000 - 120000);
+    section.entries[0]!.amountText = '107 00';
     expect(sectionTotalOre(section)).toBe(10700000 - 120000);
   });
 

@@ -149,12 +149,12 @@ export function draftSignature(draft: Draft): string {
   });
 }
 
-/** The sum of the readable amounts of a section, in öre. */
+/** A section's total in öre as it would be saved: readable amounts, else the amount the server holds. */
 export function sectionTotalOre(section: DraftSection): number {
   let total = 0;
   for (const row of section.entries) {
     const parsed = parseKronor(row.amountText);
-    if (parsed.ok) total += parsed.value;
+    total += parsed.ok ? parsed.value : (row.savedOre ?? 0);
   }
   return total;
 }
