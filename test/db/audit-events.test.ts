@@ -34,6 +34,8 @@ describe.each(TEST_DIALECTS)('audit events on %s', (dialect) => {
     });
     expect(history[2]).toMatchObject({ actorId: null, before: undefined, after: undefined, ip: null });
     expect((await auditEvents.listForEntity(db, 'report', report.id)).map((e) => e.id)).toEqual(history.map((e) => e.id));
+    expect(await auditEvents.latestForReport(db, report.id)).toEqual(history[2]);
+    expect(await auditEvents.latestForReport(db, (await aReport()).id)).toBeUndefined();
   });
 
   it('refuses to update or delete an event: the log is append-only', async () => {

@@ -5,6 +5,7 @@ import * as projects from '../../src/db/repositories/projects.js';
 import * as reports from '../../src/db/repositories/reports.js';
 import * as rounds from '../../src/db/repositories/rounds.js';
 import { withTransaction } from '../../src/db/transaction.js';
+import type { ReportState } from '../../src/domain/workflow.js';
 import { TEST_DIALECTS, useTestDatabase } from '../support/db.js';
 import { goldenReport } from '../support/seed.js';
 import { aCommittee, aDocument, aProgramme, aUser, NOW, unique } from './helpers.js';
@@ -187,6 +188,95 @@ describe.each(TEST_DIALECTS)('reports on %s', (dialect) => {
 
     const row = await db.selectFrom('project_sections').select('project_id').where('report_id', '=', meta.id).executeTakeFirstOrThrow();
     expect(row.project_id).toBe(project.id);
+  });
+
+  it('claims a version for an edit only from the expected version and an editable state, one claimant at a time', async () => {
+    const { db } = database();
+    const committee = await aCommittee(db);
+    const meta = await reports.create(db, { committeeId: committee.id, roundId: null, content: aDocument(committee.name, [1]), now: NOW });
+    const editable = ['draft', 'returned', 'reopened'] as const;
+
+    const claims = await Promise.all([
+      withTransaction(database(), (trx) => reports.claimForEdit(trx, meta.id, { version: 1, states: editable }, LATER)),
+      withTransaction(database(), (trx) => reports.claimForEdit(trx, meta.id, { version: 1, states: editable }, LATER)),
+    ]);
+
+    expect(claims.filter((c) => c !== undefined).map((c) => c?.version)).toEqual([2]);
+    await reports.moveState(db, meta.id, { expectedVersion: 2, from: 'draft', to: 'submitted', actorId: null, now: LATER });
+    expect(await reports.claimForEdit(db, meta.id, { version: 3, states: editable }, LATER)).toBeUndefined();
+    expect(await reports.getMeta(db, meta.id)).toMatchObject({ version: 3, state: 'submitted' });
+  });
+
+  it('moves a state only from the expected state and version, and forgets the approval on reopening', async () => {
+    const { db } = database();
+    const committee = await aCommittee(db);
+    const approver = await aUser(db, committee.id);
+    const controller = await aUser(db);
+    const meta = await reports.create(db, { committeeId: committee.id, roundId: null, content: aDocument(committee.name, [1]), now: NOW });
+    const move = (expectedVersion: number, from: ReportState, to: ReportState, actorId: number) =>
+      reports.moveState(db, meta.id, { expectedVersion, from, to, actorId, now: LATER });
+
+    expect(await move(1, 'returned', 'submitted', approver.id)).toBeUndefined();
+    expect(await move(1, 'draft', 'submitted', approver.id)).toMatchObject({ version: 2, submittedBy: approver.id });
+    expect(await move(2, 'submitted', 'approved', controller.id)).toMatchObject({ version: 3, approvedBy: controller.id, approvedAt: LATER.toISOString() });
+    expect(await move(3, 'approved', 'reopened', controller.id)).toMatchObject({
+      state: 'reopened', version: 4, submittedBy: approver.id, approvedBy: null, approvedAt: null,
+    });
+    const detail = await reports.getDetail(db, meta.id);
+    expect(detail).toMatchObject({ submittedByName: approver.name, approvedByName: null, committee: { name: committee.name, counterpartyNumber: '1704' }, round: null });
+  });
+
+  it("gives each section its project's grant for the year and what earlier rounds of that year accrued", async () => {
+    const { db } = database();
+    const committee = await aCommittee(db);
+    const programme = await aProgramme(db);
+    const year = 2100 + Math.floor(Math.random() * 7000);
+    const project = await projects.findOrCreate(db, { programmeId: programme.id, committeeId: committee.id, name: 'Lärandecenter', number: 1, activeFromYear: year });
+    const other = await projects.findOrCreate(db, { programmeId: programme.id, committeeId: committee.id, name: 'Annat', number: 2, activeFromYear: year });
+    await projects.setGrant(db, { projectId: project.id, year, amountOre: 300_000_000 });
+    await projects.setGrant(db, { projectId: project.id, year: year + 1, amountOre: 1 });
+    const round = (y: number, kind: 'T1' | 'T2' | 'VB', periodTo: string) =>
+      rounds.create(db, { year: y, kind, periodFrom: `${y}-01-01`, periodTo: `${y}-${periodTo}`, deadline: `${y}-12-31` });
+    const [t1, t2, vb, nextT1] = [await round(year, 'T1', '04-30'), await round(year, 'T2', '08-31'), await round(year, 'VB', '12-31'), await round(year + 1, 'T1', '04-30')];
+    const ids = new Map([['Lärandecenter', project.id], ['Annat', other.id]]);
+    const report = async (roundId: number, amounts: number[], otherAmounts: number[] = []) => {
+      const content = aDocument(committee.name, amounts);
+      content.projects.push({ number: 2, name: 'Annat', entries: otherAmounts.map((a) => ({ ...content.projects[0]!.entries[0]!, amountOre: a })), narrative: null });
+      return (await reports.create(db, { committeeId: committee.id, roundId, content, now: NOW, projectIds: ids })).id;
+    };
+    await report(t1.id, [100, 20], [5]);
+    const t2Id = await report(t2.id, [1_000]);
+    await report(vb.id, [99_999]);
+    await report(nextT1.id, [77_777]);
+
+    const sections = await reports.readSectionDetails(db, t2Id, { year, roundEnd: t2.periodTo });
+
+    expect(sections.map((s) => [s.name, s.projectId, s.grantOre, s.accruedBeforeOre, s.defaultAccount, s.defaultIkb, s.entries.length])).toEqual([
+      ['Lärandecenter', project.id, 300_000_000, 120, '3699', '1771', 1],
+      ['Annat', other.id, null, 5, '3699', '1771', 0],
+    ]);
+    expect((await reports.readSectionDetails(db, t2Id, { year, roundEnd: null })).map((s) => s.accruedBeforeOre)).toEqual([0, 0]);
+  });
+
+  it('writes the given sections only, and never a section of another report', async () => {
+    const { db } = database();
+    const committee = await aCommittee(db);
+    const document = goldenReport();
+    const meta = await reports.create(db, { committeeId: committee.id, roundId: null, content: document, now: NOW });
+    const other = await reports.create(db, { committeeId: committee.id, roundId: null, content: document, now: NOW });
+    const [first] = await reports.readStoredSections(db, meta.id);
+    const [foreign] = await reports.readStoredSections(db, other.id);
+    const changed = { ...first!, entries: [{ ...first!.entries[0]!, amountOre: 5 }], narrative: null };
+
+    const refused = reports.updateSections(db, meta.id, [changed, { ...foreign!, narrative: null }], []);
+    await expect(refused).rejects.toMatchObject({ code: 'invalid_input', details: { sectionId: foreign!.id } });
+    await reports.updateSections(db, meta.id, [changed], []);
+
+    const stored = await reports.getDocument(db, meta.id);
+    expect(stored.document.projects).toEqual([
+      { number: changed.number, name: changed.name, entries: changed.entries, narrative: null }, ...document.projects.slice(1),
+    ]);
+    expect((await reports.getDocument(db, other.id)).document.projects).toEqual(document.projects);
   });
 
   async function firstSectionId(reportId: number): Promise<number> {

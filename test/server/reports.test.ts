@@ -30,7 +30,8 @@ describe.each(TEST_DIALECTS)('report routes on %s', (dialect) => {
     expect(res.statusCode).toBe(200);
     expect(res.json().reports).toHaveLength(2);
     expect(res.json().reports.find((r: { id: number }) => r.id === seedId)).toMatchObject({
-      committee: 'Hässelby-Vällingby stadsdelsnämnd', state: 'draft', projectCount: 3, totalOre: 281082800,
+      committee: 'Hässelby-Vällingby stadsdelsnämnd', state: 'draft', stateName: 'Utkast', roundId: null, round: null,
+      projectCount: 3, totalOre: 281082800,
       accrualPeriod: { from: '2014-08-01', to: '2014-12-31' },
     });
   });

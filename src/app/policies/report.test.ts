@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ROLES, type Role } from '../../domain/roles.js';
-import { REPORT_STATES } from '../../domain/workflow.js';
+import { REPORT_STATES, type ReportState } from '../../domain/workflow.js';
 import type { Actor } from '../context.js';
-import { canImportReports, canReadReport, reportListScope } from './report.js';
+import {
+  canImportReports, canReadReport, mayEditContent, mayImportFile, maySeeAuditIps, mayViewHistory, reportAbilities, reportListScope,
+  type ReportAbilities,
+} from './report.js';
 
 const user = (role: Role, committeeId: number | null = 7): Actor => ({ kind: 'user', id: 1, name: 'Test', role, committeeId });
 
@@ -31,5 +34,52 @@ describe('report policy', () => {
   it('lets only controllers, admins and the operator import', () => {
     expect(ROLES.filter((role) => canImportReports(user(role)))).toEqual(['controller', 'admin']);
     expect(canImportReports({ kind: 'operator', label: 'cli' })).toBe(true);
+  });
+
+  // The abilities by role and state for a report of committee 7, as the UI shows them.
+  const abilitiesIn = (actor: Actor, committeeId = 7) =>
+    Object.fromEntries(REPORT_STATES.map((state) => [state, on(reportAbilities(actor, { committeeId, state }))]));
+  const on = (a: ReportAbilities) => Object.entries(a).filter(([, allowed]) => allowed).map(([name]) => name).join(' ');
+
+  it('lets the committee edit and import in editable states only; its approver alone submits', () => {
+    expect(abilitiesIn(user('reporter'))).toEqual({
+      draft: 'edit importFile viewHistory', submitted: 'viewHistory', returned: 'edit importFile viewHistory',
+      approved: 'viewHistory', reopened: 'edit importFile viewHistory',
+    });
+    expect(abilitiesIn(user('approver'))).toEqual({
+      draft: 'edit submit importFile viewHistory', submitted: 'viewHistory', returned: 'edit submit importFile viewHistory',
+      approved: 'viewHistory', reopened: 'edit submit importFile viewHistory',
+    });
+  });
+
+  it('gives another committee nothing at all', () => {
+    for (const role of ['reporter', 'approver'] as const) {
+      expect(Object.values(abilitiesIn(user(role, 8)))).toEqual(['', '', '', '', '']);
+    }
+  });
+
+  it('lets the controller review and import, never edit', () => {
+    expect(abilitiesIn(user('controller', null))).toEqual({
+      draft: 'importFile viewHistory', submitted: 'return approve viewHistory', returned: 'importFile viewHistory',
+      approved: 'reopen viewHistory', reopened: 'importFile viewHistory',
+    });
+  });
+
+  it('lets admins read history only, and readers read approved reports without history', () => {
+    expect(Object.values(abilitiesIn(user('admin', null)))).toEqual(Array(5).fill('viewHistory'));
+    expect(Object.values(abilitiesIn(user('reader', null)))).toEqual(Array(5).fill(''));
+    expect(mayViewHistory(user('reader', null), { committeeId: 7, state: 'approved' })).toBe(false);
+  });
+
+  it('separates what a role may never do from what the state forbids', () => {
+    const draft: { committeeId: number; state: ReportState } = { committeeId: 7, state: 'draft' };
+    expect(ROLES.filter((role) => mayEditContent(user(role), { ...draft, state: 'approved' }))).toEqual(['reporter', 'approver']);
+    expect(ROLES.filter((role) => mayImportFile(user(role), draft))).toEqual(['reporter', 'approver', 'controller']);
+    expect(mayImportFile(user('reporter', 8), draft)).toBe(false);
+    expect(ROLES.filter((role) => maySeeAuditIps(user(role)))).toEqual(['controller', 'admin']);
+  });
+
+  it('keeps the operator out of the workflow', () => {
+    expect(on(reportAbilities({ kind: 'operator', label: 'cli' }, { committeeId: 7, state: 'submitted' }))).toBe('viewHistory');
   });
 });

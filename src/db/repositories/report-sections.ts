@@ -248,11 +248,11 @@ export async function updateSections(
   assertStorable(changed, report.flatMap((x) => x.entries));
   if (changed.length === 0) return;
   const ids = changed.map((s) => s.id);
-  // The report id in every statement keeps a section id from another report from being touched.
-  await trx
-    .deleteFrom('accrual_entries')
-    .where('section_id', 'in', (eb) => eb.selectFrom('project_sections').select('id').where('report_id', '=', reportId).where('id', 'in', ids))
-    .execute();
+  // A section id from another report would write into that report: refuse before writing anything.
+  const own = new Set((await trx.selectFrom('project_sections').select('id').where('report_id', '=', reportId).where('id', 'in', ids).execute()).map((r) => r.id));
+  const foreign = ids.find((id) => !own.has(id));
+  if (foreign !== undefined) throw new AppError('invalid_input', `Avsnitt ${foreign} finns inte i redovisningen.`, { field: 'sections', sectionId: foreign });
+  await trx.deleteFrom('accrual_entries').where('section_id', 'in', ids).execute();
   for (const section of changed) {
     await trx
       .updateTable('project_sections')

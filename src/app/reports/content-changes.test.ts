@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { auditValues, contentChanges, fieldLabel, type EditableContent } from './content-changes.js';
+
+const entry = (amountOre: number, text = 'Ej fakturerat tom 2014-08-31') => ({ account: '3699', ikb: '1771', counterparty: '1704', amountOre, text });
+const base: EditableContent = {
+  accrualPeriod: { from: '2014-01-01', to: '2014-08-31' },
+  projects: [
+    { number: 1, name: 'Trygghetsskapande åtgärder', entries: [entry(10_700_000)], narrative: null },
+    { number: 2, name: 'Lärandecenter', entries: [entry(262_683_700)], narrative: { title: 'Lärande', paragraphs: ['Ett.', 'Två.'] } },
+  ],
+};
+const edit = (change: (draft: EditableContent) => EditableContent) => contentChanges(base, change(base));
+const withProject = (content: EditableContent, index: number, project: Partial<EditableContent['projects'][number]>): EditableContent => ({
+  ...content, projects: content.projects.map((p, i) => (i === index ? { ...p, ...project } : p)),
+});
+
+describe('contentChanges', () => {
+  it('finds nothing between equal contents, whatever order their keys were written in', () => {
+    const reordered = withProject(base, 0, { entries: [{ text: 'Ej fakturerat tom 2014-08-31', amountOre: 10_700_000, counterparty: '1704', ikb: '1771', account: '3699' }] });
+    expect(contentChanges(base, reordered)).toEqual([]);
+  });
+
+  it('names a changed field by project, row and field', () => {
+    expect(edit((c) => withProject(c, 1, { entries: [entry(262_000_000)] }))).toEqual([
+      { path: 'projects.1.entries.0.amountOre', label: 'Projekt 2 Lärandecenter, rad 1, belopp', before: 262_683_700, after: 262_000_000 },
+    ]);
+  });
+
+  it('treats an added or removed row as one change of the whole row', () => {
+    expect(edit((c) => withProject(c, 0, { entries: [entry(10_700_000), entry(-500)] }))).toEqual([
+      { path: 'projects.0.entries.1', label: 'Projekt 1 Trygghetsskapande åtgärder, rad 2', before: null, after: entry(-500) },
+    ]);
+    expect(edit((c) => withProject(c, 0, { entries: [] }))).toEqual([
+      { path: 'projects.0.entries.0', label: 'Projekt 1 Trygghetsskapande åtgärder, rad 1', before: entry(10_700_000), after: null },
+    ]);
+  });
+
+  it('compares narratives by title and paragraph, and as a whole when one side has none', () => {
+    expect(edit((c) => withProject(c, 1, { narrative: { title: 'Lärande i Vällingby', paragraphs: ['Ett.'] } }))).toEqual([
+      { path: 'projects.1.narrative.title', label: 'Projekt 2 Lärandecenter, delredovisningens rubrik', before: 'Lärande', after: 'Lärande i Vällingby' },
+      { path: 'projects.1.narrative.paragraphs.1', label: 'Projekt 2 Lärandecenter, delredovisningens stycke 2', before: 'Två.', after: null },
+    ]);
+    expect(edit((c) => withProject(c, 0, { narrative: { title: '', paragraphs: [] } }))).toEqual([
+      { path: 'projects.0.narrative', label: 'Projekt 1 Trygghetsskapande åtgärder, delredovisning', before: null, after: { title: '', paragraphs: [] } },
+    ]);
+  });
+
+  it('lists the period first, then the projects in document order', () => {
+    const changes = edit((c) => withProject({ ...c, accrualPeriod: { from: '2014-05-01', to: '2014-08-31' } }, 0, { entries: [entry(1)] }));
+    expect(changes.map((c) => [c.path, c.label])).toEqual([
+      ['accrualPeriod.from', 'Periodisering från'],
+      ['projects.0.entries.0.amountOre', 'Projekt 1 Trygghetsskapande åtgärder, rad 1, belopp'],
+    ]);
+    expect(auditValues(changes)).toEqual({
+      before: { 'accrualPeriod.from': '2014-01-01', 'projects.0.entries.0.amountOre': 10_700_000 },
+      after: { 'accrualPeriod.from': '2014-05-01', 'projects.0.entries.0.amountOre': 1 },
+    });
+  });
+});
+
+describe('fieldLabel', () => {
+  it('labels every kind of path, and leaves unknown ones as they are', () => {
+    const projects = base.projects;
+    expect(fieldLabel('accrualPeriod.to', projects)).toBe('Periodisering tom');
+    expect(fieldLabel('projects.0.entries.3.counterparty', projects)).toBe('Projekt 1 Trygghetsskapande åtgärder, rad 4, nämndens motpartsnr');
+    expect(fieldLabel('projects.1', projects)).toBe('Projekt 2 Lärandecenter');
+    expect(fieldLabel('projects.7.entries.0.text', projects)).toBe('Projekt på plats 8, rad 1, text');
+    expect(fieldLabel('state', projects)).toBe('Status');
+    expect(fieldLabel('något.annat', projects)).toBe('något.annat');
+  });
+});
