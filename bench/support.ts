@@ -152,9 +152,9 @@ export function startServer(databaseUrl: string, args: readonly string[] = []): 
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', (chunk: Buffer) => { output += chunk.toString(); });
-    child.once('exit', (code) => {
+    child.once('exit', (code, signal) => {
       clearTimeout(timer);
-      reject(new Error(`Servern avslutades (kod ${code}) innan den lyssnade:\n${output}`));
+      reject(new Error(`Servern avslutades (${code ?? signal}) innan den lyssnade:\n${output}`));
     });
   });
 }
