@@ -5,7 +5,7 @@ import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '../support
 
 const TABLES = [
   'accrual_entries', 'audit_events', 'comments', 'committees', 'programmes', 'project_grants',
-  'project_sections', 'projects', 'reports', 'rounds', 'sessions', 'users',
+  'project_sections', 'projects', 'reports', 'rounds', 'sessions', 'sign_in_attempts', 'users',
 ];
 
 describe.each(TEST_DIALECTS)('migrations on %s', (dialect) => {
