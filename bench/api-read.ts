@@ -1,7 +1,8 @@
 // Reading a report through the API (DESIGN.md §9 budget: p99 ≤ 25 ms at 300 requests/s, zero errors,
 // on SQLite and on PostgreSQL). For each engine: a fresh database (SQLite file in a temp dir, or a new
-// PostgreSQL database on 127.0.0.1:5432, dropped afterwards), migrated, the seed report imported and a
-// controller created; then `node bin/redovisa.js serve` in its own process, a real sign-in over HTTP,
+// PostgreSQL database on 127.0.0.1:5432, dropped afterwards), migrated, the demo data loaded from the
+// shared seed (the seed report as a draft in an open round, as `serve --demo` does) and a controller
+// created; then `node bin/redovisa.js serve` in its own process, a real sign-in over HTTP,
 // a warm-up, and GET /api/reports/:id with the session cookie at a fixed rate.
 //
 // Two load generators, run one after the other against the same server:
@@ -115,6 +116,12 @@ async function cannon(url: string, cookie: string, perSecond: number, durationSe
   };
 }
 
+// The budget holds only if the rate was really served: a closed-loop generator that falls behind
+// sends fewer requests and reports flattering latencies (coordinated omission).
+function meets(r: LoadResult): boolean {
+  return r.p99 <= BUDGET_P99_MS && r.non2xx === 0 && r.errors === 0 && r.requestsPerSecond >= 0.98 * rate;
+}
+
 function line(label: string, r: LoadResult): string {
   const ms = (n: number) => n.toFixed(1).padStart(6);
   const lag = r.maxSendLagMs === undefined ? '' : `  send lag ≤ ${r.maxSendLagMs.toFixed(1)} ms`;
@@ -125,7 +132,7 @@ function line(label: string, r: LoadResult): string {
 async function benchEngine(dialect: DialectName): Promise<void> {
   const database = await createBenchDatabase(dialect);
   try {
-    const { reportId, email } = await prepareDatabase(database.url, { role: 'controller', importSeed: true });
+    const { reportId, email } = await prepareDatabase(database.url, { role: 'controller', demo: true });
     const server = await startServer(database.url);
     try {
       const cookie = await signInOverHttp(server.url, email);
@@ -139,9 +146,9 @@ async function benchEngine(dialect: DialectName): Promise<void> {
       console.log(line(`paced (uniform ${rate}/s, open loop)`, steady));
       const burst = await cannon(url, cookie, rate, seconds);
       console.log(line(`autocannon overallRate ${rate}, ${connections} conn.`, burst));
-      const ok = steady.p99 <= BUDGET_P99_MS && steady.non2xx === 0 && steady.errors === 0;
+      const ok = meets(steady);
       report(`API read p99 ${dialect} (paced)`, steady.p99, 'ms', `≤ ${BUDGET_P99_MS} ms`, ok);
-      report(`API read p99 ${dialect} (autocannon)`, burst.p99, 'ms', `≤ ${BUDGET_P99_MS} ms`, burst.p99 <= BUDGET_P99_MS && burst.non2xx === 0 && burst.errors === 0);
+      report(`API read p99 ${dialect} (autocannon)`, burst.p99, 'ms', `≤ ${BUDGET_P99_MS} ms`, meets(burst));
       console.log(`  ${ok ? 'PASS' : 'FAIL'}: ${dialect} p99 ${steady.p99.toFixed(1)} ms at ${steady.requestsPerSecond.toFixed(0)} req/s, ` +
         `${steady.non2xx + steady.errors} failed requests (budget p99 ≤ ${BUDGET_P99_MS} ms, zero errors)`);
     } finally {

@@ -170,7 +170,7 @@ function verdict(name: string, cold: readonly Timing[], row: boolean): boolean {
 ensureBuilt();
 const database = await createBenchDatabase('sqlite');
 try {
-  const { email } = await prepareDatabase(database.url, { role: 'controller', importSeed: false });
+  const { email } = await prepareDatabase(database.url, { role: 'controller', demo: false });
   const server = await startServer(database.url, ['--demo']);
   const browser = await launchChromium();
   try {

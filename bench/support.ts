@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { hashPassword } from '../src/app/accounts/passwords.js';
 import { operatorContext } from '../src/app/context.js';
-import { importReport } from '../src/app/import-report.js';
+import { loadDemoData } from '../src/app/load-demo-data.js';
 import { migrateToLatest, openDatabase, users, type DialectName } from '../src/db/index.js';
 import { readReportFile } from '../src/documents/import/index.js';
 import type { Role } from '../src/domain/roles.js';
@@ -84,16 +84,22 @@ async function withPostgresAdmin(work: (client: pg.Client) => Promise<unknown>):
   }
 }
 
-/** Migrates the database, optionally imports the seed report, and creates a user; returns the report id and the user's address. */
-export async function prepareDatabase(url: string, options: { role: Role; importSeed: boolean }): Promise<{ reportId: number | null; email: string }> {
+/**
+ * Migrates the database, optionally loads the demo data from the shared seed (the seed report as a
+ * draft in an open round, as `serve --demo` does), and creates a user of the role; returns the
+ * report id (null without demo data) and the user's address (password BENCH_PASSWORD).
+ */
+export async function prepareDatabase(url: string, options: { role: Role; demo: boolean }): Promise<{ reportId: number | null; email: string }> {
   const database = openDatabase(url);
   try {
     await migrateToLatest(database.db);
     let reportId: number | null = null;
-    if (options.importSeed) {
+    if (options.demo) {
       const file = path.resolve(repoRoot, '../shared/seed/000_103637c2e0986dfa.txt');
       const document = await readReportFile(new Uint8Array(readFileSync(file)), path.basename(file));
-      reportId = (await importReport(operatorContext(database, 'bänkprov'), { document, source: path.basename(file) })).reportId;
+      const demo = await loadDemoData(operatorContext(database, 'bänkprov'), { document, source: path.basename(file) });
+      if (!demo) throw new Error('Demodata laddades inte: databasen var inte tom.');
+      reportId = demo.reportId;
     }
     const email = `bench.${options.role}@test.stockholm.se`;
     await users.create(database.db, {
