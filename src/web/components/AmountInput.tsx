@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { formatSek, parseKronor } from '../../domain/money.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { describedBy } from './Field.js';
@@ -19,6 +19,10 @@ interface Props {
 export function AmountInput({ id, label, value, onChange, onBlur, hideLabel }: Props) {
   const { t, lang } = useI18n();
   const [touched, setTouched] = useState(false);
+  // A form that clears the field after saving starts it afresh: no "empty" error until left again.
+  useEffect(() => {
+    if (value === '') setTouched(false);
+  }, [value]);
   const empty = value.trim() === '';
   const parsed = empty ? null : parseKronor(value);
   const error = parsed && !parsed.ok

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { parseIsoDate } from '../../domain/period.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { FieldShell, describedBy } from './Field.js';
@@ -21,6 +21,10 @@ interface Props {
 export function DateInput({ id, label, value, onChange, onBlur, required, error: outsideError }: Props) {
   const { t, lang } = useI18n();
   const [touched, setTouched] = useState(false);
+  // A form that clears the field after saving starts it afresh: no "empty" error until left again.
+  useEffect(() => {
+    if (value === '') setTouched(false);
+  }, [value]);
   const parsed = value.trim() === '' ? null : parseIsoDate(value);
   const ownError = parsed && !parsed.ok
     ? (lang === 'sv' ? parsed.message : t('date.invalid'))

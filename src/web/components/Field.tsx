@@ -23,10 +23,11 @@ export function FieldShell({ id, label, hint, error, required, className, hideLa
   const { t } = useI18n();
   return (
     <div className={['field', error ? 'field--error' : '', className ?? ''].join(' ').trim()}>
-      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>
-        {label}
-        {required ? <span aria-hidden="true" className="required-mark"> *</span> : null}
-      </label>
+      {/* The mark sits outside the label, so the field's name is the label alone ("Skäl", not "Skäl *"). */}
+      <div className={hideLabel ? 'visually-hidden' : 'field__label-row'}>
+        <label htmlFor={id}>{label}</label>
+        {required ? <span aria-hidden="true" className="required-mark">*</span> : null}
+      </div>
       {hint ? <p id={`${id}-hint`} className="field__hint">{hint}</p> : null}
       {children}
       {error ? <p id={`${id}-error`} className="field__error"><span className="visually-hidden">{t('field.errorPrefix')} </span>{error}</p> : null}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import { isEditable } from '../../domain/workflow.js';
 import { reportsApi } from '../api/endpoints.js';
@@ -27,6 +27,12 @@ export function ReportPage() {
     isRecord(handedOver) && typeof handedOver.message === 'string' ? handedOver.message : null,
   );
   const report = loaded.data;
+  // After a workflow step the button that opened the dialog is gone; focus goes to what happened.
+  useEffect(() => {
+    if (!message) return;
+    const timer = window.setTimeout(() => document.getElementById('report-message')?.focus(), 0);
+    return () => window.clearTimeout(timer);
+  }, [message]);
   usePageTitle(report ? `${report.committee} ${roundLabel(report.round, t)}` : t('report.title'));
 
   if (!Number.isInteger(id) || id <= 0 || loaded.error?.status === 404) return <NotFoundPage />;
@@ -45,7 +51,7 @@ export function ReportPage() {
       </h1>
       <div className="report-status">
         <StatusBadge state={report.state} />
-        {message ? <Notice tone="success">{message}</Notice> : null}
+        {message ? <div id="report-message" tabIndex={-1}><Notice tone="success">{message}</Notice></div> : null}
       </div>
       {report.state === 'returned' && latestReason ? (
         <div className="alert alert--warning return-reason">

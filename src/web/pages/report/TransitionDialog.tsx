@@ -99,7 +99,7 @@ export function TransitionDialog({ open, id, title, intro, confirmLabel, needsRe
             <p className="field__hint">{t('transition.sectionReasonsHint')}</p>
             {sections.map((s) => (
               <TextAreaField key={s.id} id={`${id}-section-${s.id}`} rows={2}
-                label={t('project.heading', { number: s.number, name: s.name })}
+                label={t('transition.sectionReason', { number: s.number, name: s.name })}
                 value={sectionReasons[s.id] ?? ''} onChange={(v) => setSectionReasons((r) => ({ ...r, [s.id]: v }))} />
             ))}
           </fieldset>

@@ -62,7 +62,7 @@ export function GrantsEditor({ project, onSaved }: { project: Project; onSaved: 
           if (!/^\d{4}$/.test(newYear.trim())) { setError(t('rounds.yearInvalid')); return; }
           void save(Number(newYear), newAmount).then((ok) => { if (ok) { setNewYear(''); setNewAmount(''); } });
         }}>
-          {t('projects.addGrant')}
+          {t('projects.saveNewGrant')}
         </button>
       </div>
     </section>
