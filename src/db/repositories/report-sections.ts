@@ -194,9 +194,12 @@ export async function readSectionDetails(
       .leftJoin('projects as p', 'p.id', 's.project_id')
       .leftJoin('programmes as g', 'g.id', 'p.programme_id')
       .leftJoin('project_grants as pg', (join) => join.onRef('pg.project_id', '=', 's.project_id').on('pg.year', '=', year))
-      .select((eb) => [
+      .select([
         's.id', 's.project_id', 's.number', 's.name', 's.narrative_title', 's.narrative_paragraphs', 's.has_narrative',
         'pg.amount_ore as grant_ore', 'g.default_account', 'g.ikb',
+      ])
+      // A report outside any round has no earlier rounds, and the editor reads it without the sum.
+      .$if(roundEnd !== null, (qb) => qb.select((eb) => [
         // Earlier rounds of the same year end earlier (T1 April, T2 August, VB December). Walks the
         // project's sections through project_sections_project, then entries by section.
         eb
@@ -206,11 +209,10 @@ export async function readSectionDetails(
           .innerJoin('rounds as o2', 'o2.id', 'r2.round_id')
           .whereRef('s2.project_id', '=', 's.project_id')
           .where('o2.year', '=', year)
-          // A report outside any round has no earlier rounds: no period ends before year 0.
-          .where('o2.period_to', '<', roundEnd ?? '0000-00-00')
+          .where('o2.period_to', '<', roundEnd ?? '')
           .select((e) => e.fn.sum('e2.amount_ore').as('total'))
           .as('accrued_before'),
-      ])
+      ]))
       .where('s.report_id', '=', reportId)
       .orderBy('s.position')
       .execute(),
@@ -220,7 +222,7 @@ export async function readSectionDetails(
     ...sectionOf(row),
     entries: entries.get(row.id) ?? [],
     grantOre: row.grant_ore === null ? null : parseStoredOre(row.grant_ore),
-    accruedBeforeOre: row.accrued_before === null ? 0 : parseStoredOre(row.accrued_before),
+    accruedBeforeOre: row.accrued_before === null || row.accrued_before === undefined ? 0 : parseStoredOre(row.accrued_before),
     defaultAccount: row.default_account ?? '',
     defaultIkb: row.ikb ?? '',
   }));
