@@ -35,17 +35,32 @@ export function Layout() {
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
 
-  // After moving to another page, focus goes to the page's heading so a screen reader announces it.
+  // After moving to another page, focus goes to the page's heading so a screen reader announces it;
+  // pages that load first get their heading a moment later, so we wait for it to appear.
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
-    const heading = main.current?.querySelector<HTMLElement>('h1');
-    if (heading) {
+    const root = main.current;
+    if (!root) return;
+    const focusHeading = () => {
+      const heading = root.querySelector<HTMLElement>('h1');
+      if (!heading) return false;
       heading.tabIndex = -1;
       heading.focus();
-    }
+      return true;
+    };
+    if (focusHeading()) return;
+    const observer = new MutationObserver(() => {
+      if (focusHeading()) observer.disconnect();
+    });
+    observer.observe(root, { childList: true, subtree: true });
+    const timer = window.setTimeout(() => observer.disconnect(), 10_000);
+    return () => {
+      observer.disconnect();
+      window.clearTimeout(timer);
+    };
   }, [location.pathname]);
 
   const { user } = session;
