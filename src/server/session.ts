@@ -23,6 +23,9 @@ declare module 'fastify' {
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 // Signing in needs no CSRF token: the visitor has none yet, and a new session replaces any old one.
 const SIGN_IN_ROUTE = '/api/session';
+// The only API routes a visitor without a session may call: signing in, signing out (which clears a
+// stale cookie), and the API's own description.
+const PUBLIC_ROUTES = new Set(['POST /api/session', 'DELETE /api/session', 'GET /api/openapi.json', 'HEAD /api/openapi.json']);
 
 /**
  * Finds each request's session from its cookie, and refuses a changing request whose CSRF header
@@ -33,10 +36,15 @@ export function installSessions(app: FastifyInstance): void {
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
     request.session = token ? ((await resumeSession(app.redovisa.database, token, app.redovisa.now())) ?? null) : null;
+    const route = request.routeOptions.url;
+    // Refused before the request is validated, so a visitor learns nothing from 400s about what exists.
+    if (request.session === null && route?.startsWith('/api/') && !PUBLIC_ROUTES.has(`${request.method} ${route}`)) {
+      throw new AppError('unauthenticated', NOT_SIGNED_IN);
+    }
     if (SAFE_METHODS.has(request.method) || request.session === null) return;
     // Decided by the matched route, not the raw URL: the router decodes the path, so "/%61pi/users"
     // reaches /api/users, and a check on the URL's text would let it through without a token.
-    if (request.method === 'POST' && request.routeOptions.url === SIGN_IN_ROUTE) return;
+    if (request.method === 'POST' && route === SIGN_IN_ROUTE) return;
     if (!sameToken(request.headers[CSRF_HEADER], request.session.csrfToken)) {
       throw new AppError('forbidden', 'Sidan är för gammal för att spara från (CSRF-kontrollen misslyckades). Ladda om sidan och försök igen.', { field: CSRF_HEADER });
     }
@@ -65,10 +73,12 @@ export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply)
   reply.clearCookie(SESSION_COOKIE, { ...COOKIE_OPTIONS, secure: request.protocol === 'https' });
 }
 
+const NOT_SIGNED_IN = 'Du är inte inloggad. Logga in och försök igen.';
+
 /** The use-case context of a signed-in request; 401 when nobody is signed in. */
 export function contextOf(request: FastifyRequest): AppContext {
   const session = request.session;
-  if (session === null) throw new AppError('unauthenticated', 'Du är inte inloggad. Logga in och försök igen.');
+  if (session === null) throw new AppError('unauthenticated', NOT_SIGNED_IN);
   const { database, now } = request.server.redovisa;
   const { id, name, role, committeeId } = session.user;
   return { database, now, ip: request.ip, actor: { kind: 'user', id, name, role, committeeId } };
