@@ -73,9 +73,14 @@ describe.each(TEST_DIALECTS)('report routes on %s', (dialect) => {
   });
 
   it('refuses everything to a visitor who is not signed in', async () => {
-    for (const url of ['/api/reports', `/api/reports/${seedId}`, `/api/reports/${seedId}/document.pdf`]) {
+    for (const url of ['/api/reports', `/api/reports/${seedId}`, `/api/reports/${seedId}/document.pdf`, '/api/reports/abc', '/api/reports/1/document.exe']) {
       const res = await app.inject(url);
       expect([url, res.statusCode, res.json().code]).toEqual([url, 401, 'unauthenticated']);
+    }
+    // Asked to sign in before being told what is wrong with the request.
+    for (const [method, url] of [['PUT', `/api/reports/${seedId}`], ['POST', `/api/reports/${seedId}/submit`], ['GET', '/api/reports/x/check']] as const) {
+      const res = await app.inject({ method, url, ...(method === 'GET' ? {} : { payload: { version: 'x' } }) });
+      expect([url, res.statusCode]).toEqual([url, 401]);
     }
   });
 

@@ -65,6 +65,9 @@ const importBody = z.object({
 
 /** JSON API for reports: list, read, edit, check, the review workflow, history, files and documents. */
 export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
+  // A visitor is told to sign in (401) before being told what is wrong with the request (400).
+  app.addHook('preValidation', async (request) => void contextOf(request));
+
   app.get('/api/reports', {
     schema: { tags: TAGS, summary: 'Redovisningarna som användaren får läsa', querystring: listQuery },
   }, async (request) => {
