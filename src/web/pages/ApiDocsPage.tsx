@@ -4,6 +4,10 @@ import { useI18n } from '../i18n/I18nProvider.js';
 import { readOpenApi, type ApiField, type ApiOperation } from '../lib/openapi.js';
 import { useLoad, usePageTitle } from '../lib/use-load.js';
 
+const LOCATIONS = ['path', 'query', 'header', 'cookie', 'body'] as const;
+type Location = (typeof LOCATIONS)[number];
+const isLocation = (value: string): value is Location => (LOCATIONS as readonly string[]).includes(value);
+
 function Fields({ fields, caption }: { fields: readonly ApiField[]; caption: string }) {
   const { t } = useI18n();
   return (
@@ -23,7 +27,7 @@ function Fields({ fields, caption }: { fields: readonly ApiField[]; caption: str
           {fields.map((f) => (
             <tr key={`${f.location}-${f.name}`}>
               <th scope="row"><code>{f.name}</code></th>
-              <td>{f.location}</td>
+              <td>{isLocation(f.location) ? t(`api.in.${f.location}`) : f.location}</td>
               <td><code>{f.type}</code></td>
               <td>{f.required ? t('common.yes') : t('common.no')}</td>
               <td>{f.description || '–'}</td>

@@ -48,7 +48,7 @@ export function ReportsPage() {
       </form>
       {reports.error ? <ErrorAlert>{reports.error.message}</ErrorAlert> : null}
       {reports.loading && !reports.data ? <Loading /> : null}
-      {reports.data && list.length === 0 ? <p>{t('reports.empty')}</p> : null}
+      {reports.data && list.length === 0 ? <p>{t(roundId || state ? 'reports.empty' : 'reports.none')}</p> : null}
       {list.length > 0 ? (
         <TableWrap label={t('reports.title')}>
           <table className="table">

@@ -17,6 +17,7 @@ export const enEditor: Readonly<Record<keyof typeof svEditor, string>> = {
   'save.error': 'Not saved – error: {message}',
   'save.conflict': 'Not saved – someone else has saved',
   'save.stopped': 'Not saved: {message}',
+  'save.toField': 'Go to the field',
   'save.retry': 'Try saving again',
   'save.noBackup': 'The browser cannot keep a local copy. Save often.',
   'narrative.legend': 'Progress report for project {project}',

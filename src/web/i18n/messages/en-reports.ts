@@ -9,6 +9,7 @@ export const enReports: Readonly<Record<keyof typeof svReports, string>> = {
   'reports.allRounds': 'All rounds',
   'reports.allStates': 'All states',
   'reports.empty': 'No reports match.',
+  'reports.none': 'There are no reports you can see yet.',
   'reports.caption': 'Reports, {count} in all.',
   'reports.committee': 'Committee',
   'reports.round': 'Round',

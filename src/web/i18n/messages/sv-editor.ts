@@ -15,6 +15,7 @@ export const svEditor = {
   'save.error': 'Ej sparat – fel: {message}',
   'save.conflict': 'Ej sparat – någon annan har sparat',
   'save.stopped': 'Ej sparat: {message}',
+  'save.toField': 'Gå till fältet',
   'save.retry': 'Försök spara igen',
   'save.noBackup': 'Webbläsaren kan inte spara en lokal kopia. Spara ofta.',
   'narrative.legend': 'Delredovisning för projekt {project}',

@@ -7,6 +7,7 @@ export const svReports = {
   'reports.allRounds': 'Alla omgångar',
   'reports.allStates': 'Alla statusar',
   'reports.empty': 'Inga redovisningar matchar.',
+  'reports.none': 'Det finns inga redovisningar som du kan se ännu.',
   'reports.caption': 'Redovisningar, {count} st.',
   'reports.committee': 'Nämnd',
   'reports.round': 'Omgång',

@@ -12,7 +12,7 @@ import { clearBackups, readBackup, type Backup } from './backup.js';
 import { CheckPanel, type Review } from './CheckPanel.js';
 import { ConflictPanel } from './ConflictPanel.js';
 import { draftAsText, draftFromReport, draftSignature, toPayload } from './draft.js';
-import { editorReducer, initEditor } from './editor-state.js';
+import { editorReducer, initEditor, isDirty } from './editor-state.js';
 import { ImportPanel } from './ImportPanel.js';
 import { DiscardedPanel, RestoreBanner } from './RecoveryPanels.js';
 import { SaveStatus } from './SaveStatus.js';
@@ -115,7 +115,11 @@ export function Editor({ initial }: { initial: Report }) {
           onUseTheirs={() => apply({ type: 'useTheirs' })}
           onKeepMine={() => { apply({ type: 'keepMine' }); void flush(); }} />
       ) : null}
-      {state.discarded ? <DiscardedPanel text={draftAsText(state.discarded, report)} onDismiss={() => apply({ type: 'dismissDiscarded' })} /> : null}
+      {state.discarded ? <DiscardedPanel text={draftAsText(state.discarded, report)} onDismiss={() => {
+          apply({ type: 'dismissDiscarded' });
+          // The copy in the browser held the discarded version; a draft with new edits keeps its own.
+          if (!isDirty(current())) clearBackups(localStorage, report.id);
+        }} /> : null}
       {status.kind === 'stopped' ? (
         <div className="alert alert--error" role="alert">
           <p>{status.message}</p>

@@ -8,7 +8,8 @@ export type SaveStatus =
   | { kind: 'idle' }
   | { kind: 'saving' }
   | { kind: 'saved'; at: string; heldBack: number }
-  | { kind: 'error'; message: string }
+  /** `retry`: worth trying again as is (network, server fault); `field`: the path the server blamed. */
+  | { kind: 'error'; message: string; retry: boolean; field: string | null; revision: number }
   | { kind: 'conflict'; details: ConflictDetails; message: string }
   | { kind: 'stopped'; message: string };
 
@@ -43,7 +44,7 @@ export type EditorAction =
   | { type: 'restore'; draft: Draft }
   | { type: 'saveStarted' }
   | { type: 'saveSucceeded'; report: Report; revision: number; sentOre: Record<string, number>; heldBack: number; at: string }
-  | { type: 'saveFailed'; message: string }
+  | { type: 'saveFailed'; message: string; retry: boolean; field: string | null }
   | { type: 'saveStopped'; message: string }
   | { type: 'conflict'; details: ConflictDetails; message: string }
   | { type: 'useTheirs' }
@@ -152,7 +153,7 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       };
     }
     case 'saveFailed':
-      return { ...state, status: { kind: 'error', message: action.message } };
+      return { ...state, status: { kind: 'error', message: action.message, retry: action.retry, field: action.field, revision: state.revision } };
     case 'saveStopped':
       return { ...state, status: { kind: 'stopped', message: action.message } };
     case 'conflict':

@@ -76,7 +76,11 @@ export function useAutosave(state: EditorState, dispatch: Dispatch<EditorAction>
       if (apiError && details) apply({ type: 'conflict', details, message: apiError.message });
       else if (apiError?.code === 'invalid_transition' || apiError?.status === 403 || apiError?.status === 404) {
         apply({ type: 'saveStopped', message: apiError.message });
-      } else apply({ type: 'saveFailed', message: apiError?.message ?? messages.unexpected });
+      } else {
+        // Bad input stays bad until the user changes something; a network or server fault may pass.
+        const retry = !apiError || apiError.status === 0 || apiError.status >= 500;
+        apply({ type: 'saveFailed', message: apiError?.message ?? messages.unexpected, retry, field: apiError?.field ?? null });
+      }
       return false;
     }
   }, [apply, messages.unexpected]);
@@ -92,13 +96,16 @@ export function useAutosave(state: EditorState, dispatch: Dispatch<EditorAction>
 
   const dirty = isDirty(state);
   const statusKind = state.status.kind;
+  const { status, revision } = state;
+  // An error that retrying cannot fix waits for the next edit; other errors retry after a pause.
+  const waitForEdit = status.kind === 'error' && !status.retry && status.revision === revision;
+  const delay = status.kind === 'error' && status.revision === revision ? RETRY_MS : DEBOUNCE_MS;
   useEffect(() => {
-    if (!dirty || statusKind === 'saving' || statusKind === 'conflict' || statusKind === 'stopped') return;
-    const timer = window.setTimeout(() => void flush(), statusKind === 'error' ? RETRY_MS : DEBOUNCE_MS);
+    if (!dirty || waitForEdit || statusKind === 'saving' || statusKind === 'conflict' || statusKind === 'stopped') return;
+    const timer = window.setTimeout(() => void flush(), delay);
     return () => window.clearTimeout(timer);
-  }, [dirty, state.revision, statusKind, flush]);
+  }, [dirty, revision, statusKind, waitForEdit, delay, flush]);
 
-  // The local backup follows every change; once the server holds everything, it is removed.
   // Amounts held back from a save exist only here and in the backup, so it stays until they are fixed.
   const heldBack = state.status.kind === 'saved' ? state.status.heldBack : 0;
   useEffect(() => {
