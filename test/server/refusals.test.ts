@@ -1,0 +1,442 @@
+// THE REFUSAL TABLE: every route the server registers, and what it answers each kind of user.
+// It is the policy written down once more, by hand, and held against the real server on both
+// engines: a route without a row fails the build, and so does a row the server does not keep.
+//
+// Reports in the table are the own committee's (Rinkeby-Kista): its T2 draft and its approved T1
+// report. "Other committee" users (Spånga-Tensta) ask for them by id and must get the same 404 as
+// for a report that does not exist, with none of the report's names, texts or amounts. A role
+// that may never do a thing gets 403; a visitor gets 401. Every request in the table, refused or
+// allowed, leaves the database as it was (allowed changes are sent so that they stop at a
+// conflict or change nothing), so the rows can run in any order against one world per engine.
+import type { InjectOptions, LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_DIALECTS, useTestDatabase } from '../support/db.js';
+import { ACTOR_LABELS, ACTORS, buildPolicyWorld, type ActorName, type UserName, type World } from '../support/policy-world.js';
+import { registeredRoutes, splitRoute, type RouteKey } from '../support/routes.js';
+import { signIn, startTestServer, TEST_PASSWORD, type Client } from '../support/server.js';
+import { storedState } from '../support/stored-state.js';
+
+/** Let through by the policy: the route gives its own answer (see EXERCISES for which). */
+const OK = 'ok';
+type Outcome = typeof OK | 401 | 403 | 404;
+type Outcomes = readonly [
+  visitor: Outcome, reporter: Outcome, approver: Outcome, otherReporter: Outcome, otherApprover: Outcome,
+  controller: Outcome, admin: Outcome, reader: Outcome,
+];
+/** Which of the own committee's reports a report route is asked about. */
+type Target = 'draft' | 'approved';
+interface Rule { readonly route: RouteKey; readonly on: Target | null; readonly outcomes: Outcomes }
+const rule = (route: RouteKey, on: Target | null, outcomes: Outcomes): Rule => ({ route, on, outcomes });
+const __ = null;
+
+// ─── The policy ─────────────────────────────────────────────────────────────────────────────────
+//                                                                  own committee         other committee
+//    route                                          report   visitor reporter approver   reporter approver  controller admin reader
+const POLICY: readonly Rule[] = [
+  // Signing in, the session, and what needs none.
+  rule('POST /api/session',                           __,      [OK,    OK,      OK,        OK,      OK,       OK,        OK,   OK ]),
+  rule('GET /api/session',                            __,      [401,   OK,      OK,        OK,      OK,       OK,        OK,   OK ]),
+  rule('DELETE /api/session',                         __,      [OK,    OK,      OK,        OK,      OK,       OK,        OK,   OK ]),
+  rule('GET /api/openapi.json',                       __,      [OK,    OK,      OK,        OK,      OK,       OK,        OK,   OK ]),
+  rule('GET /health',                                 __,      [OK,    OK,      OK,        OK,      OK,       OK,        OK,   OK ]),
+
+  // Reports: the committee writes its own, its approver submits, the controller reviews, the admin
+  // reads, readers read approved reports only; another committee's report does not exist for you.
+  rule('GET /api/reports',                            __,      [401,   OK,      OK,        OK,      OK,       OK,        OK,   OK ]),
+  rule('GET /api/reports/:id',                        'draft', [401,   OK,      OK,        404,     404,      OK,        OK,   404]),
+  rule('GET /api/reports/:id',                     'approved', [401,   OK,      OK,        404,     404,      OK,        OK,   OK ]),
+  rule('PUT /api/reports/:id',                        'draft', [401,   OK,      OK,        404,     404,      403,       403,  404]),
+  rule('PUT /api/reports/:id',                     'approved', [401,   OK,      OK,        404,     404,      403,       403,  403]),
+  rule('GET /api/reports/:id/check',                  'draft', [401,   OK,      OK,        404,     404,      OK,        OK,   404]),
+  rule('GET /api/reports/:id/check',               'approved', [401,   OK,      OK,        404,     404,      OK,        OK,   OK ]),
+  rule('POST /api/reports/:id/submit',                'draft', [401,   403,     OK,        404,     404,      403,       403,  404]),
+  rule('POST /api/reports/:id/submit',             'approved', [401,   403,     OK,        404,     404,      403,       403,  403]),
+  rule('POST /api/reports/:id/return',                'draft', [401,   403,     403,       404,     404,      OK,        403,  404]),
+  rule('POST /api/reports/:id/return',             'approved', [401,   403,     403,       404,     404,      OK,        403,  403]),
+  rule('POST /api/reports/:id/approve',               'draft', [401,   403,     403,       404,     404,      OK,        403,  404]),
+  rule('POST /api/reports/:id/approve',            'approved', [401,   403,     403,       404,     404,      OK,        403,  403]),
+  rule('POST /api/reports/:id/reopen',                'draft', [401,   403,     403,       404,     404,      OK,        403,  404]),
+  rule('POST /api/reports/:id/reopen',             'approved', [401,   403,     403,       404,     404,      OK,        403,  403]),
+  rule('GET /api/reports/:id/history',                'draft', [401,   OK,      OK,        404,     404,      OK,        OK,   404]),
+  rule('GET /api/reports/:id/history',             'approved', [401,   OK,      OK,        404,     404,      OK,        OK,   403]),
+  rule('POST /api/reports/:id/import',                'draft', [401,   OK,      OK,        404,     404,      OK,        403,  404]),
+  rule('POST /api/reports/:id/import',             'approved', [401,   OK,      OK,        404,     404,      OK,        403,  403]),
+  rule('GET /api/reports/:id/document.:format',       'draft', [401,   OK,      OK,        404,     404,      OK,        OK,   404]),
+  rule('GET /api/reports/:id/document.:format',    'approved', [401,   OK,      OK,        404,     404,      OK,        OK,   OK ]),
+
+  // Rounds: everyone sees them; controllers and admins plan, open, close and follow them up.
+  rule('GET /api/rounds',                             __,      [401,   OK,      OK,        OK,      OK,       OK,        OK,   OK ]),
+  rule('POST /api/rounds',                            __,      [401,   403,     403,       403,     403,      OK,        OK,   403]),
+  rule('POST /api/rounds/:id/open',                   __,      [401,   403,     403,       403,     403,      OK,        OK,   403]),
+  rule('POST /api/rounds/:id/close',                  __,      [401,   403,     403,       403,     403,      OK,        OK,   403]),
+  rule('GET /api/rounds/:id/overview',                __,      [401,   403,     403,       403,     403,      OK,        OK,   403]),
+
+  // Users: admins only.
+  rule('GET /api/users',                              __,      [401,   403,     403,       403,     403,      403,       OK,   403]),
+  rule('POST /api/users',                             __,      [401,   403,     403,       403,     403,      403,       OK,   403]),
+  rule('PATCH /api/users/:id',                        __,      [401,   403,     403,       403,     403,      403,       OK,   403]),
+
+  // The central set-up: everyone reads it (committee users only their own projects); controllers
+  // and admins change it.
+  rule('GET /api/committees',                         __,      [401,   OK,      OK,        OK,      OK,       OK,        OK,   OK ]),
+  rule('POST /api/committees',                        __,      [401,   403,     403,       403,     403,      OK,        OK,   403]),
+  rule('PATCH /api/committees/:id',                   __,      [401,   403,     403,       403,     403,      OK,        OK,   403]),
+  rule('GET /api/programmes',                         __,      [401,   OK,      OK,        OK,      OK,       OK,        OK,   OK ]),
+  rule('POST /api/programmes',                        __,      [401,   403,     403,       403,     403,      OK,        OK,   403]),
+  rule('PATCH /api/programmes/:id',                   __,      [401,   403,     403,       403,     403,      OK,        OK,   403]),
+  rule('GET /api/projects',                           __,      [401,   OK,      OK,        OK,      OK,       OK,        OK,   OK ]),
+  rule('POST /api/projects',                          __,      [401,   403,     403,       403,     403,      OK,        OK,   403]),
+  rule('PATCH /api/projects/:id',                     __,      [401,   403,     403,       403,     403,      OK,        OK,   403]),
+  rule('PUT /api/projects/:id/grants/:year',          __,      [401,   403,     403,       403,     403,      OK,        OK,   403]),
+];
+
+// ─── How each route is asked ────────────────────────────────────────────────────────────────────
+
+/** One request to a route: its parameters, query and body, and the status it gives when the policy lets it through. */
+interface Exercise {
+  readonly params?: Readonly<Record<string, string | number>>;
+  readonly query?: string;
+  readonly payload?: object;
+  readonly allowed: number;
+}
+type Exerciser = (w: World, on: Target | null, actor: ActorName) => Exercise;
+
+// A version no report here reaches: an allowed transition or import gets past the policy and stops
+// at the version check (409), having written nothing. The workflow's own tests make them succeed.
+const STALE = 1_000;
+const report = (w: World, on: Target | null) => {
+  if (on === null) throw new Error('A report route needs a report to ask about.');
+  return w.reports[on];
+};
+const aboutReport = (allowed: number, payload?: object): Exerciser => (w, on) => ({ params: { id: report(w, on).id }, allowed, ...(payload ? { payload } : {}) });
+const REASON = 'Komplettera med underlag.';
+
+const EXERCISES: Readonly<Record<RouteKey, Exerciser>> = {
+  // The visitor signs in as the reader; everyone else as themself.
+  'POST /api/session': (w, _on, actor) => ({ payload: { email: w.users[actor === 'visitor' ? 'reader' : actor].email, password: TEST_PASSWORD }, allowed: 200 }),
+  'GET /api/session': () => ({ allowed: 200 }),
+  'DELETE /api/session': () => ({ allowed: 204 }),
+  'GET /api/openapi.json': () => ({ allowed: 200 }),
+  'GET /health': () => ({ allowed: 200 }),
+
+  'GET /api/reports': () => ({ allowed: 200 }),
+  'GET /api/reports/:id': aboutReport(200),
+  // The stored period and no sections: a save that changes nothing is answered 200 and writes nothing;
+  // an approved report is not editable (409).
+  'PUT /api/reports/:id': (w, on) => {
+    const { id, version, accrualPeriod } = report(w, on);
+    return { params: { id }, payload: { version, accrualPeriod, sections: [] }, allowed: on === 'draft' ? 200 : 409 };
+  },
+  'GET /api/reports/:id/check': aboutReport(200),
+  'POST /api/reports/:id/submit': aboutReport(409, { version: STALE }),
+  'POST /api/reports/:id/return': aboutReport(409, { version: STALE, reason: REASON }),
+  'POST /api/reports/:id/approve': aboutReport(409, { version: STALE }),
+  'POST /api/reports/:id/reopen': aboutReport(409, { version: STALE, reason: REASON }),
+  'GET /api/reports/:id/history': aboutReport(200),
+  'POST /api/reports/:id/import': aboutReport(409, { version: STALE, fileName: 'rapport.txt', contentBase64: Buffer.from('Rapport\n').toString('base64') }),
+  'GET /api/reports/:id/document.:format': (w, on) => ({ params: { id: report(w, on).id, format: 'html' }, allowed: 200 }),
+
+  'GET /api/rounds': () => ({ allowed: 200 }),
+  // T1 2014 exists already (409); the T2 round is open already (409); the planned round cannot be closed (409).
+  'POST /api/rounds': () => ({ payload: { year: 2014, kind: 'T1', deadline: '2014-05-15' }, allowed: 409 }),
+  'POST /api/rounds/:id/open': (w) => ({ params: { id: w.rounds.open }, allowed: 409 }),
+  'POST /api/rounds/:id/close': (w) => ({ params: { id: w.rounds.planned }, allowed: 409 }),
+  'GET /api/rounds/:id/overview': (w) => ({ params: { id: w.rounds.open }, allowed: 200 }),
+
+  'GET /api/users': () => ({ allowed: 200 }),
+  // An address in use (409); an empty change (200, nothing written).
+  'POST /api/users': (w) => ({ payload: { email: w.users.reader.email, name: 'Ny Läsare', role: 'reader', password: 'ett tillräckligt långt lösenord' }, allowed: 409 }),
+  'PATCH /api/users/:id': (w) => ({ params: { id: w.users.reader.id }, payload: {}, allowed: 200 }),
+
+  // Names and numbers in use (409); empty changes and the grant it already has (200, nothing written).
+  'GET /api/committees': () => ({ allowed: 200 }),
+  'POST /api/committees': (w) => ({ payload: { name: w.secrets.own.name, counterpartyNumber: '1704' }, allowed: 409 }),
+  'PATCH /api/committees/:id': (w) => ({ params: { id: w.committeeId }, payload: {}, allowed: 200 }),
+  'GET /api/programmes': () => ({ allowed: 200 }),
+  'POST /api/programmes': () => ({ payload: { name: 'Ytterstadssatsningen', ikb: '1771', defaultAccount: '3699' }, allowed: 409 }),
+  'PATCH /api/programmes/:id': (w) => ({ params: { id: w.programmeId }, payload: {}, allowed: 200 }),
+  // Asked for the own committee's projects: the other committee's users get an empty list.
+  'GET /api/projects': (w) => ({ query: `committeeId=${w.committeeId}`, allowed: 200 }),
+  'POST /api/projects': (w) => ({
+    payload: { committeeId: w.committeeId, programmeId: w.programmeId, name: 'Ett annat projekt', number: 1, activeFromYear: 2014 }, allowed: 409,
+  }),
+  'PATCH /api/projects/:id': (w) => ({ params: { id: w.project.id }, payload: {}, allowed: 200 }),
+  'PUT /api/projects/:id/grants/:year': (w) => ({ params: { id: w.project.id, year: 2014 }, payload: { grantOre: w.project.grantOre }, allowed: 200 }),
+};
+
+/** How the route is asked; a row without one is a mistake in this file. */
+function exerciseOf(route: RouteKey): Exerciser {
+  const exerciser = EXERCISES[route];
+  if (!exerciser) throw new Error(`${route} has a row in POLICY but no entry in EXERCISES.`);
+  return exerciser;
+}
+
+// Both end the session they arrive with, so each asks with a session of its own.
+const OWN_SESSION = new Set<RouteKey>(['POST /api/session', 'DELETE /api/session']);
+// Signing in records a 'user.signed_in' event: the one allowed request in the table that writes.
+const WRITES_WHEN_ALLOWED = new Set<RouteKey>(['POST /api/session']);
+// Asked without a session and answered anyway; everything else under /api answers a visitor 401
+// before it looks at the address or the body. Signing out is public so that it can clear a stale cookie.
+const PUBLIC = new Set<RouteKey>(['POST /api/session', 'DELETE /api/session', 'GET /api/openapi.json', 'GET /health']);
+
+/** The outcome the table declares for the actor on the route. */
+function outcomeOf(route: RouteKey, on: Target | null, actor: ActorName): Outcome | undefined {
+  return POLICY.find((r) => r.route === route && r.on === on)?.outcomes[ACTORS.indexOf(actor)];
+}
+
+// The UI builds its navigation and buttons from abilities the server reports (DESIGN.md §2: it
+// shows only what the server would allow); each ability answers for one route of the table.
+const SESSION_ABILITIES = {
+  readReports: ['GET /api/reports', null],
+  manageSetup: ['POST /api/committees', null],
+  viewRoundOverview: ['GET /api/rounds/:id/overview', null],
+  reviewReports: ['POST /api/reports/:id/approve', 'draft'],
+  manageUsers: ['GET /api/users', null],
+} as const satisfies Record<string, readonly [RouteKey, Target | null]>;
+const REPORT_ABILITIES = {
+  edit: 'PUT /api/reports/:id', submit: 'POST /api/reports/:id/submit', return: 'POST /api/reports/:id/return',
+  approve: 'POST /api/reports/:id/approve', reopen: 'POST /api/reports/:id/reopen', importFile: 'POST /api/reports/:id/import',
+  viewHistory: 'GET /api/reports/:id/history',
+} as const satisfies Record<string, RouteKey>;
+
+const CODES = { 401: 'unauthenticated', 403: 'forbidden', 404: 'not_found' } as const;
+// The largest id a route accepts: a report that certainly does not exist.
+const MISSING_ID = 2_147_483_647;
+
+describe.each(TEST_DIALECTS)('who is refused what, on %s', (dialect) => {
+  const database = useTestDatabase(dialect);
+  let w: World;
+
+  beforeAll(async () => {
+    const app = await startTestServer(database());
+    w = await buildPolicyWorld(app, database());
+  });
+  afterAll(() => w?.app.close());
+
+  const urlOf = (route: RouteKey, exercise: Exercise) => {
+    const [, path] = splitRoute(route);
+    const filled = path.replace(/:(\w+)/g, (_, name: string) => {
+      const value = exercise.params?.[name];
+      if (value === undefined) throw new Error(`${route}: no value for :${name}.`);
+      return encodeURIComponent(String(value));
+    });
+    return exercise.query ? `${filled}?${exercise.query}` : filled;
+  };
+  const send = (client: Client | null, options: InjectOptions): Promise<LightMyRequestResponse> =>
+    client ? client.request(options) : w.app.inject(options);
+  const clientOf = async (actor: ActorName, route: RouteKey): Promise<Client | null> => {
+    if (actor === 'visitor') return null;
+    return OWN_SESSION.has(route) ? signIn(w.app, w.users[actor].email) : w.users[actor].client;
+  };
+  const codeOf = (res: LightMyRequestResponse): unknown => {
+    try {
+      return res.json<{ code?: unknown }>().code;
+    } catch {
+      return undefined;
+    }
+  };
+
+  /** What the actor must never read in an answer the policy let through. */
+  const hiddenFrom = (actor: ActorName, route: RouteKey): readonly string[] => {
+    const { own, other } = w.secrets;
+    const hidden = {
+      visitor: [...own.all, ...other.all],
+      reporter: other.all, approver: other.all,
+      otherReporter: own.all, otherApprover: own.all,
+      controller: [], admin: [],
+      reader: [...own.draft, ...other.draft],
+    }[actor];
+    // Committees are no secret: everyone picks them in forms, and their list shows them all.
+    return route === 'GET /api/committees' ? hidden.filter((s) => s !== own.name && s !== other.name) : hidden;
+  };
+  const leaks = (res: LightMyRequestResponse, hidden: readonly string[]) => hidden.filter((secret) => res.body.includes(secret));
+
+  /** Asks the route as the actor and says everything that differs from the rule; empty when it keeps it. */
+  async function problemsOf(rule: Rule, actor: ActorName): Promise<string[]> {
+    const expected = rule.outcomes[ACTORS.indexOf(actor)]!;
+    const exercise = exerciseOf(rule.route)(w, rule.on, actor);
+    const [method] = splitRoute(rule.route);
+    const url = urlOf(rule.route, exercise);
+    const client = await clientOf(actor, rule.route);
+    const options: InjectOptions = { method, url, ...(exercise.payload === undefined ? {} : { payload: exercise.payload }) };
+
+    const before = await storedState(w.database);
+    const res = await send(client, options);
+    const after = await storedState(w.database);
+
+    const who = `${ACTOR_LABELS[actor]}: ${method} ${url}`;
+    const got = `${res.statusCode} ${res.body.slice(0, 300)}`;
+    const problems: string[] = [];
+    if (expected === OK) {
+      if (res.statusCode !== exercise.allowed) problems.push(`${who}: should be let through (${exercise.allowed}), got ${got}`);
+    } else if (res.statusCode !== expected || codeOf(res) !== CODES[expected]) {
+      problems.push(`${who}: should be refused ${expected} ${CODES[expected]}, got ${got}`);
+    }
+    if (after !== before && (expected !== OK || !WRITES_WHEN_ALLOWED.has(rule.route))) problems.push(`${who}: wrote to the database`);
+
+    const { own, other } = w.secrets;
+    const shown = leaks(res, expected === OK ? hiddenFrom(actor, rule.route) : [...own.all, ...other.all]);
+    if (shown.length > 0) problems.push(`${who}: answer shows ${JSON.stringify(shown)}`);
+
+    // A report that is not yours answers exactly as one that does not exist: nothing says it is there.
+    if (expected === 404 && exercise.params?.id !== undefined) {
+      const id = String(exercise.params.id);
+      const missing = await send(client, { ...options, url: urlOf(rule.route, { ...exercise, params: { ...exercise.params, id: MISSING_ID } }) });
+      const same = `${missing.statusCode} ${missing.body.replaceAll(String(MISSING_ID), id)}`;
+      if (same !== `${res.statusCode} ${res.body}`) problems.push(`${who}: answers unlike a missing report (${missing.statusCode} ${missing.body})`);
+    }
+    return problems;
+  }
+
+  it('declares a policy for every route the server registers, and none for a route it does not', () => {
+    const declared = [...new Set(POLICY.map((r) => r.route))].sort();
+    expect(declared).toEqual(registeredRoutes(w.app));
+    // A report route is asked about a draft and about an approved report, anything else about neither.
+    for (const route of declared) {
+      const targets = POLICY.filter((r) => r.route === route).map((r) => r.on);
+      expect([route, targets]).toEqual([route, route.includes('/api/reports/:id') ? ['draft', 'approved'] : [null]]);
+    }
+  });
+
+  for (const r of POLICY) {
+    it(`keeps the policy of ${r.route}${r.on ? ` on the own committee's ${r.on === 'draft' ? 'draft' : 'approved report'}` : ''}`, async () => {
+      const problems: string[] = [];
+      for (const actor of ACTORS) problems.push(...(await problemsOf(r, actor)));
+      expect(problems).toEqual([]);
+    });
+  }
+
+  it('reports abilities that match the table: the UI never offers what the server refuses', async () => {
+    const problems: string[] = [];
+    for (const actor of ACTORS) {
+      if (actor === 'visitor') continue;
+      const { client } = w.users[actor];
+      // The session's abilities say exactly who may use the route.
+      const session = (await client.get('/api/session')).json<{ abilities: Record<string, boolean> }>().abilities;
+      for (const [ability, [route, on]] of Object.entries(SESSION_ABILITIES)) {
+        if (session[ability] !== (outcomeOf(route, on, actor) === OK)) problems.push(`${ACTOR_LABELS[actor]}: session ability ${ability} is ${session[ability]}, the table says ${outcomeOf(route, on, actor)} for ${route}`);
+      }
+      // A report's abilities also depend on its state, so they may withhold what the policy lets
+      // through (submitting an approved report), but never offer what it refuses.
+      for (const on of ['draft', 'approved'] as const) {
+        if (outcomeOf('GET /api/reports/:id', on, actor) !== OK) continue;
+        const abilities = (await client.get(`/api/reports/${w.reports[on].id}`)).json<{ abilities: Record<string, boolean> }>().abilities;
+        expect(Object.keys(abilities).sort()).toEqual(Object.keys(REPORT_ABILITIES).sort());
+        for (const [ability, route] of Object.entries(REPORT_ABILITIES)) {
+          const outcome = outcomeOf(route, on, actor);
+          const offered = abilities[ability] === true;
+          // Reading the history does not depend on the state: there the ability and the table agree both ways.
+          if (offered ? outcome !== OK : ability === 'viewHistory' && outcome === OK) {
+            problems.push(`${ACTOR_LABELS[actor]}: ${ability} on the ${on} is ${offered}, the table says ${outcome} for ${route}`);
+          }
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('refuses every changing request without the session’s CSRF token (403) and writes nothing', async () => {
+    const problems: string[] = [];
+    for (const route of registeredRoutes(w.app)) {
+      const [method] = splitRoute(route);
+      if (method === 'GET' || method === 'HEAD' || route === 'POST /api/session') continue;
+      // Asked by someone the policy lets through, so the refusal can only be the token's.
+      const r = POLICY.find((p) => p.route === route && p.on !== 'approved');
+      const actor = ACTORS.find((a): a is UserName => a !== 'visitor' && r?.outcomes[ACTORS.indexOf(a)] === OK);
+      if (!r || !actor) {
+        problems.push(`${route}: nobody signed in may use it, so the CSRF check cannot be shown`);
+        continue;
+      }
+      const exercise = exerciseOf(route)(w, r.on, actor);
+      const client = await clientOf(actor, route);
+      if (!client) continue;
+      const url = urlOf(route, exercise);
+      const tokens: Array<[string, Record<string, string>]> = [
+        ['no token', {}],
+        ["another session's token", { 'x-csrf-token': w.users.reader.client.csrfToken }],
+      ];
+      for (const [how, header] of tokens) {
+        const before = await storedState(w.database);
+        const res = await w.app.inject({
+          method, url, headers: { cookie: client.cookie, ...header }, ...(exercise.payload === undefined ? {} : { payload: exercise.payload }),
+        });
+        const field: unknown = codeOf(res) === 'forbidden' ? res.json<{ details?: { field?: unknown } }>().details?.field : undefined;
+        if (res.statusCode !== 403 || field !== 'x-csrf-token') problems.push(`${ACTOR_LABELS[actor]}: ${method} ${url} with ${how}: ${res.statusCode} ${res.body}`);
+        if ((await storedState(w.database)) !== before) problems.push(`${ACTOR_LABELS[actor]}: ${method} ${url} with ${how} wrote to the database`);
+      }
+      // A refused sign-out leaves the session as it was.
+      if (route === 'DELETE /api/session' && (await client.get('/api/session')).statusCode !== 200) problems.push('a refused sign-out ended the session');
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('answers a visitor 401 on every /api route but signing in and out and the API description, whatever the address and body', async () => {
+    const problems: string[] = [];
+    for (const route of registeredRoutes(w.app)) {
+      const [method, path] = splitRoute(route);
+      if (PUBLIC.has(route) || !path.startsWith('/api/')) continue;
+      const r = POLICY.find((p) => p.route === route);
+      if (!r) continue; // the completeness test names it
+      const exercise = exerciseOf(route)(w, r.on, 'visitor');
+      const malformed = { ...exercise, params: Object.fromEntries(Object.keys(exercise.params ?? {}).map((name) => [name, 'abc'])) };
+      const variants: Array<[string, InjectOptions]> = [
+        ['a valid request', { method, url: urlOf(route, exercise), ...(exercise.payload ? { payload: exercise.payload } : {}) }],
+        ['a malformed address', { method, url: urlOf(route, malformed), ...(exercise.payload ? { payload: exercise.payload } : {}) }],
+        ['a forged session cookie', { method, url: urlOf(route, malformed), headers: { cookie: 'redovisa_session=forged' } }],
+      ];
+      if (method === 'GET') variants.push(['a malformed query', { method, url: `${urlOf(route, exercise)}${exercise.query ? '&' : '?'}roundId=x&committeeId=x&year=x&state=x` }]);
+      else variants.push(['an empty body', { method, url: urlOf(route, exercise), payload: {} }], ['a body that is not an object', { method, url: urlOf(route, exercise), payload: '"x"', headers: { 'content-type': 'application/json' } }]);
+      for (const [how, options] of variants) {
+        const before = await storedState(w.database);
+        const res = await w.app.inject(options);
+        const what = `${route} with ${how} (${options.method} ${options.url})`;
+        if (res.statusCode !== 401 || codeOf(res) !== 'unauthenticated') {
+          problems.push(`${what}: ${res.statusCode} ${res.body.slice(0, 200)}`);
+        }
+        if ((await storedState(w.database)) !== before) problems.push(`${what}: wrote to the database`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("keeps the other committee's users away from a draft by any address: 404 as for no report, and nothing of it in their lists", async () => {
+    const { id } = w.reports.draft;
+    const addresses = [
+      `/api/reports/${id}`, `/api/reports/0${id}`, `/api/reports/${id}?committeeId=${w.otherCommitteeId}`, `/api/%72eports/${id}`,
+      `/api/reports/${id}/check`, `/api/reports/${id}/history`,
+      ...['html', 'pdf', 'docx'].map((format) => `/api/reports/${id}/document.${format}`),
+    ];
+    const problems: string[] = [];
+    const own = w.secrets.own.all;
+    for (const url of addresses) {
+      const mine = await w.users.reporter.client.get(url);
+      if (mine.statusCode !== 200) problems.push(`own reporter: GET ${url} should be 200, got ${mine.statusCode}`);
+      const missing = await w.users.otherApprover.client.get(url.replace(`/0${id}`, `/${MISSING_ID}`).replace(`/${id}`, `/${MISSING_ID}`));
+      for (const actor of ['otherReporter', 'otherApprover'] as const) {
+        for (const method of ['GET', 'HEAD'] as const) {
+          const res = await w.users[actor].client.request({ method, url });
+          const same = method === 'HEAD' || res.body === missing.body.replaceAll(String(MISSING_ID), String(id));
+          if (res.statusCode !== 404 || !same) problems.push(`${ACTOR_LABELS[actor]}: ${method} ${url}: ${res.statusCode} ${res.body.slice(0, 200)}`);
+          const shown = leaks(res, own);
+          if (shown.length > 0) problems.push(`${ACTOR_LABELS[actor]}: ${method} ${url} shows ${JSON.stringify(shown)}`);
+        }
+      }
+    }
+    const lists = [
+      '/api/reports', `/api/reports?roundId=${w.rounds.open}`, '/api/reports?state=draft', `/api/reports?roundId=${w.rounds.approved}&state=approved`,
+      `/api/projects?committeeId=${w.committeeId}`, '/api/projects?year=2014', '/api/rounds', `/api/rounds/${w.rounds.open}/overview`,
+    ];
+    for (const url of lists) {
+      for (const actor of ['otherReporter', 'otherApprover'] as const) {
+        const res = await w.users[actor].client.get(url);
+        const shown = leaks(res, own);
+        const listed = url.startsWith('/api/reports') && res.json<{ reports: { id: number }[] }>().reports.some((report) => report.id === id);
+        if (shown.length > 0 || listed) problems.push(`${ACTOR_LABELS[actor]}: GET ${url} shows ${JSON.stringify(shown)} ${res.body.slice(0, 200)}`);
+      }
+    }
+    // The lists are not empty by accident: the own committee's users do find their draft in them.
+    const ownList = await w.users.reporter.client.get(`/api/reports?roundId=${w.rounds.open}`);
+    expect(ownList.json<{ reports: { id: number }[] }>().reports.map((r) => r.id)).toEqual([id]);
+    expect(problems).toEqual([]);
+  });
+});
