@@ -244,12 +244,19 @@ describe.each(TEST_DIALECTS)('report editor on %s', (dialect) => {
       expect([unreadable.statusCode, unreadable.json().code, unreadable.json().message]).toEqual([
         422, 'unreadable_document', 'bad-amount.txt:21: Beloppet "12 5OO" kan inte läsas: tecknet "O" är ingen siffra.',
       ]);
+      for (const [fileName, message] of [
+        ['rapport.pdf', /^rapport\.pdf: /], ['rapport.docx', /^rapport\.docx: /], ['rapport.odt', /^rapport\.odt: Filtypen "\.odt" kan inte läsas/],
+      ] as const) {
+        const garbage = await importFile(committeeUser, version, fileName, Buffer.from('inte ett dokument'));
+        expect([fileName, garbage.statusCode, garbage.json().code]).toEqual([fileName, 422, 'unreadable_document']);
+        expect(garbage.json().message).toMatch(message);
+      }
       const badBase64 = await committeeUser.post(`/api/reports/${rinkeby.reportId}/import`, { version, fileName: 'a.txt', contentBase64: 'inte base64!' });
       expect([badBase64.statusCode, badBase64.json().details.field]).toEqual([400, 'contentBase64']);
       const admin = await signedIn(app, database(), 'admin');
       expect((await importFile(admin, version, 'x.txt', legacy('rinkeby-kista-t1-2015.txt'))).statusCode).toBe(403);
       expect((await importFile(reporter, version, 'x.txt', legacy('rinkeby-kista-t1-2015.txt'))).statusCode).toBe(404);
-      const stale = await importFile(committeeUser, version - 1, 'x.txt', legacy('rinkeby-kista-t1-2015.txt'));
+      const stale = await importFile(committeeUser, version + 5, 'x.txt', legacy('rinkeby-kista-t1-2015.txt'));
       expect([stale.statusCode, stale.json().code]).toEqual([409, 'conflict']);
 
       expect(await reports.getDocument(database().db, rinkeby.reportId)).toEqual(before);

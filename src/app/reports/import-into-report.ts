@@ -69,7 +69,7 @@ export async function importIntoReport(ctx: AppContext, input: ImportIntoReportI
 function merge(stored: ReportContent, file: ReportDocument): { next: EditableContent; warnings: ReportWarning[] } {
   const warnings: ReportWarning[] = [...(file.warnings ?? [])];
   if (file.committee !== stored.detail.committee.name) {
-    warnings.push({ code: 'committee_differs', message: `Filen är ${file.committee}s rapport, men redovisningen gäller ${stored.detail.committee.name}.` });
+    warnings.push({ code: 'committee_differs', message: `Filen gäller ${file.committee}, men redovisningen gäller ${stored.detail.committee.name}.` });
   }
   const fromFile = new Map<number, ReportDocument['projects'][number]>();
   for (const project of file.projects) {
