@@ -27,67 +27,68 @@ type Outcomes = readonly [
 type Target = 'draft' | 'approved';
 interface Rule { readonly route: RouteKey; readonly on: Target | null; readonly outcomes: Outcomes }
 const rule = (route: RouteKey, on: Target | null, outcomes: Outcomes): Rule => ({ route, on, outcomes });
+/** Not a report route: no report to ask about. */
 const __ = null;
 
 // ─── The policy ─────────────────────────────────────────────────────────────────────────────────
-//                                                                  own committee         other committee
-//    route                                          report   visitor reporter approver   reporter approver  controller admin reader
+//                                                                        own committee         other committee
+//    route                                           report     visitor  reporter  approver    reporter  approver    controller  admin  reader
 const POLICY: readonly Rule[] = [
   // Signing in, the session, and what needs none.
-  rule('POST /api/session',                           __,      [OK,    OK,      OK,        OK,      OK,       OK,        OK,   OK ]),
-  rule('GET /api/session',                            __,      [401,   OK,      OK,        OK,      OK,       OK,        OK,   OK ]),
-  rule('DELETE /api/session',                         __,      [OK,    OK,      OK,        OK,      OK,       OK,        OK,   OK ]),
-  rule('GET /api/openapi.json',                       __,      [OK,    OK,      OK,        OK,      OK,       OK,        OK,   OK ]),
-  rule('GET /health',                                 __,      [OK,    OK,      OK,        OK,      OK,       OK,        OK,   OK ]),
+  rule('POST /api/session',                                 __, [OK,      OK,       OK,         OK,       OK,         OK,         OK,    OK]),
+  rule('GET /api/session',                                  __, [401,     OK,       OK,         OK,       OK,         OK,         OK,    OK]),
+  rule('DELETE /api/session',                               __, [OK,      OK,       OK,         OK,       OK,         OK,         OK,    OK]),
+  rule('GET /api/openapi.json',                             __, [OK,      OK,       OK,         OK,       OK,         OK,         OK,    OK]),
+  rule('GET /health',                                       __, [OK,      OK,       OK,         OK,       OK,         OK,         OK,    OK]),
 
   // Reports: the committee writes its own, its approver submits, the controller reviews, the admin
   // reads, readers read approved reports only; another committee's report does not exist for you.
-  rule('GET /api/reports',                            __,      [401,   OK,      OK,        OK,      OK,       OK,        OK,   OK ]),
-  rule('GET /api/reports/:id',                        'draft', [401,   OK,      OK,        404,     404,      OK,        OK,   404]),
-  rule('GET /api/reports/:id',                     'approved', [401,   OK,      OK,        404,     404,      OK,        OK,   OK ]),
-  rule('PUT /api/reports/:id',                        'draft', [401,   OK,      OK,        404,     404,      403,       403,  404]),
-  rule('PUT /api/reports/:id',                     'approved', [401,   OK,      OK,        404,     404,      403,       403,  403]),
-  rule('GET /api/reports/:id/check',                  'draft', [401,   OK,      OK,        404,     404,      OK,        OK,   404]),
-  rule('GET /api/reports/:id/check',               'approved', [401,   OK,      OK,        404,     404,      OK,        OK,   OK ]),
-  rule('POST /api/reports/:id/submit',                'draft', [401,   403,     OK,        404,     404,      403,       403,  404]),
-  rule('POST /api/reports/:id/submit',             'approved', [401,   403,     OK,        404,     404,      403,       403,  403]),
-  rule('POST /api/reports/:id/return',                'draft', [401,   403,     403,       404,     404,      OK,        403,  404]),
-  rule('POST /api/reports/:id/return',             'approved', [401,   403,     403,       404,     404,      OK,        403,  403]),
-  rule('POST /api/reports/:id/approve',               'draft', [401,   403,     403,       404,     404,      OK,        403,  404]),
-  rule('POST /api/reports/:id/approve',            'approved', [401,   403,     403,       404,     404,      OK,        403,  403]),
-  rule('POST /api/reports/:id/reopen',                'draft', [401,   403,     403,       404,     404,      OK,        403,  404]),
-  rule('POST /api/reports/:id/reopen',             'approved', [401,   403,     403,       404,     404,      OK,        403,  403]),
-  rule('GET /api/reports/:id/history',                'draft', [401,   OK,      OK,        404,     404,      OK,        OK,   404]),
-  rule('GET /api/reports/:id/history',             'approved', [401,   OK,      OK,        404,     404,      OK,        OK,   403]),
-  rule('POST /api/reports/:id/import',                'draft', [401,   OK,      OK,        404,     404,      OK,        403,  404]),
-  rule('POST /api/reports/:id/import',             'approved', [401,   OK,      OK,        404,     404,      OK,        403,  403]),
-  rule('GET /api/reports/:id/document.:format',       'draft', [401,   OK,      OK,        404,     404,      OK,        OK,   404]),
-  rule('GET /api/reports/:id/document.:format',    'approved', [401,   OK,      OK,        404,     404,      OK,        OK,   OK ]),
+  rule('GET /api/reports',                                  __, [401,     OK,       OK,         OK,       OK,         OK,         OK,    OK]),
+  rule('GET /api/reports/:id',                         'draft', [401,     OK,       OK,         404,      404,        OK,         OK,    404]),
+  rule('GET /api/reports/:id',                      'approved', [401,     OK,       OK,         404,      404,        OK,         OK,    OK]),
+  rule('PUT /api/reports/:id',                         'draft', [401,     OK,       OK,         404,      404,        403,        403,   404]),
+  rule('PUT /api/reports/:id',                      'approved', [401,     OK,       OK,         404,      404,        403,        403,   403]),
+  rule('GET /api/reports/:id/check',                   'draft', [401,     OK,       OK,         404,      404,        OK,         OK,    404]),
+  rule('GET /api/reports/:id/check',                'approved', [401,     OK,       OK,         404,      404,        OK,         OK,    OK]),
+  rule('POST /api/reports/:id/submit',                 'draft', [401,     403,      OK,         404,      404,        403,        403,   404]),
+  rule('POST /api/reports/:id/submit',              'approved', [401,     403,      OK,         404,      404,        403,        403,   403]),
+  rule('POST /api/reports/:id/return',                 'draft', [401,     403,      403,        404,      404,        OK,         403,   404]),
+  rule('POST /api/reports/:id/return',              'approved', [401,     403,      403,        404,      404,        OK,         403,   403]),
+  rule('POST /api/reports/:id/approve',                'draft', [401,     403,      403,        404,      404,        OK,         403,   404]),
+  rule('POST /api/reports/:id/approve',             'approved', [401,     403,      403,        404,      404,        OK,         403,   403]),
+  rule('POST /api/reports/:id/reopen',                 'draft', [401,     403,      403,        404,      404,        OK,         403,   404]),
+  rule('POST /api/reports/:id/reopen',              'approved', [401,     403,      403,        404,      404,        OK,         403,   403]),
+  rule('GET /api/reports/:id/history',                 'draft', [401,     OK,       OK,         404,      404,        OK,         OK,    404]),
+  rule('GET /api/reports/:id/history',              'approved', [401,     OK,       OK,         404,      404,        OK,         OK,    403]),
+  rule('POST /api/reports/:id/import',                 'draft', [401,     OK,       OK,         404,      404,        OK,         403,   404]),
+  rule('POST /api/reports/:id/import',              'approved', [401,     OK,       OK,         404,      404,        OK,         403,   403]),
+  rule('GET /api/reports/:id/document.:format',        'draft', [401,     OK,       OK,         404,      404,        OK,         OK,    404]),
+  rule('GET /api/reports/:id/document.:format',     'approved', [401,     OK,       OK,         404,      404,        OK,         OK,    OK]),
 
   // Rounds: everyone sees them; controllers and admins plan, open, close and follow them up.
-  rule('GET /api/rounds',                             __,      [401,   OK,      OK,        OK,      OK,       OK,        OK,   OK ]),
-  rule('POST /api/rounds',                            __,      [401,   403,     403,       403,     403,      OK,        OK,   403]),
-  rule('POST /api/rounds/:id/open',                   __,      [401,   403,     403,       403,     403,      OK,        OK,   403]),
-  rule('POST /api/rounds/:id/close',                  __,      [401,   403,     403,       403,     403,      OK,        OK,   403]),
-  rule('GET /api/rounds/:id/overview',                __,      [401,   403,     403,       403,     403,      OK,        OK,   403]),
+  rule('GET /api/rounds',                                   __, [401,     OK,       OK,         OK,       OK,         OK,         OK,    OK]),
+  rule('POST /api/rounds',                                  __, [401,     403,      403,        403,      403,        OK,         OK,    403]),
+  rule('POST /api/rounds/:id/open',                         __, [401,     403,      403,        403,      403,        OK,         OK,    403]),
+  rule('POST /api/rounds/:id/close',                        __, [401,     403,      403,        403,      403,        OK,         OK,    403]),
+  rule('GET /api/rounds/:id/overview',                      __, [401,     403,      403,        403,      403,        OK,         OK,    403]),
 
   // Users: admins only.
-  rule('GET /api/users',                              __,      [401,   403,     403,       403,     403,      403,       OK,   403]),
-  rule('POST /api/users',                             __,      [401,   403,     403,       403,     403,      403,       OK,   403]),
-  rule('PATCH /api/users/:id',                        __,      [401,   403,     403,       403,     403,      403,       OK,   403]),
+  rule('GET /api/users',                                    __, [401,     403,      403,        403,      403,        403,        OK,    403]),
+  rule('POST /api/users',                                   __, [401,     403,      403,        403,      403,        403,        OK,    403]),
+  rule('PATCH /api/users/:id',                              __, [401,     403,      403,        403,      403,        403,        OK,    403]),
 
   // The central set-up: everyone reads it (committee users only their own projects); controllers
   // and admins change it.
-  rule('GET /api/committees',                         __,      [401,   OK,      OK,        OK,      OK,       OK,        OK,   OK ]),
-  rule('POST /api/committees',                        __,      [401,   403,     403,       403,     403,      OK,        OK,   403]),
-  rule('PATCH /api/committees/:id',                   __,      [401,   403,     403,       403,     403,      OK,        OK,   403]),
-  rule('GET /api/programmes',                         __,      [401,   OK,      OK,        OK,      OK,       OK,        OK,   OK ]),
-  rule('POST /api/programmes',                        __,      [401,   403,     403,       403,     403,      OK,        OK,   403]),
-  rule('PATCH /api/programmes/:id',                   __,      [401,   403,     403,       403,     403,      OK,        OK,   403]),
-  rule('GET /api/projects',                           __,      [401,   OK,      OK,        OK,      OK,       OK,        OK,   OK ]),
-  rule('POST /api/projects',                          __,      [401,   403,     403,       403,     403,      OK,        OK,   403]),
-  rule('PATCH /api/projects/:id',                     __,      [401,   403,     403,       403,     403,      OK,        OK,   403]),
-  rule('PUT /api/projects/:id/grants/:year',          __,      [401,   403,     403,       403,     403,      OK,        OK,   403]),
+  rule('GET /api/committees',                               __, [401,     OK,       OK,         OK,       OK,         OK,         OK,    OK]),
+  rule('POST /api/committees',                              __, [401,     403,      403,        403,      403,        OK,         OK,    403]),
+  rule('PATCH /api/committees/:id',                         __, [401,     403,      403,        403,      403,        OK,         OK,    403]),
+  rule('GET /api/programmes',                               __, [401,     OK,       OK,         OK,       OK,         OK,         OK,    OK]),
+  rule('POST /api/programmes',                              __, [401,     403,      403,        403,      403,        OK,         OK,    403]),
+  rule('PATCH /api/programmes/:id',                         __, [401,     403,      403,        403,      403,        OK,         OK,    403]),
+  rule('GET /api/projects',                                 __, [401,     OK,       OK,         OK,       OK,         OK,         OK,    OK]),
+  rule('POST /api/projects',                                __, [401,     403,      403,        403,      403,        OK,         OK,    403]),
+  rule('PATCH /api/projects/:id',                           __, [401,     403,      403,        403,      403,        OK,         OK,    403]),
+  rule('PUT /api/projects/:id/grants/:year',                __, [401,     403,      403,        403,      403,        OK,         OK,    403]),
 ];
 
 // ─── How each route is asked ────────────────────────────────────────────────────────────────────
@@ -399,7 +400,7 @@ describe.each(TEST_DIALECTS)('who is refused what, on %s', (dialect) => {
     expect(problems).toEqual([]);
   });
 
-  it("keeps the other committee's users away from a draft by any address: 404 as for no report, and nothing of it in their lists", async () => {
+  it("keeps the other committee's users away from a draft by any address: 404 as for no report, and nothing of it in their lists or a reader's", async () => {
     const { id } = w.reports.draft;
     const addresses = [
       `/api/reports/${id}`, `/api/reports/0${id}`, `/api/reports/${id}?committeeId=${w.otherCommitteeId}`, `/api/%72eports/${id}`,
@@ -426,10 +427,12 @@ describe.each(TEST_DIALECTS)('who is refused what, on %s', (dialect) => {
       '/api/reports', `/api/reports?roundId=${w.rounds.open}`, '/api/reports?state=draft', `/api/reports?roundId=${w.rounds.approved}&state=approved`,
       `/api/projects?committeeId=${w.committeeId}`, '/api/projects?year=2014', '/api/rounds', `/api/rounds/${w.rounds.open}/overview`,
     ];
+    // Readers neither: however they filter, a draft is not in their lists.
+    const looking = [['otherReporter', own], ['otherApprover', own], ['reader', w.secrets.own.draft]] as const;
     for (const url of lists) {
-      for (const actor of ['otherReporter', 'otherApprover'] as const) {
+      for (const [actor, hidden] of looking) {
         const res = await w.users[actor].client.get(url);
-        const shown = leaks(res, own);
+        const shown = leaks(res, hidden);
         const listed = url.startsWith('/api/reports') && res.json<{ reports: { id: number }[] }>().reports.some((report) => report.id === id);
         if (shown.length > 0 || listed) problems.push(`${ACTOR_LABELS[actor]}: GET ${url} shows ${JSON.stringify(shown)} ${res.body.slice(0, 200)}`);
       }
