@@ -15,6 +15,7 @@ import { draftAsText, draftFromReport, draftSignature, toPayload } from './draft
 import { editorReducer, initEditor, isDirty } from './editor-state.js';
 import { ImportPanel } from './ImportPanel.js';
 import { DiscardedPanel, RestoreBanner } from './RecoveryPanels.js';
+import { focusSoon } from './focus-field.js';
 import { SaveStatus } from './SaveStatus.js';
 import { SectionEditor } from './SectionEditor.js';
 import { useAutosave } from './use-autosave.js';
@@ -94,7 +95,7 @@ export function Editor({ initial }: { initial: Report }) {
       <p className="breadcrumb">
         <Link to="/">{t('nav.reports')}</Link> › <Link to={`/rapporter/${report.id}`}>{report.committee}</Link>
       </p>
-      <h1>{t('editor.title')} <span className="h1-sub">{report.committee} · {roundLabel(report.round, t)}</span></h1>
+      <h1 id="editor-heading" tabIndex={-1}>{t('editor.title')} <span className="h1-sub">{report.committee} · {roundLabel(report.round, t)}</span></h1>
       <div className="editor-toolbar">
         <SaveStatus state={state} backupOk={backupOk} onRetry={() => void flush()} />
         <div className="editor-toolbar__actions">
@@ -113,7 +114,7 @@ export function Editor({ initial }: { initial: Report }) {
       {status.kind === 'conflict' ? (
         <ConflictPanel details={status.details} message={status.message}
           onUseTheirs={() => apply({ type: 'useTheirs' })}
-          onKeepMine={() => { apply({ type: 'keepMine' }); void flush(); }} />
+          onKeepMine={() => { apply({ type: 'keepMine' }); void flush(); focusSoon('save-status'); }} />
       ) : null}
       {state.discarded ? <DiscardedPanel text={draftAsText(state.discarded, report)} onDismiss={() => {
           apply({ type: 'dismissDiscarded' });

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { formatDateTime } from '../../lib/dates.js';
 import type { Backup } from './backup.js';
@@ -23,9 +24,12 @@ export function RestoreBanner({ backup, currentVersion, onRestore, onDiscard }: 
 /** After choosing the other person's version, the user's own stays on screen as text to copy from. */
 export function DiscardedPanel({ text, onDismiss }: { text: string; onDismiss: () => void }) {
   const { t } = useI18n();
+  const heading = useRef<HTMLHeadingElement>(null);
+  // It replaces the conflict panel the user was in: focus moves here rather than to the page's start.
+  useEffect(() => heading.current?.focus(), []);
   return (
     <section className="alert alert--info" aria-labelledby="discarded-heading">
-      <h2 id="discarded-heading" className="alert__title">{t('discarded.title')}</h2>
+      <h2 id="discarded-heading" ref={heading} tabIndex={-1} className="alert__title">{t('discarded.title')}</h2>
       <p>{t('discarded.text')}</p>
       <label htmlFor="discarded-text" className="visually-hidden">{t('discarded.title')}</label>
       <textarea id="discarded-text" readOnly value={text} rows={10} className="input--wide" />

@@ -10,7 +10,7 @@ export function SaveStatus({ state, backupOk, onRetry }: { state: EditorState; b
   const { text, tone } = saveStatusText(state, t);
   return (
     <div className="save-status-wrap">
-      <p id="save-status" role="status" aria-live="polite" className={`save-status save-status--${tone}`}>{text}</p>
+      <p id="save-status" tabIndex={-1} role="status" aria-live="polite" className={`save-status save-status--${tone}`}>{text}</p>
       {state.status.kind === 'error' && state.status.field ? (
         <a href={`#${fieldIdCandidates(state.status.field)[0] ?? ''}`} onClick={(event) => {
           if (state.status.kind === 'error' && state.status.field && focusPath(state.status.field)) event.preventDefault();
