@@ -52,7 +52,7 @@ describe.each(TEST_DIALECTS)('audit events on %s', (dialect) => {
     const { db } = database();
     const report = await aReport();
     const failing = withTransaction(db, async (trx) => {
-      await reports.setState(trx, report.id, 1, { state: 'submitted', actorId: (await aUser(trx)).id, now: NOW });
+      await reports.moveState(trx, report.id, { expectedVersion: 1, from: 'draft', to: 'submitted', actorId: (await aUser(trx)).id, now: NOW });
       await auditEvents.append(trx, { occurredAt: NOW, actorId: null, actorLabel: 'x', action: 'report.submitted', entityType: 'report', entityId: report.id, reportId: report.id });
       throw new Error('boom');
     });

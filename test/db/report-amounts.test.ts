@@ -5,7 +5,7 @@ import { AppError } from '../../src/domain/errors.js';
 import type { AccrualEntry } from '../../src/domain/report.js';
 import * as projects from '../../src/db/repositories/projects.js';
 import * as reports from '../../src/db/repositories/reports.js';
-import { batches } from '../../src/db/transaction.js';
+import { batches, withTransaction } from '../../src/db/transaction.js';
 import { TEST_DIALECTS, useTestDatabase } from '../support/db.js';
 import { aCommittee, aDocument, aProgramme, NOW } from './helpers.js';
 
@@ -48,7 +48,12 @@ describe.each(TEST_DIALECTS)('report amounts and codes on %s', (dialect) => {
     const meta = await reports.create(db, { committeeId: committee.id, roundId: null, content: aDocument(committee.name, [100]), now: NOW });
     const before = await reports.getDocument(db, meta.id);
 
-    const refused = reports.updateContent(db, meta.id, 1, withEntry(committee.name, change), { now: LATER });
+    const refused = withTransaction(db, async (trx) => {
+      await reports.claimForEdit(trx, meta.id, { version: 1, states: ['draft'] }, LATER);
+      const [section] = await reports.readStoredSections(trx, meta.id);
+      const edited = withEntry(committee.name, change).projects;
+      await reports.updateSections(trx, meta.id, [{ ...section!, entries: edited[0]!.entries }], edited);
+    });
 
     await expect(refused).rejects.toMatchObject({ code: 'invalid_input', details: { field } });
     expect(await reports.getDocument(db, meta.id)).toEqual(before);

@@ -1,6 +1,6 @@
-// The project sections and accrual entries of one report, reached through reports.ts. Sections
-// keep their ids across saves (the editor writes them by id; a whole-report replacement matches
-// them by project name) so comments anchored to a section survive an edit of the report.
+// The project sections and accrual entries of one report, reached through reports.ts. A report's
+// sections are made with it and keep their ids: the editor and the file import write their entries
+// and narratives by id, so comments anchored to a section survive every edit of the report.
 import type { Insertable, Selectable } from 'kysely';
 import { AppError } from '../../domain/errors.js';
 import { parseStoredOre, sumOre } from '../../domain/money.js';
@@ -79,43 +79,6 @@ export async function insertSections(
   assertStorable(sections, sections.flatMap((x) => x.entries));
   const idsByPosition = new Map<number, number>();
   await insertNewSections(trx, sections.map((s, i) => sectionValues(reportId, s, i, projectIds)), idsByPosition);
-  await insertEntries(trx, sections, (position) => idsByPosition.get(position));
-}
-
-/**
- * Makes a report's stored sections equal `sections`: a stored section with the same project name
- * is updated in place, the rest are inserted or deleted, and all entries are written afresh.
- */
-export async function replaceSections(
-  trx: Executor,
-  reportId: number,
-  sections: readonly ProjectSection[],
-  projectIds: ProjectIds,
-): Promise<void> {
-  assertStorable(sections, sections.flatMap((x) => x.entries));
-  const stored = await trx.selectFrom('project_sections').select(['id', 'name']).where('report_id', '=', reportId).orderBy('position').execute();
-  await trx
-    .deleteFrom('accrual_entries')
-    .where('section_id', 'in', (eb) => eb.selectFrom('project_sections').select('id').where('report_id', '=', reportId))
-    .execute();
-
-  const unclaimed = new Map<string, number[]>();
-  for (const row of stored) unclaimed.set(row.name, [...(unclaimed.get(row.name) ?? []), row.id]);
-  const idsByPosition = new Map<number, number>();
-  const fresh: SectionValues[] = [];
-  for (const [position, section] of sections.entries()) {
-    const values = sectionValues(reportId, section, position, projectIds);
-    const id = unclaimed.get(section.name)?.shift();
-    if (id === undefined) {
-      fresh.push(values);
-      continue;
-    }
-    await trx.updateTable('project_sections').set(values).where('id', '=', id).execute();
-    idsByPosition.set(position, id);
-  }
-  const leftOver = [...unclaimed.values()].flat();
-  if (leftOver.length > 0) await trx.deleteFrom('project_sections').where('id', 'in', leftOver).execute();
-  await insertNewSections(trx, fresh, idsByPosition);
   await insertEntries(trx, sections, (position) => idsByPosition.get(position));
 }
 

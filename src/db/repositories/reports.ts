@@ -1,11 +1,11 @@
-import type { Selectable, Updateable } from 'kysely';
+import type { Selectable } from 'kysely';
 import { AppError } from '../../domain/errors.js';
 import { parseStoredOre } from '../../domain/money.js';
 import { REPORT_FORMAT, type ReportDocument } from '../../domain/report.js';
 import { countOf, isIntegerOverflow, notFound, uniquely } from '../errors.js';
 import type { ReportState, ReportsTable, RoundKind, RoundState } from '../schema.js';
 import { inTransaction, type Executor } from '../transaction.js';
-import { insertSections, readSections, replaceSections, type ProjectIds } from './report-sections.js';
+import { insertSections, readSections, type ProjectIds } from './report-sections.js';
 
 // Sections belong to their report: callers reach them through this module.
 export {
@@ -228,76 +228,6 @@ function totalOf(sum: string | number | bigint | null): number {
   } catch {
     throw totalTooLarge();
   }
-}
-
-/**
- * Claims the next version of a report, or explains why not. The version check and the increment
- * are one UPDATE, so of two people saving from the same version exactly one succeeds.
- */
-async function bumpVersion(
-  trx: Executor,
-  id: number,
-  expectedVersion: number,
-  changes: Omit<Updateable<ReportsTable>, 'id' | 'version'> & { updated_at: string },
-): Promise<ReportMeta> {
-  const row = await trx
-    .updateTable('reports')
-    .set((eb) => ({ ...changes, version: eb('version', '+', 1) }))
-    .where('id', '=', id)
-    .where('version', '=', expectedVersion)
-    .returning(metaColumns)
-    .executeTakeFirst();
-  if (row) return toMeta(row);
-  const current = await getMeta(trx, id);
-  throw new AppError(
-    'conflict',
-    'Redovisningen har ändrats av någon annan sedan du öppnade den. Ladda om och gör om din ändring.',
-    { expectedVersion, currentVersion: current.version },
-  );
-}
-
-/**
- * Replaces a report's content (header, sections, entries) in one transaction, provided it is still
- * at `expectedVersion`; otherwise a conflict. Returns the new meta. Whether the report may be
- * edited in its state is the caller's rule, checked in the same transaction.
- */
-export function updateContent(
-  db: Executor,
-  id: number,
-  expectedVersion: number,
-  content: ReportContent,
-  options: { now: Date; projectIds?: ProjectIds },
-): Promise<ReportMeta> {
-  return inTransaction(db, async (trx) => {
-    const meta = await bumpVersion(trx, id, expectedVersion, {
-      updated_at: options.now.toISOString(),
-      title: content.title,
-      report_type: content.reportType,
-      accrual_from: content.accrualPeriod.from,
-      accrual_to: content.accrualPeriod.to,
-    });
-    await replaceSections(trx, id, content.projects, options.projectIds ?? new Map());
-    return meta;
-  });
-}
-
-/**
- * Moves a report to `state` if it is still at `expectedVersion` (a conflict otherwise), recording
- * who submitted or approved it and when. Which moves are allowed is the workflow's decision.
- */
-export function setState(
-  db: Executor,
-  id: number,
-  expectedVersion: number,
-  change: { state: ReportState; actorId: number; now: Date },
-): Promise<ReportMeta> {
-  const at = change.now.toISOString();
-  return bumpVersion(db, id, expectedVersion, {
-    updated_at: at,
-    state: change.state,
-    ...(change.state === 'submitted' ? { submitted_by: change.actorId, submitted_at: at } : {}),
-    ...(change.state === 'approved' ? { approved_by: change.actorId, approved_at: at } : {}),
-  });
 }
 
 /** A report's header as the editor shows it: meta, content header, committee, round and names. */
