@@ -1,7 +1,7 @@
 import type { Database } from '../db/index.js';
 import type { Role } from '../domain/roles.js';
 
-/** Who acts: a signed-in user, or the operator at the command line or local preview server. */
+/** Who acts: a signed-in user, or the operator at the command line (who holds the database). */
 export type Actor =
   | { kind: 'user'; id: number; name: string; role: Role; committeeId: number | null }
   | { kind: 'operator'; label: string };
