@@ -1,0 +1,186 @@
+// The whole review workflow in a real Chromium, as the demo's people would do it after `npm start`:
+// the reporter fills in the draft, the approver reviews and submits, the controller returns it with a
+// reason, the reporter fixes it, the approver submits again, the controller approves; the approved PDF
+// holds the amounts typed, the history shows each step, a reader sees the report and nobody edits it.
+import { readFile } from 'node:fs/promises';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLES } from '../src/domain/roles.js';
+import { launchChromium } from './browser.js';
+import { startDemoApp, type DemoApp } from './support/demo-app.js';
+import { pdfText } from './support/pdf-text.js';
+import { fetchReport, signIn, visit, waitSaved, type Person } from './support/session.js';
+
+const STEP = 120_000;
+const RETURN_REASON = 'Beloppet för Sociala insatsgrupper stämmer inte med fakturan.';
+const SECTION_REASON = 'Fakturan visar 80 000 kr.';
+const NEW_TITLE = 'Sociala insatsgrupper under andra tertialen';
+
+// Playwright's text is the DOM's: amounts carry no-break spaces and U+2212; compare them plain.
+const plain = (text: string) => text.replace(/[\u00a0\u202f\u2009\u2007]/gu, ' ').replace(/\u2212/gu, '-');
+
+describe('the review workflow in Chromium, from the first start of the demo', () => {
+  let app: DemoApp;
+  let browser: Browser;
+  let reporter: Person;
+  let approver: Person;
+  let controller: Person;
+  let reportPath: string;
+
+  beforeAll(async () => {
+    [app, browser] = await Promise.all([startDemoApp(), launchChromium()]);
+    reportPath = `/rapporter/${app.reportId}`;
+  }, STEP);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+  }, STEP);
+
+  it('prints the address and a working sign-in for every role on the first start', async () => {
+    expect(app.url).toMatch(/^http:\/\/localhost:\d+$/u);
+    for (const role of ROLES) {
+      const { email, password } = app.accounts[role];
+      const response = await fetch(`${app.url}/api/session`, {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }),
+      });
+      expect(response.status, `${role} ${email}`).toBe(200);
+      expect(await response.json()).toMatchObject({ user: { email, role } });
+    }
+  }, STEP);
+
+  it('the reporter fills in the draft and autosave stores it', async () => {
+    reporter = await signIn(browser, app, 'reporter');
+    const { page } = reporter;
+    await page.getByRole('link', { name: /Hässelby-Vällingby stadsdelsnämnd/u }).click();
+    await page.waitForURL(`**${reportPath}`);
+    await page.getByRole('link', { name: 'Redigera', exact: true }).click();
+    await page.waitForURL(`**${reportPath}/redigera`);
+
+    await page.locator('#f-projects-1-entries-0-amountOre').fill('83 412,50');
+    await expect.poll(() => page.locator('#f-projects-1-entries-0-amountOre-parsed').textContent().then((t) => plain(t ?? '')))
+      .toBe('= 83 412,50 kr');
+    await page.getByRole('button', { name: 'Lägg till rad i projekt 1' }).click();
+    await page.locator('#f-projects-0-entries-1-amountOre').fill('-1 200,50');
+    await page.locator('#f-projects-0-entries-1-text').fill('Rättelse av fakturerat belopp');
+    await page.locator('#f-projects-2-narrative-title').fill(NEW_TITLE);
+    await waitSaved(page);
+
+    const stored = await fetchReport(reporter, app, app.reportId);
+    expect(stored.content.projects[1]?.entries[0]?.amountOre).toBe(8_341_250);
+    expect(stored.content.projects[0]?.entries).toEqual([
+      expect.objectContaining({ amountOre: 10_700_000 }),
+      { account: '3699', ikb: '1771', counterparty: '1704', amountOre: -120_050, text: 'Rättelse av fakturerat belopp' },
+    ]);
+    expect(stored.content.projects[2]?.narrative?.title).toBe(NEW_TITLE);
+
+    // What the server holds comes back into the editor as typed.
+    await page.reload();
+    await expect.poll(() => page.locator('#f-projects-1-entries-0-amountOre').inputValue()).toBe('83 412,50');
+    expect(await page.locator('#f-projects-0-entries-1-amountOre').inputValue()).toBe('-1 200,50');
+    expect(reporter.pageErrors).toEqual([]);
+  }, STEP);
+
+  it('the approver reviews the report and submits it', async () => {
+    approver = await signIn(browser, app, 'approver');
+    const { page } = approver;
+    await visit(page, app, `${reportPath}/redigera`);
+    await page.getByRole('button', { name: 'Granska och skicka in' }).click();
+    await page.getByText('Inga fel eller varningar.').waitFor();
+    await page.locator('#submit-button').click();
+    await page.waitForURL(`**${reportPath}`);
+    await page.getByText('Redovisningen är inskickad.').waitFor();
+    expect(await page.locator('.report-status .badge').textContent()).toBe('Inskickad');
+  }, STEP);
+
+  it('the controller returns it with a reason, for the report and for one project', async () => {
+    controller = await signIn(browser, app, 'controller');
+    const { page } = controller;
+    await visit(page, app, reportPath);
+    await page.getByRole('button', { name: 'Återsänd', exact: true }).click();
+    const dialog = page.locator('#return-dialog');
+    await dialog.getByRole('textbox', { name: 'Skäl', exact: true }).fill(RETURN_REASON);
+    await dialog.getByRole('textbox', { name: 'Skäl för projekt 3: Sociala insatsgrupper' }).fill(SECTION_REASON);
+    await dialog.getByRole('button', { name: 'Återsänd redovisningen' }).click();
+    await page.getByText('Redovisningen är återsänd till nämnden.').waitFor();
+    expect(await page.locator('.report-status .badge').textContent()).toBe('Återsänd');
+  }, STEP);
+
+  it('the reporter sees the reasons and corrects the amount', async () => {
+    const { page } = reporter;
+    await visit(page, app, reportPath);
+    expect(await page.locator('.return-reason').textContent()).toContain(RETURN_REASON);
+    await page.getByRole('link', { name: 'Redigera', exact: true }).click();
+    await page.waitForURL(`**${reportPath}/redigera`);
+    const project3 = page.getByRole('region', { name: 'Projekt 3: Sociala insatsgrupper' });
+    await project3.getByText(SECTION_REASON).waitFor();
+    await page.getByText(RETURN_REASON).waitFor();
+    await page.locator('#f-projects-2-entries-0-amountOre').fill('80 000');
+    await waitSaved(page);
+    expect((await fetchReport(reporter, app, app.reportId)).content.projects[2]?.entries[0]?.amountOre).toBe(8_000_000);
+    expect(reporter.pageErrors).toEqual([]);
+  }, STEP);
+
+  it('the approver submits again and the controller approves', async () => {
+    await visit(approver.page, app, reportPath);
+    await approver.page.getByRole('button', { name: 'Skicka in', exact: true }).click();
+    await approver.page.locator('#submit-dialog').getByRole('button', { name: 'Skicka in redovisningen' }).click();
+    await approver.page.getByText('Redovisningen är inskickad.').waitFor();
+
+    const { page } = controller;
+    await visit(page, app, reportPath);
+    await page.getByRole('button', { name: 'Godkänn', exact: true }).click();
+    await page.locator('#approve-dialog').getByRole('button', { name: 'Godkänn redovisningen' }).click();
+    await page.getByText('Redovisningen är godkänd.').waitFor();
+    expect(await page.locator('.report-status .badge').textContent()).toBe('Godkänd');
+    expect(approver.pageErrors).toEqual([]);
+    expect(controller.pageErrors).toEqual([]);
+  }, STEP);
+
+  it('the approved PDF downloads with the amounts as typed', async () => {
+    const { page } = controller;
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Ladda ner PDF' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/u);
+    const text = await pdfText(new Uint8Array(await readFile(await download.path())));
+    for (const amount of ['107 000', '-1 200,50', '83 412,50', '80 000']) expect(text).toContain(amount);
+    expect(text).toContain('Rättelse av fakturerat belopp');
+    expect(text).toContain(NEW_TITLE);
+    expect(text).not.toContain('2 626 837');
+  }, STEP);
+
+  it('the history shows each step, with the reason and the changed amount', async () => {
+    const { page } = controller;
+    await page.getByRole('link', { name: 'Historik', exact: true }).click();
+    await page.waitForURL(`**${reportPath}/historik`);
+    const rows = page.locator('table.table--history tbody tr');
+    await rows.first().waitFor();
+    const actions = await rows.locator('th').allTextContents();
+    expect(actions.filter((a) => a === 'Skickade in')).toHaveLength(2);
+    expect(actions.filter((a) => a === 'Sparade').length).toBeGreaterThanOrEqual(2);
+    for (const action of ['Återsände', 'Godkände']) expect(actions).toContain(action);
+    const returned = rows.filter({ has: page.locator('th', { hasText: 'Återsände' }) });
+    expect(await returned.textContent()).toContain(RETURN_REASON);
+    const table = plain((await page.locator('table.table--history').textContent()) ?? '');
+    expect(table).toContain('83 412,50');
+    expect(table).toContain('80 000');
+  }, STEP);
+
+  it('a reader sees the approved report; the reporter can no longer edit it', async () => {
+    const reader = await signIn(browser, app, 'reader');
+    await reader.page.getByRole('link', { name: /Hässelby-Vällingby stadsdelsnämnd/u }).click();
+    await reader.page.waitForURL(`**${reportPath}`);
+    await reader.page.locator('.report-content').waitFor();
+    expect(await reader.page.locator('.report-status .badge').textContent()).toBe('Godkänd');
+    expect(plain((await reader.page.locator('.report-content').textContent()) ?? '')).toContain('83 412,50');
+    expect(await reader.page.getByRole('group', { name: 'Åtgärder för redovisningen' }).getByRole('button').count()).toBe(0);
+    expect(reader.pageErrors).toEqual([]);
+
+    await visit(reporter.page, app, reportPath);
+    await reporter.page.locator('.report-content').waitFor();
+    expect(await reporter.page.locator('.report-status .badge').textContent()).toBe('Godkänd');
+    expect(await reporter.page.getByRole('link', { name: 'Redigera', exact: true }).count()).toBe(0);
+  }, STEP);
+});
