@@ -82,6 +82,8 @@ describe('the editor state', () => {
       const state = run(mine(), { type: 'keepMine' });
       expect(state.report.version).toBe(5);
       expect(state.draft.sections[0]!.narrative!.title).toBe('Min rubrik');
+      // Their paragraph, which the user never touched, is not undone.
+      expect(state.draft.sections[0]!.narrative!.paragraphs.map((p) => p.text)).toEqual(['Deras text']);
       expect(isDirty(state)).toBe(true);
       expect(toPayload(state.draft, state.report.version).body.version).toBe(5);
     });

@@ -2,6 +2,7 @@
 // next save), the working copy, and the save status. Pure: keys come from a counter in the state.
 import type { ConflictDetails, Report } from '../../api/types.js';
 import { draftFromReport, rekeyDraft, type Draft, type DraftEntry, type DraftSection } from './draft.js';
+import { mergeDrafts } from './merge.js';
 
 /** Where saving stands; shown in the live region. */
 export type SaveStatus =
@@ -163,10 +164,16 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       const fresh = initEditor(state.status.details.current);
       return { ...fresh, revision: state.revision + 1, savedRevision: state.revision + 1, discarded: state.draft };
     }
-    case 'keepMine':
-      // The next save goes on top of their version; savedRevision -1 makes the draft dirty.
+    case 'keepMine': {
+      // The user's edits go on top of their version (fields the user did not touch take theirs);
+      // the next save sends that, and savedRevision -1 makes the draft dirty.
       if (state.status.kind !== 'conflict') return state;
-      return { ...state, report: state.status.details.current, savedRevision: -1, status: { kind: 'idle' } };
+      let n = state.nextKey;
+      const keys = () => `k${n++}`;
+      const current = state.status.details.current;
+      const draft = mergeDrafts(draftFromReport(state.report, keys), state.draft, draftFromReport(current, keys));
+      return { ...state, report: current, draft, nextKey: n, savedRevision: -1, status: { kind: 'idle' } };
+    }
     case 'loaded':
       return { ...initEditor(action.report), revision: state.revision + 1, savedRevision: state.revision + 1 };
     case 'dismissDiscarded':
