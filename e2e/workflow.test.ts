@@ -166,6 +166,9 @@ describe('the review workflow in Chromium, from the first start of the demo', ()
     const table = plain((await page.locator('table.table--history').textContent()) ?? '');
     expect(table).toContain('83 412,50');
     expect(table).toContain('80 000');
+    // The added row reads as a row (codes, kronor, text), not as the API's JSON in öre.
+    expect(table).toContain('3699 · 1771 · 1704 · -1 200,50 kr');
+    expect(table).not.toContain('amountOre');
   }, STEP);
 
   it('a reader sees the approved report; the reporter can no longer edit it', async () => {

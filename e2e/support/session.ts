@@ -17,9 +17,14 @@ export interface Person {
   pageErrors: string[];
 }
 
-/** A new browser context (its own cookies and storage) with one tab, Swedish locale, 1280×800. */
+/**
+ * A new browser context (its own cookies and storage) with one tab, Swedish locale, 1280×800.
+ * Reduced motion: the app then scrolls at once instead of smoothly, so what a step scrolls to is there.
+ */
 export async function newPerson(browser: Browser): Promise<Person> {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'sv-SE', timezoneId: 'Europe/Stockholm', acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: VIEWPORT, locale: 'sv-SE', timezoneId: 'Europe/Stockholm', acceptDownloads: true, reducedMotion: 'reduce',
+  });
   const page = await context.newPage();
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));

@@ -11,6 +11,15 @@ describe('values for people to read', () => {
     expect(formatValue(null)).toBe('(tomt)');
     expect(formatValue({ from: '2014-08-01' })).toContain('"from": "2014-08-01"');
   });
+
+  it('shows a whole accrual row, a list of rows and a narrative as text, not JSON', () => {
+    const row = { account: '3699', ikb: '1771', counterparty: '1704', amountOre: 1250050, text: 'Stadsodling' };
+    expect(formatValue(row, 'projects.0.entries.1')).toBe('3699 · 1771 · 1704 · 12\u00a0500,50\u00a0kr · Stadsodling');
+    expect(formatValue({ ...row, text: '', amountOre: -120000 }, 'projects.0.entries.1')).toBe('3699 · 1771 · 1704 · \u22121\u00a0200\u00a0kr');
+    expect(formatValue([row, row], 'projects.0.entries')).toBe(`${formatValue(row)}\n${formatValue(row)}`);
+    expect(formatValue({ title: 'Rubrik', paragraphs: ['Ett.', 'Två.'] }, 'projects.1.narrative')).toBe('Rubrik\n\nEtt.\n\nTvå.');
+    expect(formatValue({ title: '', paragraphs: [] }, 'projects.1.narrative', '(tomt)')).toBe('(tomt)');
+  });
 });
 
 describe('base64 for uploads', () => {
