@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
 import { AppError } from '../domain/errors.js';
 import type { Schema } from './schema.js';
@@ -55,15 +56,76 @@ function openSqlite(file: string): Database {
   connection.pragma('synchronous = FULL');
   connection.pragma('foreign_keys = ON');
   connection.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: connection }) });
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(connection) }) });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
 
 function openPostgres(url: string): Database {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const pool = new pg.Pool({ connectionString: url, max: 10, Client: PreparingClient });
   // An idle client whose server went away emits 'error' on the pool; unhandled it would crash the
   // process. The pool drops that client and the next query reconnects, so the app recovers by itself.
   pool.on('error', () => undefined);
   const db = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', close: () => db.destroy() };
+}
+
+// Kysely prepares every query afresh. Preparing is most of the cost of a small read on either engine
+// (measured: a report read spent more time in better-sqlite3's prepare than in running the queries,
+// and PostgreSQL spent more time parsing and planning than executing), so both engines reuse
+// prepared statements by their SQL text. The SQL is Kysely's compiled text with placeholders, never
+// user data, so the number of distinct statements is bounded by the code, not by the input.
+const STATEMENT_CACHE_SIZE = 500;
+
+/** better-sqlite3 with prepared statements kept by SQL text (least recently used dropped first). */
+function withStatementCache(connection: SQLite.Database): SqliteDatabase {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => connection.close(),
+    prepare(sql: string) {
+      const cached = cache.get(sql);
+      // A statement still iterating (a streamed query) cannot run again; that caller gets its own.
+      if (cached !== undefined && !cached.busy) {
+        cache.delete(sql);
+        cache.set(sql, cached);
+        return cached;
+      }
+      const statement = connection.prepare(sql);
+      if (cached === undefined) {
+        cache.set(sql, statement);
+        if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+      }
+      return statement;
+    },
+  };
+}
+
+/**
+ * A pg client that runs Kysely's SELECTs as named prepared statements, so PostgreSQL parses and plans
+ * each query text once per connection instead of on every request. Only SELECTs, and at most
+ * STATEMENT_CACHE_SIZE names per connection: writes vary in shape (batch sizes) and are rare.
+ */
+class PreparingClient extends pg.Client {
+  #named = new Set<string>();
+  // Bumped when a migration elsewhere changed a table under a prepared statement: fresh names then.
+  #generation = 0;
+
+  override query(...args: unknown[]): never {
+    const [text, values] = args;
+    const base = super.query as (...a: unknown[]) => Promise<unknown>;
+    if (args.length !== 2 || typeof text !== 'string' || !Array.isArray(values) || !text.startsWith('select ')) {
+      return base.apply(this, args) as never;
+    }
+    const name = `q${this.#generation}_${createHash('sha1').update(text).digest('hex')}`;
+    if (!this.#named.has(name) && this.#named.size >= STATEMENT_CACHE_SIZE) return base.call(this, text, values) as never;
+    this.#named.add(name);
+    return base.call(this, { name, text, values }).catch((error: unknown) => {
+      // "cached plan must not change result type": another instance migrated a table this
+      // statement reads. Forget every name and run the query unprepared (outside a transaction
+      // that succeeds; inside one the transaction has failed already and the caller sees the error).
+      if (!(error instanceof Error && 'code' in error && error.code === '0A000')) throw error;
+      this.#generation += 1;
+      this.#named.clear();
+      return base.call(this, text, values);
+    }) as never;
+  }
 }

@@ -63,3 +63,31 @@ describe('openDatabase', () => {
     expect(String(error)).not.toContain('hemligt');
   });
 });
+
+describe.each(['sqlite', 'postgres'] as const)('prepared statements on %s', (dialect) => {
+  it('are reused by SQL text, and a table changed under them by another process is read afresh', async () => {
+    const test = await createTestDatabase(dialect, { migrate: false });
+    // Another app instance on the same database: it migrates while this one holds prepared statements.
+    const other = openDatabase(test.url);
+    try {
+      const { db } = test.database;
+      await sql`create table t (a integer)`.execute(db);
+      await sql`insert into t (a) values (1)`.execute(db);
+      await db.connection().execute(async (conn) => {
+        const read = () => (conn as unknown as typeof db).selectFrom('t' as never).selectAll().execute();
+        expect(await read()).toEqual([{ a: 1 }]);
+        expect(await read()).toEqual([{ a: 1 }]);
+        if (dialect === 'postgres') {
+          const { rows } = await sql<{ n: string }>`select count(*) as n from pg_prepared_statements where statement = 'select * from "t"'`.execute(conn);
+          expect(Number(rows[0]!.n)).toBe(1);
+        }
+        await sql`alter table t add column b integer`.execute(other.db);
+        expect(await read()).toEqual([{ a: 1, b: null }]);
+        expect(await read()).toEqual([{ a: 1, b: null }]);
+      });
+    } finally {
+      await other.close();
+      await test.destroy();
+    }
+  });
+});
