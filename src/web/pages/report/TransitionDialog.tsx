@@ -91,7 +91,7 @@ export function TransitionDialog({ open, id, title, intro, confirmLabel, needsRe
         ) : null}
         {needsReason ? (
           <TextAreaField id={`${id}-reason`} label={t('transition.reason')} value={reason} onChange={setReason}
-            error={reasonError} required rows={4} />
+            error={reasonError} required rows={4} className="field--wide" />
         ) : null}
         {sections && sections.length > 0 ? (
           <fieldset className="fieldset">
