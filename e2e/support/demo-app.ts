@@ -1,6 +1,7 @@
 // The application as a new user starts it: `redovisa serve --demo` on a fresh SQLite file, with the
 // address and the demo accounts read from what the first start prints (not from the code).
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -64,6 +65,8 @@ function exited(child: ChildProcess): Promise<void> {
 
 /** Starts `node bin/redovisa.js serve --demo` on a new temporary SQLite database and a free port. */
 export async function startDemoApp(options: { timeoutMs?: number } = {}): Promise<DemoApp> {
+  // Without the built front end the server answers only /api, and every page test would time out.
+  if (!existsSync(path.join(ROOT, 'dist/web/index.html'))) throw new Error('Webbgränssnittet är inte byggt: kör npm run build (npm test gör det).');
   const dir = await mkdtemp(path.join(tmpdir(), 'redovisa-e2e-'));
   const child = spawn(process.execPath, ['bin/redovisa.js', 'serve', '--demo'], {
     cwd: ROOT,
