@@ -17,11 +17,19 @@
 //
 // Environment: BENCH_SECONDS (measured seconds per generator, default 20), BENCH_RATE (default 300),
 // BENCH_ENGINES (default "sqlite,postgres"), BENCH_CONNECTIONS (autocannon, default 10),
-// BENCH_POSTGRES_URL (admin URL; default as the tests). Run: `npm run bench -- api-read`.
+// BENCH_POSTGRES_URL (admin URL; default as the tests), BENCH_SERVER_NODE_ARGS (node flags for the
+// server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"). Run: `npm run bench -- api-read`.
+//
+// The machine is shared, so the paced run also prints the CPU it took per request (server, PostgreSQL,
+// generator) and how many of the two cores were busy, ours and everyone else's (from /proc).
 import http from 'node:http';
+import os from 'node:os';
 import autocannon from 'autocannon';
 import type { DialectName } from '../src/db/index.js';
-import { createBenchDatabase, machineLoad, prepareDatabase, report, signInOverHttp, startServer } from './support.js';
+import pg from 'pg';
+import {
+  cpuSecondsOf, createBenchDatabase, machineCpu, machineLoad, postgresAdminUrl, prepareDatabase, report, signInOverHttp, startServer,
+} from './support.js';
 
 const seconds = positive('BENCH_SECONDS', 20);
 const rate = positive('BENCH_RATE', 300);
@@ -105,6 +113,48 @@ function paced(url: string, cookie: string, perSecond: number, durationSeconds: 
   });
 }
 
+/** The PostgreSQL backends serving the server's pool (its connections to the bench database). */
+async function backendPids(databaseUrl: string): Promise<number[]> {
+  const admin = new pg.Client({ connectionString: postgresAdminUrl });
+  await admin.connect();
+  try {
+    const name = decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
+    const rows = await admin.query<{ pid: number }>('select pid from pg_stat_activity where datname = $1', [name]);
+    return rows.rows.map((r) => r.pid);
+  } finally {
+    await admin.end();
+  }
+}
+
+/** CPU seconds so far: the server, its PostgreSQL backends, this process (the generator), and the whole machine. */
+function usage(serverPid: number, backends: readonly number[]) {
+  const own = process.cpuUsage();
+  return {
+    at: performance.now(),
+    server: cpuSecondsOf(serverPid),
+    postgres: backends.reduce((sum, pid) => sum + cpuSecondsOf(pid), 0),
+    generator: (own.user + own.system) / 1e6,
+    machine: machineCpu(),
+  };
+}
+
+// A shared machine's numbers mean little without knowing who else used it: the cores busy during the
+// run split into ours (server, PostgreSQL, generator) and everyone else's, and our CPU per request.
+function accounting(before: ReturnType<typeof usage>, after: ReturnType<typeof usage>, requests: number, postgres: boolean): string {
+  const wall = (after.at - before.at) / 1000;
+  const server = after.server - before.server;
+  const database = after.postgres - before.postgres;
+  const generator = after.generator - before.generator;
+  const perRequest = (s: number) => `${((s / requests) * 1000).toFixed(2)} ms`;
+  const cpu = `CPU per request: server ${perRequest(server)}${postgres ? `, PostgreSQL ${perRequest(database)}` : ''}, generator ${perRequest(generator)}`;
+  if (!before.machine || !after.machine) return cpu;
+  const cores = (s: number) => (s / wall).toFixed(2);
+  const busy = after.machine.busy - before.machine.busy;
+  const ours = server + database + generator;
+  const stealShare = (100 * (after.machine.steal - before.machine.steal)) / (after.machine.total - before.machine.total);
+  return `${cpu}; cores busy ${cores(busy)} of ${os.cpus().length} (ours ${cores(ours)}, others ${cores(Math.max(0, busy - ours))}), steal ${stealShare.toFixed(1)}%`;
+}
+
 /** autocannon at `overallRate`, raw latencies. */
 async function cannon(url: string, cookie: string, perSecond: number, durationSeconds: number): Promise<LoadResult> {
   const result = await autocannon({
@@ -142,8 +192,12 @@ async function benchEngine(dialect: DialectName): Promise<void> {
       if (probe.status !== 200) throw new Error(`GET ${url} gav ${probe.status}, inte 200.`);
       console.log(`\nAPI read GET /api/reports/${reportId} on ${dialect} (${bytes} bytes), ${rate} req/s for ${seconds} s each; ${machineLoad()}`);
       await paced(url, cookie, rate, Math.min(5, seconds)); // warm-up: JIT, connection pools, page cache
+      const backends = dialect === 'postgres' ? await backendPids(database.url) : [];
+      const before = usage(server.pid, backends);
       const steady = await paced(url, cookie, rate, seconds);
+      const used = usage(server.pid, backends);
       console.log(line(`paced (uniform ${rate}/s, open loop)`, steady));
+      console.log(`  ${accounting(before, used, steady.completed, dialect === 'postgres')}`);
       const burst = await cannon(url, cookie, rate, seconds);
       console.log(line(`autocannon overallRate ${rate}, ${connections} conn.`, burst));
       const ok = meets(steady);

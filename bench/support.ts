@@ -181,3 +181,28 @@ export function machineLoad(): string {
   const [one, five, fifteen] = os.loadavg().map((n) => n.toFixed(2));
   return `load average ${one}, ${five}, ${fifteen} on ${os.cpus().length} cores`;
 }
+
+/** CPU seconds a process has used (user + system), from /proc; 0 when it is gone or /proc is missing. */
+export function cpuSecondsOf(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+
+// Linux's USER_HZ: /proc counts CPU time in hundredths of a second.
+const CLOCK_TICKS = 100;
+
+/** The whole machine's CPU counters from /proc/stat, in seconds summed over cores; null without /proc. */
+export function machineCpu(): { busy: number; total: number; steal: number } | null {
+  try {
+    const [, ...values] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/);
+    const [user, nice, system, idle, iowait, irq, softirq, steal] = values.map((v) => Number(v) / CLOCK_TICKS) as number[];
+    const busy = user! + nice! + system! + irq! + softirq!;
+    return { busy, total: busy + idle! + iowait! + steal!, steal: steal! };
+  } catch {
+    return null;
+  }
+}
