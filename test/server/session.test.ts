@@ -132,13 +132,30 @@ describe.each(TEST_DIALECTS)('sign-in and sessions on %s', (dialect) => {
     later(24 * HOUR);
     const user = await createUser(database(), { role: 'reader' });
     const client = await signIn(app, user.email);
-    later(8 * HOUR - 60 * 1000);
+    later(4 * HOUR);
     const active = await client.get('/api/session');
     expect(active.statusCode).toBe(200);
     expect(active.json().expiresAt).toBe(new Date(clock.getTime() + 8 * HOUR).toISOString());
     later(8 * HOUR - 60 * 1000);
     expect((await client.get('/api/session')).statusCode).toBe(200);
+
+    const idle = await signIn(app, (await createUser(database(), { role: 'reader' })).email);
     later(8 * HOUR + 1000);
+    const expired = await idle.get('/api/session');
+    expect([expired.statusCode, expired.json().code]).toEqual([401, 'unauthenticated']);
+  });
+
+  it('ends even a busy session twelve hours after sign-in', async () => {
+    later(24 * HOUR);
+    const user = await createUser(database(), { role: 'reader' });
+    const client = await signIn(app, user.email);
+    const signedInAt = clock.getTime();
+    for (let hour = 1; hour <= 11; hour += 1) {
+      later(HOUR);
+      expect((await client.get('/api/session')).statusCode).toBe(200);
+    }
+    expect((await client.get('/api/session')).json().expiresAt).toBe(new Date(signedInAt + 12 * HOUR).toISOString());
+    later(HOUR + 1000);
     const expired = await client.get('/api/session');
     expect([expired.statusCode, expired.json().code]).toEqual([401, 'unauthenticated']);
   });

@@ -1,6 +1,6 @@
 import { sessions, type Database } from '../../db/index.js';
 import type { SessionUser } from './sign-in.js';
-import { SESSION_IDLE_MS } from './sign-in.js';
+import { SESSION_IDLE_MS, SESSION_MAX_AGE_MS } from './sign-in.js';
 
 // Sliding the expiry is a write; doing it at most once a minute keeps reads cheap (a report read
 // must stay within its latency budget) while an active user never runs into the idle limit.
@@ -19,7 +19,9 @@ export async function resumeSession(database: Database, token: string, now: Date
   if (!found) return undefined;
   let expiresAt = found.session.expiresAt;
   if (now.getTime() - Date.parse(found.session.lastSeenAt) > TOUCH_AFTER_MS) {
-    const next = new Date(now.getTime() + SESSION_IDLE_MS);
+    // Slides by the idle limit, but never past the session's maximum age: an unattended browser
+    // that someone keeps busy does not stay signed in for ever.
+    const next = new Date(Math.min(now.getTime() + SESSION_IDLE_MS, Date.parse(found.session.createdAt) + SESSION_MAX_AGE_MS));
     if (await sessions.touch(database.db, token, now, next)) expiresAt = next.toISOString();
   }
   return { user: found.user, csrfToken: found.session.csrfToken, expiresAt };

@@ -6,6 +6,8 @@ import { decoyHash, verifyPassword } from './passwords.js';
 
 /** How long a session lives without activity; each request slides it forward (the idle limit). */
 export const SESSION_IDLE_MS = 8 * 60 * 60 * 1000;
+/** How long a session lives at most, however active: a working day, then sign in again. */
+export const SESSION_MAX_AGE_MS = 12 * 60 * 60 * 1000;
 // Failures allowed per address, and per origin, in the window before sign-in is refused for a while.
 const WINDOW_MS = 15 * 60 * 1000;
 const MAX_FAILURES_PER_EMAIL = 5;
