@@ -1,5 +1,6 @@
 import { AppError } from './errors.js';
-import type { Role } from './roles.js';
+import { ROUND_KIND_NAMES, type RoundKind } from './period.js';
+import { isCommitteeRole, type Role } from './roles.js';
 
 /** The states of a report (DESIGN.md §3). */
 export const REPORT_STATES = ['draft', 'submitted', 'returned', 'approved', 'reopened'] as const;
@@ -16,6 +17,9 @@ export const REPORT_STATE_NAMES: Readonly<Record<ReportState, string>> = {
 
 /** The transitions a report can take. */
 export type ReportAction = 'submit' | 'return' | 'approve' | 'reopen';
+
+/** What can be asked of a report: a workflow transition, or a change of its content (a save or an import). */
+export type ReportChange = ReportAction | 'edit';
 
 /** What a transition records in the audit trail. */
 export interface TransitionEvent {
@@ -51,8 +55,8 @@ const RULES: Readonly<Record<ReportAction, Rule>> = {
 const ACTION_NAMES: Readonly<Record<ReportAction, string>> = {
   submit: 'skicka in', return: 'återsända', approve: 'godkänna', reopen: 'återöppna',
 };
-const ACTION_PASSIVE: Readonly<Record<ReportAction, string>> = {
-  submit: 'skickas in', return: 'återsändas', approve: 'godkännas', reopen: 'återöppnas',
+const ACTION_PASSIVE: Readonly<Record<ReportChange, string>> = {
+  submit: 'skickas in', return: 'återsändas', approve: 'godkännas', reopen: 'återöppnas', edit: 'ändras',
 };
 
 /** States in which the report's content may be edited; submitted and approved are read-only. */
@@ -70,14 +74,55 @@ export function assertEditable(state: ReportState): void {
   }
 }
 
-/** Whether the actor may take the action from this state (no reason check): for showing buttons. */
-export function canTransition(state: ReportState, action: ReportAction, actor: TransitionActor): boolean {
-  const rule = RULES[action];
-  return rule.from.includes(state) && rule.roles.includes(actor.role) && (!rule.committeeOnly || actor.ownCommittee);
+/** The round a report belongs to, as the workflow needs it (a report outside any round has none). */
+export interface ReportRound {
+  readonly year: number;
+  readonly kind: RoundKind;
+  readonly state: 'planned' | 'open' | 'closed';
 }
 
-/** Decides a transition: returns the event to record, or throws an AppError that says why not. */
-export function transition(state: ReportState, action: ReportAction, actor: TransitionActor, reason?: string): TransitionEvent {
+// Closing a round freezes its reports: the committee can no longer change or submit them, and the
+// central office does not return or reopen one either, since that would hand the report to a
+// committee that cannot edit it. Approving what was submitted before the close is still the
+// controller's job. Opening the round again lets changes in; reports outside any round never freeze.
+const ALLOWED_IN_CLOSED_ROUND: readonly ReportChange[] = ['approve'];
+
+/** Whether the report's round lets this change through; true for a report outside any round (null). */
+export function roundAllows(round: Pick<ReportRound, 'state'> | null | undefined, change: ReportChange): boolean {
+  return !round || round.state !== 'closed' || ALLOWED_IN_CLOSED_ROUND.includes(change);
+}
+
+/**
+ * Throws invalid_transition when the report's round is closed and does not allow the change. The
+ * message tells a committee user to ask the central office, and anyone else to open the round.
+ */
+export function assertRoundAllows(round: ReportRound | null | undefined, change: ReportChange, role: Role | null): void {
+  if (!round || roundAllows(round, change)) return;
+  const name = `${ROUND_KIND_NAMES[round.kind]} ${round.year}`;
+  const next = role !== null && isCommitteeRole(role) ? 'Be stadsledningskontoret öppna omgången igen.' : 'Öppna omgången igen först.';
+  throw new AppError('invalid_transition', `Omgången ${name} är stängd; redovisningen kan inte ${ACTION_PASSIVE[change]}. ${next}`, {
+    roundState: round.state, action: change,
+  });
+}
+
+/**
+ * Whether the actor may take the action from this state in this round (no reason check): for
+ * showing buttons. `round` is null or left out for a report outside any round.
+ */
+export function canTransition(state: ReportState, action: ReportAction, actor: TransitionActor, round?: Pick<ReportRound, 'state'> | null): boolean {
+  const rule = RULES[action];
+  return rule.from.includes(state) && rule.roles.includes(actor.role) && (!rule.committeeOnly || actor.ownCommittee)
+    && roundAllows(round, action);
+}
+
+/**
+ * Decides a transition: returns the event to record, or throws an AppError that says why not —
+ * the role (forbidden), the report's state or its closed round (invalid_transition), a missing
+ * reason (invalid_input), in that order. `round` is null or left out for a report outside any round.
+ */
+export function transition(
+  state: ReportState, action: ReportAction, actor: TransitionActor, reason?: string, round?: ReportRound | null,
+): TransitionEvent {
   const rule = RULES[action];
   if (!rule.roles.includes(actor.role) || (rule.committeeOnly && !actor.ownCommittee)) {
     throw new AppError('forbidden', `Du har inte behörighet att ${ACTION_NAMES[action]} rapporten.`, { action });
@@ -87,6 +132,7 @@ export function transition(state: ReportState, action: ReportAction, actor: Tran
       `En rapport som är ${REPORT_STATE_NAMES[state].toLowerCase()} kan inte ${ACTION_PASSIVE[action]}.`,
       { state, action });
   }
+  assertRoundAllows(round, action, actor.role);
   const trimmed = reason?.trim() ?? '';
   if (rule.needsReason && trimmed === '') {
     throw new AppError('invalid_input', `Ange ett skäl för att ${ACTION_NAMES[action]} rapporten.`, { field: 'reason' });
