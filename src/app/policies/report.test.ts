@@ -4,7 +4,7 @@ import { REPORT_STATES, type ReportState } from '../../domain/workflow.js';
 import type { Actor } from '../context.js';
 import {
   canImportReports, canReadReport, mayEditContent, mayImportFile, maySeeAuditIps, mayViewHistory, reportAbilities, reportListScope,
-  type ReportAbilities,
+  type ReportAbilities, type ReportFactsInRound,
 } from './report.js';
 
 const user = (role: Role, committeeId: number | null = 7): Actor => ({ kind: 'user', id: 1, name: 'Test', role, committeeId });
@@ -37,8 +37,8 @@ describe('report policy', () => {
   });
 
   // The abilities by role and state for a report of committee 7, as the UI shows them.
-  const abilitiesIn = (actor: Actor, committeeId = 7) =>
-    Object.fromEntries(REPORT_STATES.map((state) => [state, on(reportAbilities(actor, { committeeId, state }))]));
+  const abilitiesIn = (actor: Actor, committeeId = 7, round: ReportFactsInRound['round'] = null) =>
+    Object.fromEntries(REPORT_STATES.map((state) => [state, on(reportAbilities(actor, { committeeId, state, round }))]));
   const on = (a: ReportAbilities) => Object.entries(a).filter(([, allowed]) => allowed).map(([name]) => name).join(' ');
 
   it('lets the committee edit and import in editable states only; its approver alone submits', () => {
@@ -80,6 +80,24 @@ describe('report policy', () => {
   });
 
   it('keeps the operator out of the workflow', () => {
-    expect(on(reportAbilities({ kind: 'operator', label: 'cli' }, { committeeId: 7, state: 'submitted' }))).toBe('viewHistory');
+    expect(on(reportAbilities({ kind: 'operator', label: 'cli' }, { committeeId: 7, state: 'submitted', round: null }))).toBe('viewHistory');
+  });
+
+  it('gives the same abilities in an open round as outside any round', () => {
+    for (const actor of [user('reporter'), user('approver'), user('controller', null), user('admin', null)]) {
+      expect(abilitiesIn(actor, 7, { state: 'open' })).toEqual(abilitiesIn(actor));
+    }
+  });
+
+  it('freezes the reports of a closed round: no edit, import, submit, return or reopen; approval and history stay', () => {
+    const closed = { state: 'closed' } as const;
+    expect(abilitiesIn(user('reporter'), 7, closed)).toEqual({
+      draft: 'viewHistory', submitted: 'viewHistory', returned: 'viewHistory', approved: 'viewHistory', reopened: 'viewHistory',
+    });
+    expect(abilitiesIn(user('approver'), 7, closed)).toEqual(abilitiesIn(user('reporter'), 7, closed));
+    expect(abilitiesIn(user('controller', null), 7, closed)).toEqual({
+      draft: 'viewHistory', submitted: 'approve viewHistory', returned: 'viewHistory', approved: 'viewHistory', reopened: 'viewHistory',
+    });
+    expect(Object.values(abilitiesIn(user('reader', null), 7, closed))).toEqual(Array(5).fill(''));
   });
 });

@@ -1,10 +1,17 @@
 import type { Actor } from '../context.js';
-import { canTransition, isEditable, type ReportAction, type ReportState, type TransitionActor } from '../../domain/workflow.js';
+import {
+  canTransition, isEditable, roundAllows, type ReportAction, type ReportRound, type ReportState, type TransitionActor,
+} from '../../domain/workflow.js';
 
 /** What a policy needs to know about a report. */
 export interface ReportFacts {
   readonly committeeId: number;
   readonly state: ReportState;
+}
+
+/** A report's facts with the state of its round (null for a report outside any round), for its abilities. */
+export interface ReportFactsInRound extends ReportFacts {
+  readonly round: Pick<ReportRound, 'state'> | null;
 }
 
 // DESIGN.md §2: committee users see only their own committee; controllers and admins see all;
@@ -96,12 +103,14 @@ export function transitionActor(actor: Actor, report: ReportFacts): TransitionAc
   return { role: actor.role, ownCommittee: actor.committeeId !== null && actor.committeeId === report.committeeId };
 }
 
-/** Everything the actor may do with the report in its current state. */
-export function reportAbilities(actor: Actor, report: ReportFacts): ReportAbilities {
+// A closed round freezes its reports (the workflow's rule): the buttons for editing, importing,
+// submitting, returning and reopening go; approving what was submitted stays.
+/** Everything the actor may do with the report in its current state and round. */
+export function reportAbilities(actor: Actor, report: ReportFactsInRound): ReportAbilities {
   const readable = canReadReport(actor, report);
-  const editable = readable && isEditable(report.state);
+  const editable = readable && isEditable(report.state) && roundAllows(report.round, 'edit');
   const who = transitionActor(actor, report);
-  const may = (action: ReportAction) => readable && who !== undefined && canTransition(report.state, action, who);
+  const may = (action: ReportAction) => readable && who !== undefined && canTransition(report.state, action, who, report.round);
   return {
     edit: editable && mayEditContent(actor, report),
     submit: may('submit'),
