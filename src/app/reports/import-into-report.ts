@@ -8,7 +8,8 @@ import { mayImportFile } from '../policies/report.js';
 import { appendReportEvent } from './audit.js';
 import { lastChange, staleVersion } from './conflict.js';
 import { auditValues, contentChanges, type EditableContent } from './content-changes.js';
-import { loadReportContent, loadReportView, readableMeta, type ReportContent, type ReportView } from './report-view.js';
+import { loadReportContent, loadReportView, readableDetail, type ReportContent, type ReportView } from './report-view.js';
+import { assertRoundAllowsFor } from './round-freeze.js';
 
 /** A legacy file (.txt, .pdf or .docx) to read into a draft, from the version the client loaded. */
 export interface ImportIntoReportInput {
@@ -25,16 +26,17 @@ export interface ImportIntoReportResult {
 }
 
 /**
- * Reads a committee's legacy file into its draft: the file's accrual period, and for each of the
+ * Reads a committee's legacy file into its draft (not in a closed round): the file's accrual period, and for each of the
  * report's sections the entries and narrative of the file's project with the same number. Projects
  * only one side has are warnings, not errors; a file that cannot be read is refused with its line
  * and nothing is written. One transaction writes the content and a 'report.imported_file' event.
  */
 export async function importIntoReport(ctx: AppContext, input: ImportIntoReportInput): Promise<ImportIntoReportResult> {
   const db = ctx.database.db;
-  const meta = await readableMeta(db, ctx.actor, input.reportId);
+  const { meta, round } = await readableDetail(db, ctx.actor, input.reportId);
   if (!mayImportFile(ctx.actor, meta)) throw new AppError('forbidden', 'Du har inte behörighet att läsa in en fil till rapporten.');
   assertEditable(meta.state);
+  assertRoundAllowsFor(ctx.actor, round, 'edit');
   if (meta.version !== input.version) throw staleVersion(await lastChange(db, ctx.actor, meta), ctx.now(), meta.version);
   // Read before the transaction: parsing a PDF takes a while and needs no lock.
   const file = await readReportFile(input.bytes, input.fileName);
@@ -42,11 +44,14 @@ export async function importIntoReport(ctx: AppContext, input: ImportIntoReportI
   return withTransaction(ctx.database, async (trx) => {
     const claimed = await reports.claimForEdit(trx, input.reportId, { version: input.version, states: EDITABLE_STATES }, ctx.now());
     if (!claimed) {
-      const current = await reports.getMeta(trx, input.reportId);
-      assertEditable(current.state);
-      throw staleVersion(await lastChange(trx, ctx.actor, current), ctx.now(), current.version);
+      const current = await readableDetail(trx, ctx.actor, input.reportId);
+      assertEditable(current.meta.state);
+      assertRoundAllowsFor(ctx.actor, current.round, 'edit');
+      throw staleVersion(await lastChange(trx, ctx.actor, current.meta), ctx.now(), current.meta.version);
     }
+    // Read after the claim, in its transaction: a round closed meanwhile refuses the import.
     const stored = await loadReportContent(trx, ctx.actor, input.reportId);
+    assertRoundAllowsFor(ctx.actor, stored.detail.round, 'edit');
     const { next, warnings } = merge(stored, file);
     const changes = contentChanges(stored.document, next);
     if (changes.some((c) => c.path.startsWith('accrualPeriod.'))) await reports.setAccrualPeriod(trx, input.reportId, next.accrualPeriod);

@@ -33,7 +33,8 @@ export function reportNotFound(reportId: number): AppError {
   return new AppError('not_found', `Redovisning ${reportId} finns inte.`, { reportId });
 }
 
-async function readDetail(db: Executor, actor: Actor, reportId: number): Promise<ReportDetail> {
+/** A report's header with its round (and the round's state) if the actor may read it; not_found otherwise (one query). */
+export async function readableDetail(db: Executor, actor: Actor, reportId: number): Promise<ReportDetail> {
   const detail = await reports.getDetail(db, reportId).catch((error: unknown) => {
     if (error instanceof AppError && error.code === 'not_found') return undefined;
     throw error;
@@ -57,7 +58,7 @@ export async function readableMeta(db: Executor, actor: Actor, reportId: number)
  * first, since it decides whether the actor may read it; then sections, entries and comments together.
  */
 export async function loadReportView(db: Executor, actor: Actor, reportId: number): Promise<ReportView> {
-  const detail = await readDetail(db, actor, reportId);
+  const detail = await readableDetail(db, actor, reportId);
   const [sections, notes] = await Promise.all([
     reports.readSectionDetails(db, reportId, {
       // Grants are per calendar year: the round's, or for a report outside any round its period's.
@@ -66,12 +67,12 @@ export async function loadReportView(db: Executor, actor: Actor, reportId: numbe
     }),
     comments.listForReport(db, reportId),
   ]);
-  return { detail, document: documentOf(detail, sections), sections, comments: notes, abilities: reportAbilities(actor, detail.meta) };
+  return { detail, document: documentOf(detail, sections), sections, comments: notes, abilities: reportAbilities(actor, { ...detail.meta, round: detail.round }) };
 }
 
 /** The report's content with section ids, if the actor may read it (three queries). */
 export async function loadReportContent(db: Executor, actor: Actor, reportId: number): Promise<ReportContent> {
-  const detail = await readDetail(db, actor, reportId);
+  const detail = await readableDetail(db, actor, reportId);
   const sections = await reports.readStoredSections(db, reportId);
   return { detail, document: documentOf(detail, sections), sections };
 }

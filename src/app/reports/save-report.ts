@@ -7,7 +7,8 @@ import { mayEditContent } from '../policies/report.js';
 import { appendReportEvent } from './audit.js';
 import { conflictChanges, lastChange, lastChangeSentence, ReportConflictError } from './conflict.js';
 import { auditValues, contentChanges, type EditableContent } from './content-changes.js';
-import { loadReportContent, loadReportView, readableMeta, type ReportContent, type ReportView } from './report-view.js';
+import { loadReportContent, loadReportView, readableDetail, type ReportContent, type ReportView } from './report-view.js';
+import { assertRoundAllowsFor } from './round-freeze.js';
 
 /** A save from the editor: the version the client loaded, the period, and sections by id. */
 export interface SaveReportInput {
@@ -29,16 +30,18 @@ export interface SaveSectionInput {
 class NothingToSave extends Error {}
 
 /**
- * Saves a draft (draft, returned or reopened) by its committee's reporter or approver. The client
+ * Saves a draft (draft, returned or reopened, in a round that is not closed) by its committee's
+ * reporter or approver. The client
  * names the version it loaded: if someone saved since, nothing is written and the answer is a
  * conflict that shows the stored report, who saved it when, and the fields that differ. One
  * transaction writes the content and one 'report.saved' event with the changed fields.
  */
 export async function saveReport(ctx: AppContext, input: SaveReportInput): Promise<ReportView> {
   const db = ctx.database.db;
-  const meta = await readableMeta(db, ctx.actor, input.reportId);
+  const { meta, round } = await readableDetail(db, ctx.actor, input.reportId);
   if (!mayEditContent(ctx.actor, meta)) throw new AppError('forbidden', 'Du har inte behörighet att ändra rapporten.');
   assertEditable(meta.state);
+  assertRoundAllowsFor(ctx.actor, round, 'edit');
   if (meta.version !== input.version) throw await conflict(db, ctx, input);
 
   try {
@@ -47,10 +50,15 @@ export async function saveReport(ctx: AppContext, input: SaveReportInput): Promi
       // the same version exactly one gets past here, whichever process it runs in.
       const claimed = await reports.claimForEdit(trx, input.reportId, { version: input.version, states: EDITABLE_STATES }, ctx.now());
       if (!claimed) {
-        assertEditable((await reports.getMeta(trx, input.reportId)).state);
+        const current = await readableDetail(trx, ctx.actor, input.reportId);
+        assertEditable(current.meta.state);
+        assertRoundAllowsFor(ctx.actor, current.round, 'edit');
         throw await conflict(trx, ctx, input);
       }
+      // The round as it stands now, read after the claim in the same transaction: a round closed
+      // since the check above refuses the save and the claim is rolled back.
       const stored = await loadReportContent(trx, ctx.actor, input.reportId);
+      assertRoundAllowsFor(ctx.actor, stored.detail.round, 'edit');
       const next = applySave(stored, input, { strict: true });
       const changes = contentChanges(stored.document, next);
       if (changes.length === 0) throw new NothingToSave();
