@@ -5,8 +5,9 @@ import { useI18n } from '../i18n/I18nProvider.js';
 import { useLoad, usePageTitle } from '../lib/use-load.js';
 import { Editor } from './editor/Editor.js';
 import { NotFoundPage } from './NotFoundPage.js';
+import { RoundClosedNotice } from './report/RoundClosedNotice.js';
 
-/** /rapporter/:id/redigera — loads the report and opens the editor when the user may edit it. */
+/** /rapporter/:id/redigera — loads the report and opens the editor when the user may edit it (never in a closed round). */
 export function EditorPage() {
   const { t } = useI18n();
   const id = Number(useParams().id);
@@ -15,6 +16,16 @@ export function EditorPage() {
   if (!Number.isInteger(id) || id <= 0 || loaded.error?.status === 404) return <NotFoundPage />;
   if (loaded.error) return <><h1>{t('editor.title')}</h1><ErrorAlert>{loaded.error.message}</ErrorAlert></>;
   if (!loaded.data) return <Loading />;
+  // A closed round freezes its reports whatever their state: say that, not "a draft cannot be changed".
+  if (loaded.data.round?.state === 'closed') {
+    return (
+      <>
+        <h1>{t('editor.title')}</h1>
+        <RoundClosedNotice report={loaded.data} />
+        <p><Link to={`/rapporter/${id}`}>{t('editor.view')}</Link></p>
+      </>
+    );
+  }
   if (!loaded.data.abilities.edit) {
     return (
       <>

@@ -14,6 +14,7 @@ import { NotFoundPage } from './NotFoundPage.js';
 import { ImportPanel } from './editor/ImportPanel.js';
 import { ReportActions } from './report/ReportActions.js';
 import { ReportContent } from './report/ReportContent.js';
+import { RoundClosedNotice } from './report/RoundClosedNotice.js';
 
 /** /rapporter/:id — a report read-only, with its workflow facts, comments, actions and downloads. */
 export function ReportPage() {
@@ -53,6 +54,7 @@ export function ReportPage() {
         <StatusBadge state={report.state} />
         {message ? <div id="report-message" tabIndex={-1}><Notice tone="success">{message}</Notice></div> : null}
       </div>
+      <RoundClosedNotice report={report} />
       {report.state === 'returned' && latestReason ? (
         <div className="alert alert--warning return-reason">
           <h2 className="alert__title">{t('report.returnedBecause')}</h2>

@@ -22,7 +22,7 @@ export const enAdmin: Readonly<Record<keyof typeof svAdmin, string>> = {
   'rounds.openConfirm': 'Open the round',
   'rounds.opened': '{name} has been opened.',
   'rounds.closeTitle': 'Close {name}?',
-  'rounds.closeText': 'A closed round accepts no more reports.',
+  'rounds.closeText': 'The committees can then no longer change or submit the round\'s reports. Submitted reports can still be approved. You can open the round again.',
   'rounds.closeConfirm': 'Close the round',
   'rounds.closed': '{name} has been closed.',
   'overview.title': 'Overview',

@@ -20,7 +20,7 @@ export const svAdmin = {
   'rounds.openConfirm': 'Öppna omgången',
   'rounds.opened': '{name} är öppnad.',
   'rounds.closeTitle': 'Stäng {name}?',
-  'rounds.closeText': 'En stängd omgång tar inte emot fler redovisningar.',
+  'rounds.closeText': 'Nämnderna kan då inte längre ändra eller skicka in omgångens redovisningar. Inskickade redovisningar kan fortfarande godkännas. Du kan öppna omgången igen.',
   'rounds.closeConfirm': 'Stäng omgången',
   'rounds.closed': '{name} är stängd.',
   'overview.title': 'Översikt',
