@@ -25,8 +25,8 @@
 import http from 'node:http';
 import os from 'node:os';
 import autocannon from 'autocannon';
-import type { DialectName } from '../src/db/index.js';
 import pg from 'pg';
+import type { DialectName } from '../src/db/index.js';
 import {
   cpuSecondsOf, createBenchDatabase, machineCpu, machineLoad, postgresAdminUrl, prepareDatabase, report, signInOverHttp, startServer,
 } from './support.js';
@@ -34,7 +34,11 @@ import {
 const seconds = positive('BENCH_SECONDS', 20);
 const rate = positive('BENCH_RATE', 300);
 const connections = positive('BENCH_CONNECTIONS', 10);
-const engines = (process.env.BENCH_ENGINES ?? 'sqlite,postgres').split(',').map((e) => e.trim()) as DialectName[];
+const engines: DialectName[] = (process.env.BENCH_ENGINES ?? 'sqlite,postgres').split(',').map((e) => {
+  const engine = e.trim();
+  if (engine !== 'sqlite' && engine !== 'postgres') throw new Error(`BENCH_ENGINES: okänd motor "${engine}" (sqlite, postgres).`);
+  return engine;
+});
 const BUDGET_P99_MS = 25;
 
 function positive(name: string, fallback: number): number {
@@ -214,7 +218,4 @@ async function benchEngine(dialect: DialectName): Promise<void> {
 }
 
 // A missed budget is printed, not an exit code: benchmarks report numbers, they are not timed tests.
-for (const engine of engines) {
-  if (engine !== 'sqlite' && engine !== 'postgres') throw new Error(`BENCH_ENGINES: okänd motor "${engine}" (sqlite, postgres).`);
-  await benchEngine(engine);
-}
+for (const engine of engines) await benchEngine(engine);
