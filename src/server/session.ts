@@ -34,11 +34,14 @@ const PUBLIC_ROUTES = new Set(['POST /api/session', 'DELETE /api/session', 'GET 
 export function installSessions(app: FastifyInstance): void {
   app.decorateRequest('session', null);
   app.addHook('onRequest', async (request) => {
+    const route = request.routeOptions.url;
+    // Only API routes act for a user; the front end's files and the health check are the same for
+    // everyone, and looking the session up for them would cost a query per asset.
+    if (!route?.startsWith('/api/')) return;
     const token = request.cookies[SESSION_COOKIE];
     request.session = token ? ((await resumeSession(app.redovisa.database, token, app.redovisa.now())) ?? null) : null;
-    const route = request.routeOptions.url;
     // Refused before the request is validated, so a visitor learns nothing from 400s about what exists.
-    if (request.session === null && route?.startsWith('/api/') && !PUBLIC_ROUTES.has(`${request.method} ${route}`)) {
+    if (request.session === null && !PUBLIC_ROUTES.has(`${request.method} ${route}`)) {
       throw new AppError('unauthenticated', NOT_SIGNED_IN);
     }
     if (SAFE_METHODS.has(request.method) || request.session === null) return;
