@@ -63,6 +63,12 @@ export function RoundsPage() {
                         {t('rounds.open')}<span className="visually-hidden"> {name(r)}</span>
                       </button>
                     ) : null}
+                    {/* A closed round freezes its reports; opening it again lets late changes in. */}
+                    {abilities.manageSetup && r.state === 'closed' ? (
+                      <button type="button" className="button button--small" onClick={() => setPending({ round: r, step: 'open' })}>
+                        {t('rounds.reopen')}<span className="visually-hidden"> {name(r)}</span>
+                      </button>
+                    ) : null}
                     {abilities.manageSetup && r.state === 'open' ? (
                       <button type="button" className="button button--small" onClick={() => setPending({ round: r, step: 'close' })}>
                         {t('rounds.close')}<span className="visually-hidden"> {name(r)}</span>
@@ -79,7 +85,8 @@ export function RoundsPage() {
         <CreateRoundForm onCreated={(round) => { setMessage(t('rounds.created', { name: name(round) })); rounds.reload(); }} />
       ) : null}
       <ConfirmDialog open={pending?.step === 'open'} id="open-round-dialog" onClose={() => setPending(null)}
-        title={pending ? t('rounds.openTitle', { name: name(pending.round) }) : ''} text={t('rounds.openText')}
+        title={pending ? t('rounds.openTitle', { name: name(pending.round) }) : ''}
+        text={t(pending?.round.state === 'closed' ? 'rounds.reopenText' : 'rounds.openText')}
         confirmLabel={t('rounds.openConfirm')}
         onConfirm={async () => {
           if (!pending) return;

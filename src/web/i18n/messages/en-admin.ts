@@ -20,6 +20,8 @@ export const enAdmin: Readonly<Record<keyof typeof svAdmin, string>> = {
   'rounds.openTitle': 'Open {name}?',
   'rounds.openText': 'Every active committee gets a draft with one section per active project.',
   'rounds.openConfirm': 'Open the round',
+  'rounds.reopen': 'Open again',
+  'rounds.reopenText': 'The committees can then change and submit the round\'s reports again. An active committee without a report in the round gets a draft.',
   'rounds.opened': '{name} has been opened.',
   'rounds.closeTitle': 'Close {name}?',
   'rounds.closeText': 'The committees can then no longer change or submit the round\'s reports. Submitted reports can still be approved. You can open the round again.',

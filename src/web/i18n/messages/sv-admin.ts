@@ -18,6 +18,8 @@ export const svAdmin = {
   'rounds.openTitle': 'Öppna {name}?',
   'rounds.openText': 'Varje aktiv nämnd får ett utkast med ett avsnitt per aktivt projekt.',
   'rounds.openConfirm': 'Öppna omgången',
+  'rounds.reopen': 'Öppna igen',
+  'rounds.reopenText': 'Nämnderna kan då ändra och skicka in omgångens redovisningar igen. En aktiv nämnd som saknar redovisning i omgången får ett utkast.',
   'rounds.opened': '{name} är öppnad.',
   'rounds.closeTitle': 'Stäng {name}?',
   'rounds.closeText': 'Nämnderna kan då inte längre ändra eller skicka in omgångens redovisningar. Inskickade redovisningar kan fortfarande godkännas. Du kan öppna omgången igen.',
