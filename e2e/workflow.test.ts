@@ -190,4 +190,32 @@ describe('the review workflow in Chromium, from the first start of the demo', ()
     await reporter.page.getByRole('link', { name: 'Historik', exact: true }).waitFor();
     expect(await reporter.page.getByRole('link', { name: 'Redigera', exact: true }).count()).toBe(0);
   }, STEP);
+
+  it('closing the round freezes the report until the controller opens the round again', async () => {
+    const { page } = controller;
+    const closed = 'Omgången Tertialrapport 2 2014 är stängd';
+    await visit(page, app, '/omgangar');
+    await page.getByRole('button', { name: 'Stäng Tertialrapport 2 2014' }).click();
+    await page.locator('#close-round-dialog').getByRole('button', { name: 'Stäng omgången' }).click();
+    await page.getByText('Tertialrapport 2 2014 är stängd.').waitFor();
+
+    // Opened directly, the editor address shows the notice and the way back, not an editor.
+    await visit(reporter.page, app, `${reportPath}/redigera`);
+    await reporter.page.getByText(closed).waitFor();
+    expect(await reporter.page.getByRole('textbox', { name: 'Från och med' }).count()).toBe(0);
+    await reporter.page.getByRole('link', { name: 'Visa redovisningen' }).click();
+    await reporter.page.waitForURL(`**${reportPath}`);
+    await reporter.page.getByText(closed).waitFor();
+
+    await visit(page, app, reportPath);
+    await page.getByText(closed).waitFor();
+    expect(await page.getByRole('button', { name: 'Återöppna', exact: true }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Öppna omgången igen under Omgångar' }).click();
+    await page.getByRole('button', { name: 'Öppna igen Tertialrapport 2 2014' }).click();
+    await page.locator('#open-round-dialog').getByRole('button', { name: 'Öppna omgången' }).click();
+    await page.getByText('Tertialrapport 2 2014 är öppnad.').waitFor();
+    await visit(page, app, reportPath);
+    await page.getByRole('button', { name: 'Återöppna', exact: true }).waitFor();
+    expect([...controller.pageErrors, ...reporter.pageErrors]).toEqual([]);
+  }, STEP);
 });
