@@ -2,6 +2,7 @@ import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Database } from '../db/index.js';
+import { installControlCharacterCheck } from './control-characters.js';
 import { installErrorHandler } from './errors.js';
 import { installOpenApi } from './openapi.js';
 import { committeesRoutes } from './routes/committees.js';
@@ -41,6 +42,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   await app.register(cookie);
   installSessions(app);
+  installControlCharacterCheck(app);
   await installOpenApi(app);
   app.get('/health', { schema: { hide: true } }, async () => ({ ok: true }));
   await app.register(sessionRoutes);

@@ -45,6 +45,11 @@ export function installErrorHandler(app: FastifyInstance, options: { spaIndex: b
       const message = first ? `${field}: ${first.message}` : 'Förfrågan är ogiltig.';
       return send(reply, 400, { code: 'invalid_input', message, details: { field } });
     }
+    // A backstop behind the control-character check: PostgreSQL refuses NUL and bytes its encoding
+    // cannot hold (22021, 22P05); that is bad input, not a fault of ours.
+    if ('code' in error && (error.code === '22021' || error.code === '22P05')) {
+      return send(reply, 400, { code: 'invalid_input', message: 'Texten innehåller ett tecken som inte kan sparas; skriv om den utan det.' });
+    }
     const status = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
     if (status >= 400 && status < 500) {
       return send(reply, status, { code: 'invalid_input', message: clientErrorMessage(error, status) });

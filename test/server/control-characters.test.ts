@@ -1,0 +1,62 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEvents, reports } from '../../src/db/index.js';
+import { findControlCharacter } from '../../src/server/control-characters.js';
+import { TEST_DIALECTS, useTestDatabase } from '../support/db.js';
+import { signedIn, startTestServer, type Client } from '../support/server.js';
+import { aRoundReport, type RoundReport } from './report-fixtures.js';
+
+describe('findControlCharacter', () => {
+  it('names the first string with a control character, and lets tab and line breaks through', () => {
+    expect(findControlCharacter({ a: 'rad ett\nrad två\ttab\r\n', b: [1, 'ok'] })).toBeUndefined();
+    expect(findControlCharacter({ sections: [{ entries: [{ text: 'ok' }, { text: 'a\u0000b' }] }] })).toBe('sections.0.entries.1.text');
+    expect(findControlCharacter('\u0007')).toBe('');
+    expect(findControlCharacter({ name: 'Kista\u007f' })).toBe('name');
+  });
+});
+
+// PostgreSQL refuses NUL in text and would answer 500; SQLite would store it. Both must refuse alike.
+describe.each(TEST_DIALECTS)('control characters in input on %s', (dialect) => {
+  const database = useTestDatabase(dialect);
+  let app: FastifyInstance;
+  let report: RoundReport;
+  let reporter: Client;
+  let controller: Client;
+
+  beforeAll(async () => {
+    app = await startTestServer(database());
+    report = await aRoundReport(database(), { year: 2015, kind: 'T1', projects: [{ number: 1, name: 'Lärandecenter' }] });
+    reporter = await signedIn(app, database(), 'reporter', report.committeeId);
+    controller = await signedIn(app, database(), 'controller');
+  });
+  afterAll(() => app.close());
+
+  it('refuses them with a 400 naming the field, and writes nothing', async () => {
+    const before = await reports.getMeta(database().db, report.reportId);
+    const events = (await auditEvents.listForReport(database().db, report.reportId)).length;
+    const save = await reporter.put(`/api/reports/${report.reportId}`, {
+      version: before.version,
+      accrualPeriod: { from: '2015-01-01', to: '2015-04-30' },
+      sections: [{
+        id: report.sectionIds[0],
+        entries: [{ account: '3699', ikb: '1771', counterparty: '1704', amountOre: 100, text: 'Ej fakturerat\u0000' }],
+        narrative: null,
+      }],
+    });
+    expect([save.statusCode, save.json()]).toEqual([400, {
+      code: 'invalid_input',
+      message: 'sections.0.entries.0.text: texten innehåller ett otillåtet styrtecken; skriv om den utan det.',
+      details: { field: 'sections.0.entries.0.text' },
+    }]);
+    expect((await reports.getMeta(database().db, report.reportId)).version).toBe(before.version);
+    expect(await auditEvents.listForReport(database().db, report.reportId)).toHaveLength(events);
+
+    const committee = await controller.post('/api/committees', { name: 'Kista\u0000', counterpartyNumber: '1718' });
+    expect([committee.statusCode, committee.json().details]).toEqual([400, { field: 'name' }]);
+  });
+
+  it('refuses them at sign-in too, without a session', async () => {
+    const res = await app.inject({ method: 'POST', url: '/api/session', payload: { email: 'a\u0000@stockholm.se', password: 'x' } });
+    expect([res.statusCode, res.json().code, res.json().details]).toEqual([400, 'invalid_input', { field: 'email' }]);
+  });
+});
