@@ -15,6 +15,10 @@ import { sessionRoutes } from './routes/session.js';
 import { installSessions } from './session.js';
 import { installWeb, WEB_ROOT } from './web.js';
 
+// A report with every narrative written out is far below this; only file imports get more (their route
+// says so), and signing in, which anyone may try, much less: parsing a large body costs the whole process.
+const BODY_LIMIT = 2 * 1024 * 1024;
+
 /** What the server needs: the database, the clock, and where the built front end is. */
 export interface ServerOptions {
   database: Database;
@@ -29,7 +33,7 @@ export interface ServerOptions {
 
 /** Builds the Fastify application with sessions, routes, OpenAPI and error mapping (not yet listening). */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: 15 * 1024 * 1024, trustProxy: options.trustProxy ?? false });
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT, trustProxy: options.trustProxy ?? false });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('redovisa', { database: options.database, now: options.now ?? (() => new Date()) });

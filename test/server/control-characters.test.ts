@@ -60,3 +60,20 @@ describe.each(TEST_DIALECTS)('control characters in input on %s', (dialect) => {
     expect([res.statusCode, res.json().code, res.json().details]).toEqual([400, 'invalid_input', { field: 'email' }]);
   });
 });
+
+describe('request size limits', () => {
+  const database = useTestDatabase('sqlite');
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = await startTestServer(database());
+  });
+  afterAll(() => app.close());
+
+  it('refuses a large sign-in body with 413 before parsing it, and a larger save than any report with 413', async () => {
+    const signIn = await app.inject({ method: 'POST', url: '/api/session', payload: { email: 'a@b.se', password: 'x'.repeat(20_000) } });
+    expect([signIn.statusCode, signIn.json()]).toEqual([413, { code: 'invalid_input', message: 'Förfrågan är för stor.' }]);
+    const reporter = await signedIn(app, database(), 'controller');
+    const huge = await reporter.put('/api/reports/1', { version: 1, text: 'x'.repeat(3 * 1024 * 1024) });
+    expect(huge.statusCode).toBe(413);
+  });
+});

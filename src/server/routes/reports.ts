@@ -113,6 +113,8 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (request) => presentHistory(await getReportHistory(contextOf(request), request.params.id)));
 
   app.post('/api/reports/:id/import', {
+    // A legacy PDF or Word file of up to 10 MB, base64-encoded in JSON.
+    bodyLimit: 15 * 1024 * 1024,
     schema: { tags: TAGS, summary: 'Läs in en äldre rapport (.txt, .pdf, .docx) i utkastet', params: idParams, body: importBody },
   }, async (request) => {
     const { version: loaded, fileName, contentBase64 } = request.body;

@@ -16,6 +16,8 @@ const signInBody = z.object({
 /** Signing in and out, and who is signed in: the session as the UI needs it, with abilities. */
 export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/api/session', {
+    // Anyone may call this: a large body would cost parsing time before any limit applies.
+    bodyLimit: 16 * 1024,
     schema: { tags: ['Inloggning'], summary: 'Logga in med e-postadress och lösenord', body: signInBody, security: [] },
   }, async (request, reply) => {
     const { database, now } = app.redovisa;
