@@ -27,13 +27,14 @@ export interface ServerOptions {
   logger?: boolean;
   /** The built front end to serve, or null for an API-only server (most tests). */
   webRoot?: string | null;
-  /** Trust X-Forwarded-* from a reverse proxy (TLS termination), so cookies become Secure. */
-  trustProxy?: boolean;
+  /** X-Forwarded-* from proxies in front (TLS termination): a hop count or the proxies' addresses. */
+  trustProxy?: boolean | number | string;
 }
 
 /** Builds the Fastify application with sessions, routes, OpenAPI and error mapping (not yet listening). */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT, trustProxy: options.trustProxy ?? false });
+  const trustProxy = typeof options.trustProxy === 'number' ? trustHops(options.trustProxy) : (options.trustProxy ?? false);
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT, trustProxy });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('redovisa', { database: options.database, now: options.now ?? (() => new Date()) });
@@ -58,4 +59,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(roundsRoutes);
   if (webRoot !== null) await installWeb(app, webRoot);
   return app;
+}
+
+/** Trusts the nearest `hops` proxies: the client is the address just beyond them, not what it wrote. */
+function trustHops(hops: number): (address: string, hop: number) => boolean {
+  return (_address, hop) => hop < hops;
 }

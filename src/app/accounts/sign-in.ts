@@ -9,9 +9,13 @@ export const SESSION_IDLE_MS = 8 * 60 * 60 * 1000;
 /** How long a session lives at most, however active: a working day, then sign in again. */
 export const SESSION_MAX_AGE_MS = 12 * 60 * 60 * 1000;
 // Failures allowed per address, and per origin, in the window before sign-in is refused for a while.
+// The per-address limit protects each account; the per-origin one stops one machine spraying a
+// common password across many accounts. It is set high because a whole city office may reach us
+// through one address (NAT or proxy), and a low limit would let anyone there lock everyone out.
 const WINDOW_MS = 15 * 60 * 1000;
 const MAX_FAILURES_PER_EMAIL = 5;
-const MAX_FAILURES_PER_IP = 30;
+/** Failed sign-ins from one origin within 15 minutes before it is refused for a while. */
+export const MAX_FAILURES_PER_IP = 200;
 
 /** The signed-in user, as the session and the UI know them. */
 export interface SessionUser {

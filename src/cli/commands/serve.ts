@@ -34,7 +34,7 @@ export function serveCommand(): Command {
       // Without a built front end the API still serves; `npm start` builds it first (prestart).
       const withWeb = webIsBuilt();
       if (!withWeb) process.stderr.write('Webbgränssnittet är inte byggt (kör npm run build); servern svarar bara på /api.\n');
-      const app = await buildServer({ database, logger: false, trustProxy: process.env.TRUST_PROXY === '1', ...(withWeb ? {} : { webRoot: null }) });
+      const app = await buildServer({ database, logger: false, trustProxy: trustProxySetting(process.env.TRUST_PROXY), ...(withWeb ? {} : { webRoot: null }) });
       const close = async () => {
         await app.close();
         await database.close();
@@ -57,4 +57,16 @@ function demoGreeting(demo: DemoData): string {
     ...lines,
     '',
   ].join('\n');
+}
+
+/**
+ * TRUST_PROXY: how many proxies in front of the app to believe (`1` for one reverse proxy), or the
+ * proxies' addresses (`10.0.0.0/8,127.0.0.1`). Never "trust every hop": the leftmost X-Forwarded-For
+ * address is whatever the client wrote, and the sign-in limit and the audit trail depend on it.
+ */
+export function trustProxySetting(value: string | undefined): number | string | false {
+  const text = value?.trim() ?? '';
+  if (text === '' || text === '0') return false;
+  if (/^\d+$/.test(text)) return Number(text);
+  return text;
 }
