@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { MAX_ENTRY_ORE } from '../../domain/money.js';
 import { approveReport } from '../../app/reports/approve-report.js';
 import { checkReport } from '../../app/reports/check-report.js';
 import { getReportDocument } from '../../app/reports/get-report-document.js';
@@ -36,7 +37,10 @@ const reason = z.string().max(5_000, 'Skälet får vara högst 5 000 tecken.');
 const isoDay = z.string().refine((text) => parseIsoDate(text).ok, { error: 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2014-08-31.' });
 // A draft may hold codes still being typed; that they are four digits is the pre-submit check's rule.
 const draftCode = (label: string) => z.string().max(10, `${label} får vara högst 10 tecken.`);
-const draftEntry = accrualEntrySchema.extend({ account: draftCode('Konto'), ikb: draftCode('IKB'), counterparty: draftCode('Nämndens motpartsnr') });
+const draftEntry = accrualEntrySchema.extend({
+  account: draftCode('Konto'), ikb: draftCode('IKB'), counterparty: draftCode('Nämndens motpartsnr'),
+  amountOre: accrualEntrySchema.shape.amountOre.refine((ore) => Math.abs(ore) <= MAX_ENTRY_ORE, 'Beloppet får vara högst 10 000 000 000 kr.'),
+});
 
 const saveBody = z.object({
   version,

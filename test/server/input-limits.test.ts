@@ -55,6 +55,21 @@ describe.each(TEST_DIALECTS)('control characters in input on %s', (dialect) => {
     expect([committee.statusCode, committee.json().details]).toEqual([400, { field: 'name' }]);
   });
 
+  it('refuses an entry beyond 10 000 000 000 kr, so the yearly sum of a project stays exact', async () => {
+    const before = await reports.getMeta(database().db, report.reportId);
+    const save = await reporter.put(`/api/reports/${report.reportId}`, {
+      version: before.version,
+      accrualPeriod: { from: '2015-01-01', to: '2015-04-30' },
+      sections: [{
+        id: report.sectionIds[0],
+        entries: [{ account: '3699', ikb: '1771', counterparty: '1704', amountOre: 1_000_000_000_001, text: 'För mycket' }],
+        narrative: null,
+      }],
+    });
+    expect([save.statusCode, save.json().message]).toEqual([400, 'sections.0.entries.0.amountOre: Beloppet får vara högst 10 000 000 000 kr.']);
+    expect((await reports.getMeta(database().db, report.reportId)).version).toBe(before.version);
+  });
+
   it('refuses them at sign-in too, without a session', async () => {
     const res = await app.inject({ method: 'POST', url: '/api/session', payload: { email: 'a\u0000@stockholm.se', password: 'x' } });
     expect([res.statusCode, res.json().code, res.json().details]).toEqual([400, 'invalid_input', { field: 'email' }]);
