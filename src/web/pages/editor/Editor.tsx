@@ -151,9 +151,11 @@ export function Editor({ initial }: { initial: Report }) {
       {report.abilities.importFile ? (
         <ImportPanel reportId={report.id}
           prepare={async () => {
-            await flush();
+            // The import replaces sections from the server's copy: anything not yet saved there (a failed
+            // save, an amount that cannot be read) would be lost, so the import waits until it is.
+            const saved = await flush();
             const now = current();
-            return now.status.kind === 'conflict' || now.status.kind === 'stopped' ? null : now.report.version;
+            return saved && now.status.kind !== 'conflict' && now.status.kind !== 'stopped' ? now.report.version : null;
           }}
           onImported={(result) => { apply({ type: 'loaded', report: result.report }); setReview({ kind: 'none' }); }} />
       ) : null}
