@@ -233,6 +233,20 @@ describe.each(TEST_DIALECTS)('sign-in and sessions on %s', (dialect) => {
     }
   });
 
+  it('clears expired sessions and attempts older than the window when someone signs in', async () => {
+    later(24 * HOUR);
+    const user = await createUser(database(), { role: 'reader' });
+    await signIn(app, user.email);
+    await signInAttempts.record(database().db, { email: 'gammal@stockholm.se', ip: '10.0.0.1', now: clock });
+    later(9 * HOUR);
+    const count = async (table: 'sessions' | 'sign_in_attempts') =>
+      Number((await database().db.selectFrom(table).select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
+    expect(await count('sessions')).toBeGreaterThan(0);
+    await signIn(app, (await createUser(database(), { role: 'reader' })).email);
+    expect(await count('sessions')).toBe(1);
+    expect(await count('sign_in_attempts')).toBe(0);
+  });
+
   it('believes only as many proxies as it is told: the client cannot write its own address', async () => {
     later(24 * HOUR);
     const user = await createUser(database(), { role: 'reader' });

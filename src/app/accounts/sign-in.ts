@@ -66,6 +66,10 @@ export async function signIn(
   await withTransaction(database, async (trx) => {
     await sessions.create(trx, { token, userId: user.id, csrfToken, now: input.now, expiresAt });
     await signInAttempts.clear(trx, email);
+    // Housekeeping rides along with sign-ins, so no job is needed: expired sessions and attempts
+    // older than the window can never count again.
+    await sessions.removeExpired(trx, input.now);
+    await signInAttempts.removeOlderThan(trx, since);
     await auditEvents.append(trx, {
       occurredAt: input.now, actorId: user.id, actorLabel: user.name, action: 'user.signed_in',
       entityType: 'user', entityId: user.id, ip: input.ip,
