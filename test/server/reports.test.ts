@@ -52,6 +52,10 @@ describe.each(TEST_DIALECTS)('report routes on %s', (dialect) => {
     const docx = await controller.get(`/api/reports/${seedId}/document.docx`);
     expect(docx.statusCode).toBe(200);
     expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    // The HTML document holds committee text: it runs sandboxed, with no scripts and no requests.
+    const html = await controller.get(`/api/reports/${seedId}/document.html`);
+    expect(html.headers['content-security-policy']).toBe("sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+    expect(html.body).toContain('Lärandecenter');
   });
 
   it('answers bad input with a Swedish 4xx, never a 500', async () => {

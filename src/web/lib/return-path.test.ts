@@ -8,7 +8,7 @@ describe('the page to return to after signing in', () => {
   });
 
   it('refuses addresses elsewhere and loops back to the sign-in page', () => {
-    for (const bad of [null, '', 'https://evil.example', '//evil.example/x', '/\\evil.example', 'javascript:alert(1)', '/logga-in?till=/x']) {
+    for (const bad of [null, '', 'https://evil.example', '//evil.example/x', '/\\evil.example', '/\t/evil.example', '/x\\y', 'javascript:alert(1)', '/logga-in?till=/x']) {
       expect(safeReturnPath(bad)).toBe('/');
     }
   });

@@ -3,7 +3,9 @@
  * (starting with one slash), so a crafted link cannot send the user elsewhere.
  */
 export function safeReturnPath(value: string | null): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/';
+  // Backslashes and control characters are refused outright: browsers read "/\\evil" and "/\t/evil"
+  // as another host.
+  if (!value || !value.startsWith('/') || value.startsWith('//') || /[\\\u0000-\u001f\u007f]/.test(value)) return '/';
   if (value.startsWith('/logga-in')) return '/';
   return value;
 }
