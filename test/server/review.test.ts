@@ -112,7 +112,10 @@ describe.each(TEST_DIALECTS)('review workflow on %s', (dialect) => {
 
     const approved = await act(controller, id, 'approve', { version: 7 });
     expect(approved.json()).toMatchObject({ state: 'approved', version: 8, approvedBy: names.controller, approvedAt: NOW.toISOString() });
-    expect((await clients.reader.get(`/api/reports/${id}`)).statusCode).toBe(200);
+    const asReader = await clients.reader.get(`/api/reports/${id}`);
+    // The reader reads the approved report, not the review dialogue that led to it.
+    expect([asReader.statusCode, asReader.json().comments]).toEqual([200, []]);
+    expect((await controller.get(`/api/reports/${id}`)).json().comments.length).toBeGreaterThan(0);
 
     const reopened = await act(controller, id, 'reopen', { version: 8, reason: 'Fel belopp i projekt 1.' });
     expect(reopened.json()).toMatchObject({ state: 'reopened', stateName: 'Återöppnad', version: 9, approvedBy: null, abilities: { reopen: false } });

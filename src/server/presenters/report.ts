@@ -50,7 +50,9 @@ export function presentReport(view: ReportView) {
       accruedBeforeOre: s.accruedBeforeOre,
       defaults: { account: s.defaultAccount, ikb: s.defaultIkb, counterparty: detail.committee.counterpartyNumber },
     })),
-    comments: comments.map((c) => ({
+    // The review dialogue (return and reopen reasons) is the working log, like the history: only
+    // those who may see the history see it; readers get the approved report itself.
+    comments: (abilities.viewHistory ? comments : []).map((c) => ({
       id: c.id, sectionId: c.sectionId, kind: c.kind, body: c.body, authorName: c.authorName, createdAt: c.createdAt,
     })),
     abilities: {
