@@ -1,4 +1,5 @@
 import mammoth from 'mammoth';
+import { checkDocxSizes, UNREADABLE_DOCX } from './docx-limits.js';
 import { ImportError } from './errors.js';
 import type { SourceLine } from './lines.js';
 
@@ -68,6 +69,8 @@ export function docxTreeToLines(document: unknown): SourceLine[] {
 
 /** Extracts a DOCX file's paragraphs and tables as lines for the text parser. */
 export async function readDocxLines(bytes: Uint8Array, fileName: string): Promise<SourceLine[]> {
+  // mammoth inflates every part it reads whole and unbounded: a zip bomb must not reach it.
+  await checkDocxSizes(bytes, fileName);
   let tree: unknown;
   try {
     await mammoth.convertToHtml(
@@ -80,7 +83,7 @@ export async function readDocxLines(bytes: Uint8Array, fileName: string): Promis
       },
     );
   } catch {
-    throw new ImportError(fileName, undefined, 'Filen kan inte läsas som Word-dokument (.docx): den är skadad eller av ett annat slag.');
+    throw new ImportError(fileName, undefined, UNREADABLE_DOCX);
   }
   return docxTreeToLines(tree);
 }

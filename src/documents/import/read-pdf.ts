@@ -24,6 +24,10 @@ const WORD_GAP = 0.1; // × font size
 const PARAGRAPH_GAP = 1.3; // × the font's line pitch
 const SAME_LINE = 0.4; // × font size: baselines closer than this are one line
 const PAGE_NUMBER = /^(?:sida\s+)?\d+(?:\s*(?:av|\/)\s*\d+)?$/iu;
+// Reading a page costs time on the event loop: a report has a handful, a hostile file thousands.
+const MAX_PAGES = 200;
+// Characters of text: a report is some tens of kilobytes; a page can hold a compressed flood.
+const MAX_TEXT = 2 * 1024 * 1024;
 
 interface Piece {
   text: string;
@@ -63,21 +67,20 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
     // A copy: pdf.js may take over (detach) the buffer it is given.
     const document = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
     try {
+      if (document.numPages > MAX_PAGES) {
+        throw new ImportError(fileName, undefined, `PDF-filen har ${document.numPages.toLocaleString('sv-SE')} sidor; Redovisa läser högst ${MAX_PAGES}.`);
+      }
       // Our renderer breaks lines only at spaces, so a hyphen at a line end of our PDF is the
       // author's; another typesetter (Word with hyphenation on) may have put it there.
       const { info } = await document.getMetadata();
       ours = typeof info === 'object' && info !== null && Reflect.get(info, 'Creator') === CREATOR;
       const starts = await paragraphStarts(document);
       anchored = starts.size > 0;
+      const budget = { left: MAX_TEXT };
       for (let pageNumber = 1; pageNumber <= document.numPages; pageNumber++) {
-        const page = await document.getPage(pageNumber);
-        const content = await page.getTextContent();
-        const pieces: Piece[] = [];
-        for (const item of content.items) {
-          if (!('str' in item) || item.str.trim() === '') continue;
-          const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = item.transform;
-          const size = Math.hypot(c, d) || Math.hypot(a, b);
-          pieces.push({ text: item.str, x, right: x + item.width, y, size });
+        const pieces = await piecesOfPage(await document.getPage(pageNumber), budget);
+        if (pieces === undefined) {
+          throw new ImportError(fileName, undefined, 'PDF-filen har mer än 2 MB text; en redovisning är mycket mindre. Kontrollera filen.');
         }
         lines.push(...linesOfPage(pieces, pageNumber, starts.get(pageNumber) ?? []));
       }
@@ -92,6 +95,28 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
     throw new ImportError(fileName, undefined, 'PDF-filen har ingen text att läsa (den är kanske inskannad): spara rapporten som text eller Word.');
   }
   return { lines: withBreaks(lines, anchored), hyphens: ours ? 'as-written' : 'line-ends' };
+}
+
+type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
+
+/**
+ * The page's positioned pieces of text, or undefined once the text read from the document exceeds
+ * the budget. A page's text is read whole: pdf.js's text stream cannot be cancelled cleanly (it
+ * goes on enqueueing into the closed stream), and the page limit bounds how many are read.
+ */
+async function piecesOfPage(page: PdfPage, budget: { left: number }): Promise<Piece[] | undefined> {
+  const content = await page.getTextContent();
+  const pieces: Piece[] = [];
+  for (const item of content.items) {
+    if (!('str' in item)) continue;
+    budget.left -= item.str.length;
+    if (budget.left < 0) return undefined;
+    if (item.str.trim() === '') continue;
+    const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = item.transform;
+    const size = Math.hypot(c, d) || Math.hypot(a, b);
+    pieces.push({ text: item.str, x, right: x + item.width, y, size });
+  }
+  return pieces;
 }
 
 /** Per page, the heights (PDF units, from the bottom) at which our renderer named a paragraph's start. */
