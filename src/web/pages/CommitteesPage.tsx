@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { setupApi } from '../api/endpoints.js';
 import type { Committee } from '../api/types.js';
 import { Dialog } from '../components/Dialog.js';
-import { ErrorAlert, Loading, Notice, TableWrap } from '../components/Messages.js';
+import { DataTable, EditButton, LoadState } from '../components/DataTable.js';
+import { Notice } from '../components/Messages.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { useLoad, usePageTitle } from '../lib/use-load.js';
 import { CommitteeForm } from './setup/CommitteeForm.js';
@@ -19,37 +20,19 @@ export function CommitteesPage() {
     <>
       <h1>{t('committees.title')}</h1>
       {message ? <Notice tone="success">{message}</Notice> : null}
-      {committees.error ? <ErrorAlert>{committees.error.message}</ErrorAlert> : null}
-      {committees.loading && !committees.data ? <Loading /> : null}
-      {committees.data && list.length === 0 ? <p>{t('committees.empty')}</p> : null}
+      <LoadState load={committees} isEmpty={list.length === 0} empty={t('committees.empty')} />
       {list.length > 0 ? (
-        <TableWrap label={t('committees.title')}>
-          <table className="table">
-            <caption className="visually-hidden">{t('committees.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('committees.name')}</th>
-                <th scope="col">{t('committees.number')}</th>
-                <th scope="col">{t('committees.active')}</th>
-                <th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((c) => (
-                <tr key={c.id}>
-                  <th scope="row">{c.name}</th>
-                  <td>{c.counterpartyNumber}</td>
-                  <td>{c.active ? t('common.yes') : t('common.no')}</td>
-                  <td>
-                    <button type="button" className="button button--small" onClick={() => setEditing(c)}>
-                      {t('common.edit')}<span className="visually-hidden"> {c.name}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <DataTable label={t('committees.title')}
+          columns={[{ label: t('committees.name') }, { label: t('committees.number') }, { label: t('committees.active') }, 'actions']}>
+          {list.map((c) => (
+            <tr key={c.id}>
+              <th scope="row">{c.name}</th>
+              <td>{c.counterpartyNumber}</td>
+              <td>{c.active ? t('common.yes') : t('common.no')}</td>
+              <td><EditButton name={c.name} onClick={() => setEditing(c)} /></td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
       <section className="panel" aria-labelledby="create-committee-heading">
         <h2 id="create-committee-heading">{t('committees.create')}</h2>

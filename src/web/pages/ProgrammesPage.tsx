@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { setupApi } from '../api/endpoints.js';
 import type { Programme } from '../api/types.js';
 import { Dialog } from '../components/Dialog.js';
-import { ErrorAlert, Loading, Notice, TableWrap } from '../components/Messages.js';
+import { DataTable, EditButton, LoadState } from '../components/DataTable.js';
+import { Notice } from '../components/Messages.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { useLoad, usePageTitle } from '../lib/use-load.js';
 import { ProgrammeForm } from './setup/ProgrammeForm.js';
@@ -19,37 +20,19 @@ export function ProgrammesPage() {
     <>
       <h1>{t('programmes.title')}</h1>
       {message ? <Notice tone="success">{message}</Notice> : null}
-      {programmes.error ? <ErrorAlert>{programmes.error.message}</ErrorAlert> : null}
-      {programmes.loading && !programmes.data ? <Loading /> : null}
-      {programmes.data && list.length === 0 ? <p>{t('programmes.empty')}</p> : null}
+      <LoadState load={programmes} isEmpty={list.length === 0} empty={t('programmes.empty')} />
       {list.length > 0 ? (
-        <TableWrap label={t('programmes.title')}>
-          <table className="table">
-            <caption className="visually-hidden">{t('programmes.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('programmes.name')}</th>
-                <th scope="col">{t('programmes.ikb')}</th>
-                <th scope="col">{t('programmes.account')}</th>
-                <th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((p) => (
-                <tr key={p.id}>
-                  <th scope="row">{p.name}</th>
-                  <td>{p.ikb}</td>
-                  <td>{p.defaultAccount}</td>
-                  <td>
-                    <button type="button" className="button button--small" onClick={() => setEditing(p)}>
-                      {t('common.edit')}<span className="visually-hidden"> {p.name}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <DataTable label={t('programmes.title')}
+          columns={[{ label: t('programmes.name') }, { label: t('programmes.ikb') }, { label: t('programmes.account') }, 'actions']}>
+          {list.map((p) => (
+            <tr key={p.id}>
+              <th scope="row">{p.name}</th>
+              <td>{p.ikb}</td>
+              <td>{p.defaultAccount}</td>
+              <td><EditButton name={p.name} onClick={() => setEditing(p)} /></td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
       <section className="panel" aria-labelledby="create-programme-heading">
         <h2 id="create-programme-heading">{t('programmes.create')}</h2>

@@ -5,7 +5,8 @@ import { setupApi } from '../api/endpoints.js';
 import type { Project } from '../api/types.js';
 import { Dialog } from '../components/Dialog.js';
 import { SelectField } from '../components/Field.js';
-import { ErrorAlert, Loading, Notice, TableWrap } from '../components/Messages.js';
+import { DataTable, EditButton, LoadState } from '../components/DataTable.js';
+import { Loading, Notice } from '../components/Messages.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { useLoad, usePageTitle } from '../lib/use-load.js';
 import { GrantsEditor } from './setup/GrantsEditor.js';
@@ -45,47 +46,27 @@ export function ProjectsPage() {
         <SelectField id="filter-year" label={t('projects.year')} value={year} onChange={(v) => setFilter('ar', v)}
           options={[{ value: '', label: t('projects.allYears') }, ...years.map((y) => ({ value: y, label: y }))]} />
       </form>
-      {projects.error ? <ErrorAlert>{projects.error.message}</ErrorAlert> : null}
-      {projects.loading && !projects.data ? <Loading /> : null}
-      {projects.data && list.length === 0 ? <p>{t('projects.empty')}</p> : null}
+      <LoadState load={projects} isEmpty={list.length === 0} empty={t('projects.empty')} />
       {list.length > 0 ? (
-        <TableWrap label={t('projects.title')}>
-          <table className="table">
-            <caption className="visually-hidden">{t('projects.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('projects.committee')}</th>
-                <th scope="col" className="num">{t('projects.number')}</th>
-                <th scope="col">{t('projects.name')}</th>
-                <th scope="col">{t('projects.programme')}</th>
-                <th scope="col">{t('projects.years')}</th>
-                <th scope="col">{t('projects.grants')}</th>
-                <th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((p) => (
-                <tr key={p.id}>
-                  <td>{p.committeeName}</td>
-                  <td className="num">{p.number}</td>
-                  <th scope="row">{p.name}</th>
-                  <td>{p.programmeName}</td>
-                  <td className="nowrap">{p.activeFromYear}–{p.activeToYear ?? ''}</td>
-                  <td>
-                    <ul className="plain-list">
-                      {[...p.grants].sort((a, b) => a.year - b.year).map((g) => <li key={g.year} className="nowrap">{g.year}: {formatSek(g.grantOre)}</li>)}
-                    </ul>
-                  </td>
-                  <td>
-                    <button type="button" className="button button--small" onClick={() => setEditing(p)}>
-                      {t('common.edit')}<span className="visually-hidden"> {p.name}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <DataTable label={t('projects.title')}
+          columns={[{ label: t('projects.committee') }, { label: t('projects.number'), className: 'num' }, { label: t('projects.name') },
+            { label: t('projects.programme') }, { label: t('projects.years') }, { label: t('projects.grants') }, 'actions']}>
+          {list.map((p) => (
+            <tr key={p.id}>
+              <td>{p.committeeName}</td>
+              <td className="num">{p.number}</td>
+              <th scope="row">{p.name}</th>
+              <td>{p.programmeName}</td>
+              <td className="nowrap">{p.activeFromYear}–{p.activeToYear ?? ''}</td>
+              <td>
+                <ul className="plain-list">
+                  {[...p.grants].sort((a, b) => a.year - b.year).map((g) => <li key={g.year} className="nowrap">{g.year}: {formatSek(g.grantOre)}</li>)}
+                </ul>
+              </td>
+              <td><EditButton name={p.name} onClick={() => setEditing(p)} /></td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
       <section className="panel" aria-labelledby="create-project-heading">
         <h2 id="create-project-heading">{t('projects.create')}</h2>

@@ -3,7 +3,7 @@ import { formatSek } from '../../domain/money.js';
 import { REPORT_STATES } from '../../domain/workflow.js';
 import { reportsApi, roundsApi } from '../api/endpoints.js';
 import { SelectField } from '../components/Field.js';
-import { ErrorAlert, Loading, TableWrap } from '../components/Messages.js';
+import { DataTable, LoadState } from '../components/DataTable.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { formatDateTime } from '../lib/dates.js';
@@ -46,41 +46,26 @@ export function ReportsPage() {
         <SelectField id="filter-state" label={t('reports.filterState')} value={state} options={stateOptions}
           onChange={(v) => setFilter('status', v)} />
       </form>
-      {reports.error ? <ErrorAlert>{reports.error.message}</ErrorAlert> : null}
-      {reports.loading && !reports.data ? <Loading /> : null}
-      {reports.data && list.length === 0 ? <p>{t(roundId || state ? 'reports.empty' : 'reports.none')}</p> : null}
+      <LoadState load={reports} isEmpty={list.length === 0} empty={t(roundId || state ? 'reports.empty' : 'reports.none')} />
       {list.length > 0 ? (
-        <TableWrap label={t('reports.title')}>
-          <table className="table">
-            <caption className="visually-hidden">{t('reports.caption', { count: list.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('reports.committee')}</th>
-                <th scope="col">{t('reports.round')}</th>
-                <th scope="col">{t('reports.period')}</th>
-                <th scope="col">{t('reports.state')}</th>
-                <th scope="col" className="num">{t('reports.total')}</th>
-                <th scope="col">{t('reports.updated')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row">
-                    <Link to={`/rapporter/${r.id}`}>
-                      {r.committee}<span className="visually-hidden">, {roundLabel(r.round, t)}</span>
-                    </Link>
-                  </th>
-                  <td>{roundLabel(r.round, t)}</td>
-                  <td className="nowrap">{periodLabel(r.accrualPeriod)}</td>
-                  <td><StatusBadge state={r.state} /></td>
-                  <td className="num nowrap">{formatSek(r.totalOre)}</td>
-                  <td className="nowrap">{formatDateTime(r.updatedAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <DataTable label={t('reports.title')} caption={t('reports.caption', { count: list.length })}
+          columns={[{ label: t('reports.committee') }, { label: t('reports.round') }, { label: t('reports.period') }, { label: t('reports.state') },
+            { label: t('reports.total'), className: 'num' }, { label: t('reports.updated') }]}>
+          {list.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">
+                <Link to={`/rapporter/${r.id}`}>
+                  {r.committee}<span className="visually-hidden">, {roundLabel(r.round, t)}</span>
+                </Link>
+              </th>
+              <td>{roundLabel(r.round, t)}</td>
+              <td className="nowrap">{periodLabel(r.accrualPeriod)}</td>
+              <td><StatusBadge state={r.state} /></td>
+              <td className="num nowrap">{formatSek(r.totalOre)}</td>
+              <td className="nowrap">{formatDateTime(r.updatedAt)}</td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
     </>
   );

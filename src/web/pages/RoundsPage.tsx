@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import { roundsApi } from '../api/endpoints.js';
 import type { Round } from '../api/types.js';
 import { ConfirmDialog } from '../components/ConfirmDialog.js';
-import { ErrorAlert, Loading, Notice, TableWrap } from '../components/Messages.js';
+import { DataTable, LoadState } from '../components/DataTable.js';
+import { Notice } from '../components/Messages.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { formatDate } from '../lib/dates.js';
 import { useLoad, usePageTitle } from '../lib/use-load.js';
@@ -27,59 +28,44 @@ export function RoundsPage() {
     <>
       <h1>{t('rounds.title')}</h1>
       {message ? <Notice tone="success">{message}</Notice> : null}
-      {rounds.error ? <ErrorAlert>{rounds.error.message}</ErrorAlert> : null}
-      {rounds.loading && !rounds.data ? <Loading /> : null}
-      {rounds.data && list.length === 0 ? <p>{t('rounds.empty')}</p> : null}
+      <LoadState load={rounds} isEmpty={list.length === 0} empty={t('rounds.empty')} />
       {list.length > 0 ? (
-        <TableWrap label={t('rounds.title')}>
-          <table className="table">
-            <caption className="visually-hidden">{t('rounds.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('rounds.round')}</th>
-                <th scope="col">{t('rounds.period')}</th>
-                <th scope="col">{t('rounds.deadline')}</th>
-                <th scope="col">{t('rounds.state')}</th>
-                <th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row">
-                    {abilities.viewRoundOverview ? <Link to={`/omgangar/${r.id}`}>{name(r)}</Link> : name(r)}
-                  </th>
-                  <td className="nowrap">{r.periodFrom} – {r.periodTo}</td>
-                  <td className="nowrap">{formatDate(r.deadline)}</td>
-                  <td><span className={`badge badge--round-${r.state}`}>{t(`roundState.${r.state}`)}</span></td>
-                  <td className="actions-cell">
-                    {abilities.viewRoundOverview ? (
-                      <Link className="button button--small" to={`/omgangar/${r.id}`}>
-                        {t('rounds.overview')}<span className="visually-hidden"> {name(r)}</span>
-                      </Link>
-                    ) : null}
-                    {abilities.manageSetup && r.state === 'planned' ? (
-                      <button type="button" className="button button--small button--primary" onClick={() => setPending({ round: r, step: 'open' })}>
-                        {t('rounds.open')}<span className="visually-hidden"> {name(r)}</span>
-                      </button>
-                    ) : null}
-                    {/* A closed round freezes its reports; opening it again lets late changes in. */}
-                    {abilities.manageSetup && r.state === 'closed' ? (
-                      <button type="button" className="button button--small" onClick={() => setPending({ round: r, step: 'open' })}>
-                        {t('rounds.reopen')}<span className="visually-hidden"> {name(r)}</span>
-                      </button>
-                    ) : null}
-                    {abilities.manageSetup && r.state === 'open' ? (
-                      <button type="button" className="button button--small" onClick={() => setPending({ round: r, step: 'close' })}>
-                        {t('rounds.close')}<span className="visually-hidden"> {name(r)}</span>
-                      </button>
-                    ) : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <DataTable label={t('rounds.title')}
+          columns={[{ label: t('rounds.round') }, { label: t('rounds.period') }, { label: t('rounds.deadline') }, { label: t('rounds.state') }, 'actions']}>
+          {list.map((r) => (
+            <tr key={r.id}>
+              <th scope="row">
+                {abilities.viewRoundOverview ? <Link to={`/omgangar/${r.id}`}>{name(r)}</Link> : name(r)}
+              </th>
+              <td className="nowrap">{r.periodFrom} – {r.periodTo}</td>
+              <td className="nowrap">{formatDate(r.deadline)}</td>
+              <td><span className={`badge badge--round-${r.state}`}>{t(`roundState.${r.state}`)}</span></td>
+              <td className="actions-cell">
+                {abilities.viewRoundOverview ? (
+                  <Link className="button button--small" to={`/omgangar/${r.id}`}>
+                    {t('rounds.overview')}<span className="visually-hidden"> {name(r)}</span>
+                  </Link>
+                ) : null}
+                {abilities.manageSetup && r.state === 'planned' ? (
+                  <button type="button" className="button button--small button--primary" onClick={() => setPending({ round: r, step: 'open' })}>
+                    {t('rounds.open')}<span className="visually-hidden"> {name(r)}</span>
+                  </button>
+                ) : null}
+                {/* A closed round freezes its reports; opening it again lets late changes in. */}
+                {abilities.manageSetup && r.state === 'closed' ? (
+                  <button type="button" className="button button--small" onClick={() => setPending({ round: r, step: 'open' })}>
+                    {t('rounds.reopen')}<span className="visually-hidden"> {name(r)}</span>
+                  </button>
+                ) : null}
+                {abilities.manageSetup && r.state === 'open' ? (
+                  <button type="button" className="button button--small" onClick={() => setPending({ round: r, step: 'close' })}>
+                    {t('rounds.close')}<span className="visually-hidden"> {name(r)}</span>
+                  </button>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
       {abilities.manageSetup ? (
         <CreateRoundForm onCreated={(round) => { setMessage(t('rounds.created', { name: name(round) })); rounds.reload(); }} />

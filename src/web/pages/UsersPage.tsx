@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { setupApi, usersApi } from '../api/endpoints.js';
 import type { User } from '../api/types.js';
 import { Dialog } from '../components/Dialog.js';
-import { ErrorAlert, Loading, Notice, TableWrap } from '../components/Messages.js';
+import { DataTable, EditButton, LoadState } from '../components/DataTable.js';
+import { Loading, Notice } from '../components/Messages.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { formatDate } from '../lib/dates.js';
 import { useLoad, usePageTitle } from '../lib/use-load.js';
@@ -22,42 +23,23 @@ export function UsersPage() {
     <>
       <h1>{t('users.title')}</h1>
       {message ? <Notice tone="success">{message}</Notice> : null}
-      {users.error ? <ErrorAlert>{users.error.message}</ErrorAlert> : null}
-      {users.loading && !users.data ? <Loading /> : null}
+      <LoadState load={users} isEmpty={list.length === 0} />
       {list.length > 0 ? (
-        <TableWrap label={t('users.title')}>
-          <table className="table">
-            <caption className="visually-hidden">{t('users.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('users.name')}</th>
-                <th scope="col">{t('users.email')}</th>
-                <th scope="col">{t('users.role')}</th>
-                <th scope="col">{t('users.committee')}</th>
-                <th scope="col">{t('users.active')}</th>
-                <th scope="col">{t('users.created')}</th>
-                <th scope="col"><span className="visually-hidden">{t('common.actions')}</span></th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((u) => (
-                <tr key={u.id} className={u.active ? undefined : 'row--inactive'}>
-                  <th scope="row">{u.name}</th>
-                  <td>{u.email}</td>
-                  <td>{t(`role.${u.role}`)}</td>
-                  <td>{u.committeeName ?? '–'}</td>
-                  <td>{u.active ? t('common.yes') : t('users.inactive')}</td>
-                  <td className="nowrap">{formatDate(u.createdAt)}</td>
-                  <td>
-                    <button type="button" className="button button--small" onClick={() => setEditing(u)}>
-                      {t('common.edit')}<span className="visually-hidden"> {u.name}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <DataTable label={t('users.title')}
+          columns={[{ label: t('users.name') }, { label: t('users.email') }, { label: t('users.role') }, { label: t('users.committee') },
+            { label: t('users.active') }, { label: t('users.created') }, 'actions']}>
+          {list.map((u) => (
+            <tr key={u.id} className={u.active ? undefined : 'row--inactive'}>
+              <th scope="row">{u.name}</th>
+              <td>{u.email}</td>
+              <td>{t(`role.${u.role}`)}</td>
+              <td>{u.committeeName ?? '–'}</td>
+              <td>{u.active ? t('common.yes') : t('users.inactive')}</td>
+              <td className="nowrap">{formatDate(u.createdAt)}</td>
+              <td><EditButton name={u.name} onClick={() => setEditing(u)} /></td>
+            </tr>
+          ))}
+        </DataTable>
       ) : null}
       <section className="panel" aria-labelledby="create-user-heading">
         <h2 id="create-user-heading">{t('users.create')}</h2>
