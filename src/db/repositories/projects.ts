@@ -36,6 +36,18 @@ function toProject(row: Selectable<ProjectsTable>): Project {
   };
 }
 
+// The one mapping from a project to its stored columns, for both ways of inserting one.
+function projectRow(input: Omit<Project, 'id' | 'activeToYear'> & { activeToYear?: number | null }) {
+  return {
+    programme_id: input.programmeId,
+    committee_id: input.committeeId,
+    name: input.name,
+    number: input.number,
+    active_from_year: input.activeFromYear,
+    active_to_year: input.activeToYear ?? null,
+  };
+}
+
 function toGrant(row: Selectable<ProjectGrantsTable>): ProjectGrant {
   return { projectId: row.project_id, year: row.year, amountOre: parseStoredOre(row.amount_ore) };
 }
@@ -47,14 +59,7 @@ function toGrant(row: Selectable<ProjectGrantsTable>): ProjectGrant {
 export async function findOrCreate(db: Executor, input: Omit<Project, 'id' | 'activeToYear'> & { activeToYear?: number | null }): Promise<Project> {
   await db
     .insertInto('projects')
-    .values({
-      programme_id: input.programmeId,
-      committee_id: input.committeeId,
-      name: input.name,
-      number: input.number,
-      active_from_year: input.activeFromYear,
-      active_to_year: input.activeToYear ?? null,
-    })
+    .values(projectRow(input))
     .onConflict((oc) => oc.columns(['committee_id', 'name']).doNothing())
     .execute();
   const row = await db
@@ -168,14 +173,7 @@ export async function create(db: Executor, input: Omit<Project, 'id'>): Promise<
   const row = await uniquely(
     db
       .insertInto('projects')
-      .values({
-        programme_id: input.programmeId,
-        committee_id: input.committeeId,
-        name: input.name,
-        number: input.number,
-        active_from_year: input.activeFromYear,
-        active_to_year: input.activeToYear,
-      })
+      .values(projectRow(input))
       .returningAll()
       .executeTakeFirstOrThrow(),
     nameTaken(input.name),

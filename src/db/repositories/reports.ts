@@ -216,11 +216,13 @@ export async function list(
 // Writes refuse a report whose total leaves the exact integer range, so only rows written around
 // this repository get here. SQLite then fails inside SUM (past 2^63) or returns an inexact number,
 // PostgreSQL a numeric string; all three become the same refusal instead of a driver error.
-function totalTooLarge(): AppError {
+/** The refusal for a report total outside the exact integer range (a driver error otherwise). */
+export function totalTooLarge(): AppError {
   return new AppError('internal', 'En redovisning har belopp vars summa är för stor för att räknas ut exakt.', { field: 'totalOre' });
 }
 
-function totalOf(sum: string | number | bigint | null): number {
+/** A report's summed entries from the database as öre; NULL (no entries) is zero, an inexact sum a refusal. */
+export function totalOf(sum: string | number | bigint | null): number {
   // SUM over no rows is NULL: a report without entries totals zero.
   if (sum === null) return 0;
   try {

@@ -1,12 +1,11 @@
 // Reports seen from a round: which committees still need a report when the round opens, and the
 // round overview with every committee's state and total. Kept apart from reports.ts, which works on
 // one report at a time.
-import { AppError } from '../../domain/errors.js';
-import { parseStoredOre } from '../../domain/money.js';
 import { isIntegerOverflow } from '../errors.js';
 import type { ReportState } from '../schema.js';
 import type { Executor } from '../transaction.js';
 import type { Committee } from './committees.js';
+import { totalOf, totalTooLarge } from './reports.js';
 
 /** One committee's line in a round's overview; the report fields are null when it has no report yet. */
 export interface RoundOverviewRow {
@@ -73,16 +72,3 @@ export async function overview(db: Executor, roundId: number): Promise<RoundOver
     .sort((a, b) => swedish.compare(a.committeeName, b.committeeName) || a.committeeId - b.committeeId);
 }
 
-function totalTooLarge(): AppError {
-  return new AppError('internal', 'En redovisning har belopp vars summa är för stor för att räknas ut exakt.', { field: 'totalOre' });
-}
-
-function totalOf(sum: string | number | bigint | null): number {
-  // No report, or a report without entries, totals zero.
-  if (sum === null) return 0;
-  try {
-    return parseStoredOre(sum);
-  } catch {
-    throw totalTooLarge();
-  }
-}
