@@ -38,6 +38,8 @@ export interface ProgrammesTable {
   name: string;
   ikb: string;
   default_account: string;
+  /** The account the SIE export debits against the entries (migration 0007; default 1790). */
+  accrued_income_account: ColumnType<string, string | undefined, string>;
 }
 
 export interface ProjectsTable {
@@ -48,6 +50,8 @@ export interface ProjectsTable {
   number: number;
   active_from_year: number;
   active_to_year: number | null;
+  /** The ledger project code (projektkod), unique (migration 0007). */
+  project_code: string;
 }
 
 export interface ProjectGrantsTable {
@@ -107,6 +111,8 @@ export interface AccrualEntriesTable {
   counterparty: string;
   amount_ore: OreColumn;
   text: string;
+  /** The SIE export batch that carried this entry (migration 0007). */
+  export_batch_id: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface CommentsTable {
@@ -161,6 +167,68 @@ export interface SignInAttemptsTable {
   attempted_at: string;
 }
 
+/** A numbered SIE export of a round's approved reports (migration 0007). */
+export interface ExportBatchesTable {
+  id: Generated<number>;
+  round_id: number;
+  created_at: string;
+  actor_id: number | null;
+  actor_label: string;
+  again: number;
+  voucher_count: number;
+  entry_count: number;
+  total_ore: OreColumn;
+  file_sha256: string;
+}
+
+/** Which report version an export batch carried. */
+export interface ExportBatchReportsTable {
+  batch_id: number;
+  report_id: number;
+  report_version: number;
+}
+
+/** A stored counterparty reconciliation of a round (migration 0007). */
+export interface ReconciliationsTable {
+  id: Generated<number>;
+  round_id: number;
+  closing_date: string;
+  created_at: string;
+  actor_id: number | null;
+  actor_label: string;
+  booked_file_name: string;
+  booked_sha256: string;
+  result_json: string;
+  sources_json: string;
+}
+
+/** How a difference was dealt with: explained, or corrected (to be booked or reported anew). */
+export type ReconciliationResolution = 'explained' | 'corrected';
+
+/** A note on one counterparty × project line of a reconciliation. */
+export interface ReconciliationNotesTable {
+  id: Generated<number>;
+  reconciliation_id: number;
+  counterparty: string;
+  project: string;
+  resolution: ReconciliationResolution;
+  body: string;
+  actor_id: number | null;
+  actor_label: string;
+  created_at: string;
+}
+
+/** A sign-off of a reconciliation by the central office ('central') or a committee ('committee:<id>'). */
+export interface ReconciliationSignoffsTable {
+  id: Generated<number>;
+  reconciliation_id: number;
+  party: string;
+  committee_id: number | null;
+  actor_id: number | null;
+  actor_label: string;
+  signed_at: string;
+}
+
 /** Every table Redovisa stores, as Kysely sees it. */
 export interface Schema {
   committees: CommitteesTable;
@@ -176,4 +244,9 @@ export interface Schema {
   users: UsersTable;
   sessions: SessionsTable;
   sign_in_attempts: SignInAttemptsTable;
+  export_batches: ExportBatchesTable;
+  export_batch_reports: ExportBatchReportsTable;
+  reconciliations: ReconciliationsTable;
+  reconciliation_notes: ReconciliationNotesTable;
+  reconciliation_signoffs: ReconciliationSignoffsTable;
 }

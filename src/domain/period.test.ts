@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseIsoDate, roundPeriod, spanContains } from './period.js';
+import { formatRoundCode, parseIsoDate, parseRoundCode, previousRoundKind, roundClosingDate, roundPeriod, spanContains } from './period.js';
 
 describe('rounds', () => {
   it('covers the year to date: T1 Jan–Apr, T2 Jan–Aug, VB Jan–Dec', () => {
@@ -26,5 +26,23 @@ describe('parseIsoDate', () => {
     expect(spanContains(span, '2014-08-01')).toBe(true);
     expect(spanContains(span, '2014-12-31')).toBe(true);
     expect(spanContains(span, '2014-07-31')).toBe(false);
+  });
+});
+
+describe('round codes', () => {
+  it('reads and writes 2014-T1, 2014-T2 and 2014-VB', () => {
+    expect(parseRoundCode('2014-VB')).toEqual({ ok: true, value: { year: 2014, kind: 'VB' } });
+    expect(parseRoundCode(' 2015-t2 ')).toEqual({ ok: true, value: { year: 2015, kind: 'T2' } });
+    expect(formatRoundCode({ year: 2014, kind: 'T1' })).toBe('2014-T1');
+  });
+  it('refuses what is not a round, saying how to write one', () => {
+    expect(parseRoundCode('2014-T3')).toEqual({ ok: false, message: '"2014-T3" är ingen omgång: skriv år och omgång, till exempel 2014-T1, 2014-T2 eller 2014-VB.' });
+    expect(parseRoundCode('1999-VB').ok).toBe(false);
+    expect(parseRoundCode('VB-2014').ok).toBe(false);
+  });
+  it('knows the previous round of the year and the closing date', () => {
+    expect([previousRoundKind('T1'), previousRoundKind('T2'), previousRoundKind('VB')]).toEqual([null, 'T1', 'T2']);
+    expect(roundClosingDate({ year: 2016, kind: 'T1' })).toBe('2016-04-30');
+    expect(roundClosingDate({ year: 2014, kind: 'VB' })).toBe('2014-12-31');
   });
 });

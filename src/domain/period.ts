@@ -62,3 +62,34 @@ export function yearOf(date: string): number {
 export function spanContains(span: DateSpan, date: string): boolean {
   return span.from <= date && date <= span.to;
 }
+
+/** A round as people type it: `2014-T1`, `2014-T2` or `2014-VB`. */
+export interface RoundCode {
+  readonly year: number;
+  readonly kind: RoundKind;
+}
+
+/** The round's name as typed on the command line, in URLs, file names and exports (`2014-VB`). */
+export function formatRoundCode(round: RoundCode): string {
+  return `${String(round.year).padStart(4, '0')}-${round.kind}`;
+}
+
+/** Reads `2014-VB` (also `2014-vb`, `2014 T2`); refuses anything else with a Swedish reason. */
+export function parseRoundCode(text: string): Result<RoundCode> {
+  const m = /^(\d{4})[-\s]?(T1|T2|VB)$/iu.exec(text.trim());
+  if (!m) return fail(`"${text.trim()}" är ingen omgång: skriv år och omgång, till exempel 2014-T1, 2014-T2 eller 2014-VB.`);
+  const year = Number(m[1]);
+  if (year < 2000 || year > 2100) return fail(`"${text.trim()}" är ingen omgång: året ${m[1]} ligger utanför 2000–2100.`);
+  const kind = ROUND_KINDS.find((k) => k === m[2]?.toUpperCase());
+  return kind ? ok({ year, kind }) : fail(`"${text.trim()}" är ingen omgång.`);
+}
+
+/** The round before this one in the same year (T1 before T2, T2 before VB), or null for T1. */
+export function previousRoundKind(kind: RoundKind): RoundKind | null {
+  return kind === 'VB' ? 'T2' : kind === 'T2' ? 'T1' : null;
+}
+
+/** The round's closing date: the last day it covers, on which its accruals are booked and reconciled. */
+export function roundClosingDate(round: RoundCode): string {
+  return roundPeriod(round.year, round.kind).to;
+}

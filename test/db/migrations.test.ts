@@ -1,11 +1,12 @@
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MIGRATION_NAMES, migrateToLatest, migrationStatus } from '../../src/db/migrations/index.js';
+import { MIGRATION_NAMES, migrate, migrateToLatest, migrationStatus } from '../../src/db/migrations/index.js';
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '../support/db.js';
 
 const TABLES = [
-  'accrual_entries', 'audit_events', 'comments', 'committees', 'programmes', 'project_grants',
-  'project_sections', 'projects', 'reports', 'rounds', 'sessions', 'sign_in_attempts', 'users',
+  'accrual_entries', 'audit_events', 'comments', 'committees', 'export_batch_reports', 'export_batches', 'programmes', 'project_grants',
+  'project_sections', 'projects', 'reconciliation_notes', 'reconciliation_signoffs', 'reconciliations', 'reports', 'rounds', 'sessions',
+  'sign_in_attempts', 'users',
 ];
 
 describe.each(TEST_DIALECTS)('migrations on %s', (dialect) => {
@@ -27,6 +28,25 @@ describe.each(TEST_DIALECTS)('migrations on %s', (dialect) => {
     const status = await migrationStatus(db);
     expect(status.map((s) => s.name)).toEqual([...MIGRATION_NAMES]);
     expect(status.every((s) => s.executedAt instanceof Date)).toBe(true);
+  });
+
+  it('gives existing projects their default ledger code, unique even where a committee reused a number', async () => {
+    fresh = await createTestDatabase(dialect, { migrate: false });
+    const { db } = fresh.database;
+    await migrate(db, '0006-draft-entry-codes');
+    await sql`insert into committees (name, counterparty_number) values ('Spånga-Tensta stadsdelsnämnd', '1708')`.execute(db);
+    await sql`insert into programmes (name, ikb, default_account) values ('Ytterstadssatsningen', '1771', '3699')`.execute(db);
+    for (const [name, number] of [['Lärandecenter', 2], ['Jobbtorg', 2], ['Stora projektet', 123]] as const) {
+      await sql`insert into projects (programme_id, committee_id, name, number, active_from_year)
+        select p.id, c.id, ${name}, ${number}, 2014 from programmes p, committees c`.execute(db);
+    }
+    await migrateToLatest(db);
+    const rows = await db.selectFrom('projects').select(['id', 'name', 'project_code']).orderBy('id').execute();
+    expect(rows.map((r) => [r.name, r.project_code])).toEqual([
+      ['Lärandecenter', '1708-02'], ['Jobbtorg', `1708-02-${rows[1]?.id}`], ['Stora projektet', '1708-123'],
+    ]);
+    const programme = await db.selectFrom('programmes').select('accrued_income_account').executeTakeFirstOrThrow();
+    expect(programme.accrued_income_account.trim()).toBe('1790');
   });
 
   it('stores money as bigint and indexes every foreign key', async () => {

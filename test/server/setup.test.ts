@@ -90,7 +90,7 @@ describe.each(TEST_DIALECTS)('central set-up routes on %s', (dialect) => {
       const created = await controller.post('/api/programmes', { name: 'Ytterstadssatsningen', ikb: '1771', defaultAccount: '3699' });
       expect(created.statusCode).toBe(201);
       const programme = created.json();
-      expect(programme).toEqual({ id: programme.id, name: 'Ytterstadssatsningen', ikb: '1771', defaultAccount: '3699' });
+      expect(programme).toEqual({ id: programme.id, name: 'Ytterstadssatsningen', ikb: '1771', defaultAccount: '3699', accruedIncomeAccount: '1790' });
       expect((await reader.get('/api/programmes')).json().programmes).toContainEqual(programme);
 
       const changed = await admin.patch(`/api/programmes/${programme.id}`, { defaultAccount: '3690' });
@@ -139,7 +139,7 @@ describe.each(TEST_DIALECTS)('central set-up routes on %s', (dialect) => {
       project = created.json();
       expect(project).toEqual({
         id: project.id, committeeId, committeeName: 'Hässelby-Vällingby stadsdelsnämnd', programmeId, programmeName: 'Satsning för projekt',
-        name: 'Lärandecenter', number: 2, activeFromYear: 2013, activeToYear: 2015,
+        name: 'Lärandecenter', number: 2, projectCode: '1704-02', activeFromYear: 2013, activeToYear: 2015,
         grants: [{ year: 2014, grantOre: 250_000_000 }, { year: 2015, grantOre: 0 }],
       });
       const listed = await reader.get(`/api/projects?committeeId=${committeeId}`);
@@ -228,6 +228,25 @@ describe.each(TEST_DIALECTS)('central set-up routes on %s', (dialect) => {
       // Keeping its own number is no clash.
       expect((await controller.patch(`/api/projects/${project.id}`, { number: 2 })).statusCode).toBe(200);
       expect((await controller.patch('/api/projects/987654', { name: 'X' })).statusCode).toBe(404);
+    });
+
+    it('gives a project its ledger code, lets the controller change it, and refuses a code another project has', async () => {
+      const other = (await controller.post('/api/projects', {
+        committeeId: otherCommitteeId, programmeId, name: 'Kodprojekt', number: 7, activeFromYear: 2014, projectCode: 'RK-7',
+      })).json();
+      expect(other.projectCode).toBe('RK-7');
+      const changed = await controller.patch(`/api/projects/${project.id}`, { projectCode: '1704-L2' });
+      expect([changed.statusCode, changed.json().projectCode]).toEqual([200, '1704-L2']);
+      const events = await auditEvents.listForEntity(database().db, 'project', project.id);
+      expect(events.at(-1)).toMatchObject({ action: 'project.updated', before: { projectCode: '1704-02' }, after: { projectCode: '1704-L2' } });
+      const taken = await controller.patch(`/api/projects/${project.id}`, { projectCode: 'RK-7' });
+      expect([taken.statusCode, taken.json().details?.field, taken.json().message])
+        .toEqual([409, 'projectCode', 'Projektkoden RK-7 används redan av "Kodprojekt" (Rinkeby-Kista stadsdelsnämnd).']);
+      const bad = await controller.patch(`/api/projects/${project.id}`, { projectCode: 'a b' });
+      expect([bad.statusCode, bad.json().details?.field]).toEqual([400, 'projectCode']);
+      // A reporter may not change it.
+      const reporter = await signedIn(app, database(), 'reporter', committeeId);
+      expect((await reporter.patch(`/api/projects/${project.id}`, { projectCode: 'X-1' })).statusCode).toBe(403);
     });
 
     it('sets a grant for a year, replacing the earlier amount, with before and after in the audit trail', async () => {

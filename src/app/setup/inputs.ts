@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { AppError } from '../../domain/errors.js';
 import { parseIsoDate, ROUND_KINDS, roundPeriod } from '../../domain/period.js';
+import { projectCodeSchema } from '../../domain/project-code.js';
 
 /** The years the set-up accepts: wide enough for old reports and long plans, narrow enough to catch typos. */
 export const MIN_YEAR = 2000;
@@ -46,6 +47,8 @@ export const programmeInput = z.object({
   name: text('Satsningens namn'),
   ikb: fourDigits('IKB'),
   defaultAccount: fourDigits('Kontot'),
+  /** The account the SIE export debits (upplupna intäkter); 1790 when not given. */
+  accruedIncomeAccount: fourDigits('Kontot för upplupna intäkter').optional(),
 });
 
 /** Changes to a programme. */
@@ -62,6 +65,8 @@ export const projectInput = z.object({
   number: projectNumber,
   activeFromYear: yearSchema,
   activeToYear: yearSchema.nullable().default(null),
+  /** The ledger project code; without one the project gets `<committee counterparty>-<number, two digits>`. */
+  projectCode: projectCodeSchema.optional(),
   grants: z.array(grantInput).max(MAX_YEAR - MIN_YEAR + 1, 'Ett projekt kan ha ett bidrag per år.').default([]),
 }).superRefine((project, ctx) => {
   if (project.activeToYear !== null && project.activeToYear < project.activeFromYear) {
@@ -84,6 +89,7 @@ export const projectChanges = z.object({
   programmeId: reference('Satsningen').optional(),
   activeFromYear: yearSchema.optional(),
   activeToYear: yearSchema.nullable().optional(),
+  projectCode: projectCodeSchema.optional(),
 });
 
 /** An ISO date that exists in the calendar, e.g. 2014-09-15. */

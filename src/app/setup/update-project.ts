@@ -10,7 +10,7 @@ import { parseInput, projectChanges, yearsReversed } from './inputs.js';
 import { assertNumberFree, referencedProgramme } from './references.js';
 
 /**
- * Changes a project's name, number, programme or years; its committee stays. Grants already given
+ * Changes a project's name, number, ledger code, programme or years; its committee stays. Grants already given
  * stay even when the years shrink: they are history, and reports of those years still show them.
  */
 export async function updateProject(ctx: AppContext, id: number, input: z.input<typeof projectChanges>): Promise<ProjectDetails> {
@@ -27,6 +27,7 @@ export async function updateProject(ctx: AppContext, id: number, input: z.input<
     }
     if (changes.programmeId !== undefined) await referencedProgramme(trx, changes.programmeId);
     if (changes.number !== undefined) await assertNumberFree(trx, before.committeeId, changes.number, id);
+    if (changes.projectCode !== undefined) await projects.assertProjectCodeFree(trx, changes.projectCode, id);
     const after = await projects.update(trx, id, changes);
     const changed = changedFields(before, after);
     if (changed) {

@@ -7,6 +7,7 @@ import { auditEvents } from './0003-audit-events.js';
 import { reportImportDigest } from './0004-report-import-digest.js';
 import { signInAttempts } from './0005-sign-in-attempts.js';
 import { draftEntryCodes } from './0006-draft-entry-codes.js';
+import { finance } from './0007-finance.js';
 
 // Defined in code rather than found by scanning a folder: the list survives bundling and tsx,
 // and the order is the names' order, so new migrations get the next number.
@@ -17,6 +18,7 @@ const migrations: Readonly<Record<string, Migration>> = {
   '0004-report-import-digest': reportImportDigest,
   '0005-sign-in-attempts': signInAttempts,
   '0006-draft-entry-codes': draftEntryCodes,
+  '0007-finance': finance,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve({ ...migrations }) };

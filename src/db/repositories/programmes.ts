@@ -10,18 +10,23 @@ export interface Programme {
   name: string;
   ikb: string;
   defaultAccount: string;
+  /** The account the SIE export debits against the entries (upplupna intäkter). */
+  accruedIncomeAccount: string;
 }
 
 function toProgramme(row: Selectable<ProgrammesTable>): Programme {
-  return { id: row.id, name: row.name, ikb: row.ikb, defaultAccount: row.default_account };
+  return { id: row.id, name: row.name, ikb: row.ikb, defaultAccount: row.default_account, accruedIncomeAccount: row.accrued_income_account.trim() };
 }
 
 /** Creates a programme; a name already in use is a conflict. */
-export async function create(db: Executor, input: Omit<Programme, 'id'>): Promise<Programme> {
+export async function create(db: Executor, input: Omit<Programme, 'id' | 'accruedIncomeAccount'> & { accruedIncomeAccount?: string }): Promise<Programme> {
   const row = await uniquely(
     db
       .insertInto('programmes')
-      .values({ name: input.name, ikb: input.ikb, default_account: input.defaultAccount })
+      .values({
+        name: input.name, ikb: input.ikb, default_account: input.defaultAccount,
+        ...(input.accruedIncomeAccount === undefined ? {} : { accrued_income_account: input.accruedIncomeAccount }),
+      })
       .returningAll()
       .executeTakeFirstOrThrow(),
     `Det finns redan en satsning som heter "${input.name}".`,
@@ -55,6 +60,7 @@ export async function update(db: Executor, id: number, changes: Partial<Omit<Pro
     ...(changes.name === undefined ? {} : { name: changes.name }),
     ...(changes.ikb === undefined ? {} : { ikb: changes.ikb }),
     ...(changes.defaultAccount === undefined ? {} : { default_account: changes.defaultAccount }),
+    ...(changes.accruedIncomeAccount === undefined ? {} : { accrued_income_account: changes.accruedIncomeAccount }),
   };
   if (Object.keys(values).length === 0) return getById(db, id);
   const row = await uniquely(

@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import { AppError } from '../../domain/errors.js';
 import { isSafeOre, parseStoredOre } from '../../domain/money.js';
+import { defaultProjectCode } from '../../domain/project-code.js';
 import { notFound, uniquely } from '../errors.js';
 import type { ProjectGrantsTable, ProjectsTable } from '../schema.js';
 import { batches, type Executor } from '../transaction.js';
@@ -15,6 +16,8 @@ export interface Project {
   number: number;
   activeFromYear: number;
   activeToYear: number | null;
+  /** The ledger project code (projektkod), unique across projects. */
+  projectCode: string;
 }
 
 /** The grant a project receives for one year, in öre. */
@@ -33,12 +36,17 @@ function toProject(row: Selectable<ProjectsTable>): Project {
     number: row.number,
     activeFromYear: row.active_from_year,
     activeToYear: row.active_to_year,
+    projectCode: row.project_code,
   };
 }
 
 // The one mapping from a project to its stored columns, for both ways of inserting one.
-function projectRow(input: Omit<Project, 'id' | 'activeToYear'> & { activeToYear?: number | null }) {
+/** What creating a project takes: without a code it gets the committee's default (`1708-02`). */
+export type NewProject = Omit<Project, 'id' | 'activeToYear' | 'projectCode'> & { activeToYear?: number | null; projectCode?: string };
+
+function projectRow(input: NewProject & { projectCode: string }) {
   return {
+    project_code: input.projectCode,
     programme_id: input.programmeId,
     committee_id: input.committeeId,
     name: input.name,
@@ -56,10 +64,13 @@ function toGrant(row: Selectable<ProjectGrantsTable>): ProjectGrant {
  * The committee's project with this name, created with the given details when missing. Safe
  * against a concurrent import creating the same project: the loser's insert does nothing.
  */
-export async function findOrCreate(db: Executor, input: Omit<Project, 'id' | 'activeToYear'> & { activeToYear?: number | null }): Promise<Project> {
+export async function findOrCreate(db: Executor, input: NewProject): Promise<Project> {
+  const existing = await db.selectFrom('projects').selectAll()
+    .where('committee_id', '=', input.committeeId).where('name', '=', input.name).executeTakeFirst();
+  if (existing) return toProject(existing);
   await db
     .insertInto('projects')
-    .values(projectRow(input))
+    .values(projectRow({ ...input, projectCode: input.projectCode ?? await freeDefaultCode(db, input.committeeId, input.number) }))
     .onConflict((oc) => oc.columns(['committee_id', 'name']).doNothing())
     .execute();
   const row = await db
@@ -163,17 +174,54 @@ function projectValues(input: Partial<Omit<Project, 'id'>>) {
     ...(input.number === undefined ? {} : { number: input.number }),
     ...(input.activeFromYear === undefined ? {} : { active_from_year: input.activeFromYear }),
     ...(input.activeToYear === undefined ? {} : { active_to_year: input.activeToYear }),
+    ...(input.projectCode === undefined ? {} : { project_code: input.projectCode }),
   };
 }
 
 const nameTaken = (name: string | undefined) => `Nämnden har redan ett projekt som heter "${name ?? ''}".`;
 
+/**
+ * Refuses a project code another project already carries, naming that project; the unique index
+ * stays the guard against a race, this gives the person the reason.
+ */
+export async function assertProjectCodeFree(db: Executor, code: string, exceptId?: number): Promise<void> {
+  let query = db.selectFrom('projects as p').innerJoin('committees as c', 'c.id', 'p.committee_id')
+    .select(['p.id', 'p.name', 'c.name as committee']).where('p.project_code', '=', code);
+  if (exceptId !== undefined) query = query.where('p.id', '!=', exceptId);
+  const other = await query.executeTakeFirst();
+  if (other) {
+    throw new AppError('conflict', `Projektkoden ${code} används redan av "${other.name}" (${other.committee}).`, { field: 'projectCode' });
+  }
+}
+
+/**
+ * The default code for a committee's project number, `1708-02`; when another project already has it
+ * (a committee reuses numbers from year to year), the first free `1708-02-2`, `1708-02-3` …
+ */
+export async function freeDefaultCode(db: Executor, committeeId: number, number: number): Promise<string> {
+  const committee = await db.selectFrom('committees').select('counterparty_number').where('id', '=', committeeId).executeTakeFirst();
+  if (!committee) throw notFound('Nämnden', committeeId);
+  const base = defaultProjectCode(committee.counterparty_number.trim(), number);
+  const taken = new Set((await db.selectFrom('projects').select('project_code')
+    .where((eb) => eb.or([eb('project_code', '=', base), eb('project_code', 'like', `${base}-%`)])).execute()).map((r) => r.project_code));
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n += 1) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** The project with this ledger code, or undefined. */
+export async function findByCode(db: Executor, code: string): Promise<Project | undefined> {
+  const row = await db.selectFrom('projects').selectAll().where('project_code', '=', code).executeTakeFirst();
+  return row && toProject(row);
+}
+
 /** Creates a project; a name the committee already uses is a conflict. */
-export async function create(db: Executor, input: Omit<Project, 'id'>): Promise<Project> {
+export async function create(db: Executor, input: NewProject): Promise<Project> {
+  if (input.projectCode !== undefined) await assertProjectCodeFree(db, input.projectCode);
+  const projectCode = input.projectCode ?? await freeDefaultCode(db, input.committeeId, input.number);
   const row = await uniquely(
     db
       .insertInto('projects')
-      .values(projectRow(input))
+      .values(projectRow({ ...input, projectCode }))
       .returningAll()
       .executeTakeFirstOrThrow(),
     nameTaken(input.name),

@@ -2,5 +2,5 @@ import type { Programme } from '../../app/setup/list-programmes.js';
 
 /** A programme in the API. */
 export function presentProgramme(programme: Programme) {
-  return { id: programme.id, name: programme.name, ikb: programme.ikb, defaultAccount: programme.defaultAccount };
+  return { id: programme.id, name: programme.name, ikb: programme.ikb, defaultAccount: programme.defaultAccount, accruedIncomeAccount: programme.accruedIncomeAccount };
 }

@@ -10,6 +10,7 @@ export function presentProject(project: ProjectDetails) {
     programmeName: project.programmeName,
     name: project.name,
     number: project.number,
+    projectCode: project.projectCode,
     activeFromYear: project.activeFromYear,
     activeToYear: project.activeToYear,
     grants: project.grants.map((grant) => ({ year: grant.year, grantOre: grant.amountOre })),
