@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { auditEvents, committees, programmes, projects, reports, withTransaction } from '../db/index.js';
+import { auditEvents, committees, programmes, projects, reports, rounds, withTransaction, type Executor } from '../db/index.js';
+import type { Round } from '../db/repositories/rounds.js';
 import { AppError } from '../domain/errors.js';
 import { sumOre } from '../domain/money.js';
-import { yearOf } from '../domain/period.js';
+import { formatRoundCode, roundPeriod, yearOf, type RoundCode } from '../domain/period.js';
 import type { ReportDocument, ReportWarning } from '../domain/report.js';
 import { validateReport, type ValidationIssue } from '../domain/validation.js';
 import { actorId, actorLabel, type AppContext } from './context.js';
@@ -15,6 +16,10 @@ export const LEGACY_PROGRAMME_NAME = 'Ytterstadssatsningen';
 export interface ImportReportResult {
   reportId: number;
   committee: { id: number; name: string; created: boolean };
+  /** The round it was stored in (`2014-VB`), created closed when it did not exist; null outside any round. */
+  round: { id: number; code: string; created: boolean } | null;
+  /** True when stored as approved (history approved on paper). */
+  approved: boolean;
   projectsCreated: string[];
   projectCount: number;
   entryCount: number;
@@ -28,10 +33,12 @@ export interface ImportReportResult {
 /**
  * Stores a parsed legacy report as a draft, creating its committee, the programme and the
  * projects when missing. One transaction: a failure stores nothing, the audit event included.
+ * With `round` the report belongs to that round (created closed when missing: history arrives after
+ * the fact); with `approved` it is stored approved by the operator, the source file named in the audit.
  */
 export async function importReport(
   ctx: AppContext,
-  input: { document: ReportDocument; source: string; roundId?: number | null },
+  input: { document: ReportDocument; source: string; roundId?: number | null; round?: RoundCode; approved?: boolean },
 ): Promise<ImportReportResult> {
   if (!canImportReports(ctx.actor)) throw new AppError('forbidden', 'Du har inte behörighet att importera rapporter.');
   const { document, source } = input;
@@ -86,9 +93,19 @@ export async function importReport(
       projectsCreated.push(section.name);
     }
 
+    const round = input.round ? await roundForImport(trx, ctx, input.round, now) : null;
+    if (round) {
+      const taken = await reports.findByCommitteeRound(trx, committee.id, round.round.id);
+      if (taken) {
+        throw new AppError('conflict', `${source}: ${committee.name} har redan en redovisning i ${round.code} (redovisning ${taken.id}).`,
+          { reportId: taken.id });
+      }
+    }
+    const approved = input.approved === true;
     const meta = await reports.create(trx, {
       committeeId: committee.id,
-      roundId: input.roundId ?? null,
+      roundId: round?.round.id ?? input.roundId ?? null,
+      state: approved ? 'approved' : 'draft',
       content: { title: document.title, reportType: document.reportType, accrualPeriod: document.accrualPeriod, projects: document.projects },
       now,
       projectIds,
@@ -103,12 +120,21 @@ export async function importReport(
       entityId: meta.id,
       reportId: meta.id,
       ip: ctx.ip ?? null,
-      after: { source, committee: committee.name, projects: document.projects.length, entries: entries.length, totalOre },
+      after: { source, committee: committee.name, projects: document.projects.length, entries: entries.length, totalOre, ...(round ? { round: round.code } : {}) },
     });
+    if (approved) {
+      await auditEvents.append(trx, {
+        occurredAt: now, actorId: actorId(ctx.actor), actorLabel: actorLabel(ctx.actor), action: 'report.approve',
+        entityType: 'report', entityId: meta.id, reportId: meta.id, ip: ctx.ip ?? null,
+        before: { state: 'draft' }, after: { state: 'approved', reason: `Godkänd på papper; inläst från ${source}` },
+      });
+    }
 
     return {
       reportId: meta.id,
       committee: { id: committee.id, name: committee.name, created: committeeCreated },
+      round: round && { id: round.round.id, code: round.code, created: round.created },
+      approved,
       projectsCreated,
       projectCount: document.projects.length,
       entryCount: entries.length,
@@ -119,6 +145,20 @@ export async function importReport(
         .filter((i) => i.code !== 'project_without_entries' && i.code !== 'project_without_narrative'),
     };
   });
+}
+
+// A round that does not exist yet is history: it is created closed, its deadline the end of its period.
+async function roundForImport(trx: Executor, ctx: AppContext, code: RoundCode, now: Date): Promise<{ round: Round; code: string; created: boolean }> {
+  const name = formatRoundCode(code);
+  const found = await rounds.findByYearKind(trx, code.year, code.kind);
+  if (found) return { round: found, code: name, created: false };
+  const period = roundPeriod(code.year, code.kind);
+  const round = await rounds.create(trx, { year: code.year, kind: code.kind, periodFrom: period.from, periodTo: period.to, deadline: period.to, state: 'closed' });
+  await auditEvents.append(trx, {
+    occurredAt: now, actorId: actorId(ctx.actor), actorLabel: actorLabel(ctx.actor), action: 'round.created',
+    entityType: 'round', entityId: round.id, reportId: null, ip: ctx.ip ?? null, after: { ...round, reason: 'skapad vid import av historik' },
+  });
+  return { round, code: name, created: true };
 }
 
 // The digest covers what the report says, not the file's bytes: the same report read from its

@@ -179,6 +179,7 @@ export interface ExportBatchesTable {
   entry_count: number;
   total_ore: OreColumn;
   file_sha256: string;
+  file_base64: string;
 }
 
 /** Which report version an export batch carried. */

@@ -13,13 +13,16 @@ export const DEFAULT_REPORT_TITLE = 'Redovisning ytterstadsprojekt';
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Datum skrivs ÅÅÅÅ-MM-DD.');
 const fourDigits = (field: string) => z.string().regex(/^\d{4}$/, `${field} ska vara fyra siffror.`);
 
+/** The longest text an accrual entry may carry. */
+export const MAX_ENTRY_TEXT = 500;
+
 /** An accrual entry: work done but not yet invoiced, booked in the round. */
 export const accrualEntrySchema = z.object({
   account: fourDigits('Konto'),
   ikb: fourDigits('IKB'),
   counterparty: fourDigits('Nämndens motpartsnr'),
   amountOre: z.number().int('Beloppet ska vara ett helt antal öre.').refine(Number.isSafeInteger, 'Beloppet är för stort.'),
-  text: z.string().max(500, 'Texten får vara högst 500 tecken.'),
+  text: z.string().max(MAX_ENTRY_TEXT, `Texten får vara högst ${MAX_ENTRY_TEXT} tecken.`),
 });
 export type AccrualEntry = z.infer<typeof accrualEntrySchema>;
 

@@ -1,8 +1,11 @@
-import { auditEvents, projects, reports, rounds, withTransaction } from '../../db/index.js';
+import { auditEvents, projects, reports, rounds, withTransaction, type Executor } from '../../db/index.js';
+import { approvedEntries } from '../../db/repositories/round-accruals.js';
 import type { ProjectDetails } from '../../db/repositories/projects.js';
 import { committeesWithoutReport } from '../../db/repositories/round-reports.js';
 import type { Round } from '../../db/repositories/rounds.js';
-import { DEFAULT_REPORT_TITLE, type ProjectSection } from '../../domain/report.js';
+import { formatRoundCode, previousRoundKind } from '../../domain/period.js';
+import { DEFAULT_REPORT_TITLE, type AccrualEntry, type ProjectSection } from '../../domain/report.js';
+import { reversalOf } from '../../domain/reversal.js';
 import type { AppContext } from '../context.js';
 import { canManageRounds } from '../policies/round.js';
 import { auditBy } from '../setup/audit.js';
@@ -36,9 +39,11 @@ export async function openRound(ctx: AppContext, roundId: number): Promise<OpenR
       before: { state: current.state }, after: { state: round.state, reportsCreated: committees.length },
     });
 
+    const reversals = await previousRoundReversals(trx, round);
     const createdReportIds: number[] = [];
     for (const committee of committees) {
       const own = projectsByCommittee.get(committee.id) ?? [];
+      const proposed = reversals.get(committee.id);
       const meta = await reports.create(trx, {
         committeeId: committee.id,
         roundId,
@@ -46,7 +51,7 @@ export async function openRound(ctx: AppContext, roundId: number): Promise<OpenR
           title: DEFAULT_REPORT_TITLE,
           reportType: roundName(round),
           accrualPeriod: { from: round.periodFrom, to: round.periodTo },
-          projects: own.map(emptySection),
+          projects: own.map((project) => draftSection(project, proposed?.get(project.id) ?? [])),
         },
         now,
         projectIds: new Map(own.map((p) => [p.name, p.id])),
@@ -61,8 +66,28 @@ export async function openRound(ctx: AppContext, roundId: number): Promise<OpenR
   });
 }
 
-function emptySection(project: ProjectDetails): ProjectSection {
-  return { number: project.number, name: project.name, entries: [], narrative: { title: '', paragraphs: [] } };
+// A new draft starts with the reversal of what the committee's previous round of the year booked
+// on the project (approved reports only), so nothing is booked twice; the committee accepts or adjusts it.
+function draftSection(project: ProjectDetails, reversals: AccrualEntry[]): ProjectSection {
+  return { number: project.number, name: project.name, entries: reversals, narrative: { title: '', paragraphs: [] } };
+}
+
+/** Committee → project → the reversal entries proposed from the previous round's approved report. */
+async function previousRoundReversals(trx: Executor, round: Round): Promise<Map<number, Map<number, AccrualEntry[]>>> {
+  const out = new Map<number, Map<number, AccrualEntry[]>>();
+  const kind = previousRoundKind(round.kind);
+  const previous = kind && await rounds.findByYearKind(trx, round.year, kind);
+  if (!previous) return out;
+  const code = formatRoundCode(previous);
+  for (const entry of await approvedEntries(trx, previous.id)) {
+    if (entry.projectId === null || entry.amountOre === 0) continue;
+    const byProject = out.get(entry.committeeId) ?? new Map<number, AccrualEntry[]>();
+    out.set(entry.committeeId, byProject);
+    const list = byProject.get(entry.projectId) ?? [];
+    byProject.set(entry.projectId, list);
+    list.push(reversalOf(entry, code));
+  }
+  return out;
 }
 
 // listDetailed orders by committee, then project number; grouping keeps that order within each committee.

@@ -6,6 +6,7 @@ import { operatorContext } from '../../app/context.js';
 import type { ImportReportResult } from '../../app/import-report.js';
 import { AppError } from '../../domain/errors.js';
 import { formatSek, sumOre } from '../../domain/money.js';
+import { parseRoundCode } from '../../domain/period.js';
 import { withDatabase } from '../database.js';
 import { explainSystemError } from '../errors.js';
 
@@ -14,8 +15,13 @@ export function importCommand(): Command {
   return new Command('import')
     .description('Läser äldre rapporter och lagrar dem som utkast (nämnd, satsning och projekt skapas vid behov). Allt eller inget per fil.')
     .argument('<FILE...>', 'rapportfiler (.txt, .pdf, .docx)')
+    .option('--round <OMGÅNG>', 'lagra rapporterna i omgången, t.ex. 2014-VB (skapas stängd om den saknas)')
+    .option('--approved', 'lagra rapporterna som godkända (historik som redan godkänts på papper); kräver --round')
     .option('--quiet', 'skriv bara fel och sammanfattningen')
-    .action(async (files: string[], options: { quiet?: boolean }) => {
+    .action(async (files: string[], options: { quiet?: boolean; round?: string; approved?: boolean }) => {
+      const round = options.round === undefined ? undefined : parseRoundCode(options.round);
+      if (round && !round.ok) throw new AppError('invalid_input', `--round: ${round.message}`);
+      if (options.approved && !round) throw new AppError('invalid_input', '--approved kräver --round: säg vilken omgång rapporterna godkändes i, t.ex. --round 2014-VB.');
       const [{ importReport }, { readReportFile }] = await Promise.all([
         import('../../app/import-report.js'), import('../../documents/import/index.js'),
       ]);
@@ -32,7 +38,7 @@ export function importCommand(): Command {
           progress?.show(index, path.basename(file));
           try {
             const document = await readReportFile(new Uint8Array(await readFile(file)), file);
-            const result = await importReport(ctx, { document, source: file });
+            const result = await importReport(ctx, { document, source: file, ...(round?.ok ? { round: round.value } : {}), approved: options.approved === true });
             stored.push(result);
             if (!options.quiet) tell(describe(file, result));
             for (const w of result.warnings) say(`${file}${w.line === undefined ? '' : `:${w.line}`}: varning: ${w.message}\n`);
@@ -69,7 +75,8 @@ export function importCommand(): Command {
 function describe(file: string, r: ImportReportResult): string {
   const created = [r.committee.created ? 'ny nämnd' : '', r.projectsCreated.length === 1 ? '1 nytt projekt' : r.projectsCreated.length ? `${r.projectsCreated.length} nya projekt` : '']
     .filter(Boolean).join(', ');
-  return `${file}: redovisning ${r.reportId} – ${r.committee.name}, ${r.projectCount} projekt, ${r.entryCount} periodiseringar, ` +
+  const where = r.round ? ` i ${r.round.code}${r.round.created ? ' (ny omgång, stängd)' : ''}${r.approved ? ', godkänd' : ', utkast'}` : '';
+  return `${file}: redovisning ${r.reportId}${where} – ${r.committee.name}, ${r.projectCount} projekt, ${r.entryCount} periodiseringar, ` +
     `${formatSek(r.totalOre)}${created ? ` (${created})` : ''}\n`;
 }
 

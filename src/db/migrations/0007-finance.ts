@@ -35,6 +35,8 @@ export const finance: Migration = {
       .addColumn('entry_count', 'integer', (c) => c.notNull())
       .addColumn('total_ore', 'bigint', (c) => c.notNull())
       .addColumn('file_sha256', 'text', (c) => c.notNull())
+      // The SIE file as written (CP437 bytes, base64): a batch can be downloaded again exactly as booked.
+      .addColumn('file_base64', 'text', (c) => c.notNull())
       .addCheckConstraint('export_batches_again_flag', sql`again in (0, 1)`)
       .execute();
     await db.schema.createIndex('export_batches_round').on('export_batches').column('round_id').execute();

@@ -114,7 +114,7 @@ export interface StoredSection extends ProjectSection {
 export interface SectionDetail extends StoredSection {
   /** The project's grant for the report's year, or null when none is set (or no project is linked). */
   grantOre: number | null;
-  /** The sum of the project's entries in the same year's earlier rounds. */
+  /** The sum of the project's entries in the same year's earlier rounds' approved reports. */
   accruedBeforeOre: number;
   /** The programme's default account and IKB for new entries ('' when no project is linked). */
   defaultAccount: string;
@@ -173,6 +173,8 @@ export async function readSectionDetails(
           .whereRef('s2.project_id', '=', 's.project_id')
           .where('o2.year', '=', year)
           .where('o2.period_to', '<', roundEnd ?? '')
+          // What the central office approved is what was booked; a draft of an earlier round is not.
+          .where('r2.state', '=', 'approved')
           .select((e) => e.fn.sum('e2.amount_ore').as('total'))
           .as('accrued_before'),
       ]))

@@ -95,6 +95,8 @@ export function create(
           accrual_from: input.content.accrualPeriod.from,
           accrual_to: input.content.accrualPeriod.to,
           state: input.state ?? 'draft',
+          // History loaded as approved (an import by the operator) is approved when it is stored.
+          approved_at: input.state === 'approved' ? now : null,
           import_digest: input.importDigest ?? null,
           created_at: now,
           updated_at: now,
