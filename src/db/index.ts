@@ -14,3 +14,6 @@ export * as rounds from './repositories/rounds.js';
 export * as sessions from './repositories/sessions.js';
 export * as users from './repositories/users.js';
 export * as signInAttempts from './repositories/sign-in-attempts.js';
+export * as exportBatches from './repositories/export-batches.js';
+export * as roundAccruals from './repositories/round-accruals.js';
+export * as reconciliations from './repositories/reconciliations.js';

@@ -18,7 +18,8 @@ export function canReconcile(actor: Actor): boolean {
 
 /** Whether the actor may read a round's reconciliation: the central office, or a committee user for its own lines. */
 export function canReadReconciliation(actor: Actor): boolean {
-  return central(actor) || actor.role === 'admin' || ((actor.role === 'reporter' || actor.role === 'approver') && actor.committeeId !== null);
+  if (central(actor)) return true;
+  return actor.kind === 'user' && (actor.role === 'admin' || ((actor.role === 'reporter' || actor.role === 'approver') && actor.committeeId !== null));
 }
 
 /** The committee whose lines alone the actor may see in a reconciliation, or null for all of them. */

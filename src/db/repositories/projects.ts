@@ -208,6 +208,13 @@ export async function freeDefaultCode(db: Executor, committeeId: number, number:
   for (let n = 2; ; n += 1) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
+/** The counterparty number of the committee that runs the project with this ledger code, or undefined. */
+export async function committeeCounterpartyOfCode(db: Executor, code: string): Promise<string | undefined> {
+  const row = await db.selectFrom('projects as p').innerJoin('committees as c', 'c.id', 'p.committee_id')
+    .select('c.counterparty_number').where('p.project_code', '=', code).executeTakeFirst();
+  return row?.counterparty_number.trim();
+}
+
 /** The project with this ledger code, or undefined. */
 export async function findByCode(db: Executor, code: string): Promise<Project | undefined> {
   const row = await db.selectFrom('projects').selectAll().where('project_code', '=', code).executeTakeFirst();

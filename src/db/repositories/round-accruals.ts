@@ -103,3 +103,30 @@ export async function projectSumsForYear(db: Executor, year: number, filter: { c
     sumOre: parseStoredOre(row.sum_ore),
   }]);
 }
+
+/** A report of the round with its state and version, for the finance use cases. */
+export interface RoundReport {
+  reportId: number;
+  version: number;
+  state: string;
+  committeeId: number;
+  committeeName: string;
+  approvedAt: string | null;
+  approvedBy: string | null;
+}
+
+/** Every report of the round (any state), by committee name. */
+export async function reportsOfRound(db: Executor, roundId: number): Promise<RoundReport[]> {
+  const rows = await db
+    .selectFrom('reports as r')
+    .innerJoin('committees as c', 'c.id', 'r.committee_id')
+    .leftJoin('users as u', 'u.id', 'r.approved_by')
+    .select(['r.id', 'r.version', 'r.state', 'c.id as committee_id', 'c.name as committee_name', 'r.approved_at', 'u.name as approved_by'])
+    .where('r.round_id', '=', roundId)
+    .orderBy('c.name').orderBy('r.id')
+    .execute();
+  return rows.map((row) => ({
+    reportId: row.id, version: row.version, state: row.state, committeeId: row.committee_id, committeeName: row.committee_name,
+    approvedAt: row.approved_at, approvedBy: row.approved_by,
+  }));
+}
