@@ -1,0 +1,75 @@
+import { committees, projects, roundAccruals, rounds, type Executor } from '../../db/index.js';
+import { overview } from '../../db/repositories/round-reports.js';
+import type { Round } from '../../db/repositories/rounds.js';
+import { projectFigures, type RoundAccrual } from '../../domain/accruals.js';
+import type { ReportState } from '../../domain/workflow.js';
+
+/** One project of a committee in a round: its figures when the committee's report is approved. */
+export interface ProjectRoundFigures {
+  projectId: number;
+  number: number;
+  name: string;
+  projectCode: string;
+  programmeName: string;
+  grantOre: number | null;
+  /** Null where the committee's report in the round is not approved. */
+  accruedThisRoundOre: number | null;
+  yearToDateOre: number | null;
+  remainingOre: number | null;
+  source: { reportId: number; version: number } | null;
+}
+
+/** One committee of the round with its report's state and its projects' figures. */
+export interface CommitteeRoundFigures {
+  committeeId: number;
+  committeeName: string;
+  counterparty: string;
+  status: ReportState | 'not_started';
+  reportId: number | null;
+  projects: ProjectRoundFigures[];
+}
+
+/**
+ * Grants against approved accruals for every committee of the round and each project it runs that
+ * year: the change this round, the year to date (approved reports of the year up to this round) and
+ * the remainder. `committeeId` narrows it to one committee. A handful of queries, whatever the size.
+ */
+export async function roundFigures(db: Executor, round: Round, filter: { committeeId?: number } = {}): Promise<CommitteeRoundFigures[]> {
+  const [lines, projectList, sums, allRounds, reportsInRound, committeeList] = await Promise.all([
+    overview(db, round.id),
+    projects.listDetailed(db, { year: round.year, ...filter }),
+    roundAccruals.projectSumsForYear(db, round.year, filter),
+    rounds.list(db),
+    roundAccruals.reportsOfRound(db, round.id),
+    committees.list(db),
+  ]);
+  const periodTo = new Map(allRounds.map((r) => [r.id, r.periodTo]));
+  const approvedByProject = new Map<number, RoundAccrual[]>();
+  for (const s of sums) {
+    if (s.state !== 'approved') continue;
+    const list = approvedByProject.get(s.projectId) ?? [];
+    list.push({ periodTo: periodTo.get(s.roundId) ?? '', sumOre: s.sumOre });
+    approvedByProject.set(s.projectId, list);
+  }
+  const approvedReport = new Map(reportsInRound.filter((r) => r.state === 'approved').map((r) => [r.committeeId, r]));
+  const counterparties = new Map(committeeList.map((c) => [c.id, c.counterpartyNumber.trim()]));
+  return lines
+    .filter((line) => filter.committeeId === undefined || line.committeeId === filter.committeeId)
+    .map((line) => {
+      const report = approvedReport.get(line.committeeId);
+      return {
+        committeeId: line.committeeId,
+        committeeName: line.committeeName,
+        counterparty: counterparties.get(line.committeeId) ?? '',
+        status: line.state ?? 'not_started',
+        reportId: line.reportId,
+        projects: projectList.filter((p) => p.committeeId === line.committeeId).map((p) => {
+          const grantOre = p.grants.find((g) => g.year === round.year)?.amountOre ?? null;
+          const base = { projectId: p.id, number: p.number, name: p.name, projectCode: p.projectCode, programmeName: p.programmeName, grantOre };
+          if (!report) return { ...base, accruedThisRoundOre: null, yearToDateOre: null, remainingOre: null, source: null };
+          const figures = projectFigures(grantOre, approvedByProject.get(p.id) ?? [], round.periodTo);
+          return { ...base, ...figures, source: { reportId: report.reportId, version: report.version } };
+        }),
+      };
+    });
+}
