@@ -197,17 +197,20 @@ function checkFile(file: SieFile): void {
 
 function checkVoucher(voucher: SieVoucher, accounts: Set<string>, dimensions: Set<number>, objects: Set<string>): void {
   const name = describeVoucher(voucher);
-  checkText(voucher.series, `Serien på ${name}`);
+  checkText(voucher.series, `${name}: serien`);
   if (!Number.isSafeInteger(voucher.number) || voucher.number < 0) throw refuse(`${name}: verifikationsnumret ska vara ett heltal från 0.`);
-  checkText(voucher.text, `Texten på ${name}`);
+  checkText(voucher.text, `${name}: texten`);
   if (voucher.transactions.length === 0) throw refuse(`${name} har inga rader: en verifikation utan rader bokför ingenting.`);
   let sum = 0;
   voucher.transactions.forEach((row, index) => {
     const where = `${name}, rad ${index + 1}`;
     checkAccountNumber(row.account, `${where}: kontot "${row.account}"`);
     if (!accounts.has(row.account)) throw refuse(`${where}: konto ${row.account} saknas i kontolistan (#KONTO).`);
-    for (const ref of row.objects) {
+    for (const [index, ref] of row.objects.entries()) {
       checkObjectRef(ref, dimensions, `${where}: objekt ${ref.id} i dimension ${ref.dimension}`);
+      if (row.objects.findIndex((other) => other.dimension === ref.dimension) !== index) {
+        throw refuse(`${where}: dimension ${ref.dimension} står två gånger i objektlistan; en rad hör till ett objekt per dimension.`);
+      }
       if (!objects.has(objectKey(ref))) throw refuse(`${where}: objekt ${ref.id} i dimension ${ref.dimension} saknas i objektlistan (#OBJEKT).`);
     }
     if (!isSafeOre(row.amountOre)) throw refuse(`${where}: beloppet ${String(row.amountOre)} är inget helt antal öre.`);
@@ -243,12 +246,16 @@ function checkText(value: string, what: string): void {
   if (control) {
     throw refuse(`${what} innehåller ett styrtecken (${codePoint(control[0])}, till exempel en radbrytning eller tabb), som en SIE-post inte kan bära.`);
   }
-  for (const char of value) {
-    if (iconv.decode(iconv.encode(char, 'cp437'), 'cp437') !== char) {
-      throw refuse(`${what} innehåller tecknet "${char}" (${codePoint(char)}), som inte finns i teckentabellen PC8 (CP437) som SIE 4 skrivs i.`);
-    }
+  const lost = isPc8(value) ? undefined : [...value].find((char) => !isPc8(char));
+  if (lost !== undefined) {
+    throw refuse(`${what} innehåller tecknet "${lost}" (${codePoint(lost)}), som inte finns i teckentabellen PC8 (CP437) som SIE 4 skrivs i.`);
   }
   if (value.endsWith('\\')) throw refuse(`${what} slutar med ett bakstreck (\\), som SIE skulle läsa som ett citattecken.`);
+}
+
+/** Whether CP437 carries the text unchanged there and back. */
+function isPc8(text: string): boolean {
+  return iconv.decode(iconv.encode(text, 'cp437'), 'cp437') === text;
 }
 
 function codePoint(char: string): string {

@@ -59,13 +59,14 @@ export interface SieDocument {
 
 const SINGLE_RECORDS = new Set(['#FLAGGA', '#FORMAT', '#SIETYP', '#GEN', '#PROGRAM', '#FNAMN']);
 const OUTSIDE_VOUCHERS = new Set([...SINGLE_RECORDS, '#KSUMMA', '#KONTO', '#DIM', '#OBJEKT', '#VER']);
+const KNOWN_LABELS = new Set([...OUTSIDE_VOUCHERS, '#TRANS', '#RTRANS', '#BTRANS']);
 
 /** Reads an SIE 4 file's bytes; throws ImportError (unreadable_document) naming the line of what it refuses. */
 export function readSie4(bytes: Uint8Array, fileName = 'SIE-filen'): SieDocument {
   const state = new SieReadState(fileName);
   const lines = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1').split(/\r?\n/);
   lines.forEach((text, index) => state.readLine(text, index + 1));
-  return state.finish(bytes, lines.length);
+  return state.finish(bytes);
 }
 
 class SieReadState {
@@ -79,6 +80,8 @@ class SieReadState {
   /** Record contents for #KSUMMA: null before the opening #KSUMMA, and again after the closing one. */
   private summed: string[] | null = null;
   private checksumClosedAt: number | null = null;
+  /** The last line with anything on it: where a file that stops too early stops. */
+  private lastLine = 1;
   /** The open voucher: awaiting its `{`, or inside it. */
   private voucher: { value: SieReadVoucher; open: boolean } | null = null;
 
@@ -93,6 +96,7 @@ class SieReadState {
     // Only spaces and tabs separate: as bytes, 0xA0 is "á" in CP437, not the space String.trim takes it for.
     const trimmed = text.replace(/^[ \t]+|[ \t]+$/g, '');
     if (trimmed === '') return;
+    this.lastLine = line;
     if (this.checksumClosedAt !== null) this.refuse(line, `Inget får följa efter den avslutande #KSUMMA (rad ${this.checksumClosedAt}).`);
     if (trimmed === '{' || trimmed === '}') return this.readBrace(trimmed, line);
     const tokenized = tokenizeSieLine(trimmed);
@@ -103,6 +107,10 @@ class SieReadState {
       this.refuse(line, 'Raden börjar inte med en etikett (#FLAGGA, #VER, #TRANS …).');
     }
     const label = labelToken.bytes;
+    if (label !== label.toUpperCase() && KNOWN_LABELS.has(label.toUpperCase())) {
+      // Unknown labels are skipped, so a #trans skipped as unknown would drop its amount without a word.
+      this.refuse(line, `Etiketten ${label} ska skrivas med versaler: ${label.toUpperCase()}.`);
+    }
     this.records += 1;
     if (this.records === 1 && label !== '#FLAGGA') this.refuse(line, 'En SIE-fil ska börja med #FLAGGA; den här börjar med något annat.');
     if (this.voucher && !this.voucher.open) this.refuse(line, `Verifikationen på rad ${this.voucher.value.line} ska följas av en rad med {.`);
@@ -233,7 +241,12 @@ class SieReadState {
     if (list.count % 2 !== 0) f.refuse('Objektlistan ska bestå av par: dimensionsnummer och objektnummer.');
     const objects: SieObjectRef[] = [];
     for (let at = 0; at < list.count; at += 2) {
-      objects.push({ dimension: list.integer(at, 'dimensionsnummer'), id: list.text(at + 1, 'objektnummer') });
+      const dimension = list.integer(at, 'dimensionsnummer');
+      // Which project an amount belongs to is what reconciliation reads: two answers are none.
+      if (objects.some((object) => object.dimension === dimension)) {
+        f.refuse(`Objektlistan har dimension ${dimension} två gånger; en rad hör till ett objekt per dimension.`);
+      }
+      objects.push({ dimension, id: list.text(at + 1, 'objektnummer') });
     }
     const row: SieReadTransaction = { account, objects, amountOre: f.check(parseSieAmount(f.text(2, 'belopp'))), line: f.line };
     const date = f.optional(3, 'transaktionsdatum');
@@ -266,8 +279,8 @@ class SieReadState {
     this.doc.vouchers.push(voucher);
   }
 
-  finish(bytes: Uint8Array, lastLine: number): SieDocument {
-    const doc = this.doc;
+  finish(bytes: Uint8Array): SieDocument {
+    const { doc, lastLine } = this;
     if (this.records === 0) this.refuse(1, 'Filen är tom: en SIE-fil börjar med #FLAGGA.');
     if (this.voucher) this.refuse(lastLine, `Filen slutar mitt i verifikationen från rad ${this.voucher.value.line}: } saknas.`);
     if (this.summed) this.refuse(lastLine, 'Filen slutar utan den avslutande #KSUMMA: den kan vara avkortad.');
