@@ -1,18 +1,11 @@
-import { z } from 'zod';
+import type { z } from 'zod';
+import { reconciliationNoteInput } from '../../contract/finance.js';
 import { auditEvents, reconciliations, withTransaction } from '../../db/index.js';
 import { AppError } from '../../domain/errors.js';
 import { actorId, actorLabel, type AppContext } from '../context.js';
 import { canReconcile } from '../policies/finance.js';
 import { parseInput } from '../setup/inputs.js';
 import { getReconciliation, type ReconciliationView } from './get-reconciliation.js';
-
-/** How a line's difference is dealt with: explained (no booking needed) or corrected (to be booked or reported anew). */
-export const reconciliationNoteInput = z.object({
-  counterparty: z.string().trim().min(1, 'Motpart saknas.').max(20),
-  project: z.string().trim().min(1, 'Projekt saknas.').max(40),
-  resolution: z.enum(['explained', 'corrected'], { error: 'Välj förklarad eller rättad.' }),
-  body: z.string().trim().min(1, 'Skriv en förklaring.').max(2000, 'Förklaringen får vara högst 2 000 tecken.'),
-});
 
 /** Explains or corrects one line of a reconciliation (the controller), replacing an earlier note; audited. */
 export async function annotateReconciliation(ctx: AppContext, id: number, input: z.input<typeof reconciliationNoteInput>): Promise<ReconciliationView> {

@@ -88,7 +88,7 @@ async function readBooked(db: Executor, file: BookedFile): Promise<{ booked: Boo
     return { booked: entries.map((e) => ({ counterparty: e.counterparty, project: e.project, amountOre: e.amountOre })), warnings };
   }
   const sie = readSie4(file.bytes, file.fileName);
-  const warnings = [...(sie.warnings ?? [])];
+  const warnings = sie.warnings.map((message) => ({ line: lineOf(message), message }));
   // The central side's voucher credits the accrual on the project (dimension 6), as our own export
   // does: a credit of 2 626 837 kr is 2 626 837 kr booked. Its counterparty is the project's committee.
   const codes = new Map<string, string>();
@@ -105,4 +105,9 @@ async function readBooked(db: Executor, file: BookedFile): Promise<{ booked: Boo
     if (counterparty === '') warnings.push({ line: 0, message: `Projektkoden ${project} i SIE-filen finns inte i Redovisa; dess belopp står som endast bokfört.` });
   }
   return { booked, warnings };
+}
+
+// The reader's warnings read `FILE:LINE: message`; the line is kept for the caller's list.
+function lineOf(message: string): number {
+  return Number(/:(\d+):/u.exec(message)?.[1] ?? 0);
 }
