@@ -170,12 +170,12 @@ export function paragraphCount(report: ReportDocument): number {
 
 /**
  * A report's content as the single-report PDF sets it. A document that holds several reports
- * passes the paragraphs before this one, so every paragraph anchor in the file stays unique.
+ * starts each on a new page and passes the paragraphs before it, so every anchor stays unique.
  */
-export function reportContent(report: ReportDocument, options: { paragraphsBefore?: number } = {}): Content[] {
+export function reportContent(report: ReportDocument, options: { paragraphsBefore?: number; newPage?: boolean } = {}): Content[] {
   const widths = entryColumnWidths(report);
   return [
-    { text: breakOnlyAtSpaces(report.title), style: 'title', headlineLevel: 1 },
+    { text: breakOnlyAtSpaces(report.title), style: 'title', headlineLevel: 1, ...(options.newPage ? { pageBreak: 'before' as const } : {}) },
     { text: breakOnlyAtSpaces(report.reportType), style: 'reportType' },
     { text: breakOnlyAtSpaces(committeeLine(report)), style: 'metaLine' },
     { text: breakOnlyAtSpaces(accrualPeriodLine(report)), style: 'metaLine' },
