@@ -171,11 +171,12 @@ type Sheets<Rows extends readonly unknown[]> = { [K in keyof Rows]: Sheet<Rows[K
 /**
  * Lists as an XLSX workbook, one sheet each: a bold, frozen heading row with a filter, amounts as
  * numbers in kronor, dates as dates, text as text. `createdAt` sets the workbook's created and
- * modified times, so the same lists give the same workbook content.
+ * modified times, so the same lists give the same workbook content; `title` its document title.
  */
-export async function toXlsx<Rows extends readonly unknown[]>(sheets: Sheets<Rows>, options: { createdAt?: Date } = {}): Promise<Uint8Array> {
+export async function toXlsx<Rows extends readonly unknown[]>(sheets: Sheets<Rows>, options: { createdAt?: Date; title?: string } = {}): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   const at = options.createdAt ?? new Date();
+  if (options.title) workbook.title = options.title;
   workbook.creator = CREATOR;
   workbook.lastModifiedBy = CREATOR;
   workbook.created = at;

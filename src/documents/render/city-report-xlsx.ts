@@ -3,7 +3,7 @@
 // (exact: see MAX_SPREADSHEET_ORE), never text; cells never become formulas (spreadsheet.ts).
 import type { AccrualEntry } from '../../domain/report.js';
 import { toXlsx, type Column } from '../export/spreadsheet.js';
-import { AMOUNT_COLUMNS, checkCityReport, committeeStatus, type CityReport, type CityReportCommittee, type CityReportProject } from './city-report.js';
+import { AMOUNT_COLUMNS, checkCityReport, cityReportTitle, committeeStatus, type CityReport, type CityReportCommittee, type CityReportProject } from './city-report.js';
 
 /** The sheet names of the workbook, in order. */
 export const CITY_REPORT_SHEETS = { summary: 'Sammanställning', entries: 'Poster', sources: 'Källor' } as const;
@@ -62,6 +62,6 @@ export async function renderCityReportXlsx(model: CityReport): Promise<Uint8Arra
       { name: CITY_REPORT_SHEETS.entries, columns: entryColumns, rows: entryRows(model) },
       { name: CITY_REPORT_SHEETS.sources, columns: sourceColumns, rows: model.committees },
     ],
-    { createdAt: new Date(model.generatedAt) },
+    { createdAt: new Date(model.generatedAt), title: `${cityReportTitle(model)} \u2013 ${model.organisation}` },
   );
 }
