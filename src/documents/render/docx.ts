@@ -16,6 +16,8 @@ import {
   TextRun,
   WidthType,
   type IBorderOptions,
+  type IStylesOptions,
+  type ISectionPropertiesOptions,
 } from 'docx';
 import type { ProjectSection, ReportDocument } from '../../domain/report.js';
 import {
@@ -33,10 +35,14 @@ import {
 // Word measures in twentieths of a point (twips) and font sizes in half points.
 const A4 = { width: 11906, height: 16838 };
 const MARGIN = { top: 1134, bottom: 1134, left: 1247, right: 1247 }; // 20 mm, 22 mm
-const TEXT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
+/** The width of the text column in twips: what a full-width table spans. */
+export const TEXT_WIDTH = A4.width - MARGIN.left - MARGIN.right;
+/** The page of our Word documents: A4 with the PDF's margins. */
+export const DOCX_PAGE: NonNullable<ISectionPropertiesOptions['page']> = { size: A4, margin: MARGIN };
 const FONT = 'Arial'; // present wherever the file is opened; the PDF carries its own DejaVu Sans.
 const INK = '1A1A1A';
-const MUTED = '5C6166';
+/** The colour of secondary text (empty-table rows, the footer). */
+export const MUTED = '5C6166';
 
 // Konto, IKB and motpartsnr are four digits; their widths follow the headings, the text takes the rest.
 const COLUMN_WIDTHS = [900, 800, 2150, 1500];
@@ -46,12 +52,25 @@ const WIDTHS = [...COLUMN_WIDTHS, TEXT_COLUMN];
 const rule = (size: number, color: string): IBorderOptions => ({ style: BorderStyle.SINGLE, size, color });
 const none: IBorderOptions = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 
+/** The borders of our tables: rules above and below, hairlines between rows, no vertical lines. */
+export const TABLE_BORDERS = {
+  top: rule(6, '8A8F94'),
+  bottom: rule(6, '8A8F94'),
+  insideHorizontal: rule(3, 'C5C9CD'),
+  left: none,
+  right: none,
+  insideVertical: none,
+};
+
+/** The fill of a table's heading row. */
+export const HEADER_FILL = { type: ShadingType.CLEAR, fill: 'E8EBEE', color: 'auto' } as const;
+
 function cell(text: string, column: number, options: { header?: boolean; span?: number; italic?: boolean } = {}) {
   const isAmount = ENTRY_COLUMNS[column] === 'Belopp';
   return new TableCell({
     width: { size: options.span ? TEXT_WIDTH : (WIDTHS[column] ?? TEXT_COLUMN), type: WidthType.DXA },
     ...(options.span ? { columnSpan: options.span } : {}),
-    ...(options.header ? { shading: { type: ShadingType.CLEAR, fill: 'E8EBEE', color: 'auto' } } : {}),
+    ...(options.header ? { shading: HEADER_FILL } : {}),
     margins: { top: 70, bottom: 70, left: 110, right: 110 },
     children: [
       new Paragraph({
@@ -84,14 +103,7 @@ function entryTable(project: ProjectSection): Table {
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: WIDTHS,
-    borders: {
-      top: rule(6, '8A8F94'),
-      bottom: rule(6, '8A8F94'),
-      insideHorizontal: rule(3, 'C5C9CD'),
-      left: none,
-      right: none,
-      insideVertical: none,
-    },
+    borders: TABLE_BORDERS,
     rows: [header, ...rows],
   });
 }
@@ -112,7 +124,8 @@ function narrativeBlock(project: ProjectSection): Paragraph[] {
   ];
 }
 
-function pageFooter(): Footer {
+/** The page footer of our Word documents: "Sida N av M" as Word fields. */
+export function docxFooter(): Footer {
   return new Footer({
     children: [
       new Paragraph({
@@ -123,6 +136,37 @@ function pageFooter(): Footer {
   });
 }
 
+/** The styles of our Word documents: Swedish as the language, Title and Heading 1 as the report uses them. */
+export const DOCX_STYLES: IStylesOptions = {
+  default: {
+    document: {
+      run: { font: FONT, size: 21, color: INK, language: { value: 'sv-SE' } },
+      paragraph: { spacing: { after: 160, line: 288 } },
+    },
+    title: { run: { font: FONT, size: 40, bold: true, color: INK }, paragraph: { spacing: { after: 80 } } },
+    heading1: {
+      run: { font: FONT, size: 25, bold: true, color: INK },
+      paragraph: { spacing: { before: 360, after: 120 }, keepNext: true },
+    },
+  },
+};
+
+/** A report's paragraphs and tables as the single-report Word document holds them. */
+export function reportChildren(report: ReportDocument): (Paragraph | Table)[] {
+  return [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(report.title)] }),
+    new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: report.reportType, size: 26 })] }),
+    new Paragraph({ spacing: { after: 40 }, children: [new TextRun(committeeLine(report))] }),
+    new Paragraph({
+      spacing: { after: 120 },
+      border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '8A8F94', space: 8 } },
+      children: [new TextRun(accrualPeriodLine(report))],
+    }),
+    ...report.projects.flatMap(projectBlock),
+    ...report.projects.flatMap(narrativeBlock),
+  ];
+}
+
 /** Builds the Word document for a report (docx object model, not yet packed). */
 export function docxDocument(report: ReportDocument): Document {
   return new Document({
@@ -130,42 +174,18 @@ export function docxDocument(report: ReportDocument): Document {
     subject: report.reportType,
     creator: CREATOR,
     description: `${report.reportType}, ${committeeLine(report)}`,
-    styles: {
-      default: {
-        document: {
-          run: { font: FONT, size: 21, color: INK, language: { value: 'sv-SE' } },
-          paragraph: { spacing: { after: 160, line: 288 } },
-        },
-        title: { run: { font: FONT, size: 40, bold: true, color: INK }, paragraph: { spacing: { after: 80 } } },
-        heading1: {
-          run: { font: FONT, size: 25, bold: true, color: INK },
-          paragraph: { spacing: { before: 360, after: 120 }, keepNext: true },
-        },
-      },
-    },
-    sections: [
-      {
-        properties: { page: { size: A4, margin: MARGIN } },
-        footers: { default: pageFooter() },
-        children: [
-          new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(report.title)] }),
-          new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: report.reportType, size: 26 })] }),
-          new Paragraph({ spacing: { after: 40 }, children: [new TextRun(committeeLine(report))] }),
-          new Paragraph({
-            spacing: { after: 120 },
-            border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '8A8F94', space: 8 } },
-            children: [new TextRun(accrualPeriodLine(report))],
-          }),
-          ...report.projects.flatMap(projectBlock),
-          ...report.projects.flatMap(narrativeBlock),
-        ],
-      },
-    ],
+    styles: DOCX_STYLES,
+    sections: [{ properties: { page: DOCX_PAGE }, footers: { default: docxFooter() }, children: reportChildren(report) }],
   });
 }
 
-/** Renders a report as a .docx file (Word 2007+), Swedish as the document language. */
-export async function renderDocx(report: ReportDocument): Promise<Uint8Array> {
-  const buffer = await Packer.toBuffer(docxDocument(report));
+/** Packs a Word document into the bytes of a .docx file. */
+export async function packDocx(document: Document): Promise<Uint8Array> {
+  const buffer = await Packer.toBuffer(document);
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+/** Renders a report as a .docx file (Word 2007+), Swedish as the document language. */
+export function renderDocx(report: ReportDocument): Promise<Uint8Array> {
+  return packDocx(docxDocument(report));
 }

@@ -12,7 +12,9 @@ import type {
   Content,
   ContentTable,
   CustomTableLayout,
+  StyleDictionary,
   TDocumentDefinitions,
+  TDocumentInformation,
   TableCell,
 } from 'pdfmake/interfaces.js';
 import type { ProjectSection, ReportDocument } from '../../domain/report.js';
@@ -33,15 +35,18 @@ import {
 /** Page geometry in points: A4 with margins for binding and hole punching. */
 export const PAGE = { width: 595.28, height: 841.89, margins: [62, 56, 62, 64] as const } as const;
 
-const INK = '#1a1a1a';
-const RULE = '#8a8f94';
-const MUTED = '#5c6166';
-const HEADER_FILL = '#e8ebee';
+/** The colours of our documents: ink, rules, muted text and the fill of a table's heading row. */
+export const COLOURS = { ink: '#1a1a1a', rule: '#8a8f94', hairline: '#c5c9cd', muted: '#5c6166', headerFill: '#e8ebee' } as const;
+const INK = COLOURS.ink;
+const RULE = COLOURS.rule;
+const MUTED = COLOURS.muted;
+const HEADER_FILL = COLOURS.headerFill;
 
 const TABLE_FONT_SIZE = 9.5;
-const CELL_PADDING = 7;
-// DejaVu Sans advance widths in em: digits are tabular, so an amount's width follows from its text.
-const EM = { digit: 0.636, space: 0.318, minus: 0.838 } as const;
+/** Horizontal padding of a table cell: wide enough that the importer reads neighbouring cells apart. */
+export const CELL_PADDING = 7;
+/** DejaVu Sans advance widths in em: digits are tabular, so an amount's width follows from its text. */
+export const EM = { digit: 0.636, space: 0.318, minus: 0.838 } as const;
 
 // A word longer than this may have to break anywhere rather than overflow the page.
 const LONGEST_UNBREAKABLE = 40;
@@ -73,7 +78,7 @@ export function breakOnlyAtSpaces(text: string): Content {
 const entryTableLayout: CustomTableLayout = {
   hLineWidth: (i, node) => (i === 0 || i === 1 || i === node.table.body.length ? 0.9 : 0.4),
   vLineWidth: () => 0,
-  hLineColor: (i) => (i <= 1 ? RULE : '#c5c9cd'),
+  hLineColor: (i) => (i <= 1 ? RULE : COLOURS.hairline),
   fillColor: (row) => (row === 0 ? HEADER_FILL : null),
   // Padding on both sides keeps a gap of at least 14 pt between neighbouring cells' text.
   paddingLeft: () => CELL_PADDING,
@@ -82,10 +87,11 @@ const entryTableLayout: CustomTableLayout = {
   paddingBottom: () => 4,
 };
 
-function amountWidth(text: string): number {
+/** The typeset width in points of an amount (digits, group spaces, minus sign) at a font size. */
+export function amountWidth(text: string, fontSize = TABLE_FONT_SIZE): number {
   let em = 0;
   for (const c of text) em += /\d/.test(c) ? EM.digit : c === '\u2212' ? EM.minus : EM.space;
-  return em * TABLE_FONT_SIZE;
+  return em * fontSize;
 }
 
 /**
@@ -129,9 +135,9 @@ function projectBlock(project: ProjectSection, widths: (number | '*')[]): Conten
   return [heading, entryTable(project, widths)];
 }
 
-/** Every narrative: its heading, and its paragraphs numbered through the report for their anchors. */
-function narrativeBlocks(projects: readonly ProjectSection[]): Content[] {
-  let paragraphNumber = 0;
+/** Every narrative: its heading, and its paragraphs numbered through the document for their anchors. */
+function narrativeBlocks(projects: readonly ProjectSection[], paragraphsBefore: number): Content[] {
+  let paragraphNumber = paragraphsBefore;
   return projects.flatMap((project): Content[] => {
     if (project.narrative === null) return [];
     return [
@@ -145,9 +151,51 @@ function narrativeBlocks(projects: readonly ProjectSection[]): Content[] {
   });
 }
 
-/** Builds the pdfmake document definition for a report, set in the given embedded font family. */
-export function pdfDefinition(report: ReportDocument, font: string, createdAt: Date): TDocumentDefinitions {
+/** The styles a report's content refers to (reportContent). */
+export const REPORT_STYLES: StyleDictionary = {
+  title: { fontSize: 20, bold: true, margin: [0, 0, 0, 4] },
+  reportType: { fontSize: 13, margin: [0, 0, 0, 12] },
+  metaLine: { fontSize: 10.5, margin: [0, 0, 0, 2] },
+  projectHeading: { fontSize: 12.5, bold: true, margin: [0, 18, 0, 6] },
+  columnHeading: { bold: true, fontSize: 9 },
+  entryTable: { fontSize: TABLE_FONT_SIZE, margin: [0, 0, 0, 4] },
+  narrativeHeading: { fontSize: 12.5, bold: true, margin: [0, 20, 0, 6] },
+  paragraph: { margin: [0, 0, 0, 9] },
+};
+
+/** The number of narrative paragraphs of a report: each takes one anchor. */
+export function paragraphCount(report: ReportDocument): number {
+  return report.projects.reduce((n, p) => n + (p.narrative?.paragraphs.length ?? 0), 0);
+}
+
+/**
+ * A report's content as the single-report PDF sets it. A document that holds several reports
+ * starts each on a new page and passes the paragraphs before it, so every anchor stays unique.
+ */
+export function reportContent(report: ReportDocument, options: { paragraphsBefore?: number; newPage?: boolean } = {}): Content[] {
   const widths = entryColumnWidths(report);
+  return [
+    { text: breakOnlyAtSpaces(report.title), style: 'title', headlineLevel: 1, ...(options.newPage ? { pageBreak: 'before' as const } : {}) },
+    { text: breakOnlyAtSpaces(report.reportType), style: 'reportType' },
+    { text: breakOnlyAtSpaces(committeeLine(report)), style: 'metaLine' },
+    { text: breakOnlyAtSpaces(accrualPeriodLine(report)), style: 'metaLine' },
+    { canvas: [{ type: 'line', x1: 0, y1: 8, x2: PAGE.width - PAGE.margins[0] - PAGE.margins[2], y2: 8, lineWidth: 0.8, lineColor: RULE }] },
+    ...report.projects.map((p) => projectBlock(p, widths)),
+    ...narrativeBlocks(report.projects, options.paragraphsBefore ?? 0),
+  ];
+}
+
+/**
+ * The frame every PDF of ours shares: A4, PDF/A-2b, Swedish, our Creator, the page footer, and
+ * headings (headlineLevel 2) kept with what follows them.
+ */
+export function pdfaDefinition(parts: {
+  info: Omit<TDocumentInformation, 'creator' | 'producer' | 'creationDate'>;
+  font: string;
+  createdAt: Date;
+  styles: StyleDictionary;
+  content: Content[];
+}): TDocumentDefinitions {
   return {
     pageSize: 'A4',
     pageMargins: [...PAGE.margins],
@@ -155,34 +203,10 @@ export function pdfDefinition(report: ReportDocument, font: string, createdAt: D
     subset: 'PDF/A-2b',
     language: 'sv-SE',
     displayTitle: true,
-    info: {
-      title: documentTitle(report),
-      author: report.committee,
-      subject: report.reportType,
-      creator: CREATOR,
-      producer: 'Redovisa (pdfmake)',
-      creationDate: createdAt,
-    },
-    defaultStyle: { font, fontSize: 10, lineHeight: 1.3, color: INK },
-    styles: {
-      title: { fontSize: 20, bold: true, margin: [0, 0, 0, 4] },
-      reportType: { fontSize: 13, margin: [0, 0, 0, 12] },
-      metaLine: { fontSize: 10.5, margin: [0, 0, 0, 2] },
-      projectHeading: { fontSize: 12.5, bold: true, margin: [0, 18, 0, 6] },
-      columnHeading: { bold: true, fontSize: 9 },
-      entryTable: { fontSize: TABLE_FONT_SIZE, margin: [0, 0, 0, 4] },
-      narrativeHeading: { fontSize: 12.5, bold: true, margin: [0, 20, 0, 6] },
-      paragraph: { margin: [0, 0, 0, 9] },
-    },
-    content: [
-      { text: breakOnlyAtSpaces(report.title), style: 'title', headlineLevel: 1 },
-      { text: breakOnlyAtSpaces(report.reportType), style: 'reportType' },
-      { text: breakOnlyAtSpaces(committeeLine(report)), style: 'metaLine' },
-      { text: breakOnlyAtSpaces(accrualPeriodLine(report)), style: 'metaLine' },
-      { canvas: [{ type: 'line', x1: 0, y1: 8, x2: PAGE.width - PAGE.margins[0] - PAGE.margins[2], y2: 8, lineWidth: 0.8, lineColor: RULE }] },
-      ...report.projects.map((p) => projectBlock(p, widths)),
-      ...narrativeBlocks(report.projects),
-    ],
+    info: { ...parts.info, creator: CREATOR, producer: 'Redovisa (pdfmake)', creationDate: parts.createdAt },
+    defaultStyle: { font: parts.font, fontSize: 10, lineHeight: 1.3, color: INK },
+    styles: parts.styles,
+    content: parts.content,
     // Keep a heading with what follows it: never let one end a page.
     pageBreakBefore: (node, queries) =>
       node.headlineLevel === 2 && queries.getFollowingNodesOnPage().length === 0,
@@ -194,4 +218,15 @@ export function pdfDefinition(report: ReportDocument, font: string, createdAt: D
       margin: [PAGE.margins[0], 24, PAGE.margins[2], 0],
     }),
   };
+}
+
+/** Builds the pdfmake document definition for a report, set in the given embedded font family. */
+export function pdfDefinition(report: ReportDocument, font: string, createdAt: Date): TDocumentDefinitions {
+  return pdfaDefinition({
+    info: { title: documentTitle(report), author: report.committee, subject: report.reportType },
+    font,
+    createdAt,
+    styles: REPORT_STYLES,
+    content: reportContent(report),
+  });
 }

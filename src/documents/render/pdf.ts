@@ -1,5 +1,6 @@
 // The report as a PDF/A-2b file with pdfmake 0.3 (server build) and embedded DejaVu Sans.
 import pdfmake from 'pdfmake';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { ReportDocument } from '../../domain/report.js';
 import { PDF_FONT, dejaVuSans } from './fonts.js';
 import { pdfDefinition } from './pdf-layout.js';
@@ -64,11 +65,16 @@ function escapeInfoInXmp(doc: object): void {
   };
 }
 
-/** Renders a report as a PDF/A-2b document (A4, embedded fonts, Swedish language tag). */
-export async function renderPdf(report: ReportDocument, options: PdfOptions = {}): Promise<Uint8Array> {
+/** Renders a document definition set in PDF_FONT (e.g. from pdfaDefinition) to the bytes of a PDF. */
+export async function renderPdfDefinition(definition: TDocumentDefinitions): Promise<Uint8Array> {
   preparePdfmake();
-  const created = pdfmake.createPdf(pdfDefinition(report, PDF_FONT, options.createdAt ?? new Date()));
+  const created = pdfmake.createPdf(definition);
   escapeInfoInXmp(await created.getStream());
   const buffer = await created.getBuffer();
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+/** Renders a report as a PDF/A-2b document (A4, embedded fonts, Swedish language tag). */
+export function renderPdf(report: ReportDocument, options: PdfOptions = {}): Promise<Uint8Array> {
+  return renderPdfDefinition(pdfDefinition(report, PDF_FONT, options.createdAt ?? new Date()));
 }
