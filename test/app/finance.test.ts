@@ -73,6 +73,9 @@ describe.each(TEST_DIALECTS)('central finance on %s', (dialect) => {
     firstFile = result.file;
     expect(result.batch).toMatchObject({ voucherCount: 2, again: false });
     expect(result.notApproved).toEqual([{ committee: 'Bromma stadsdelsnämnd', state: 'draft' }]);
+    // Kungsholmen's texts have en dashes, which CP437 lacks: written as hyphens, and said so.
+    expect(result.warnings.length).toBeGreaterThan(0);
+    expect(result.warnings.every((w) => w.includes('CP437'))).toBe(true);
     const sie = readSie4(result.file, '2014-VB.se');
     expect(sie.checksum.ok).toBe(true);
     expect(sie.warnings).toEqual([]);

@@ -3,6 +3,7 @@ import { auditEvents, exportBatches, programmes, roundAccruals, withTransaction,
 import type { ExportBatch } from '../../db/repositories/export-batches.js';
 import type { ApprovedEntry, RoundReport } from '../../db/repositories/round-accruals.js';
 import { writeSie4, type SieFile } from '../../documents/export/sie.js';
+import { toCp437Text } from '../../documents/export/sie-text.js';
 import { AppError } from '../../domain/errors.js';
 import { sumOre } from '../../domain/money.js';
 import { roundClosingDate } from '../../domain/period.js';
@@ -20,6 +21,8 @@ export interface SieExportResult {
   file: Uint8Array;
   /** Reports of the round left out because they are not approved. */
   notApproved: { committee: string; state: string }[];
+  /** Texts written in their nearest CP437 form (SIE's character set), for a person to glance at. */
+  warnings: string[];
 }
 
 // Names of the accounts our vouchers use, as Kommun-Bas calls them; any other account is named by its number.
@@ -51,7 +54,8 @@ export async function exportSie(
     const chosenIds = new Set(chosen.map((r) => r.reportId));
     const entries = (await roundAccruals.approvedEntries(trx, round.id)).filter((e) => chosenIds.has(e.reportId));
     const vouchers = vouchersFor(entries, { code: round.code, closingDate: roundClosingDate(round) });
-    const file = writeSie4(sieFile(vouchers, entries, stockholmDate(now), await programmeNamesByIkb(trx)));
+    const warnings: string[] = [];
+    const file = writeSie4(inCp437(sieFile(vouchers, entries, stockholmDate(now), await programmeNamesByIkb(trx)), warnings));
     const batch = await exportBatches.record(trx, {
       roundId: round.id, createdAt: now.toISOString(), actorId: actorId(ctx.actor), actorLabel: actorLabel(ctx.actor),
       again: chosen.some((r) => earlier.has(r.reportId)),
@@ -72,6 +76,7 @@ export async function exportSie(
     return {
       batch, round: round.code, file,
       notApproved: all.filter((r) => r.state !== 'approved').map((r) => ({ committee: r.committeeName, state: r.state })),
+      warnings,
     };
   });
 }
@@ -116,6 +121,30 @@ function sieFile(vouchers: LedgerVoucher[], entries: readonly ApprovedEntry[], g
     vouchers: vouchers.map((v, i) => ({
       series: 'A', number: i + 1, date: v.date, text: v.text,
       transactions: v.lines.map((l) => ({ account: l.account, objects: l.objects, amountOre: l.amountOre, ...(l.text ? { text: l.text } : {}) })),
+    })),
+  };
+}
+
+// Every text and name in the nearest form CP437 carries; each change is noted once.
+function inCp437(file: SieFile, warnings: string[]): SieFile {
+  const seen = new Set<string>();
+  const text = (value: string, where: string) => {
+    const converted = toCp437Text(value);
+    if (converted.changed && !seen.has(value)) {
+      seen.add(value);
+      warnings.push(`${where}: "${value}" skrevs "${converted.text}" (tecken som SIE:s teckentabell CP437 saknar).`);
+    }
+    return converted.text;
+  };
+  return {
+    ...file,
+    companyName: text(file.companyName, 'Organisationens namn'),
+    accounts: file.accounts.map((a) => ({ ...a, name: text(a.name, `Konto ${a.number}`) })),
+    objects: file.objects.map((o) => ({ ...o, name: text(o.name, `Objekt ${o.id}`) })),
+    vouchers: file.vouchers.map((v) => ({
+      ...v,
+      text: text(v.text, `Verifikation ${v.number}`),
+      transactions: v.transactions.map((t) => (t.text === undefined ? t : { ...t, text: text(t.text, `Verifikation ${v.number}`) })),
     })),
   };
 }

@@ -31,6 +31,7 @@ export function exportCommand(): Command {
         const { batch } = result;
         process.stdout.write(`Skrev ${options.out}: batch ${batch.id}${batch.again ? ' (export igen)' : ''} för ${result.round}, ` +
           `${batch.voucherCount} verifikationer, ${batch.entryCount} periodiseringar, totalt ${formatSek(batch.totalOre)}.\n`);
+        for (const w of result.warnings) process.stderr.write(`${options.out}: varning: ${w}\n`);
         for (const r of result.notApproved) {
           process.stderr.write(`${r.committee}: inte med, redovisningen är ${REPORT_STATE_NAMES[r.state as ReportState]?.toLowerCase() ?? r.state}.\n`);
         }
