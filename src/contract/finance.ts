@@ -3,9 +3,12 @@
 import { z } from 'zod';
 import { dayField, idField, oreField, timestampField } from './common.js';
 
-/** A round as people type it in a URL: `2014-VB`. */
+/**
+ * A round as people type it in a URL: `/api/rounds/2014-VB/figures`. The parameter keeps the name `id`
+ * that the rounds' other routes give the same place in the path (one route tree, one name).
+ */
 export const roundCodeParams = z.object({
-  round: z.string().max(20).meta({ description: 'Omgången, t.ex. 2014-VB.' }),
+  id: z.string().max(20).meta({ description: 'Omgången, t.ex. 2014-VB.' }),
 });
 
 /** One project's figures in a round: grant, change this round, year to date, remaining; null where the report is not approved. */

@@ -72,6 +72,24 @@ const POLICY: readonly Rule[] = [
   rule('POST /api/rounds/:id/close',                        __, [401,     403,      403,        403,      403,        OK,         OK,    403]),
   rule('GET /api/rounds/:id/overview',                      __, [401,     403,      403,        403,      403,        OK,         OK,    403]),
 
+  // Central finance. Figures: everyone signed in, committee users their own committee's only. Booking
+  // (SIE) and reconciling: the controller. A reconciliation is read by the central office whole and by
+  // a committee for its own lines, signed off by the controller and the committee's approver. The
+  // city-wide report and all approved entries: those who read every approved report.
+  rule('GET /api/rounds/:id/figures',                    __, [401,     OK,       OK,         OK,       OK,         OK,         OK,    OK]),
+  rule('GET /api/rounds/:id/exports',                    __, [401,     403,      403,        403,      403,        OK,         403,   403]),
+  rule('POST /api/rounds/:id/exports',                   __, [401,     403,      403,        403,      403,        OK,         403,   403]),
+  rule('GET /api/exports/:id/file.se',                      __, [401,     403,      403,        403,      403,        OK,         403,   403]),
+  rule('GET /api/rounds/:id/reconciliations',            __, [401,     OK,       OK,         OK,       OK,         OK,         OK,    403]),
+  rule('POST /api/rounds/:id/reconciliations',           __, [401,     403,      403,        403,      403,        OK,         403,   403]),
+  rule('GET /api/reconciliations/:id',                      __, [401,     OK,       OK,         OK,       OK,         OK,         OK,    403]),
+  rule('PUT /api/reconciliations/:id/notes',                __, [401,     403,      403,        403,      403,        OK,         403,   403]),
+  rule('POST /api/reconciliations/:id/signoffs',            __, [401,     403,      OK,         403,      OK,         OK,         403,   403]),
+  rule('GET /api/reconciliations/:id/document.:format',     __, [401,     OK,       OK,         OK,       OK,         OK,         OK,    403]),
+  rule('GET /api/rounds/:id/city-report.:format',        __, [401,     403,      403,        403,      403,        OK,         OK,    OK]),
+  rule('GET /api/rounds/:id/overview.:format',           __, [401,     403,      403,        403,      403,        OK,         OK,    403]),
+  rule('GET /api/rounds/:id/entries.:format',            __, [401,     403,      403,        403,      403,        OK,         OK,    OK]),
+
   // Users: admins only.
   rule('GET /api/users',                                    __, [401,     403,      403,        403,      403,        403,        OK,    403]),
   rule('POST /api/users',                                   __, [401,     403,      403,        403,      403,        403,        OK,    403]),
@@ -143,6 +161,31 @@ const EXERCISES: Readonly<Record<RouteKey, Exerciser>> = {
   'POST /api/rounds/:id/open': (w) => ({ params: { id: w.rounds.open }, allowed: 409 }),
   'POST /api/rounds/:id/close': (w) => ({ params: { id: w.rounds.planned }, allowed: 409 }),
   'GET /api/rounds/:id/overview': (w) => ({ params: { id: w.rounds.open }, allowed: 200 }),
+
+  'GET /api/rounds/:id/figures': () => ({ params: { id: '2014-T1' }, allowed: 200 }),
+  'GET /api/rounds/:id/exports': () => ({ params: { id: '2014-T1' }, allowed: 200 }),
+  // T1's approved report is in batch 1 already (409, nothing written).
+  'POST /api/rounds/:id/exports': () => ({ params: { id: '2014-T1' }, payload: { again: false }, allowed: 409 }),
+  'GET /api/exports/:id/file.se': (w) => ({ params: { id: w.finance.exportBatchId }, allowed: 200 }),
+  'GET /api/rounds/:id/reconciliations': () => ({ params: { id: '2014-T1' }, allowed: 200 }),
+  // A booked file without the required columns is unreadable (422, nothing stored).
+  'POST /api/rounds/:id/reconciliations': () => ({
+    params: { id: '2014-T1' }, payload: { fileName: 'bokfört.csv', contentBase64: Buffer.from('Datum;Text\n2014-04-30;x\n').toString('base64') }, allowed: 422,
+  }),
+  'GET /api/reconciliations/:id': (w) => ({ params: { id: w.finance.reconciliationId }, allowed: 200 }),
+  // A line that does not exist (400, nothing written).
+  'PUT /api/reconciliations/:id/notes': (w) => ({
+    params: { id: w.finance.reconciliationId }, payload: { counterparty: '9999', project: '9999-99', resolution: 'explained', body: 'x' }, allowed: 400,
+  }),
+  // The own approver signed in the world (409); the other committee has no lines in it (400); the
+  // controller may not sign while a difference is unexplained (409).
+  'POST /api/reconciliations/:id/signoffs': (w, _on, actor) => ({
+    params: { id: w.finance.reconciliationId }, allowed: actor === 'otherApprover' ? 400 : 409,
+  }),
+  'GET /api/reconciliations/:id/document.:format': (w) => ({ params: { id: w.finance.reconciliationId, format: 'csv' }, allowed: 200 }),
+  'GET /api/rounds/:id/city-report.:format': () => ({ params: { id: '2014-T1', format: 'xlsx' }, allowed: 200 }),
+  'GET /api/rounds/:id/overview.:format': () => ({ params: { id: '2014-T2', format: 'csv' }, allowed: 200 }),
+  'GET /api/rounds/:id/entries.:format': () => ({ params: { id: '2014-T1', format: 'csv' }, allowed: 200 }),
 
   'GET /api/users': () => ({ allowed: 200 }),
   // An address in use (409); an empty change (200, nothing written).

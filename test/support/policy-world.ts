@@ -58,6 +58,8 @@ export interface World {
   /** The own committee's T2 draft and its approved T1 report. */
   readonly reports: { readonly draft: ReportRef; readonly approved: ReportRef };
   readonly users: Readonly<Record<UserName, WorldUser>>;
+  /** T1 exported (batch) and reconciled with a difference of one öre, signed by the own committee's approver. */
+  readonly finance: { readonly exportBatchId: number; readonly reconciliationId: number };
   /** The own committee's secrets (the other committee's users must never see them) and the other's. */
   readonly secrets: { readonly own: CommitteeSecrets; readonly other: CommitteeSecrets };
 }
@@ -149,6 +151,14 @@ export async function buildPolicyWorld(app: FastifyInstance, database: Database)
   await fill(users.otherReporter.client, openRound, OTHER.draft, OTHER.counterparty);
   const plannedRound = await round(2015, 'T1', '2015-05-15', false);
 
+  // T1 booked and reconciled: the ledger has the own project one öre short; the committee signed its side.
+  const exportBatchId = expectStatus(await c.post('/api/rounds/2014-T1/exports', { again: false }), 201, 'exporten').json<Created>().id;
+  const booked = `Motpart;Projekt;Belopp\n${OWN.counterparty};${OWN.counterparty}-01;${((OWN.approved.amountOre - 1) / 100).toFixed(2).replace('.', ',')}\n`;
+  const reconciliationId = expectStatus(await c.post('/api/rounds/2014-T1/reconciliations', {
+    fileName: 'bokfört.csv', contentBase64: Buffer.from(booked).toString('base64'),
+  }), 201, 'avstämningen').json<Created>().id;
+  expectStatus(await users.approver.client.post(`/api/reconciliations/${reconciliationId}/signoffs`), 200, 'nämndens signering');
+
   const draftSecrets = (d: { amountOre: number; text: string; title: string; paragraph: string }) => [String(d.amountOre), d.text, d.title, d.paragraph];
   return {
     app, database, committeeId, otherCommitteeId, programmeId,
@@ -156,6 +166,7 @@ export async function buildPolicyWorld(app: FastifyInstance, database: Database)
     rounds: { approved: approvedRound, open: openRound, planned: plannedRound },
     reports: { draft: ref(draft), approved: ref(approved) },
     users,
+    finance: { exportBatchId, reconciliationId },
     secrets: {
       own: {
         name: OWN.name,

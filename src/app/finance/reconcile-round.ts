@@ -30,13 +30,18 @@ export interface ReconcileOutcome {
  * per counterparty and project code. Reads only; `saveReconciliation` keeps the result.
  */
 export async function reconcileRound(ctx: AppContext, input: { round: string; booked: BookedFile }): Promise<ReconcileOutcome> {
-  if (!canReconcile(ctx.actor)) throw new AppError('forbidden', 'Bara controllers kan stämma av omgången.');
+  assertMayReconcile(ctx);
   return reconcileIn(ctx.database.db, input);
+}
+
+/** Refuses an actor who may not reconcile, before a file they sent is even read. */
+export function assertMayReconcile(ctx: AppContext): void {
+  if (!canReconcile(ctx.actor)) throw new AppError('forbidden', 'Bara controllers kan stämma av omgången.');
 }
 
 /** Runs a reconciliation and keeps it, with its audit event, in one transaction. */
 export async function saveReconciliation(ctx: AppContext, input: { round: string; booked: BookedFile }): Promise<StoredReconciliation & { warnings: ReconcileOutcome['warnings'] }> {
-  if (!canReconcile(ctx.actor)) throw new AppError('forbidden', 'Bara controllers kan stämma av omgången.');
+  assertMayReconcile(ctx);
   const now = ctx.now();
   return withTransaction(ctx.database, async (trx) => {
     const outcome = await reconcileIn(trx, input);

@@ -1,5 +1,4 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { Command, Option } from 'commander';
 import { operatorContext } from '../../app/context.js';
 import { withDatabase } from '../database.js';
@@ -23,8 +22,8 @@ export function reconcileCommand(): Command {
       const { result } = outcome;
       let out: Uint8Array | string;
       if (options.format === 'json') out = `${JSON.stringify(result, null, 2)}\n`;
-      else if (options.format === 'pdf') out = await (await import('../../documents/render/reconciliation-pdf.js')).renderReconciliationPdf(result, { title: path.basename(options.booked) });
-      else out = await (await import('../../documents/render/reconciliation-pdf.js')).renderReconciliationXlsx(result);
+      else if (options.format === 'pdf') out = await (await import('../../documents/render/reconciliation-pdf.js')).renderReconciliationPdf(result, { generatedAt: new Date().toISOString() });
+      else out = await (await import('../../documents/render/reconciliation-xlsx.js')).reconciliationXlsx(result, { generatedAt: new Date().toISOString() });
       if (options.out) {
         await writeFile(options.out, out);
         process.stdout.write(`Skrev ${options.out}: ${result.summary.matched} stämmer, ${result.summary.differs} differenser, ` +

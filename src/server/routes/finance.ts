@@ -5,16 +5,17 @@ import { CITY_REPORT_FORMATS, compileRound } from '../../app/finance/compile-rou
 import { exportSie } from '../../app/finance/export-sie.js';
 import { getExportFile, listExports } from '../../app/finance/list-exports.js';
 import { getReconciliation } from '../../app/finance/get-reconciliation.js';
+import { getReconciliationDocument, RECONCILIATION_FORMATS, RECONCILIATION_MEDIA_TYPES } from '../../app/finance/get-reconciliation-document.js';
 import { getRoundFigures } from '../../app/finance/get-round-figures.js';
+import { getApprovedEntriesList, getRoundOverviewList, LIST_FORMATS, LIST_MEDIA_TYPES } from '../../app/finance/get-round-lists.js';
 import { listReconciliations } from '../../app/finance/list-reconciliations.js';
-import { saveReconciliation } from '../../app/finance/reconcile-round.js';
+import { assertMayReconcile, saveReconciliation } from '../../app/finance/reconcile-round.js';
 import { signOffReconciliation } from '../../app/finance/sign-off-reconciliation.js';
 import {
   bookedFileInput, exportBatchListSchema, exportBatchSchema, exportInput, reconciliationListSchema, reconciliationNoteInput,
   reconciliationSchema, roundCodeParams, roundFiguresSchema,
 } from '../../contract/finance.js';
 import { renderCityReport, CITY_REPORT_MEDIA_TYPES } from '../../documents/render/city-report-render.js';
-import { renderReconciliationDocument, RECONCILIATION_FORMATS, RECONCILIATION_MEDIA_TYPES } from '../../documents/render/reconciliation-render.js';
 import { AppError } from '../../domain/errors.js';
 import { idParams } from '../params.js';
 import { presentExportBatch, presentReconciliation, presentRoundFigures } from '../presenters/finance.js';
@@ -38,24 +39,24 @@ function decodeBase64(text: string): Uint8Array {
 export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.addHook('preValidation', async (request) => void contextOf(request));
 
-  app.get('/api/rounds/:round/figures', {
+  app.get('/api/rounds/:id/figures', {
     schema: { tags: TAGS, summary: 'Bidrag mot periodiseringar per nämnd och projekt i omgången', params: roundCodeParams, response: { 200: roundFiguresSchema } },
-  }, async (request) => presentRoundFigures(await getRoundFigures(contextOf(request), request.params.round)));
+  }, async (request) => presentRoundFigures(await getRoundFigures(contextOf(request), request.params.id)));
 
-  app.get('/api/rounds/:round/exports', {
+  app.get('/api/rounds/:id/exports', {
     schema: { tags: TAGS, summary: 'Omgångens SIE-exporter (batcher)', params: roundCodeParams, response: { 200: exportBatchListSchema } },
   }, async (request) => {
-    const { round, batches } = await listExports(contextOf(request), request.params.round);
+    const { round, batches } = await listExports(contextOf(request), request.params.id);
     return { batches: batches.map((b) => presentExportBatch(b, round)) };
   });
 
-  app.post('/api/rounds/:round/exports', {
+  app.post('/api/rounds/:id/exports', {
     schema: {
       tags: TAGS, summary: 'Exportera omgångens godkända periodiseringar som SIE 4I (en ny batch)', params: roundCodeParams, body: exportInput,
       response: { 201: exportBatchSchema },
     },
   }, async (request, reply) => {
-    const result = await exportSie(contextOf(request), { round: request.params.round, again: request.body.again });
+    const result = await exportSie(contextOf(request), { round: request.params.id, again: request.body.again });
     return reply.status(201).send(presentExportBatch(result.batch, result.round));
   });
 
@@ -67,19 +68,20 @@ export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
     return reply.type('text/plain; charset=IBM437').send(Buffer.from(file));
   });
 
-  app.get('/api/rounds/:round/reconciliations', {
+  app.get('/api/rounds/:id/reconciliations', {
     schema: { tags: TAGS, summary: 'Omgångens internavstämningar, senaste först', params: roundCodeParams, response: { 200: reconciliationListSchema } },
-  }, async (request) => ({ reconciliations: await listReconciliations(contextOf(request), request.params.round) }));
+  }, async (request) => ({ reconciliations: await listReconciliations(contextOf(request), request.params.id) }));
 
-  app.post('/api/rounds/:round/reconciliations', {
+  app.post('/api/rounds/:id/reconciliations', {
     schema: {
       tags: TAGS, summary: 'Stäm av omgången mot bokförda poster (CSV eller SIE 4) och spara resultatet', params: roundCodeParams, body: bookedFileInput,
       response: { 201: reconciliationSchema },
     },
   }, async (request, reply) => {
     const ctx = contextOf(request);
+    assertMayReconcile(ctx);
     const bytes = decodeBase64(request.body.contentBase64);
-    const saved = await saveReconciliation(ctx, { round: request.params.round, booked: { fileName: request.body.fileName, bytes } });
+    const saved = await saveReconciliation(ctx, { round: request.params.id, booked: { fileName: request.body.fileName, bytes } });
     return reply.status(201).send(presentReconciliation(await getReconciliation(ctx, saved.id), ctx.actor, saved.warnings));
   });
 
@@ -111,22 +113,44 @@ export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: bytesAnswer('Avstämningen', Object.values(RECONCILIATION_MEDIA_TYPES)) },
     },
   }, async (request, reply) => {
-    const view = await getReconciliation(contextOf(request), request.params.id);
-    const bytes = await renderReconciliationDocument(view, request.params.format);
-    reply.header('content-disposition', `attachment; filename="internavstamning-${view.round}-${view.id}.${request.params.format}"`);
-    return reply.type(RECONCILIATION_MEDIA_TYPES[request.params.format]).send(Buffer.from(bytes));
+    const { bytes, fileName, mediaType } = await getReconciliationDocument(contextOf(request), request.params.id, request.params.format);
+    reply.header('content-disposition', `attachment; filename="${fileName}"`);
+    return reply.type(mediaType).send(Buffer.from(bytes));
   });
 
-  app.get('/api/rounds/:round/city-report.:format', {
+  app.get('/api/rounds/:id/city-report.:format', {
     schema: {
       tags: TAGS, summary: 'Sammanställningen för hela staden (PDF/A, DOCX eller XLSX)',
       params: roundCodeParams.extend({ format: z.enum(CITY_REPORT_FORMATS, { error: 'Välj formatet pdf, docx eller xlsx.' }) }),
       response: { 200: bytesAnswer('Sammanställningen', Object.values(CITY_REPORT_MEDIA_TYPES)) },
     },
   }, async (request, reply) => {
-    const model = await compileRound(contextOf(request), { round: request.params.round });
+    const model = await compileRound(contextOf(request), { round: request.params.id });
     const bytes = await renderCityReport(model, request.params.format);
     reply.header('content-disposition', `attachment; filename="sammanstallning-${model.round.code}.${request.params.format}"`);
     return reply.type(CITY_REPORT_MEDIA_TYPES[request.params.format]).send(Buffer.from(bytes));
+  });
+
+  const listFormat = z.enum(LIST_FORMATS, { error: 'Välj formatet csv eller xlsx.' });
+  app.get('/api/rounds/:id/overview.:format', {
+    schema: {
+      tags: TAGS, summary: 'Omgångens översikt som CSV eller XLSX', params: roundCodeParams.extend({ format: listFormat }),
+      response: { 200: bytesAnswer('Översikten', Object.values(LIST_MEDIA_TYPES)) },
+    },
+  }, async (request, reply) => {
+    const { bytes, fileName } = await getRoundOverviewList(contextOf(request), request.params.id, request.params.format);
+    reply.header('content-disposition', `attachment; filename="${fileName}"`);
+    return reply.type(LIST_MEDIA_TYPES[request.params.format]).send(Buffer.from(bytes));
+  });
+
+  app.get('/api/rounds/:id/entries.:format', {
+    schema: {
+      tags: TAGS, summary: 'Omgångens godkända periodiseringar som CSV eller XLSX', params: roundCodeParams.extend({ format: listFormat }),
+      response: { 200: bytesAnswer('Periodiseringarna', Object.values(LIST_MEDIA_TYPES)) },
+    },
+  }, async (request, reply) => {
+    const { bytes, fileName } = await getApprovedEntriesList(contextOf(request), request.params.id, request.params.format);
+    reply.header('content-disposition', `attachment; filename="${fileName}"`);
+    return reply.type(LIST_MEDIA_TYPES[request.params.format]).send(Buffer.from(bytes));
   });
 };
