@@ -8,19 +8,20 @@ import { AMOUNT_COLUMNS, checkCityReport, cityReportTitle, committeeStatus, type
 /** The sheet names of the workbook, in order. */
 export const CITY_REPORT_SHEETS = { summary: 'Sammanställning', entries: 'Poster', sources: 'Källor' } as const;
 
-type SummaryRow = { committee: CityReportCommittee; project: CityReportProject };
+// A committee with no project that year still has its row: every committee of the round appears.
+type SummaryRow = { committee: CityReportCommittee; project: CityReportProject | null };
 type EntryRow = { committee: CityReportCommittee; projectNumber: number; projectCode: string | null; entry: AccrualEntry };
 
 const summaryColumns: Column<SummaryRow>[] = [
   { header: 'Nämnd', kind: 'text', value: (r) => r.committee.name },
   { header: 'Motpart', kind: 'text', value: (r) => r.committee.counterparty },
-  { header: 'Projektnr', kind: 'integer', value: (r) => r.project.number },
-  { header: 'Projektkod', kind: 'text', value: (r) => r.project.projectCode },
-  { header: 'Projekt', kind: 'text', value: (r) => r.project.name },
+  { header: 'Projektnr', kind: 'integer', value: (r) => r.project?.number ?? null },
+  { header: 'Projektkod', kind: 'text', value: (r) => r.project?.projectCode ?? null },
+  { header: 'Projekt', kind: 'text', value: (r) => r.project?.name ?? null },
   { header: 'Status', kind: 'text', value: (r) => committeeStatus(r.committee) },
-  ...AMOUNT_COLUMNS.map((c): Column<SummaryRow> => ({ header: c.heading, kind: 'ore', value: (r) => r.project[c.key] })),
-  { header: 'Källa: rapport', kind: 'integer', value: (r) => r.project.source?.reportId ?? null },
-  { header: 'Källa: version', kind: 'integer', value: (r) => r.project.source?.version ?? null },
+  ...AMOUNT_COLUMNS.map((c): Column<SummaryRow> => ({ header: c.heading, kind: 'ore', value: (r) => r.project?.[c.key] ?? null })),
+  { header: 'Källa: rapport', kind: 'integer', value: (r) => r.project?.source?.reportId ?? null },
+  { header: 'Källa: version', kind: 'integer', value: (r) => r.project?.source?.version ?? null },
 ];
 
 const entryColumns: Column<EntryRow>[] = [
@@ -58,7 +59,8 @@ export async function renderCityReportXlsx(model: CityReport): Promise<Uint8Arra
   checkCityReport(model);
   return toXlsx(
     [
-      { name: CITY_REPORT_SHEETS.summary, columns: summaryColumns, rows: model.committees.flatMap((committee) => committee.projects.map((project) => ({ committee, project }))) },
+      { name: CITY_REPORT_SHEETS.summary, columns: summaryColumns, rows: model.committees.flatMap((committee): SummaryRow[] =>
+        committee.projects.length === 0 ? [{ committee, project: null }] : committee.projects.map((project) => ({ committee, project }))) },
       { name: CITY_REPORT_SHEETS.entries, columns: entryColumns, rows: entryRows(model) },
       { name: CITY_REPORT_SHEETS.sources, columns: sourceColumns, rows: model.committees },
     ],
