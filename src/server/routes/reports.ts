@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { MAX_ENTRY_ORE } from '../../domain/money.js';
+import { LIMIT_MESSAGES, MAX_PROJECTS_PER_REPORT, MAX_REASON_LENGTH } from '../../domain/limits.js';
 import { approveReport } from '../../app/reports/approve-report.js';
 import { checkReport } from '../../app/reports/check-report.js';
 import { getReportDocument } from '../../app/reports/get-report-document.js';
@@ -15,7 +15,7 @@ import { submitReport } from '../../app/reports/submit-report.js';
 import { DOCUMENT_FORMATS } from '../../documents/render/formats.js';
 import { renderDocument } from '../../documents/render/render-document.js';
 import { parseIsoDate } from '../../domain/period.js';
-import { accrualEntrySchema, narrativeSchema } from '../../domain/report.js';
+import { draftEntrySchema, entryListSchema, narrativeSchema } from '../../domain/report.js';
 import { REPORT_STATES } from '../../domain/workflow.js';
 import { idParams, idSchema } from '../params.js';
 import {
@@ -33,29 +33,23 @@ const listQuery = z.object({
 });
 
 const version = z.number({ error: 'Ange versionen du utgick från.' }).int('Versionen ska vara ett heltal.').min(1, 'Versionen ska vara ett positivt heltal.');
-const reason = z.string().max(5_000, 'Skälet får vara högst 5 000 tecken.');
+const reason = z.string().max(MAX_REASON_LENGTH, LIMIT_MESSAGES.reasonLength);
 const isoDay = z.string().refine((text) => parseIsoDate(text).ok, { error: 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2014-08-31.' });
-// A draft may hold codes still being typed; that they are four digits is the pre-submit check's rule.
-const draftCode = (label: string) => z.string().max(10, `${label} får vara högst 10 tecken.`);
-const draftEntry = accrualEntrySchema.extend({
-  account: draftCode('Konto'), ikb: draftCode('IKB'), counterparty: draftCode('Nämndens motpartsnr'),
-  amountOre: accrualEntrySchema.shape.amountOre.refine((ore) => Math.abs(ore) <= MAX_ENTRY_ORE, 'Beloppet får vara högst 10 000 000 000 kr.'),
-});
 
 const saveBody = z.object({
   version,
   accrualPeriod: z.object({ from: isoDay, to: isoDay }),
   sections: z.array(z.object({
     id: z.number().int().positive('Avsnittets id ska vara ett positivt heltal.'),
-    entries: z.array(draftEntry).max(1_000, 'Ett projekt får ha högst 1 000 rader.'),
-    narrative: narrativeSchema.extend({ paragraphs: narrativeSchema.shape.paragraphs.max(500, 'Högst 500 stycken.') }).nullable(),
-  })).max(1_000, 'Rapporten har inte så många avsnitt.'),
+    entries: entryListSchema(draftEntrySchema),
+    narrative: narrativeSchema.nullable(),
+  })).max(MAX_PROJECTS_PER_REPORT, LIMIT_MESSAGES.projectsPerReport),
 });
 const versionBody = z.object({ version });
 const reasonBody = z.object({ version, reason: reason.optional() });
 const returnBody = reasonBody.extend({
   sectionReasons: z.array(z.object({ sectionId: z.number().int().positive('Avsnittets id ska vara ett positivt heltal.'), reason }))
-    .max(1_000, 'För många skäl per avsnitt.').optional(),
+    .max(MAX_PROJECTS_PER_REPORT, 'För många skäl per avsnitt.').optional(),
 });
 const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 const importBody = z.object({
