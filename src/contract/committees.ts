@@ -25,3 +25,4 @@ export type Committee = z.infer<typeof committeeSchema>;
 
 /** GET /api/committees. */
 export const committeeListSchema = z.strictObject({ committees: z.array(committeeSchema) });
+export type CommitteeList = z.infer<typeof committeeListSchema>;

@@ -26,3 +26,4 @@ export type Programme = z.infer<typeof programmeSchema>;
 
 /** GET /api/programmes. */
 export const programmeListSchema = z.strictObject({ programmes: z.array(programmeSchema) });
+export type ProgrammeList = z.infer<typeof programmeListSchema>;

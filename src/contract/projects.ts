@@ -66,3 +66,4 @@ export type Grant = Project['grants'][number];
 
 /** GET /api/projects. */
 export const projectListSchema = z.strictObject({ projects: z.array(projectSchema) });
+export type ProjectList = z.infer<typeof projectListSchema>;

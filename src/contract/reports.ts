@@ -168,6 +168,7 @@ export type ReportSummary = z.infer<typeof reportSummarySchema>;
 
 /** GET /api/reports. */
 export const reportListSchema = z.strictObject({ reports: z.array(reportSummarySchema) });
+export type ReportList = z.infer<typeof reportListSchema>;
 
 /** One finding of the pre-submit check; errors block submission. */
 export const checkIssueSchema = z.strictObject({

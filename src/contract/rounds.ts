@@ -40,6 +40,7 @@ export type Round = z.infer<typeof roundSchema>;
 
 /** GET /api/rounds. */
 export const roundListSchema = z.strictObject({ rounds: z.array(roundSchema) });
+export type RoundList = z.infer<typeof roundListSchema>;
 
 /** A committee's status in a round's overview: its report's state, or not started. */
 export const overviewStatusSchema = z.enum(['not_started', ...REPORT_STATES]);

@@ -42,3 +42,4 @@ export type User = z.infer<typeof userSchema>;
 
 /** GET /api/users. */
 export const userListSchema = z.strictObject({ users: z.array(userSchema) });
+export type UserList = z.infer<typeof userListSchema>;
