@@ -87,7 +87,6 @@ export const reportContentSchema = z.strictObject({
     narrative: narrativeAnswerSchema.nullable(),
   })),
 });
-export type ReportContent = z.infer<typeof reportContentSchema>;
 
 /** A report section: the project behind content.projects[i], with its grant, what was accrued before, and the defaults for new rows. */
 export const sectionSchema = z.strictObject({

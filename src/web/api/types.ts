@@ -7,7 +7,7 @@ export type { Programme, ProgrammeChanges, ProgrammeInput, ProgrammeList } from 
 export type { Grant, GrantChange, Project, ProjectChanges, ProjectInput, ProjectList } from '../../contract/projects.js';
 export type {
   CheckIssue, CheckResult, Comment, ConflictDetails, Entry, History, HistoryEvent, ImportFileInput, ImportResult, ImportWarning, Narrative,
-  ReasonInput, Report, ReportAbilities, ReportContent, ReportList, ReportSummary, ReturnReportInput, SaveReportInput, Section, VersionInput,
+  ReasonInput, Report, ReportAbilities, ReportList, ReportSummary, ReturnReportInput, SaveReportInput, Section, VersionInput,
 } from '../../contract/reports.js';
 export type {
   OverviewLine, OverviewStatus, Round, RoundInput, RoundKind, RoundList, RoundOverview, RoundState,
