@@ -90,7 +90,7 @@ describe('hostile input', () => {
     expect(await readReportFile(utf16, 'unicode.txt')).toStrictEqual(parseReportText(seed, { fileName: 'unicode.txt' }));
   });
 
-  it('2 000 projects read in time linear in their number, without deep recursion', () => {
+  it('1 000 projects read in time linear in their number, without deep recursion; one more is refused at its heading', () => {
     const text = (projects: number) => {
       const lines = [...FRONT];
       for (let n = 1; n <= projects; n++) {
@@ -102,11 +102,19 @@ describe('hostile input', () => {
       }
       return lines.join('\n');
     };
-    const report = parseReportText(text(2000), { fileName: 'stor.txt' });
-    expect(report.projects).toHaveLength(2000);
-    expect(report.projects[1999]?.entries[0]?.amountOre).toBe(20150000);
-    expect(report.projects[1999]?.narrative).toStrictEqual({ title: 'Rubrik för projekt 2000', paragraphs: ['Verksamheten har fortsatt under perioden.'] });
-    expectLinear((input) => parseReportText(input), text(1000), text(4000));
+    const report = parseReportText(text(1000), { fileName: 'stor.txt' });
+    expect(report.projects).toHaveLength(1000);
+    expect(report.projects[999]?.entries[0]?.amountOre).toBe(10150000);
+    expect(report.projects[999]?.narrative).toStrictEqual({ title: 'Rubrik för projekt 1000', paragraphs: ['Verksamheten har fortsatt under perioden.'] });
+    const refusal = (input: string) => {
+      try {
+        return parseReportText(input, { fileName: 'stor.txt' }).projects.length;
+      } catch (e) {
+        return String(e);
+      }
+    };
+    expect(refusal(text(1001))).toBe(`stor.txt:${FRONT.length + 1 + 1000 * 16}: Projekt 1001 kan inte sparas: En redovisning får ha högst 1 000 projekt.`);
+    expectLinear(refusal, text(1000), text(4000));
   });
 
   it('a paragraph of 100 000 lines is refused in linear time, naming its section', () => {

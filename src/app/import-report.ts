@@ -5,6 +5,7 @@ import { AppError } from '../domain/errors.js';
 import { sumOre } from '../domain/money.js';
 import { formatRoundCode, roundPeriod, yearOf, type RoundCode } from '../domain/period.js';
 import type { ReportDocument, ReportWarning } from '../domain/report.js';
+import { findReportProblem } from '../domain/report-problem.js';
 import { validateReport, type ValidationIssue } from '../domain/validation.js';
 import { actorId, actorLabel, type AppContext } from './context.js';
 import { canImportReports } from './policies/report.js';
@@ -32,7 +33,8 @@ export interface ImportReportResult {
 
 /**
  * Stores a parsed legacy report as a draft, creating its committee, the programme and the
- * projects when missing. One transaction: a failure stores nothing, the audit event included.
+ * projects when missing. A document beyond the report limits (domain/limits.ts) is refused before
+ * anything is written. One transaction: a failure stores nothing, the audit event included.
  * With `round` the report belongs to that round (created closed when missing: history arrives after
  * the fact); with `approved` it is stored approved by the operator, the source file named in the audit.
  */
@@ -42,6 +44,9 @@ export async function importReport(
 ): Promise<ImportReportResult> {
   if (!canImportReports(ctx.actor)) throw new AppError('forbidden', 'Du har inte behörighet att importera rapporter.');
   const { document, source } = input;
+  // The document may come from anywhere (a parsed file, JSON): it meets the limits every save meets.
+  const problem = findReportProblem(document);
+  if (problem) throw new AppError('invalid_input', `${source}: ${problem.message}`, { field: problem.path });
   const entries = document.projects.flatMap((p) => p.entries);
   const totalOre = sumOre(entries.map((e) => e.amountOre));
   const digest = contentDigest(document);

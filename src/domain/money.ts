@@ -7,13 +7,6 @@ import { fail, ok, type Result } from './errors.js';
 export const ORE_PER_KRONA = 100;
 const DECIMALS = 2;
 
-/**
- * The largest amount one accrual entry may carry: 10 000 000 000 kr. Far beyond any project's grant,
- * and small enough that a project's entries over a year's rounds always sum exactly (1 000 rows per
- * section × 3 rounds × 10^12 öre stays below 2^53).
- */
-export const MAX_ENTRY_ORE = 1_000_000_000_000;
-
 /** A whole number of öre within JavaScript's exactly representable integers. */
 export function isSafeOre(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value);

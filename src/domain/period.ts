@@ -4,6 +4,10 @@ import { fail, ok, type Result } from './errors.js';
 export const ROUND_KINDS = ['T1', 'T2', 'VB'] as const;
 export type RoundKind = (typeof ROUND_KINDS)[number];
 
+/** The states of a round: planned, open for reports, closed (its reports frozen). */
+export const ROUND_STATES = ['planned', 'open', 'closed'] as const;
+export type RoundState = (typeof ROUND_STATES)[number];
+
 /** Swedish names of the round kinds, as the reports call them. */
 export const ROUND_KIND_NAMES: Readonly<Record<RoundKind, string>> = {
   T1: 'Tertialrapport 1',

@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import {
+  codeLengthMessage, LIMIT_MESSAGES, MAX_CODE_LENGTH, MAX_ENTRIES_PER_PROJECT, MAX_ENTRY_ORE, MAX_ENTRY_TEXT_LENGTH,
+  MAX_NAME_LENGTH, MAX_NARRATIVE_TITLE_LENGTH, MAX_PARAGRAPH_LENGTH, MAX_PARAGRAPHS, MAX_PROJECTS_PER_REPORT, nameLengthMessage,
+} from './limits.js';
 
 // Users read Swedish: every message zod writes itself (type errors, limits without our own
 // message) comes in Swedish too.
@@ -13,23 +17,39 @@ export const DEFAULT_REPORT_TITLE = 'Redovisning ytterstadsprojekt';
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Datum skrivs ÅÅÅÅ-MM-DD.');
 const fourDigits = (field: string) => z.string().regex(/^\d{4}$/, `${field} ska vara fyra siffror.`);
 
-/** The longest text an accrual entry may carry. */
-export const MAX_ENTRY_TEXT = 500;
+/** A whole number of öre that storage holds exactly (a safe integer): the rule for any stored amount. */
+export const wholeOreSchema = z.number().int('Beloppet ska vara ett helt antal öre.').refine(Number.isSafeInteger, 'Beloppet är för stort.');
+
+/** An entry's amount: whole öre, at most MAX_ENTRY_ORE either way. */
+export const entryAmountSchema = wholeOreSchema.refine((ore) => Math.abs(ore) <= MAX_ENTRY_ORE, LIMIT_MESSAGES.entryOre);
 
 /** An accrual entry: work done but not yet invoiced, booked in the round. */
 export const accrualEntrySchema = z.object({
   account: fourDigits('Konto'),
   ikb: fourDigits('IKB'),
   counterparty: fourDigits('Nämndens motpartsnr'),
-  amountOre: z.number().int('Beloppet ska vara ett helt antal öre.').refine(Number.isSafeInteger, 'Beloppet är för stort.'),
-  text: z.string().max(MAX_ENTRY_TEXT, `Texten får vara högst ${MAX_ENTRY_TEXT} tecken.`),
+  amountOre: entryAmountSchema,
+  text: z.string().max(MAX_ENTRY_TEXT_LENGTH, LIMIT_MESSAGES.entryTextLength),
 });
 export type AccrualEntry = z.infer<typeof accrualEntrySchema>;
 
+/** An entry code in a draft: it may still be being typed; that it is four digits is the pre-submit check's rule. */
+export const draftCodeSchema = (field: string) => z.string().max(MAX_CODE_LENGTH, codeLengthMessage(field));
+
+/** An accrual entry in a draft: the entry's limits, with codes that may be incomplete. */
+export const draftEntrySchema = accrualEntrySchema.extend({
+  account: draftCodeSchema('Konto'),
+  ikb: draftCodeSchema('IKB'),
+  counterparty: draftCodeSchema('Nämndens motpartsnr'),
+});
+
+/** A project's accrual entries: at most MAX_ENTRIES_PER_PROJECT of them. */
+export const entryListSchema = <T extends z.ZodType>(entry: T) => z.array(entry).max(MAX_ENTRIES_PER_PROJECT, LIMIT_MESSAGES.entriesPerProject);
+
 /** The narrative progress report (delredovisning) for one project in one round. */
 export const narrativeSchema = z.object({
-  title: z.string().max(300, 'Rubriken får vara högst 300 tecken.'),
-  paragraphs: z.array(z.string().max(20_000, 'Ett stycke får vara högst 20 000 tecken.')),
+  title: z.string().max(MAX_NARRATIVE_TITLE_LENGTH, LIMIT_MESSAGES.narrativeTitleLength),
+  paragraphs: z.array(z.string().max(MAX_PARAGRAPH_LENGTH, LIMIT_MESSAGES.paragraphLength)).max(MAX_PARAGRAPHS, LIMIT_MESSAGES.paragraphs),
 });
 export type Narrative = z.infer<typeof narrativeSchema>;
 
@@ -44,8 +64,8 @@ export type ReportWarning = z.infer<typeof reportIssueSchema>;
 /** One project's part of a report: its accrual entries and its narrative. */
 export const projectSectionSchema = z.object({
   number: z.number().int().positive('Projektnumret ska vara ett positivt heltal.'),
-  name: z.string().min(1, 'Projektet saknar namn.').max(200, 'Projektnamnet får vara högst 200 tecken.'),
-  entries: z.array(accrualEntrySchema),
+  name: z.string().min(1, 'Projektet saknar namn.').max(MAX_NAME_LENGTH, nameLengthMessage('Projektnamnet')),
+  entries: entryListSchema(accrualEntrySchema),
   narrative: narrativeSchema.nullable(),
 });
 export type ProjectSection = z.infer<typeof projectSectionSchema>;
@@ -57,11 +77,11 @@ export type AccrualPeriod = z.infer<typeof accrualPeriodSchema>;
 /** One report in the interchange format `redovisa.report/1`. */
 export const reportDocumentSchema = z.object({
   format: z.literal(REPORT_FORMAT),
-  title: z.string().min(1, 'Rapporten saknar rubrik.').max(200, 'Rubriken får vara högst 200 tecken.'),
-  reportType: z.string().min(1, 'Rapporttyp saknas.').max(200, 'Rapporttypen får vara högst 200 tecken.'),
-  committee: z.string().min(1, 'Nämnd saknas.').max(200, 'Nämndens namn får vara högst 200 tecken.'),
+  title: z.string().min(1, 'Rapporten saknar rubrik.').max(MAX_NAME_LENGTH, nameLengthMessage('Rubriken')),
+  reportType: z.string().min(1, 'Rapporttyp saknas.').max(MAX_NAME_LENGTH, nameLengthMessage('Rapporttypen')),
+  committee: z.string().min(1, 'Nämnd saknas.').max(MAX_NAME_LENGTH, nameLengthMessage('Nämndens namn')),
   accrualPeriod: accrualPeriodSchema,
-  projects: z.array(projectSectionSchema),
+  projects: z.array(projectSectionSchema).max(MAX_PROJECTS_PER_REPORT, LIMIT_MESSAGES.projectsPerReport),
   warnings: z.array(reportIssueSchema).optional(),
 });
 export type ReportDocument = z.infer<typeof reportDocumentSchema>;

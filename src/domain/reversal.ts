@@ -1,5 +1,5 @@
 import type { AccrualEntry } from './report.js';
-import { MAX_ENTRY_TEXT } from './report.js';
+import { MAX_ENTRY_TEXT_LENGTH as MAX_ENTRY_TEXT } from './limits.js';
 
 // An accrual booked at one round's closing is reversed in the next round of the year, and what is
 // still not invoiced is accrued again: the reports are year to date, the ledger books changes.

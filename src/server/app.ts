@@ -1,7 +1,7 @@
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Database } from '../db/index.js';
+import { installContract } from './contract.js';
 import { installControlCharacterCheck } from './control-characters.js';
 import { installErrorHandler } from './errors.js';
 import { installOpenApi } from './openapi.js';
@@ -36,8 +36,7 @@ export interface ServerOptions {
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const trustProxy = typeof options.trustProxy === 'number' ? trustHops(options.trustProxy) : (options.trustProxy ?? false);
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT, trustProxy });
-  app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  installContract(app);
   app.decorate('redovisa', { database: options.database, now: options.now ?? (() => new Date()) });
   const webRoot = options.webRoot === undefined ? WEB_ROOT : options.webRoot;
   installErrorHandler(app, { spaIndex: webRoot !== null });

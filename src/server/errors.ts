@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { ErrorBody } from '../contract/common.js';
 import { AppError, type ErrorCode } from '../domain/errors.js';
 import { isPageRequest } from './web.js';
 
@@ -21,12 +22,6 @@ const STATUS: Readonly<Record<ErrorCode, number>> = {
   internal: 500,
 };
 
-/** The JSON body of every error the API returns. */
-export interface ErrorBody {
-  code: string;
-  message: string;
-  details?: Readonly<Record<string, unknown>>;
-}
 
 /**
  * Maps AppErrors, schema validation and framework errors to `{ code, message }` with a Swedish message

@@ -1,8 +1,7 @@
 import { z } from 'zod';
+import { MAX_ID } from '../contract/common.js';
 
-// Ids are 32-bit integer identities on both databases; a larger number can name no row, and
-// PostgreSQL would refuse it with an error rather than find nothing.
-const MAX_ID = 2_147_483_647;
+// A larger id than MAX_ID can name no row, and PostgreSQL would refuse it with an error rather than find nothing.
 
 /** A positive integer id from a route parameter; anything else is a 400 that names the parameter. */
 export const idSchema = z.string()

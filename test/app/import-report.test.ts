@@ -1,10 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { operatorContext, type AppContext } from '../../src/app/context.js';
 import { importReport, LEGACY_PROGRAMME_NAME } from '../../src/app/import-report.js';
 import { auditEvents, committees, programmes, projects, reports } from '../../src/db/index.js';
+import { readReportFile } from '../../src/documents/import/index.js';
 import { AppError } from '../../src/domain/errors.js';
 import { TEST_DIALECTS, useTestDatabase } from '../support/db.js';
-import { goldenReport } from '../support/seed.js';
+import { goldenReport, SEED_PATH } from '../support/seed.js';
 
 describe.each(TEST_DIALECTS)('importReport on %s', (dialect) => {
   const database = useTestDatabase(dialect);
@@ -70,6 +72,36 @@ describe.each(TEST_DIALECTS)('importReport on %s', (dialect) => {
     const error = await importReport(ctx(), { document, source: 'tom.txt' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).message).toContain('tom.txt: nämnden "Spånga-Tensta stadsdelsnämnd" finns inte');
+  });
+
+  // 9 000 000 000 000 kr is a safe integer of öre, so it was stored, though the API refuses it: one
+  // absurd row would make the project's yearly sum inexact. Every path now meets the same limit.
+  it('refuses an entry of 9 000 000 000 000 kr, naming its project and row, and stores nothing', async () => {
+    const document = { ...goldenReport(), committee: 'Farsta stadsdelsnämnd' };
+    document.projects[0]!.entries[0] = { ...document.projects[0]!.entries[0]!, amountOre: 900_000_000_000_000 };
+    const before = await reports.list(database().db, {});
+
+    const error = await importReport(ctx(), { document, source: 'farsta.txt' }).catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({
+      code: 'invalid_input',
+      message: 'farsta.txt: Projekt 1 (Trygghetsskapande åtgärder), rad 1: Beloppet får vara högst 10 000 000 000 kr.',
+      details: { field: 'projects.0.entries.0.amountOre' },
+    });
+    expect(await reports.list(database().db, {})).toHaveLength(before.length);
+    expect(await committees.findByName(database().db, 'Farsta stadsdelsnämnd')).toBeUndefined();
+  });
+
+  it('refuses the same amount in a file at its line, before anything reaches the database', async () => {
+    const text = readFileSync(SEED_PATH, 'utf8').replace('3699 1771 1704 107 000 Ej', '3699 1771 1704 9 000 000 000 000 Ej');
+
+    const error = await readReportFile(new TextEncoder().encode(text), 'stor.txt').catch((e: unknown) => e);
+
+    expect(error).toMatchObject({
+      code: 'unreadable_document',
+      message: 'stor.txt:20: Projekt 1 kan inte sparas: Beloppet får vara högst 10 000 000 000 kr.',
+    });
   });
 
   it('refuses signed-in users other than controllers and admins', async () => {

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, reports } from '../../src/db/index.js';
 import { findControlCharacter } from '../../src/server/control-characters.js';
 import { TEST_DIALECTS, useTestDatabase } from '../support/db.js';
+import { SEED_PATH } from '../support/seed.js';
 import { signedIn, startTestServer, type Client } from '../support/server.js';
 import { aRoundReport, type RoundReport } from './report-fixtures.js';
 
@@ -67,6 +69,16 @@ describe.each(TEST_DIALECTS)('control characters in input on %s', (dialect) => {
       }],
     });
     expect([save.statusCode, save.json().message]).toEqual([400, 'sections.0.entries.0.amountOre: Beloppet får vara högst 10 000 000 000 kr.']);
+    expect((await reports.getMeta(database().db, report.reportId)).version).toBe(before.version);
+  });
+
+  it('refuses the same entry in a file read into the draft, at its line and with the same words, and writes nothing', async () => {
+    const before = await reports.getMeta(database().db, report.reportId);
+    const text = readFileSync(SEED_PATH, 'utf8').replace('3699 1771 1704 107 000 Ej', '3699 1771 1704 9 000 000 000 000 Ej');
+    const res = await reporter.post(`/api/reports/${report.reportId}/import`, {
+      version: before.version, fileName: 'stor.txt', contentBase64: Buffer.from(text).toString('base64'),
+    });
+    expect([res.statusCode, res.json().message]).toEqual([422, 'stor.txt:20: Projekt 1 kan inte sparas: Beloppet får vara högst 10 000 000 000 kr.']);
     expect((await reports.getMeta(database().db, report.reportId)).version).toBe(before.version);
   });
 

@@ -1,7 +1,6 @@
 import { reports, withTransaction } from '../../db/index.js';
 import { readReportFile } from '../../documents/import/index.js';
 import { AppError } from '../../domain/errors.js';
-import { MAX_ENTRY_ORE } from '../../domain/money.js';
 import type { ReportDocument, ReportWarning } from '../../domain/report.js';
 import { assertEditable, EDITABLE_STATES } from '../../domain/workflow.js';
 import type { AppContext } from '../context.js';
@@ -39,9 +38,9 @@ export async function importIntoReport(ctx: AppContext, input: ImportIntoReportI
   assertEditable(meta.state);
   assertRoundAllowsFor(ctx.actor, round, 'edit');
   if (meta.version !== input.version) throw staleVersion(await lastChange(db, ctx.actor, meta), ctx.now(), meta.version);
-  // Read before the transaction: parsing a PDF takes a while and needs no lock.
+  // Read before the transaction: parsing a PDF takes a while and needs no lock. The reader refuses
+  // a file beyond the report limits (domain/limits.ts) at its line, as every import does.
   const file = await readReportFile(input.bytes, input.fileName);
-  assertAmountsWithinLimit(file, input.fileName);
 
   return withTransaction(ctx.database, async (trx) => {
     const claimed = await reports.claimForEdit(trx, input.reportId, { version: input.version, states: EDITABLE_STATES }, ctx.now());
@@ -101,16 +100,4 @@ function merge(stored: ReportContent, file: ReportDocument): { next: EditableCon
     return { number: section.number, name: section.name, entries: match.entries, narrative: match.narrative };
   });
   return { next: { accrualPeriod: { ...file.accrualPeriod }, projects }, warnings };
-}
-
-// The same limit a save has (MAX_ENTRY_ORE): beyond it a project's yearly sum could not be exact.
-function assertAmountsWithinLimit(file: ReportDocument, fileName: string): void {
-  for (const project of file.projects) {
-    project.entries.forEach((entry, row) => {
-      if (Math.abs(entry.amountOre) > MAX_ENTRY_ORE) {
-        throw new AppError('unreadable_document',
-          `${fileName}: projekt ${project.number}, rad ${row + 1}: beloppet är större än 10 000 000 000 kr; kontrollera filen.`, { fileName });
-      }
-    });
-  }
 }

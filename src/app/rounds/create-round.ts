@@ -6,7 +6,8 @@ import type { AppContext } from '../context.js';
 import { canManageRounds } from '../policies/round.js';
 import { auditBy } from '../setup/audit.js';
 import { setupForbidden } from '../setup/forbidden.js';
-import { parseInput, roundInput } from '../setup/inputs.js';
+import { roundInput } from '../../contract/rounds.js';
+import { parseInput } from '../setup/inputs.js';
 
 /** Plans a round: its period follows from year and kind; one round per year and kind (else conflict). */
 export async function createRound(ctx: AppContext, input: z.input<typeof roundInput>): Promise<Round> {

@@ -5,7 +5,8 @@ import type { AppContext } from '../context.js';
 import { canManageSetup } from '../policies/setup.js';
 import { auditBy } from './audit.js';
 import { setupForbidden } from './forbidden.js';
-import { committeeInput, parseInput } from './inputs.js';
+import { committeeInput } from '../../contract/committees.js';
+import { parseInput } from './inputs.js';
 
 /** Creates a committee; a name already in use is a conflict. */
 export async function createCommittee(ctx: AppContext, input: z.input<typeof committeeInput>): Promise<Committee> {

@@ -5,7 +5,8 @@ import type { AppContext } from '../context.js';
 import { canManageSetup } from '../policies/setup.js';
 import { auditBy } from './audit.js';
 import { setupForbidden } from './forbidden.js';
-import { parseInput, programmeInput } from './inputs.js';
+import { programmeInput } from '../../contract/programmes.js';
+import { parseInput } from './inputs.js';
 
 /** Creates a programme; a name already in use is a conflict. */
 export async function createProgramme(ctx: AppContext, input: z.input<typeof programmeInput>): Promise<Programme> {

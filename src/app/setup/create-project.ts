@@ -5,7 +5,8 @@ import type { AppContext } from '../context.js';
 import { canManageSetup } from '../policies/setup.js';
 import { auditBy } from './audit.js';
 import { setupForbidden } from './forbidden.js';
-import { parseInput, projectInput } from './inputs.js';
+import { projectInput } from '../../contract/projects.js';
+import { parseInput } from './inputs.js';
 import { assertNumberFree, referencedCommittee, referencedProgramme } from './references.js';
 
 /** Creates a project with its grants; its name and number must be free within the committee. */

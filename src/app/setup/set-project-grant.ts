@@ -5,7 +5,9 @@ import type { AppContext } from '../context.js';
 import { canManageSetup } from '../policies/setup.js';
 import { auditBy } from './audit.js';
 import { setupForbidden } from './forbidden.js';
-import { grantInput, grantOutsideYears, isActiveIn, parseInput } from './inputs.js';
+import { grantInput } from '../../contract/projects.js';
+import { grantOutsideYears, isActiveIn } from '../../domain/project-years.js';
+import { parseInput } from './inputs.js';
 
 /** Sets a project's grant for one year it runs, replacing an earlier amount; records before and after. */
 export async function setProjectGrant(

@@ -5,7 +5,8 @@ import type { AppContext } from '../context.js';
 import { canManageSetup } from '../policies/setup.js';
 import { auditBy, changedFields } from './audit.js';
 import { setupForbidden } from './forbidden.js';
-import { committeeChanges, parseInput } from './inputs.js';
+import { committeeChanges } from '../../contract/committees.js';
+import { parseInput } from './inputs.js';
 
 /** Renames a committee, changes its counterparty number, or (de)activates it; records what changed. */
 export async function updateCommittee(ctx: AppContext, id: number, input: z.input<typeof committeeChanges>): Promise<Committee> {

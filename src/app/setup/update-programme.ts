@@ -5,7 +5,8 @@ import type { AppContext } from '../context.js';
 import { canManageSetup } from '../policies/setup.js';
 import { auditBy, changedFields } from './audit.js';
 import { setupForbidden } from './forbidden.js';
-import { parseInput, programmeChanges } from './inputs.js';
+import { programmeChanges } from '../../contract/programmes.js';
+import { parseInput } from './inputs.js';
 
 /** Changes a programme's name, IKB or default account; records what changed. */
 export async function updateProgramme(ctx: AppContext, id: number, input: z.input<typeof programmeChanges>): Promise<Programme> {

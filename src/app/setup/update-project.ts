@@ -6,7 +6,9 @@ import type { AppContext } from '../context.js';
 import { canManageSetup } from '../policies/setup.js';
 import { auditBy, changedFields } from './audit.js';
 import { setupForbidden } from './forbidden.js';
-import { parseInput, projectChanges, yearsReversed } from './inputs.js';
+import { projectChanges } from '../../contract/projects.js';
+import { yearsReversed } from '../../domain/project-years.js';
+import { parseInput } from './inputs.js';
 import { assertNumberFree, referencedProgramme } from './references.js';
 
 /**

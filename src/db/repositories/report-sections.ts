@@ -5,7 +5,7 @@ import type { Insertable, Selectable } from 'kysely';
 import { AppError } from '../../domain/errors.js';
 import { parseStoredOre, sumOre } from '../../domain/money.js';
 import { z } from 'zod';
-import { accrualEntrySchema, type AccrualEntry, type Narrative, type ProjectSection } from '../../domain/report.js';
+import { draftCodeSchema, wholeOreSchema, type AccrualEntry, type Narrative, type ProjectSection } from '../../domain/report.js';
 import type { ProjectSectionsTable } from '../schema.js';
 import { batches, type Executor } from '../transaction.js';
 
@@ -14,20 +14,17 @@ export type ProjectIds = ReadonlyMap<string, number>;
 
 type SectionValues = Omit<Insertable<ProjectSectionsTable>, 'id'>;
 
-/** The longest account, IKB or counterparty a draft may store (codes are four digits when complete). */
-export const MAX_CODE_LENGTH = 10;
-
 // The parts of an entry the two engines would store differently if unchecked: SQLite keeps a
 // fraction as REAL and text of any length, where PostgreSQL's bigint refuses the fraction and its
-// varchar(10) (migration 0006) a longer code; past 2^53 a number is no longer the amount that was
-// meant. A draft may hold codes still being typed, so only the length is a storage rule here; that
-// a code is four digits is the pre-submit check's rule (domain/validation.ts).
-const code = (field: string) => z.string().max(MAX_CODE_LENGTH, `${field} får vara högst ${MAX_CODE_LENGTH} tecken.`);
+// varchar(10) (migration 0006, MAX_CODE_LENGTH) a longer code; past 2^53 a number is no longer the
+// amount that was meant. A draft may hold codes still being typed, so only the length is a storage
+// rule here; that a code is four digits is the pre-submit check's rule (domain/validation.ts). The
+// report limits (the amount cap among them) are the callers' rule, checked before they get here.
 const storableEntry = z.object({
-  account: code('Konto'),
-  ikb: code('IKB'),
-  counterparty: code('Nämndens motpartsnr'),
-  amountOre: accrualEntrySchema.shape.amountOre,
+  account: draftCodeSchema('Konto'),
+  ikb: draftCodeSchema('IKB'),
+  counterparty: draftCodeSchema('Nämndens motpartsnr'),
+  amountOre: wholeOreSchema,
 });
 
 /**

@@ -9,7 +9,7 @@ import { insertSections, readSections, type ProjectIds } from './report-sections
 
 // Sections belong to their report: callers reach them through this module.
 export {
-  readSectionDetails, readStoredSections, updateSections, MAX_CODE_LENGTH,
+  readSectionDetails, readStoredSections, updateSections,
   type SectionContent, type SectionDetail, type StoredSection,
 } from './report-sections.js';
 

@@ -3,7 +3,8 @@
 // the line and the column; what a person should check but that cannot change a sum is a warning.
 import { CsvError, parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
-import { formatKronor, MAX_ENTRY_ORE } from '../../domain/money.js';
+import { MAX_ENTRY_ORE } from '../../domain/limits.js';
+import { formatKronor } from '../../domain/money.js';
 import { parseBookedAmount } from './booked-amount.js';
 import { ImportError } from './errors.js';
 

@@ -62,7 +62,7 @@ export function parseReportLines(lines: readonly SourceLine[], options: LinePars
   const sections = splitSections(firstHeading < 0 ? [] : lines.slice(firstHeading));
   const width = proseWidth(sections.filter((s) => s.kind === 'narrative').flatMap((s) => s.body));
 
-  const projects: (ProjectSection & { heading: TextLine; warnings: ReportWarning[] })[] = [];
+  const projects: (ProjectSection & { heading: TextLine; entryLines: SourceLocation[]; warnings: ReportWarning[] })[] = [];
   const projectHeadings = new Map<number, TextLine>();
   const narratives = new Map<number, { narrative: Narrative; heading: TextLine }>();
   for (const section of sections) {
@@ -74,7 +74,10 @@ export function parseReportLines(lines: readonly SourceLine[], options: LinePars
       if (table.name === '') {
         throw new ImportError(fileName, section.heading, `Projekt ${section.number} saknar namn: väntade "Projekt ${section.number}: Projektets namn".`);
       }
-      projects.push({ number: section.number, name: table.name, entries: table.entries, narrative: null, heading: section.heading, warnings: table.warnings });
+      projects.push({
+        number: section.number, name: table.name, entries: table.entries, narrative: null,
+        heading: section.heading, entryLines: table.entryLines, warnings: table.warnings,
+      });
     } else {
       const earlier = narratives.get(section.number);
       if (earlier) throw duplicate(fileName, section, earlier.heading);
@@ -89,7 +92,7 @@ export function parseReportLines(lines: readonly SourceLine[], options: LinePars
   }
 
   const warnings: ReportWarning[] = [];
-  const sectionsOut: ProjectSection[] = projects.map(({ heading, warnings: tableWarnings, ...project }) => {
+  const sectionsOut: ProjectSection[] = projects.map(({ heading, entryLines: _lines, warnings: tableWarnings, ...project }) => {
     const line = heading.line;
     const narrative = narratives.get(project.number)?.narrative ?? null;
     if (project.entries.length === 0) {
@@ -111,9 +114,11 @@ export function parseReportLines(lines: readonly SourceLine[], options: LinePars
     projects: sectionsOut,
     ...(warnings.length > 0 ? { warnings } : {}),
   };
-  return checked(report, fileName, (index, part) => {
+  return checked(report, fileName, (index, part, row) => {
     const project = projects[index];
     if (project && part === 'narrative') return narratives.get(project.number)?.heading ?? project.heading;
+    // An entry beyond a limit (its amount, its text) is refused at its own row.
+    if (project && part === 'entries' && typeof row === 'number') return project.entryLines[row] ?? project.heading;
     return project?.heading;
   });
 }
@@ -148,17 +153,21 @@ function duplicate(fileName: string, section: Section, earlier: SourceLocation):
   return new ImportError(fileName, section.heading, `${what} finns redan på ${describeLocation(earlier)}: varje projekt redovisas en gång.`);
 }
 
-function checked(report: ReportDocument, fileName: string, lineOf: (project: number, part: unknown) => SourceLocation | undefined): ReportDocument {
-  // The interchange schema's limits (lengths, four-digit codes) hold for every imported report.
+function checked(
+  report: ReportDocument, fileName: string, lineOf: (project: number, part: unknown, row: unknown) => SourceLocation | undefined,
+): ReportDocument {
+  // The interchange schema's limits (lengths, four-digit codes, domain/limits.ts) hold for every imported report.
   const result = reportDocumentSchema.safeParse(report);
   if (result.success) return report;
   const issue = result.error.issues[0];
-  const path = issue?.path ?? [];
   const message = issue?.message ?? 'okänt fel';
+  // A list longer than its limit is named at its first item too many: that project, that row.
+  const firstTooMany = issue?.code === 'too_big' && issue.origin === 'array' ? Number(issue.maximum) : undefined;
+  const path = [...(issue?.path ?? []), ...(firstTooMany === undefined ? [] : [firstTooMany])];
   if (path[0] === 'projects' && typeof path[1] === 'number') {
     const project = report.projects[path[1]];
     const where = path[2] === 'narrative' ? `Delredovisning projekt ${project?.number}` : `Projekt ${project?.number}`;
-    throw new ImportError(fileName, lineOf(path[1], path[2]), `${where} kan inte sparas: ${message}`);
+    throw new ImportError(fileName, lineOf(path[1], path[2], path[3]), `${where} kan inte sparas: ${message}`);
   }
   throw new ImportError(fileName, undefined, `Rapporten följer inte formatet ${REPORT_FORMAT}: ${message} (${path.join('.')}).`);
 }

@@ -1,7 +1,7 @@
 import type { AccrualEntry, ReportWarning } from '../../domain/report.js';
 import { NO_ENTRIES } from '../wording.js';
 import { ImportError } from './errors.js';
-import type { SourceLine } from './lines.js';
+import type { SourceLine, SourceLocation } from './lines.js';
 import type { Hyphenation } from './hyphenation.js';
 import { joinText } from './prose.js';
 import { isRowStart, isTableHeaderLine, parseRowStart, settleAmount, type RowStart } from './table.js';
@@ -10,6 +10,8 @@ import { isRowStart, isTableHeaderLine, parseRowStart, settleAmount, type RowSta
 export interface ProjectTable {
   name: string;
   entries: AccrualEntry[];
+  /** Where each entry's row starts, so a refusal of an entry can name its line. */
+  entryLines: SourceLocation[];
   /** Amounts that had two readings (table.ts, settleAmount). */
   warnings: ReportWarning[];
 }
@@ -25,7 +27,7 @@ export interface ProjectTable {
 /** Reads the lines after a "Projekt N:" heading; throws ImportError where the table cannot be read. */
 export function readProjectTable(headingName: string, body: readonly SourceLine[], fileName: string, hyphens: Hyphenation): ProjectTable {
   const nameLines = headingName === '' ? [] : [headingName];
-  const rows: { start: RowStart; text: string[]; line: number }[] = [];
+  const rows: { start: RowStart; text: string[]; line: number; location: SourceLocation }[] = [];
   let headerSeen = false;
   let rowOpen = false; // the last row may still take lines of its text
   for (const line of body) {
@@ -36,7 +38,7 @@ export function readProjectTable(headingName: string, body: readonly SourceLine[
     const current = rows.at(-1);
     if (isRowStart(line.text)) {
       const start = parseRowStart(line.text, fileName, line);
-      rows.push({ start, text: start.text === '' ? [] : [start.text], line: line.line });
+      rows.push({ start, text: start.text === '' ? [] : [start.text], line: line.line, location: line });
       rowOpen = true;
     } else if (current && rowOpen) {
       current.text.push(line.text.replace(/\t/g, ' '));
@@ -64,7 +66,7 @@ export function readProjectTable(headingName: string, body: readonly SourceLine[
     if (settled.warning) warnings.push(settled.warning);
     return { account: start.account, ikb: start.ikb, counterparty: start.counterparty, amountOre: settled.amountOre, text: settled.text };
   });
-  return { name, entries, warnings };
+  return { name, entries, entryLines: rows.map((row) => row.location), warnings };
 }
 
 // A line as quoted in a message: long ones are cut, the reader has the line number.

@@ -4,7 +4,8 @@ import { renderDocx } from './docx.js';
 import { renderHtml } from './html.js';
 import { renderPdf } from './pdf.js';
 
-const MEDIA_TYPES: Readonly<Record<DocumentFormat, string>> = {
+/** The media type each format is served as. */
+export const DOCUMENT_MEDIA_TYPES: Readonly<Record<DocumentFormat, string>> = {
   pdf: 'application/pdf',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   html: 'text/html; charset=utf-8',
@@ -16,5 +17,5 @@ export async function renderDocument(report: ReportDocument, format: DocumentFor
     format === 'pdf' ? await renderPdf(report)
     : format === 'docx' ? await renderDocx(report)
     : new TextEncoder().encode(renderHtml(report, { standalone: true }));
-  return { bytes, mediaType: MEDIA_TYPES[format] };
+  return { bytes, mediaType: DOCUMENT_MEDIA_TYPES[format] };
 }

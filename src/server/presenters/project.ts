@@ -1,7 +1,8 @@
 import type { ProjectDetails } from '../../app/setup/list-projects.js';
+import type * as api from '../../contract/projects.js';
 
 /** A project in the API, with its committee's and programme's names and its grants year by year. */
-export function presentProject(project: ProjectDetails) {
+export function presentProject(project: ProjectDetails): api.Project {
   return {
     id: project.id,
     committeeId: project.committeeId,

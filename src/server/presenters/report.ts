@@ -3,13 +3,14 @@ import { ReportConflictError } from '../../app/reports/conflict.js';
 import type { HistoryEntry } from '../../app/reports/get-report-history.js';
 import type { ReportSummary } from '../../app/reports/list-reports.js';
 import type { ReportView } from '../../app/reports/report-view.js';
+import type * as api from '../../contract/reports.js';
 import { AppError } from '../../domain/errors.js';
 import { ROUND_KIND_NAMES } from '../../domain/period.js';
 import type { ReportWarning } from '../../domain/report.js';
 import { REPORT_STATE_NAMES } from '../../domain/workflow.js';
 
 /** A report in the API: workflow facts, redovisa.report/1 content, sections, comments and abilities, field by field. */
-export function presentReport(view: ReportView) {
+export function presentReport(view: ReportView): api.Report {
   const { detail, document, sections, comments, abilities } = view;
   const { meta, round } = detail;
   return {
@@ -68,7 +69,7 @@ export function presentReport(view: ReportView) {
 }
 
 /** One line of the report list in the API. */
-export function presentSummary(summary: ReportSummary) {
+export function presentSummary(summary: ReportSummary): api.ReportSummary {
   return {
     id: summary.id,
     committeeId: summary.committeeId,
@@ -89,7 +90,7 @@ export function presentSummary(summary: ReportSummary) {
 }
 
 /** The pre-submit check in the API. */
-export function presentCheck(check: ReportCheck) {
+export function presentCheck(check: ReportCheck): api.CheckResult {
   return {
     issues: check.issues.map((i) => ({ severity: i.severity, code: i.code, message: i.message, path: i.path, sectionId: i.sectionId })),
     submittable: check.submittable,
@@ -97,7 +98,7 @@ export function presentCheck(check: ReportCheck) {
 }
 
 /** A report's history in the API. */
-export function presentHistory(events: readonly HistoryEntry[]) {
+export function presentHistory(events: readonly HistoryEntry[]): api.History {
   return {
     events: events.map((e) => ({
       id: e.id,
@@ -113,7 +114,7 @@ export function presentHistory(events: readonly HistoryEntry[]) {
 }
 
 /** The answer to a file read into a report: the report and the warnings to look at. */
-export function presentImport(result: { report: ReportView; warnings: readonly ReportWarning[] }) {
+export function presentImport(result: { report: ReportView; warnings: readonly ReportWarning[] }): api.ImportResult {
   return {
     report: presentReport(result.report),
     warnings: result.warnings.map((w) => ({ code: w.code, message: w.message, ...(w.line === undefined ? {} : { line: w.line }) })),
@@ -126,10 +127,11 @@ export function presentImport(result: { report: ReportView; warnings: readonly R
  */
 export function presentConflict(error: unknown): unknown {
   if (!(error instanceof ReportConflictError)) return error;
-  return new AppError('conflict', error.message, {
+  const details: api.ConflictDetails = {
     current: presentReport(error.current),
     savedBy: error.last.by,
     savedAt: error.last.at,
     changes: error.changes.map((c) => ({ path: c.path, label: c.label, yours: c.yours, theirs: c.theirs })),
-  });
+  };
+  return new AppError('conflict', error.message, details);
 }

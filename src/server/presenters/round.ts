@@ -1,5 +1,6 @@
 import type { RoundOverview } from '../../app/rounds/get-round-overview.js';
 import type { Round } from '../../app/rounds/list-rounds.js';
+import type * as api from '../../contract/rounds.js';
 import { ROUND_KIND_NAMES } from '../../domain/period.js';
 import { REPORT_STATE_NAMES } from '../../domain/workflow.js';
 
@@ -7,7 +8,7 @@ import { REPORT_STATE_NAMES } from '../../domain/workflow.js';
 const NOT_STARTED_NAME = 'Ej påbörjad';
 
 /** A round in the API. */
-export function presentRound(round: Round) {
+export function presentRound(round: Round): api.Round {
   return {
     id: round.id,
     year: round.year,
@@ -21,7 +22,7 @@ export function presentRound(round: Round) {
 }
 
 /** A round's overview in the API: the round, then one line per committee. */
-export function presentRoundOverview(overview: RoundOverview) {
+export function presentRoundOverview(overview: RoundOverview): api.RoundOverview {
   return {
     round: presentRound(overview.round),
     committees: overview.committees.map((line) => ({

@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { createCommittee } from '../../app/setup/create-committee.js';
-import { committeeChanges, committeeInput } from '../../app/setup/inputs.js';
 import { listCommittees } from '../../app/setup/list-committees.js';
 import { updateCommittee } from '../../app/setup/update-committee.js';
+import { committeeChanges, committeeInput, committeeListSchema, committeeSchema } from '../../contract/committees.js';
 import { idParams } from '../params.js';
 import { presentCommittee } from '../presenters/committee.js';
 import { contextOf } from '../session.js';
@@ -15,17 +15,23 @@ export const committeesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.addHook('preValidation', async (request) => void contextOf(request));
 
   app.get('/api/committees', {
-    schema: { tags: TAGS, summary: 'Alla nämnder, aktiva och inaktiva' },
+    schema: { tags: TAGS, summary: 'Alla nämnder, aktiva och inaktiva', response: { 200: committeeListSchema } },
   }, async (request) => ({ committees: (await listCommittees(contextOf(request))).map(presentCommittee) }));
 
   app.post('/api/committees', {
-    schema: { tags: TAGS, summary: 'Lägg till en nämnd', body: committeeInput },
+    schema: { tags: TAGS, summary: 'Lägg till en nämnd', body: committeeInput, response: { 201: committeeSchema } },
   }, async (request, reply) => {
     const committee = await createCommittee(contextOf(request), request.body);
     return reply.status(201).send(presentCommittee(committee));
   });
 
   app.patch('/api/committees/:id', {
-    schema: { tags: TAGS, summary: 'Ändra en nämnds namn, motpartsnummer eller om den är aktiv', params: idParams, body: committeeChanges },
+    schema: {
+      tags: TAGS,
+      summary: 'Ändra en nämnds namn, motpartsnummer eller om den är aktiv',
+      params: idParams,
+      body: committeeChanges,
+      response: { 200: committeeSchema },
+    },
   }, async (request) => presentCommittee(await updateCommittee(contextOf(request), request.params.id, request.body)));
 };

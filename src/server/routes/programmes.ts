@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { createProgramme } from '../../app/setup/create-programme.js';
-import { programmeChanges, programmeInput } from '../../app/setup/inputs.js';
 import { listProgrammes } from '../../app/setup/list-programmes.js';
 import { updateProgramme } from '../../app/setup/update-programme.js';
+import { programmeChanges, programmeInput, programmeListSchema, programmeSchema } from '../../contract/programmes.js';
 import { idParams } from '../params.js';
 import { presentProgramme } from '../presenters/programme.js';
 import { contextOf } from '../session.js';
@@ -15,17 +15,23 @@ export const programmesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.addHook('preValidation', async (request) => void contextOf(request));
 
   app.get('/api/programmes', {
-    schema: { tags: TAGS, summary: 'Alla satsningar' },
+    schema: { tags: TAGS, summary: 'Alla satsningar', response: { 200: programmeListSchema } },
   }, async (request) => ({ programmes: (await listProgrammes(contextOf(request))).map(presentProgramme) }));
 
   app.post('/api/programmes', {
-    schema: { tags: TAGS, summary: 'Lägg till en satsning', body: programmeInput },
+    schema: { tags: TAGS, summary: 'Lägg till en satsning', body: programmeInput, response: { 201: programmeSchema } },
   }, async (request, reply) => {
     const programme = await createProgramme(contextOf(request), request.body);
     return reply.status(201).send(presentProgramme(programme));
   });
 
   app.patch('/api/programmes/:id', {
-    schema: { tags: TAGS, summary: 'Ändra en satsnings namn, IKB eller standardkonto', params: idParams, body: programmeChanges },
+    schema: {
+      tags: TAGS,
+      summary: 'Ändra en satsnings namn, IKB eller standardkonto',
+      params: idParams,
+      body: programmeChanges,
+      response: { 200: programmeSchema },
+    },
   }, async (request) => presentProgramme(await updateProgramme(contextOf(request), request.params.id, request.body)));
 };

@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createProject } from '../../app/setup/create-project.js';
-import { grantOreSchema, projectChanges, projectInput } from '../../app/setup/inputs.js';
 import { listProjects } from '../../app/setup/list-projects.js';
 import { setProjectGrant } from '../../app/setup/set-project-grant.js';
 import { updateProject } from '../../app/setup/update-project.js';
+import { grantChange, projectChanges, projectInput, projectListSchema, projectSchema } from '../../contract/projects.js';
 import { idParams, idSchema } from '../params.js';
 import { presentProject } from '../presenters/project.js';
 import { contextOf } from '../session.js';
@@ -24,18 +24,25 @@ export const projectsRoutes: FastifyPluginAsyncZod = async (app) => {
       tags: TAGS,
       summary: 'Projekten med bidrag per år, för en nämnd och/eller de som pågår ett visst år',
       querystring: z.object({ committeeId: idSchema.optional(), year: yearText.optional() }),
+      response: { 200: projectListSchema },
     },
   }, async (request) => ({ projects: (await listProjects(contextOf(request), request.query)).map(presentProject) }));
 
   app.post('/api/projects', {
-    schema: { tags: TAGS, summary: 'Lägg till ett projekt med bidrag per år', body: projectInput },
+    schema: { tags: TAGS, summary: 'Lägg till ett projekt med bidrag per år', body: projectInput, response: { 201: projectSchema } },
   }, async (request, reply) => {
     const project = await createProject(contextOf(request), request.body);
     return reply.status(201).send(presentProject(project));
   });
 
   app.patch('/api/projects/:id', {
-    schema: { tags: TAGS, summary: 'Ändra ett projekts namn, nummer, satsning eller år', params: idParams, body: projectChanges },
+    schema: {
+      tags: TAGS,
+      summary: 'Ändra ett projekts namn, nummer, satsning eller år',
+      params: idParams,
+      body: projectChanges,
+      response: { 200: projectSchema },
+    },
   }, async (request) => presentProject(await updateProject(contextOf(request), request.params.id, request.body)));
 
   app.put('/api/projects/:id/grants/:year', {
@@ -43,7 +50,8 @@ export const projectsRoutes: FastifyPluginAsyncZod = async (app) => {
       tags: TAGS,
       summary: 'Sätt projektets bidrag för ett år (i öre)',
       params: idParams.extend({ year: yearText }),
-      body: z.object({ grantOre: grantOreSchema }),
+      body: grantChange,
+      response: { 200: projectSchema },
     },
   }, async (request) => {
     const { id, year } = request.params;

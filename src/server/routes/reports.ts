@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { MAX_ENTRY_ORE } from '../../domain/money.js';
 import { approveReport } from '../../app/reports/approve-report.js';
 import { checkReport } from '../../app/reports/check-report.js';
 import { getReportDocument } from '../../app/reports/get-report-document.js';
@@ -12,10 +11,12 @@ import { reopenReport } from '../../app/reports/reopen-report.js';
 import { returnReport } from '../../app/reports/return-report.js';
 import { saveReport } from '../../app/reports/save-report.js';
 import { submitReport } from '../../app/reports/submit-report.js';
+import {
+  checkResultSchema, historySchema, importFileInput, importResultSchema, reasonInput, reportListSchema, reportSchema,
+  returnReportInput, saveReportInput, versionInput,
+} from '../../contract/reports.js';
 import { DOCUMENT_FORMATS } from '../../documents/render/formats.js';
-import { renderDocument } from '../../documents/render/render-document.js';
-import { parseIsoDate } from '../../domain/period.js';
-import { accrualEntrySchema, narrativeSchema } from '../../domain/report.js';
+import { DOCUMENT_MEDIA_TYPES, renderDocument } from '../../documents/render/render-document.js';
 import { REPORT_STATES } from '../../domain/workflow.js';
 import { idParams, idSchema } from '../params.js';
 import {
@@ -32,40 +33,12 @@ const listQuery = z.object({
   state: z.enum(REPORT_STATES, { error: 'Välj ett av tillstånden draft, submitted, returned, approved eller reopened.' }).optional(),
 });
 
-const version = z.number({ error: 'Ange versionen du utgick från.' }).int('Versionen ska vara ett heltal.').min(1, 'Versionen ska vara ett positivt heltal.');
-const reason = z.string().max(5_000, 'Skälet får vara högst 5 000 tecken.');
-const isoDay = z.string().refine((text) => parseIsoDate(text).ok, { error: 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2014-08-31.' });
-// A draft may hold codes still being typed; that they are four digits is the pre-submit check's rule.
-const draftCode = (label: string) => z.string().max(10, `${label} får vara högst 10 tecken.`);
-const draftEntry = accrualEntrySchema.extend({
-  account: draftCode('Konto'), ikb: draftCode('IKB'), counterparty: draftCode('Nämndens motpartsnr'),
-  amountOre: accrualEntrySchema.shape.amountOre.refine((ore) => Math.abs(ore) <= MAX_ENTRY_ORE, 'Beloppet får vara högst 10 000 000 000 kr.'),
-});
-
-const saveBody = z.object({
-  version,
-  accrualPeriod: z.object({ from: isoDay, to: isoDay }),
-  sections: z.array(z.object({
-    id: z.number().int().positive('Avsnittets id ska vara ett positivt heltal.'),
-    entries: z.array(draftEntry).max(1_000, 'Ett projekt får ha högst 1 000 rader.'),
-    narrative: narrativeSchema.extend({ paragraphs: narrativeSchema.shape.paragraphs.max(500, 'Högst 500 stycken.') }).nullable(),
-  })).max(1_000, 'Rapporten har inte så många avsnitt.'),
-});
-const versionBody = z.object({ version });
-const reasonBody = z.object({ version, reason: reason.optional() });
-const returnBody = reasonBody.extend({
-  sectionReasons: z.array(z.object({ sectionId: z.number().int().positive('Avsnittets id ska vara ett positivt heltal.'), reason }))
-    .max(1_000, 'För många skäl per avsnitt.').optional(),
-});
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-const importBody = z.object({
-  version,
-  fileName: z.string().trim().min(1, 'Ange filens namn.').max(255, 'Filnamnet får vara högst 255 tecken.'),
-  contentBase64: z.string()
-    .min(1, 'Filen är tom.')
-    .max(14_000_000, 'Filen är för stor: högst 10 MB.')
-    .regex(BASE64, 'Filens innehåll är inte giltig base64.'),
-});
+// The documents are bytes, not JSON: the answer names its media types, and fastify sends the bytes as they are.
+const binary = z.custom<Uint8Array>((value) => value instanceof Uint8Array).meta({ type: 'string', format: 'binary' });
+const documentAnswer = {
+  description: 'Redovisningen som PDF/A-2b, DOCX eller fristående HTML',
+  content: Object.fromEntries(DOCUMENT_FORMATS.map((format) => [DOCUMENT_MEDIA_TYPES[format], { schema: binary }])),
+};
 
 /** JSON API for reports: list, read, edit, check, the review workflow, history, files and documents. */
 export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -73,18 +46,26 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.addHook('preValidation', async (request) => void contextOf(request));
 
   app.get('/api/reports', {
-    schema: { tags: TAGS, summary: 'Redovisningarna som användaren får läsa', querystring: listQuery },
+    schema: { tags: TAGS, summary: 'Redovisningarna som användaren får läsa', querystring: listQuery, response: { 200: reportListSchema } },
   }, async (request) => {
     const list = await listReports(contextOf(request), request.query);
     return { reports: list.map(presentSummary) };
   });
 
   app.get('/api/reports/:id', {
-    schema: { tags: TAGS, summary: 'En redovisning med innehåll, avsnitt, kommentarer och behörigheter', params: idParams },
+    schema: {
+      tags: TAGS, summary: 'En redovisning med innehåll, avsnitt, kommentarer och behörigheter', params: idParams, response: { 200: reportSchema },
+    },
   }, async (request) => presentReport(await getReport(contextOf(request), request.params.id)));
 
   app.put('/api/reports/:id', {
-    schema: { tags: TAGS, summary: 'Spara ett utkast (periodisering, rader och delredovisningar)', params: idParams, body: saveBody },
+    schema: {
+      tags: TAGS,
+      summary: 'Spara ett utkast (periodisering, rader och delredovisningar)',
+      params: idParams,
+      body: saveReportInput,
+      response: { 200: reportSchema },
+    },
   }, async (request) => {
     const view = await saveReport(contextOf(request), { reportId: request.params.id, ...request.body }).catch((error: unknown) => {
       throw presentConflict(error);
@@ -93,33 +74,45 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/api/reports/:id/check', {
-    schema: { tags: TAGS, summary: 'Kontrollera redovisningen före inskickning', params: idParams },
+    schema: { tags: TAGS, summary: 'Kontrollera redovisningen före inskickning', params: idParams, response: { 200: checkResultSchema } },
   }, async (request) => presentCheck(await checkReport(contextOf(request), request.params.id)));
 
   app.post('/api/reports/:id/submit', {
-    schema: { tags: REVIEW_TAGS, summary: 'Skicka in redovisningen (nämndens attestant)', params: idParams, body: versionBody },
+    schema: {
+      tags: REVIEW_TAGS, summary: 'Skicka in redovisningen (nämndens attestant)', params: idParams, body: versionInput, response: { 200: reportSchema },
+    },
   }, async (request) => presentReport(await submitReport(contextOf(request), { reportId: request.params.id, ...request.body })));
 
   app.post('/api/reports/:id/return', {
-    schema: { tags: REVIEW_TAGS, summary: 'Återsänd redovisningen med skäl (controller)', params: idParams, body: returnBody },
+    schema: {
+      tags: REVIEW_TAGS, summary: 'Återsänd redovisningen med skäl (controller)', params: idParams, body: returnReportInput, response: { 200: reportSchema },
+    },
   }, async (request) => presentReport(await returnReport(contextOf(request), { reportId: request.params.id, ...request.body })));
 
   app.post('/api/reports/:id/approve', {
-    schema: { tags: REVIEW_TAGS, summary: 'Godkänn redovisningen (controller)', params: idParams, body: versionBody },
+    schema: { tags: REVIEW_TAGS, summary: 'Godkänn redovisningen (controller)', params: idParams, body: versionInput, response: { 200: reportSchema } },
   }, async (request) => presentReport(await approveReport(contextOf(request), { reportId: request.params.id, ...request.body })));
 
   app.post('/api/reports/:id/reopen', {
-    schema: { tags: REVIEW_TAGS, summary: 'Återöppna en godkänd redovisning med skäl (controller)', params: idParams, body: reasonBody },
+    schema: {
+      tags: REVIEW_TAGS, summary: 'Återöppna en godkänd redovisning med skäl (controller)', params: idParams, body: reasonInput, response: { 200: reportSchema },
+    },
   }, async (request) => presentReport(await reopenReport(contextOf(request), { reportId: request.params.id, ...request.body })));
 
   app.get('/api/reports/:id/history', {
-    schema: { tags: TAGS, summary: 'Redovisningens historik: vem gjorde vad och när', params: idParams },
+    schema: { tags: TAGS, summary: 'Redovisningens historik: vem gjorde vad och när', params: idParams, response: { 200: historySchema } },
   }, async (request) => presentHistory(await getReportHistory(contextOf(request), request.params.id)));
 
   app.post('/api/reports/:id/import', {
     // A legacy PDF or Word file of up to 10 MB, base64-encoded in JSON.
     bodyLimit: 15 * 1024 * 1024,
-    schema: { tags: TAGS, summary: 'Läs in en äldre rapport (.txt, .pdf, .docx) i utkastet', params: idParams, body: importBody },
+    schema: {
+      tags: TAGS,
+      summary: 'Läs in en äldre rapport (.txt, .pdf, .docx) i utkastet',
+      params: idParams,
+      body: importFileInput,
+      response: { 200: importResultSchema },
+    },
   }, async (request) => {
     const { version: loaded, fileName, contentBase64 } = request.body;
     const bytes = new Uint8Array(Buffer.from(contentBase64, 'base64'));
@@ -131,6 +124,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       tags: TAGS,
       summary: 'Redovisningen som dokument (PDF/A, DOCX eller HTML)',
       params: idParams.extend({ format: z.enum(DOCUMENT_FORMATS, { error: 'Välj formatet pdf, docx eller html.' }) }),
+      response: { 200: documentAnswer },
     },
   }, async (request, reply) => {
     const { id, format } = request.params;

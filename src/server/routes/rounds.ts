@@ -4,7 +4,7 @@ import { createRound } from '../../app/rounds/create-round.js';
 import { getRoundOverview } from '../../app/rounds/get-round-overview.js';
 import { listRounds } from '../../app/rounds/list-rounds.js';
 import { openRound } from '../../app/rounds/open-round.js';
-import { roundInput } from '../../app/setup/inputs.js';
+import { roundInput, roundListSchema, roundOverviewSchema, roundSchema } from '../../contract/rounds.js';
 import { idParams } from '../params.js';
 import { presentRound, presentRoundOverview } from '../presenters/round.js';
 import { contextOf } from '../session.js';
@@ -17,25 +17,27 @@ export const roundsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.addHook('preValidation', async (request) => void contextOf(request));
 
   app.get('/api/rounds', {
-    schema: { tags: TAGS, summary: 'Alla omgångar, senaste året först' },
+    schema: { tags: TAGS, summary: 'Alla omgångar, senaste året först', response: { 200: roundListSchema } },
   }, async (request) => ({ rounds: (await listRounds(contextOf(request))).map(presentRound) }));
 
   app.post('/api/rounds', {
-    schema: { tags: TAGS, summary: 'Planera en omgång (T1, T2 eller VB) för ett år', body: roundInput },
+    schema: { tags: TAGS, summary: 'Planera en omgång (T1, T2 eller VB) för ett år', body: roundInput, response: { 201: roundSchema } },
   }, async (request, reply) => {
     const round = await createRound(contextOf(request), request.body);
     return reply.status(201).send(presentRound(round));
   });
 
   app.post('/api/rounds/:id/open', {
-    schema: { tags: TAGS, summary: 'Öppna omgången och skapa utkast för de aktiva nämnderna', params: idParams },
+    schema: { tags: TAGS, summary: 'Öppna omgången och skapa utkast för de aktiva nämnderna', params: idParams, response: { 200: roundSchema } },
   }, async (request) => presentRound((await openRound(contextOf(request), request.params.id)).round));
 
   app.post('/api/rounds/:id/close', {
-    schema: { tags: TAGS, summary: 'Stäng omgången', params: idParams },
+    schema: { tags: TAGS, summary: 'Stäng omgången', params: idParams, response: { 200: roundSchema } },
   }, async (request) => presentRound(await closeRound(contextOf(request), request.params.id)));
 
   app.get('/api/rounds/:id/overview', {
-    schema: { tags: TAGS, summary: 'Översikt: varje nämnds redovisning, status och försening', params: idParams },
+    schema: {
+      tags: TAGS, summary: 'Översikt: varje nämnds redovisning, status och försening', params: idParams, response: { 200: roundOverviewSchema },
+    },
   }, async (request) => presentRoundOverview(await getRoundOverview(contextOf(request), request.params.id)));
 };

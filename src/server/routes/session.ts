@@ -1,24 +1,22 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { signIn } from '../../app/accounts/sign-in.js';
 import { endSession } from '../../app/accounts/sessions.js';
 import { globalAbilities } from '../../app/policies/session.js';
+import { noContent } from '../../contract/common.js';
+import { sessionSchema, signInInput, type Session } from '../../contract/session.js';
 import { committees } from '../../db/index.js';
 import { ROLE_NAMES } from '../../domain/roles.js';
 import { clearSessionCookie, contextOf, SESSION_COOKIE, setSessionCookie } from '../session.js';
 import type { FastifyRequest } from 'fastify';
-
-const signInBody = z.object({
-  email: z.string().trim().min(1, 'Ange din e-postadress.').max(320),
-  password: z.string().min(1, 'Ange ditt lösenord.').max(1000),
-});
 
 /** Signing in and out, and who is signed in: the session as the UI needs it, with abilities. */
 export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/api/session', {
     // Anyone may call this: a large body would cost parsing time before any limit applies.
     bodyLimit: 16 * 1024,
-    schema: { tags: ['Inloggning'], summary: 'Logga in med e-postadress och lösenord', body: signInBody, security: [] },
+    schema: {
+      tags: ['Inloggning'], summary: 'Logga in med e-postadress och lösenord', body: signInInput, security: [], response: { 200: sessionSchema },
+    },
   }, async (request, reply) => {
     const { database, now } = app.redovisa;
     const created = await signIn(database, { ...request.body, ip: request.ip, now: now() });
@@ -31,11 +29,11 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/api/session', {
-    schema: { tags: ['Inloggning'], summary: 'Den inloggade användaren, CSRF-token och behörigheter' },
+    schema: { tags: ['Inloggning'], summary: 'Den inloggade användaren, CSRF-token och behörigheter', response: { 200: sessionSchema } },
   }, async (request) => presentSession(request));
 
   app.delete('/api/session', {
-    schema: { tags: ['Inloggning'], summary: 'Logga ut' },
+    schema: { tags: ['Inloggning'], summary: 'Logga ut', response: { 204: noContent } },
   }, async (request, reply) => {
     const token = request.cookies[SESSION_COOKIE];
     if (token) await endSession(app.redovisa.database, token);
@@ -44,7 +42,7 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 };
 
-async function presentSession(request: FastifyRequest) {
+async function presentSession(request: FastifyRequest): Promise<Session> {
   const ctx = contextOf(request);
   const session = request.session!;
   const { user } = session;

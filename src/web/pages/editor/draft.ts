@@ -1,7 +1,7 @@
 // The editor's working copy of a report: what the user typed, exactly as typed (amounts as text),
 // with stable keys for rows and paragraphs, and how it becomes the body of PUT /api/reports/:id.
 import { formatKronor, parseKronor } from '../../../domain/money.js';
-import type { Entry, Report, SaveReportBody } from '../../api/types.js';
+import type { Entry, Report, SaveReportInput } from '../../api/types.js';
 
 /** One accrual row being edited. `savedOre` is the amount the server holds for this row, if any. */
 export interface DraftEntry {
@@ -100,7 +100,7 @@ export interface InvalidAmount {
 
 /** What a save sends, which öre each row was sent with, and the amounts held back. */
 export interface Payload {
-  body: SaveReportBody;
+  body: SaveReportInput;
   sentOre: Record<string, number>;
   invalid: InvalidAmount[];
 }
@@ -160,7 +160,7 @@ export function sectionTotalOre(section: DraftSection): number {
 }
 
 /** The content of a save body without its version, in a fixed shape: for "is there anything to send?". */
-export function bodyContent(body: Pick<SaveReportBody, 'accrualPeriod' | 'sections'>): string {
+export function bodyContent(body: Pick<SaveReportInput, 'accrualPeriod' | 'sections'>): string {
   return JSON.stringify({
     p: [body.accrualPeriod.from, body.accrualPeriod.to],
     s: body.sections.map((s) => [
@@ -172,7 +172,7 @@ export function bodyContent(body: Pick<SaveReportBody, 'accrualPeriod' | 'sectio
 }
 
 /** What the server holds for a report, in the shape of a save body. */
-export function reportBody(report: Report): Pick<SaveReportBody, 'accrualPeriod' | 'sections'> {
+export function reportBody(report: Report): Pick<SaveReportInput, 'accrualPeriod' | 'sections'> {
   return {
     accrualPeriod: report.content.accrualPeriod,
     sections: report.sections.map((section, i) => ({

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { CommitteeInput } from '../../api/endpoints.js';
-import type { Committee } from '../../api/types.js';
+import type { Committee, CommitteeInput } from '../../api/types.js';
 import { CheckboxField, TextField } from '../../components/Field.js';
 import { ErrorAlert } from '../../components/Messages.js';
 import { useI18n } from '../../i18n/I18nProvider.js';

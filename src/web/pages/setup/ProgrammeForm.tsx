@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { ProgrammeInput } from '../../api/endpoints.js';
-import type { Programme } from '../../api/types.js';
+import type { Programme, ProgrammeInput } from '../../api/types.js';
 import { TextField } from '../../components/Field.js';
 import { ErrorAlert } from '../../components/Messages.js';
 import { useI18n } from '../../i18n/I18nProvider.js';

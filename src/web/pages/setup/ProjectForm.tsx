@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { parseKronor } from '../../../domain/money.js';
-import type { ProjectInput } from '../../api/endpoints.js';
-import type { Committee, Programme, Project } from '../../api/types.js';
+import type { Committee, Programme, Project, ProjectInput } from '../../api/types.js';
 import { AmountInput } from '../../components/AmountInput.js';
 import { SelectField, TextField } from '../../components/Field.js';
 import { ErrorAlert } from '../../components/Messages.js';

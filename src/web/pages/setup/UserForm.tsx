@@ -1,7 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { isCommitteeRole, ROLES, type Role } from '../../../domain/roles.js';
-import type { UserInput, UserPatch } from '../../api/endpoints.js';
-import type { Committee, User } from '../../api/types.js';
+import type { Committee, User, UserChanges, UserInput } from '../../api/types.js';
 import { CheckboxField, SelectField, TextField } from '../../components/Field.js';
 import { ErrorAlert } from '../../components/Messages.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
@@ -17,7 +16,7 @@ function isRole(value: string): value is Role {
 
 type Props =
   | { user?: undefined; committees: readonly Committee[]; prefix: string; submitLabel: string; onSubmit: (input: UserInput) => Promise<void> }
-  | { user: User; committees: readonly Committee[]; prefix: string; submitLabel: string; onSubmit: (patch: UserPatch) => Promise<void> };
+  | { user: User; committees: readonly Committee[]; prefix: string; submitLabel: string; onSubmit: (patch: UserChanges) => Promise<void> };
 
 /** Create a user (e-mail, name, role, committee, password) or change one (role, committee, active, new password). */
 export function UserForm(props: Props) {

@@ -1,0 +1,218 @@
+// Reports: the list, one report with its content (redovisa.report/1), sections, comments and
+// abilities, the save, the pre-submit check, the review workflow, the history and file imports.
+import { z } from 'zod';
+import { LIMIT_MESSAGES, MAX_PROJECTS_PER_REPORT, MAX_REASON_LENGTH } from '../domain/limits.js';
+import { parseIsoDate } from '../domain/period.js';
+import { draftEntrySchema, entryListSchema, narrativeSchema, REPORT_FORMAT } from '../domain/report.js';
+import { REPORT_STATES } from '../domain/workflow.js';
+import { dayField, idField, oreField, timestampField } from './common.js';
+import { roundKindSchema, roundStateSchema } from './rounds.js';
+
+// ─── Requests ─────────────────────────────────────────────────────────────────────────────────
+
+const version = z.number({ error: 'Ange versionen du utgick från.' }).int('Versionen ska vara ett heltal.').min(1, 'Versionen ska vara ett positivt heltal.');
+const reason = z.string().max(MAX_REASON_LENGTH, LIMIT_MESSAGES.reasonLength);
+const isoDay = z.string().refine((text) => parseIsoDate(text).ok, { error: 'Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2014-08-31.' });
+const sectionId = z.number().int().positive('Avsnittets id ska vara ett positivt heltal.');
+
+/** PUT /api/reports/:id: a draft's period, and each section's entries and narrative, from the version the client loaded. */
+export const saveReportInput = z.object({
+  version,
+  accrualPeriod: z.object({ from: isoDay, to: isoDay }),
+  sections: z.array(z.object({
+    id: sectionId,
+    entries: entryListSchema(draftEntrySchema),
+    narrative: narrativeSchema.nullable(),
+  })).max(MAX_PROJECTS_PER_REPORT, LIMIT_MESSAGES.projectsPerReport),
+});
+export type SaveReportInput = z.input<typeof saveReportInput>;
+
+/** POST /api/reports/:id/submit and /approve: the version the client loaded. */
+export const versionInput = z.object({ version });
+export type VersionInput = z.input<typeof versionInput>;
+
+/** POST /api/reports/:id/reopen: the version and the reason. */
+export const reasonInput = z.object({ version, reason: reason.optional() });
+export type ReasonInput = z.input<typeof reasonInput>;
+
+/** POST /api/reports/:id/return: the version, the reason, and reasons per section. */
+export const returnReportInput = reasonInput.extend({
+  sectionReasons: z.array(z.object({ sectionId, reason })).max(MAX_PROJECTS_PER_REPORT, 'För många skäl per avsnitt.').optional(),
+});
+export type ReturnReportInput = z.input<typeof returnReportInput>;
+
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+/** POST /api/reports/:id/import: a legacy .txt, .pdf or .docx file of up to 10 MB, base64-encoded. */
+export const importFileInput = z.object({
+  version,
+  fileName: z.string().trim().min(1, 'Ange filens namn.').max(255, 'Filnamnet får vara högst 255 tecken.'),
+  contentBase64: z.string()
+    .min(1, 'Filen är tom.')
+    .max(14_000_000, 'Filen är för stor: högst 10 MB.')
+    .regex(BASE64, 'Filens innehåll är inte giltig base64.'),
+});
+export type ImportFileInput = z.input<typeof importFileInput>;
+
+// ─── Answers ──────────────────────────────────────────────────────────────────────────────────
+
+const reportStateSchema = z.enum(REPORT_STATES);
+const accrualPeriodSchema = z.strictObject({ from: dayField, to: dayField });
+
+/** An accrual entry as stored: in a draft its codes may be incomplete. */
+export const entrySchema = z.strictObject({
+  account: z.string(),
+  ikb: z.string(),
+  counterparty: z.string(),
+  amountOre: oreField,
+  text: z.string(),
+});
+export type Entry = z.infer<typeof entrySchema>;
+
+/** A project's narrative (delredovisning). */
+export const narrativeAnswerSchema = z.strictObject({ title: z.string(), paragraphs: z.array(z.string()) });
+export type Narrative = z.infer<typeof narrativeAnswerSchema>;
+
+/** The report's content in redovisa.report/1 (without warnings); `projects` follows `sections` one to one. */
+export const reportContentSchema = z.strictObject({
+  format: z.literal(REPORT_FORMAT),
+  title: z.string(),
+  reportType: z.string(),
+  committee: z.string(),
+  accrualPeriod: accrualPeriodSchema,
+  projects: z.array(z.strictObject({
+    number: z.number().int(),
+    name: z.string(),
+    entries: z.array(entrySchema),
+    narrative: narrativeAnswerSchema.nullable(),
+  })),
+});
+
+/** A report section: the project behind content.projects[i], with its grant, what was accrued before, and the defaults for new rows. */
+export const sectionSchema = z.strictObject({
+  id: idField,
+  projectId: idField.nullable(),
+  number: z.number().int(),
+  name: z.string(),
+  grantOre: oreField.nullable(),
+  accruedBeforeOre: oreField,
+  defaults: z.strictObject({ account: z.string(), ikb: z.string(), counterparty: z.string() }),
+});
+export type Section = z.infer<typeof sectionSchema>;
+
+/** A comment on a report or one of its sections: a remark, or the reason it was returned or reopened. */
+export const commentSchema = z.strictObject({
+  id: idField,
+  sectionId: idField.nullable(),
+  kind: z.enum(['comment', 'return_reason', 'reopen_reason']),
+  body: z.string(),
+  authorName: z.string(),
+  createdAt: timestampField,
+});
+export type Comment = z.infer<typeof commentSchema>;
+
+/** What the user may do with this report; the screens show only these buttons. */
+export const reportAbilitiesSchema = z.strictObject({
+  edit: z.boolean(),
+  submit: z.boolean(),
+  return: z.boolean(),
+  approve: z.boolean(),
+  reopen: z.boolean(),
+  importFile: z.boolean(),
+  viewHistory: z.boolean(),
+});
+export type ReportAbilities = z.infer<typeof reportAbilitiesSchema>;
+
+/** GET /api/reports/:id, and the answer to every change of a report: workflow facts, content, sections, comments, abilities. */
+export const reportSchema = z.strictObject({
+  id: idField,
+  state: reportStateSchema,
+  stateName: z.string(),
+  version: z.number().int(),
+  committeeId: idField,
+  committee: z.string(),
+  round: z.strictObject({
+    id: idField, year: z.number().int(), kind: roundKindSchema, kindName: z.string(), deadline: dayField, state: roundStateSchema,
+  }).nullable(),
+  createdAt: timestampField,
+  updatedAt: timestampField,
+  submittedAt: timestampField.nullable(),
+  submittedBy: z.string().nullable(),
+  approvedAt: timestampField.nullable(),
+  approvedBy: z.string().nullable(),
+  content: reportContentSchema,
+  sections: z.array(sectionSchema),
+  comments: z.array(commentSchema),
+  abilities: reportAbilitiesSchema,
+});
+export type Report = z.infer<typeof reportSchema>;
+
+/** One line of the report list. */
+export const reportSummarySchema = z.strictObject({
+  id: idField,
+  committeeId: idField,
+  committee: z.string(),
+  roundId: idField.nullable(),
+  round: z.strictObject({ year: z.number().int(), kind: roundKindSchema, kindName: z.string(), deadline: dayField }).nullable(),
+  title: z.string(),
+  state: reportStateSchema,
+  stateName: z.string(),
+  version: z.number().int(),
+  accrualPeriod: accrualPeriodSchema,
+  projectCount: z.number().int(),
+  totalOre: oreField,
+  updatedAt: timestampField,
+});
+export type ReportSummary = z.infer<typeof reportSummarySchema>;
+
+/** GET /api/reports. */
+export const reportListSchema = z.strictObject({ reports: z.array(reportSummarySchema) });
+export type ReportList = z.infer<typeof reportListSchema>;
+
+/** One finding of the pre-submit check; errors block submission. */
+export const checkIssueSchema = z.strictObject({
+  severity: z.enum(['error', 'warning']),
+  code: z.string(),
+  message: z.string(),
+  path: z.string(),
+  sectionId: idField.nullable(),
+});
+export type CheckIssue = z.infer<typeof checkIssueSchema>;
+
+/** GET /api/reports/:id/check. */
+export const checkResultSchema = z.strictObject({ issues: z.array(checkIssueSchema), submittable: z.boolean() });
+export type CheckResult = z.infer<typeof checkResultSchema>;
+
+/** One audit event in a report's history, with each changed field before and after. */
+export const historyEventSchema = z.strictObject({
+  id: idField,
+  occurredAt: timestampField,
+  actorLabel: z.string(),
+  action: z.string(),
+  actionName: z.string(),
+  ip: z.string().nullable(),
+  reason: z.string().nullable(),
+  changes: z.array(z.strictObject({ path: z.string(), label: z.string(), before: z.unknown(), after: z.unknown() })),
+});
+export type HistoryEvent = z.infer<typeof historyEventSchema>;
+
+/** GET /api/reports/:id/history, oldest first. */
+export const historySchema = z.strictObject({ events: z.array(historyEventSchema) });
+export type History = z.infer<typeof historySchema>;
+
+/** A warning from reading a legacy file, with its line when it has one. */
+export const importWarningSchema = z.strictObject({ code: z.string(), message: z.string(), line: z.number().int().positive().optional() });
+export type ImportWarning = z.infer<typeof importWarningSchema>;
+
+/** POST /api/reports/:id/import: the report with the file's content, and the warnings to look at. */
+export const importResultSchema = z.strictObject({ report: reportSchema, warnings: z.array(importWarningSchema) });
+export type ImportResult = z.infer<typeof importResultSchema>;
+
+/** The `details` of a save's 409 `conflict`: the stored report, who saved it when, and each field that differs. */
+export const conflictDetailsSchema = z.strictObject({
+  current: reportSchema,
+  savedBy: z.string(),
+  savedAt: timestampField,
+  changes: z.array(z.strictObject({ path: z.string(), label: z.string(), yours: z.unknown(), theirs: z.unknown() })),
+});
+export type ConflictDetails = z.infer<typeof conflictDetailsSchema>;

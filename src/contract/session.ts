@@ -1,0 +1,42 @@
+// Signing in, and the session as the UI needs it: who, the CSRF token, and what they may do.
+import { z } from 'zod';
+import { ROLES } from '../domain/roles.js';
+import { idField, timestampField } from './common.js';
+
+/** POST /api/session. */
+export const signInInput = z.object({
+  email: z.string().trim().min(1, 'Ange din e-postadress.').max(320),
+  password: z.string().min(1, 'Ange ditt lösenord.').max(1000),
+});
+export type SignInInput = z.input<typeof signInInput>;
+
+/** What the signed-in user may do anywhere; the navigation follows it. */
+export const globalAbilitiesSchema = z.strictObject({
+  readReports: z.boolean(),
+  manageSetup: z.boolean(),
+  viewRoundOverview: z.boolean(),
+  reviewReports: z.boolean(),
+  manageUsers: z.boolean(),
+});
+export type GlobalAbilities = z.infer<typeof globalAbilitiesSchema>;
+
+/** The signed-in user as the session presents them. */
+export const sessionUserSchema = z.strictObject({
+  id: idField,
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(ROLES),
+  roleName: z.string(),
+  committeeId: idField.nullable(),
+  committeeName: z.string().nullable(),
+});
+export type SessionUser = z.infer<typeof sessionUserSchema>;
+
+/** GET and POST /api/session. */
+export const sessionSchema = z.strictObject({
+  user: sessionUserSchema,
+  csrfToken: z.string(),
+  expiresAt: timestampField,
+  abilities: globalAbilitiesSchema,
+});
+export type Session = z.infer<typeof sessionSchema>;

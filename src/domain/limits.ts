@@ -1,0 +1,64 @@
+// The most a report may hold, in one place. The interchange schema (report.ts), the API's save
+// (src/contract/reports.ts) and the importers all read these, so a report refused on one path is
+// refused on every path (a save, a file read into a draft, `redovisa import`) with the same words.
+import { formatKronor } from './money.js';
+
+/**
+ * The largest amount one accrual entry may carry: 10 000 000 000 kr. Far beyond any project's grant,
+ * and small enough that a project's entries over a year's rounds always sum exactly
+ * (MAX_ENTRIES_PER_PROJECT rows × 3 rounds × 10^12 öre stays below 2^53).
+ */
+export const MAX_ENTRY_ORE = 1_000_000_000_000;
+
+/** The most accrual entries one project may have in one report. */
+export const MAX_ENTRIES_PER_PROJECT = 1_000;
+
+/** The most projects (sections) one report may have. */
+export const MAX_PROJECTS_PER_REPORT = 1_000;
+
+/** The most paragraphs one narrative may have. */
+export const MAX_PARAGRAPHS = 500;
+
+/** The longest paragraph of a narrative, in characters. */
+export const MAX_PARAGRAPH_LENGTH = 20_000;
+
+/** The longest narrative title, in characters. */
+export const MAX_NARRATIVE_TITLE_LENGTH = 300;
+
+/** The longest text of an accrual entry, in characters. */
+export const MAX_ENTRY_TEXT_LENGTH = 500;
+
+/** The longest name: of a report's title and type, its committee, a project. */
+export const MAX_NAME_LENGTH = 200;
+
+/** The longest account, IKB or counterparty a draft may hold (codes are four digits when complete). */
+export const MAX_CODE_LENGTH = 10;
+
+/** The longest reason given for returning or reopening a report, in characters. */
+export const MAX_REASON_LENGTH = 5_000;
+
+// "1 000" as Swedish readers write it, with a plain space so that messages compare and copy as typed.
+const countFormat = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0, useGrouping: true });
+const count = (n: number) => countFormat.format(n).replace(/\s/gu, ' ');
+
+/** What a user reads when a limit is passed: one sentence per limit, naming the limit. */
+export const LIMIT_MESSAGES = {
+  entryOre: `Beloppet får vara högst ${formatKronor(MAX_ENTRY_ORE, { plainSpaces: true })} kr.`,
+  entriesPerProject: `Ett projekt får ha högst ${count(MAX_ENTRIES_PER_PROJECT)} rader.`,
+  projectsPerReport: `En redovisning får ha högst ${count(MAX_PROJECTS_PER_REPORT)} projekt.`,
+  paragraphs: `En delredovisning får ha högst ${count(MAX_PARAGRAPHS)} stycken.`,
+  paragraphLength: `Ett stycke får vara högst ${count(MAX_PARAGRAPH_LENGTH)} tecken.`,
+  narrativeTitleLength: `Rubriken får vara högst ${count(MAX_NARRATIVE_TITLE_LENGTH)} tecken.`,
+  entryTextLength: `Texten får vara högst ${count(MAX_ENTRY_TEXT_LENGTH)} tecken.`,
+  reasonLength: `Skälet får vara högst ${count(MAX_REASON_LENGTH)} tecken.`,
+} as const;
+
+/** "Konto får vara högst 10 tecken.": the limit on a code's length, for the field it names. */
+export function codeLengthMessage(field: string): string {
+  return `${field} får vara högst ${MAX_CODE_LENGTH} tecken.`;
+}
+
+/** "Projektnamnet får vara högst 200 tecken.": the limit on a name, for the name it names. */
+export function nameLengthMessage(name: string): string {
+  return `${name} får vara högst ${MAX_NAME_LENGTH} tecken.`;
+}

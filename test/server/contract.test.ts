@@ -1,0 +1,123 @@
+// The contract (src/contract) holds the server to its word: every route describes its answers, the
+// description is what OpenAPI publishes, and an answer that strays from it fails instead of passing.
+import Fastify, { type FastifyInstance, type FastifySchema } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { committeeSchema } from '../../src/contract/committees.js';
+import { installContract } from '../../src/server/contract.js';
+import { installErrorHandler } from '../../src/server/errors.js';
+import { useTestDatabase } from '../support/db.js';
+import { registeredRoutes, splitRoute } from '../support/routes.js';
+import { startTestServer } from '../support/server.js';
+
+type Json = Record<string, unknown>;
+const isJson = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+describe('the OpenAPI description', () => {
+  const database = useTestDatabase('sqlite');
+  let app: FastifyInstance;
+  let paths: Json;
+
+  beforeAll(async () => {
+    app = await startTestServer(database());
+    const res = await app.inject('/api/openapi.json');
+    expect(res.statusCode).toBe(200);
+    paths = res.json().paths;
+  });
+  afterAll(() => app.close());
+
+  it("has a schema for every route's success answer: JSON, the document's media types, or no content", async () => {
+    const routes = registeredRoutes(app).filter((key) => key.includes(' /api/') && key !== 'GET /api/openapi.json');
+    expect(routes.length).toBeGreaterThan(30);
+    for (const key of routes) {
+      const [method, url] = splitRoute(key);
+      const operation = (paths[url.replace(/:(\w+)/g, '{$1}')] as Json | undefined)?.[method.toLowerCase()];
+      expect([key, isJson(operation)]).toEqual([key, true]);
+      const responses = (operation as Json).responses as Json;
+      const success = Object.keys(responses).filter((status) => status.startsWith('2'));
+      expect([key, success.length]).toEqual([key, 1]);
+      const answer = responses[success[0]!] as Json;
+      if (success[0] === '204') {
+        expect([key, answer.content]).toEqual([key, undefined]);
+        continue;
+      }
+      const content = answer.content as Record<string, { schema: Json }>;
+      const json = content['application/json']?.schema;
+      if (json) {
+        expect([key, json.type, isJson(json.properties)]).toEqual([key, 'object', true]);
+      } else {
+        expect([key, Object.values(content).map((media) => media.schema)]).toEqual([key, [{ type: 'string', format: 'binary' }, { type: 'string', format: 'binary' }, { type: 'string', format: 'binary' }]]);
+      }
+      const error = (responses['4XX'] as Json | undefined)?.content as Record<string, { schema: Json }> | undefined;
+      expect([key, error?.['application/json']?.schema.required]).toEqual([key, ['code', 'message']]);
+    }
+  });
+
+  it('describes a report field by field, and the document route by its media types', () => {
+    const report = ((paths['/api/reports/{id}'] as Json).get as Json).responses as Json;
+    const schema = (((report['200'] as Json).content as Json)['application/json'] as Json).schema as Json;
+    expect(Object.keys(schema.properties as Json)).toEqual([
+      'id', 'state', 'stateName', 'version', 'committeeId', 'committee', 'round', 'createdAt', 'updatedAt', 'submittedAt',
+      'submittedBy', 'approvedAt', 'approvedBy', 'content', 'sections', 'comments', 'abilities',
+    ]);
+    expect(schema.additionalProperties).toBe(false);
+    const document = ((paths['/api/reports/{id}/document.{format}'] as Json).get as Json).responses as Json;
+    expect(Object.keys((document['200'] as Json).content as Json)).toEqual([
+      'application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'text/html; charset=utf-8',
+    ]);
+  });
+});
+
+describe('an answer that strays from the contract', () => {
+  const committee = { id: 1, name: 'Kista stadsdelsnämnd', counterpartyNumber: '1718', active: true };
+
+  async function serverWith(register: (app: FastifyInstance) => void): Promise<FastifyInstance> {
+    const app = Fastify();
+    installContract(app);
+    installErrorHandler(app, { spaIndex: false });
+    register(app);
+    await app.ready();
+    return app;
+  }
+
+  it('is a 500, not a quietly trimmed answer, when a presenter adds a field or sends the wrong type', async () => {
+    const app = await serverWith((server) => {
+      const schema = { response: { 200: committeeSchema } };
+      server.get('/api/as-agreed', { schema }, async () => committee);
+      server.get('/api/extra-field', { schema }, async () => ({ ...committee, passwordHash: 'hemligt' }));
+      server.get('/api/wrong-type', { schema }, async () => ({ ...committee, id: '1' }));
+      server.get('/api/missing-field', { schema }, async () => ({ id: 1, name: 'Kista stadsdelsnämnd', active: true }));
+    });
+    const answers = await Promise.all(['/api/as-agreed', '/api/extra-field', '/api/wrong-type', '/api/missing-field'].map(async (url) => {
+      const res = await app.inject(url);
+      return [url, res.statusCode, res.json().code ?? res.json().name];
+    }));
+    expect(answers).toEqual([
+      ['/api/as-agreed', 200, 'Kista stadsdelsnämnd'],
+      ['/api/extra-field', 500, 'internal'],
+      ['/api/wrong-type', 500, 'internal'],
+      ['/api/missing-field', 500, 'internal'],
+    ]);
+    await app.close();
+  });
+
+  it('is a 500 when a route answers a success status it does not describe', async () => {
+    const app = await serverWith((server) => {
+      const schema: FastifySchema = { response: { 200: committeeSchema } };
+      server.post('/api/created', { schema }, async (_request, reply) => reply.status(201).send(committee));
+    });
+    const res = await app.inject({ method: 'POST', url: '/api/created' });
+    expect([res.statusCode, res.json().code]).toEqual([500, 'internal']);
+    await app.close();
+  });
+
+  it('cannot be registered: a route without a described answer, or with an object that lets unknown fields through', async () => {
+    await expect(serverWith((server) => {
+      server.get('/api/undescribed', async () => committee);
+    })).rejects.toThrow('GET /api/undescribed: vägen beskriver inget lyckat svar (schema.response), se src/contract.');
+    await expect(serverWith((server) => {
+      const loose = z.strictObject({ committees: z.array(z.object({ id: z.number() })) });
+      server.get('/api/loose', { schema: { response: { 200: loose } } }, async () => ({ committees: [] }));
+    })).rejects.toThrow('GET /api/loose 200: svarets objekt ska vara z.strictObject');
+  });
+});
