@@ -53,12 +53,12 @@ export const AMOUNT_COLUMNS = [
   { key: 'remainingOre', heading: 'Återstår' },
 ] as const satisfies readonly { key: keyof CityReportTotals; heading: string }[];
 
-/** The summary table's column headings: the project, its ledger code, then the amounts. */
-export const SUMMARY_COLUMNS = ['Projekt', 'Projektkod', ...AMOUNT_COLUMNS.map((c) => c.heading)] as const;
+/** The summary table's column headings: the project, then the amounts. */
+export const SUMMARY_COLUMNS = ['Projekt', ...AMOUNT_COLUMNS.map((c) => c.heading)] as const;
 
-/** A project in the summary: "2. Bibliotek och lärandecenter". */
+/** A project in the summary by its ledger code, as finance knows it: "1704-02 Lärandecenter". */
 export function projectLabel(project: CityReportProject): string {
-  return `${project.number}. ${project.name}`;
+  return `${project.projectCode} ${project.name}`;
 }
 
 /** The heading over the summary table. */
