@@ -151,6 +151,14 @@ describe('renderCityReportPdf', () => {
     await expect(renderCityReportDocx(model)).rejects.toThrow(message);
     await expect(renderCityReportXlsx(model)).rejects.toThrow(message);
   });
+
+  it('refuses an amount that is not a whole number of öre rather than round it', async () => {
+    const model = cityReportModel();
+    model.committees[2]!.projects[0]!.grantOre = 50000000.5;
+    await expect(renderCityReportPdf(model)).rejects.toThrow(
+      'Sammanställningen kan inte göras: Skärholmens stadsdelsnämnd, projekt 1 har ett belopp som inte är ett helt antal öre.',
+    );
+  });
 });
 
 describe('renderCityReportDocx', () => {
