@@ -5,21 +5,31 @@ import { renderCityReportDocx } from '../src/documents/render/city-report-docx.j
 import { renderCityReportPdf } from '../src/documents/render/city-report-pdf.js';
 import { renderCityReportXlsx } from '../src/documents/render/city-report-xlsx.js';
 import { benchModel } from './compile-model.js';
-import { machineLoad, median, report, timeRuns } from './support.js';
+import { machineLoad, median, report } from './support.js';
 
 console.log(machineLoad());
 const model = benchModel();
-let start = process.hrtime.bigint();
-const pdf = await renderCityReportPdf(model);
-const cold = Number(process.hrtime.bigint() - start) / 1e6;
-report(`compile PDF cold (${(pdf.byteLength / 1e6).toFixed(1)} MB)`, cold, 'ms', '≤ 2000 ms', cold <= 2000);
-const warm = median(await timeRuns(() => renderCityReportPdf(model), 5, 1));
-report('compile PDF (warm median)', warm, 'ms', '≤ 2000 ms', warm <= 2000);
-start = process.hrtime.bigint();
-await renderCityReportDocx(model);
-const docx = Number(process.hrtime.bigint() - start) / 1e6;
-report('compile DOCX', docx, 'ms', '—', true);
-start = process.hrtime.bigint();
-await renderCityReportXlsx(model);
-const xlsx = Number(process.hrtime.bigint() - start) / 1e6;
-report('compile XLSX', xlsx, 'ms', '—', true);
+
+// Wall time and the process's CPU time (all threads, so GC helpers count): on a machine shared
+// with other work the wall time includes waiting for a core, the CPU time does not.
+async function timed(fn: () => Promise<unknown>): Promise<{ wall: number; cpu: number }> {
+  const cpu = process.cpuUsage();
+  const start = process.hrtime.bigint();
+  await fn();
+  const used = process.cpuUsage(cpu);
+  return { wall: Number(process.hrtime.bigint() - start) / 1e6, cpu: (used.user + used.system) / 1000 };
+}
+
+let size = 0;
+const cold = await timed(async () => { size = (await renderCityReportPdf(model)).byteLength; });
+report(`compile PDF cold (${(size / 1e6).toFixed(1)} MB)`, cold.wall, 'ms', '≤ 2000 ms', cold.wall <= 2000);
+const warm: { wall: number; cpu: number }[] = [];
+for (let i = 0; i < 5; i++) warm.push(await timed(() => renderCityReportPdf(model)));
+const wall = median(warm.map((w) => w.wall));
+report('compile PDF (warm median)', wall, 'ms', '≤ 2000 ms', wall <= 2000);
+const cpu = median(warm.map((w) => w.cpu));
+report('compile PDF CPU (warm median)', cpu, 'ms', '≤ 2000 ms', cpu <= 2000);
+const docx = await timed(() => renderCityReportDocx(model));
+report('compile DOCX', docx.wall, 'ms', '—', true);
+const xlsx = await timed(() => renderCityReportXlsx(model));
+report('compile XLSX', xlsx.wall, 'ms', '—', true);

@@ -82,10 +82,10 @@ describe('renderCityReportPdf', () => {
     expect(texts()).toEqual(
       expect.arrayContaining([
         'Hässelby-Vällingby stadsdelsnämnd (1704) – Godkänd',
-        '1.\t1704-01\t3 000 000\t2 614 336,50\t2 814 336,50\t185 663,50',
-        '2. Lärandecenter\t1704-02\t–\t107 000\t107 000\t–',
+        '1704-01 Trygghetsskapande\t3 000 000\t2 614 336,50\t2 814 336,50\t185 663,50',
+        '1704-02 Lärandecenter\t–\t107 000\t107 000\t–',
         'Summa Hässelby-Vällingby\t3 000 000\t2 721 336,50\t2 921 336,50\t185 663,50',
-        '1. Sommarjobb för\t1708-01\t500 000\t83 412,50\t583 412,50\t−83 412,50',
+        '1708-01 Sommarjobb för unga\t500 000\t83 412,50\t583 412,50\t−83 412,50',
         'Summa Skärholmens\t500 000\t83 412,50\t583 412,50\t−83 412,50',
         'Totalt alla nämnder\t5 200 000\t2 804 749\t3 504 749\t102 251',
       ]),
@@ -96,7 +96,7 @@ describe('renderCityReportPdf', () => {
     expect(texts()).toEqual(
       expect.arrayContaining([
         'Rinkeby-Kista stadsdelsnämnd (1706) – Ej godkänd: Utkast',
-        '1. Kista folkets hus\t1706-01\t1 500 000\t–\t–\t–',
+        '1706-01 Kista folkets hus\t1 500 000\t–\t–\t–',
         'Spånga-Tensta stadsdelsnämnd (1710) – Ej godkänd: Ej påbörjad',
         'Rinkeby-Kista stadsdelsnämnd: Ej godkänd: Utkast',
         'Spånga-Tensta stadsdelsnämnd: Ej godkänd: Ej påbörjad',
@@ -150,6 +150,14 @@ describe('renderCityReportPdf', () => {
     await expect(renderCityReportPdf(model)).rejects.toThrow(message);
     await expect(renderCityReportDocx(model)).rejects.toThrow(message);
     await expect(renderCityReportXlsx(model)).rejects.toThrow(message);
+  });
+
+  it('refuses an amount that is not a whole number of öre rather than round it', async () => {
+    const model = cityReportModel();
+    model.committees[2]!.projects[0]!.grantOre = 50000000.5;
+    await expect(renderCityReportPdf(model)).rejects.toThrow(
+      'Sammanställningen kan inte göras: Skärholmens stadsdelsnämnd, projekt 1 har ett belopp som inte är ett helt antal öre.',
+    );
   });
 });
 

@@ -36,9 +36,8 @@ import {
 
 const TABLE_TEXT = 17; // half points: 8.5 pt, as in the PDF's summary
 const AMOUNT_WIDTH = 1400;
-const CODE_WIDTH = 1000;
-const NAME_WIDTH = TEXT_WIDTH - CODE_WIDTH - AMOUNT_COLUMNS.length * AMOUNT_WIDTH;
-const SUMMARY_WIDTHS = [NAME_WIDTH, CODE_WIDTH, ...AMOUNT_COLUMNS.map(() => AMOUNT_WIDTH)];
+const NAME_WIDTH = TEXT_WIDTH - AMOUNT_COLUMNS.length * AMOUNT_WIDTH;
+const SUMMARY_WIDTHS = [NAME_WIDTH, ...AMOUNT_COLUMNS.map(() => AMOUNT_WIDTH)];
 const GROUP_FILL = { type: ShadingType.CLEAR, fill: 'F4F5F6', color: 'auto' } as const;
 
 interface CellOptions {
@@ -76,21 +75,21 @@ function summaryTable(model: CityReport): Table {
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: SUMMARY_COLUMNS.map((label, i) => cell(label, { width: SUMMARY_WIDTHS[i]!, bold: true, right: i >= 2, fill: HEADER_FILL })),
+    children: SUMMARY_COLUMNS.map((label, i) => cell(label, { width: SUMMARY_WIDTHS[i]!, bold: true, right: i >= 1, fill: HEADER_FILL })),
   });
   const rows = model.committees.flatMap((committee) => [
     new TableRow({ cantSplit: true, children: [cell(committeeLabel(committee), { width: TEXT_WIDTH, bold: true, span: SUMMARY_COLUMNS.length, fill: GROUP_FILL })] }),
     ...committee.projects.map(
-      (p) => new TableRow({ cantSplit: true, children: [cell(projectLabel(p), { width: NAME_WIDTH }), cell(p.projectCode, { width: CODE_WIDTH }), ...amountCells(p)] }),
+      (p) => new TableRow({ cantSplit: true, children: [cell(projectLabel(p), { width: NAME_WIDTH }), ...amountCells(p)] }),
     ),
     new TableRow({
       cantSplit: true,
-      children: [cell(subtotalLabel(committee), { width: NAME_WIDTH + CODE_WIDTH, bold: true, span: 2 }), ...amountCells(committeeTotals(committee), true)],
+      children: [cell(subtotalLabel(committee), { width: NAME_WIDTH, bold: true }), ...amountCells(committeeTotals(committee), true)],
     }),
   ]);
   const grand = new TableRow({
     cantSplit: true,
-    children: [cell(GRAND_TOTAL_LABEL, { width: NAME_WIDTH + CODE_WIDTH, bold: true, span: 2 }), ...amountCells(grandTotals(model), true)],
+    children: [cell(GRAND_TOTAL_LABEL, { width: NAME_WIDTH, bold: true }), ...amountCells(grandTotals(model), true)],
   });
   return table(SUMMARY_WIDTHS, [header, ...rows, grand]);
 }

@@ -39,8 +39,6 @@ const SUMMARY_FONT_SIZE = 8.5;
 // Narrower than the entry tables' padding, so the project names get room; the gap between two
 // cells (10 pt) stays wider than the type size, which is what tells cells apart in the text layer.
 const SUMMARY_PADDING = 5;
-// Wide enough for the heading "Projektkod" in bold and a code like 1704-02.
-const CODE_COLUMN = 58;
 const TEXT_WIDTH = PAGE.width - PAGE.margins[0] - PAGE.margins[2];
 
 const STYLES: StyleDictionary = {
@@ -69,8 +67,8 @@ const amountCells = (totals: CityReportTotals, bold = false): TableCell[] =>
   AMOUNT_COLUMNS.map((c) => ({ text: amountOrDash(totals[c.key]), noWrap: true, alignment: 'right', bold }));
 
 function summaryTable(model: CityReport): Content {
-  // The amount headings may wrap at their spaces ("Denna omgång"); the others stay whole.
-  const header: TableCell[] = SUMMARY_COLUMNS.map((label, i) => ({ text: label, bold: true, alignment: i >= 2 ? 'right' : 'left', noWrap: i < 2 }));
+  // The amount headings may wrap at their spaces ("Denna omgång").
+  const header: TableCell[] = SUMMARY_COLUMNS.map((label, i) => ({ text: label, bold: true, alignment: i >= 1 ? 'right' : 'left' }));
   const body: TableCell[][] = [header];
   const groupRows = new Set<number>();
   const amounts: string[] = [];
@@ -78,21 +76,21 @@ function summaryTable(model: CityReport): Content {
     groupRows.add(body.length);
     body.push([{ text: breakOnlyAtSpaces(committeeLabel(committee)), bold: true, colSpan: SUMMARY_COLUMNS.length }, ...SUMMARY_COLUMNS.slice(1).map(() => ({}))]);
     for (const project of committee.projects) {
-      body.push([{ text: breakOnlyAtSpaces(projectLabel(project)) }, { text: project.projectCode, noWrap: true }, ...amountCells(project)]);
+      body.push([{ text: breakOnlyAtSpaces(projectLabel(project)) }, ...amountCells(project)]);
     }
     const totals = committeeTotals(committee);
-    body.push([{ text: breakOnlyAtSpaces(subtotalLabel(committee)), bold: true, colSpan: 2 }, {}, ...amountCells(totals, true)]);
+    body.push([{ text: breakOnlyAtSpaces(subtotalLabel(committee)), bold: true }, ...amountCells(totals, true)]);
     amounts.push(...AMOUNT_COLUMNS.map((c) => amountOrDash(totals[c.key])));
   }
   const heavyAbove = body.length;
   const grand = grandTotals(model);
-  body.push([{ text: GRAND_TOTAL_LABEL, bold: true, colSpan: 2 }, {}, ...amountCells(grand, true)]);
+  body.push([{ text: GRAND_TOTAL_LABEL, bold: true }, ...amountCells(grand, true)]);
   amounts.push(...AMOUNT_COLUMNS.map((c) => amountOrDash(grand[c.key])));
   // Every amount column as wide as the widest sum (bold is a little wider than regular digits).
   const amountColumn = Math.max(44, Math.ceil(Math.max(...amounts.map((a) => amountWidth(a, SUMMARY_FONT_SIZE))) * 1.1) + 2);
-  const nameColumn = TEXT_WIDTH - 2 * SUMMARY_PADDING * SUMMARY_COLUMNS.length - CODE_COLUMN - AMOUNT_COLUMNS.length * amountColumn;
+  const nameColumn = TEXT_WIDTH - 2 * SUMMARY_PADDING * SUMMARY_COLUMNS.length - AMOUNT_COLUMNS.length * amountColumn;
   return {
-    table: { headerRows: 1, dontBreakRows: true, widths: [Math.floor(nameColumn), CODE_COLUMN, ...AMOUNT_COLUMNS.map(() => amountColumn)], body },
+    table: { headerRows: 1, dontBreakRows: true, widths: [Math.floor(nameColumn), ...AMOUNT_COLUMNS.map(() => amountColumn)], body },
     layout: tableLayout(groupRows, heavyAbove, SUMMARY_PADDING),
     style: 'summaryTable',
   };

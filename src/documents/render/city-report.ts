@@ -2,7 +2,7 @@
 // the words and sums the PDF, DOCX and XLSX share. The model carries approved reports only: a
 // committee whose report is not approved has its grant and its status, never its draft.
 import { AppError } from '../../domain/errors.js';
-import { formatKronor, sumOre } from '../../domain/money.js';
+import { formatKronor, isSafeOre, sumOre } from '../../domain/money.js';
 import type { ReportDocument } from '../../domain/report.js';
 import { formatStockholmTime } from '../local-time.js';
 
@@ -53,12 +53,12 @@ export const AMOUNT_COLUMNS = [
   { key: 'remainingOre', heading: 'Återstår' },
 ] as const satisfies readonly { key: keyof CityReportTotals; heading: string }[];
 
-/** The summary table's column headings: the project, its ledger code, then the amounts. */
-export const SUMMARY_COLUMNS = ['Projekt', 'Projektkod', ...AMOUNT_COLUMNS.map((c) => c.heading)] as const;
+/** The summary table's column headings: the project, then the amounts. */
+export const SUMMARY_COLUMNS = ['Projekt', ...AMOUNT_COLUMNS.map((c) => c.heading)] as const;
 
-/** A project in the summary: "2. Bibliotek och lärandecenter". */
+/** A project in the summary by its ledger code, as finance knows it: "1704-02 Lärandecenter". */
 export function projectLabel(project: CityReportProject): string {
-  return `${project.number}. ${project.name}`;
+  return `${project.projectCode} ${project.name}`;
 }
 
 /** The heading over the summary table. */
@@ -76,11 +76,19 @@ export const NO_FIGURE_NOTE =
   'Summorna räknar bara med de belopp som finns.';
 
 /**
- * Refuses a model that would put unapproved figures in the document: a committee without an
- * approved report has no amounts for the round (the builder of the model reads drafts nowhere).
+ * Refuses a model that would print a wrong number: an amount that is not a whole number of öre, or
+ * figures for the round from a committee without an approved report (drafts are read nowhere).
  */
 export function checkCityReport(model: CityReport): void {
   for (const committee of model.committees) {
+    for (const project of committee.projects) {
+      for (const { key } of AMOUNT_COLUMNS) {
+        const value = project[key];
+        if (value !== null && !isSafeOre(value)) {
+          throw new AppError('internal', `Sammanställningen kan inte göras: ${committee.name}, projekt ${project.number} har ett belopp som inte är ett helt antal öre.`, { committee: committee.name, project: project.number });
+        }
+      }
+    }
     if (committee.approved !== null) continue;
     const project = committee.projects.find((p) => p.accruedThisRoundOre !== null);
     if (project) {

@@ -45,8 +45,8 @@ const HEADER_FILL = COLOURS.headerFill;
 const TABLE_FONT_SIZE = 9.5;
 /** Horizontal padding of a table cell: wide enough that the importer reads neighbouring cells apart. */
 export const CELL_PADDING = 7;
-/** DejaVu Sans advance widths in em: digits are tabular, so an amount's width follows from its text. */
-export const EM = { digit: 0.636, space: 0.318, minus: 0.838 } as const;
+// DejaVu Sans advance widths in em: digits are tabular, so an amount's width follows from its text.
+const EM = { digit: 0.636, space: 0.318, minus: 0.838 } as const;
 
 // A word longer than this may have to break anywhere rather than overflow the page.
 const LONGEST_UNBREAKABLE = 40;
