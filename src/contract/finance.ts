@@ -57,15 +57,18 @@ export type ExportBatch = z.infer<typeof exportBatchSchema>;
 
 /** GET /api/rounds/:round/exports. */
 export const exportBatchListSchema = z.strictObject({ batches: z.array(exportBatchSchema) });
+export type ExportBatchList = z.infer<typeof exportBatchListSchema>;
 
 /** POST /api/rounds/:round/exports: `again` exports reports an earlier batch already carried. */
 export const exportInput = z.object({ again: z.boolean().default(false) });
+export type ExportInput = z.input<typeof exportInput>;
 
 /** A booked-entries file sent for reconciliation: its name and its bytes in base64. */
 export const bookedFileInput = z.object({
   fileName: z.string().trim().min(1, 'Filnamn saknas.').max(255, 'Filnamnet får vara högst 255 tecken.'),
   contentBase64: z.string().min(1, 'Filen är tom.').max(14_000_000, 'Filen är för stor (högst 10 MB).'),
 });
+export type BookedFileInput = z.input<typeof bookedFileInput>;
 
 const lineStatus = z.enum(['matched', 'differs', 'only_reported', 'only_booked']);
 
@@ -97,6 +100,7 @@ export type Reconciliation = z.infer<typeof reconciliationSchema>;
 export const reconciliationListSchema = z.strictObject({
   reconciliations: z.array(z.strictObject({ id: idField, createdAt: timestampField, createdBy: z.string(), bookedFileName: z.string() })),
 });
+export type ReconciliationList = z.infer<typeof reconciliationListSchema>;
 
 /** PUT /api/reconciliations/:id/notes: how one line's difference is explained or corrected. */
 export const reconciliationNoteInput = z.object({
@@ -106,10 +110,3 @@ export const reconciliationNoteInput = z.object({
   body: z.string().trim().min(1, 'Skriv en förklaring.').max(2000, 'Förklaringen får vara högst 2 000 tecken.'),
 });
 export type ReconciliationNoteInput = z.input<typeof reconciliationNoteInput>;
-
-/** What the finance page of a round may do, for the actor. */
-export const financeAbilitiesSchema = z.strictObject({
-  exportLedger: z.boolean(),
-  reconcile: z.boolean(),
-  readCityReport: z.boolean(),
-});

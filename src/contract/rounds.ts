@@ -28,6 +28,8 @@ export type RoundState = z.infer<typeof roundStateSchema>;
 /** A round in an answer. */
 export const roundSchema = z.strictObject({
   id: idField,
+  /** The round as people type it: `2014-VB`. */
+  code: z.string(),
   year: z.number().int(),
   kind: roundKindSchema,
   kindName: z.string(),

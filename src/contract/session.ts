@@ -17,6 +17,10 @@ export const globalAbilitiesSchema = z.strictObject({
   viewRoundOverview: z.boolean(),
   reviewReports: z.boolean(),
   manageUsers: z.boolean(),
+  exportLedger: z.boolean(),
+  reconcile: z.boolean(),
+  readReconciliation: z.boolean(),
+  readCityReport: z.boolean(),
 });
 export type GlobalAbilities = z.infer<typeof globalAbilitiesSchema>;
 

@@ -183,7 +183,7 @@ describe.each(TEST_DIALECTS)('reports on %s', (dialect) => {
     expect(detail).toMatchObject({ submittedByName: approver.name, approvedByName: null, committee: { name: committee.name, counterpartyNumber: '1704' }, round: null });
   });
 
-  it("gives each section its project's grant for the year and what earlier rounds of that year accrued", async () => {
+  it("gives each section its project's grant for the year and what earlier rounds of that year accrued and had approved", async () => {
     const { db } = database();
     const committee = await aCommittee(db);
     const programme = await aProgramme(db);
@@ -199,9 +199,9 @@ describe.each(TEST_DIALECTS)('reports on %s', (dialect) => {
     const report = async (roundId: number, amounts: number[], otherAmounts: number[] = []) => {
       const content = aDocument(committee.name, amounts);
       content.projects.push({ number: 2, name: 'Annat', entries: otherAmounts.map((a) => ({ ...content.projects[0]!.entries[0]!, amountOre: a })), narrative: null });
-      return (await reports.create(db, { committeeId: committee.id, roundId, content, now: NOW, projectIds: ids })).id;
+      return (await reports.create(db, { committeeId: committee.id, roundId, content, now: NOW, projectIds: ids, state: 'approved' })).id;
     };
-    await report(t1.id, [100, 20], [5]);
+    const t1Id = await report(t1.id, [100, 20], [5]);
     const t2Id = await report(t2.id, [1_000]);
     await report(vb.id, [99_999]);
     await report(nextT1.id, [77_777]);
@@ -213,6 +213,9 @@ describe.each(TEST_DIALECTS)('reports on %s', (dialect) => {
       ['Annat', other.id, null, 5, '3699', '1771', 0],
     ]);
     expect((await reports.readSectionDetails(db, t2Id, { year, roundEnd: null })).map((s) => s.accruedBeforeOre)).toEqual([0, 0]);
+    // An earlier round's report that is not approved (reopened, say) was not what the office booked.
+    await db.updateTable('reports').set({ state: 'reopened' }).where('id', '=', t1Id).execute();
+    expect((await reports.readSectionDetails(db, t2Id, { year, roundEnd: t2.periodTo })).map((s) => s.accruedBeforeOre)).toEqual([0, 0]);
   });
 
   it('writes the given sections only, and never a section of another report', async () => {

@@ -236,6 +236,10 @@ const SESSION_ABILITIES = {
   viewRoundOverview: ['GET /api/rounds/:id/overview', null],
   reviewReports: ['POST /api/reports/:id/approve', 'draft'],
   manageUsers: ['GET /api/users', null],
+  exportLedger: ['POST /api/rounds/:id/exports', null],
+  reconcile: ['POST /api/rounds/:id/reconciliations', null],
+  readReconciliation: ['GET /api/rounds/:id/reconciliations', null],
+  readCityReport: ['GET /api/rounds/:id/city-report.:format', null],
 } as const satisfies Record<string, readonly [RouteKey, Target | null]>;
 const REPORT_ABILITIES = {
   edit: 'PUT /api/reports/:id', submit: 'POST /api/reports/:id/submit', return: 'POST /api/reports/:id/return',

@@ -30,9 +30,9 @@ describe.each(TEST_DIALECTS)('report editor on %s', (dialect) => {
   let controller: Client;
 
   beforeAll(async () => {
-    // T1 of the same year accrued 1 000 000 kr on Lärandecenter: the T2 editor shows it.
+    // T1 of the same year accrued 1 000 000 kr on Lärandecenter and was approved: the T2 editor shows it.
     const t1 = await aRoundReport(database(), {
-      year: 2014, kind: 'T1', projects: PROJECTS, content: [{ entries: [], narrative: null }, { entries: [anEntry(60_000_000), anEntry(40_000_000)], narrative: null }],
+      year: 2014, kind: 'T1', projects: PROJECTS, state: 'approved', content: [{ entries: [], narrative: null }, { entries: [anEntry(60_000_000), anEntry(40_000_000)], narrative: null }],
     });
     report = await aRoundReport(database(), { committeeId: t1.committeeId, year: 2014, kind: 'T2', projects: PROJECTS });
     app = await startTestServer(database(), { now: () => NOW });

@@ -3,6 +3,7 @@
 import { committees, programmes, projects, reports, rounds, type Database } from '../../src/db/index.js';
 import { roundPeriod, type RoundKind } from '../../src/domain/period.js';
 import type { ProjectSection } from '../../src/domain/report.js';
+import type { ReportState } from '../../src/domain/workflow.js';
 
 let counter = 0;
 
@@ -39,6 +40,8 @@ export async function aRoundReport(
     kind: RoundKind;
     projects: { number: number; name: string; grantOre?: number }[];
     content?: Pick<ProjectSection, 'entries' | 'narrative'>[];
+    /** The report's state; a draft unless given (an approved one counts in later rounds' figures). */
+    state?: ReportState;
   },
 ): Promise<RoundReport> {
   const { db } = database;
@@ -71,6 +74,7 @@ export async function aRoundReport(
       })),
     },
     now: new Date(`${input.year}-05-02T08:00:00.000Z`),
+    ...(input.state ? { state: input.state } : {}),
     projectIds: new Map(input.projects.map((p, i) => [p.name, projectIds[i]!])),
   });
   const sections = await reports.readStoredSections(db, meta.id);

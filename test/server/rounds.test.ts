@@ -58,13 +58,13 @@ describe.each(TEST_DIALECTS)('round routes on %s', (dialect) => {
     expect(res.statusCode).toBe(201);
     const round = res.json();
     expect(round).toEqual({
-      id: round.id, year: 2014, kind: 'T2', kindName: 'Tertialrapport 2', periodFrom: '2014-01-01', periodTo: '2014-08-31',
+      id: round.id, code: '2014-T2', year: 2014, kind: 'T2', kindName: 'Tertialrapport 2', periodFrom: '2014-01-01', periodTo: '2014-08-31',
       deadline: '2014-09-15', state: 'planned',
     });
     const again = await admin.post('/api/rounds', { year: 2014, kind: 'T2', deadline: '2014-10-01' });
     expect([again.statusCode, again.json().code, again.json().message]).toEqual([409, 'conflict', 'Omgången Tertialrapport 2 2014 finns redan.']);
     expect((await reporter.get('/api/rounds')).json().rounds).toContainEqual(round);
-    const { kindName: _kindName, ...stored } = round;
+    const { kindName: _kindName, code: _code, ...stored } = round;
     expect((await auditEvents.listForEntity(database().db, 'round', round.id)).map((e) => [e.action, e.after])).toEqual([['round.created', stored]]);
   });
 

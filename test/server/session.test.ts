@@ -60,7 +60,10 @@ describe.each(TEST_DIALECTS)('sign-in and sessions on %s', (dialect) => {
       },
       csrfToken: expect.stringMatching(/^[\w-]{43}$/),
       expiresAt: new Date(clock.getTime() + 8 * HOUR).toISOString(),
-      abilities: { readReports: true, manageSetup: false, viewRoundOverview: false, reviewReports: false, manageUsers: false },
+      abilities: {
+        readReports: true, manageSetup: false, viewRoundOverview: false, reviewReports: false, manageUsers: false,
+        exportLedger: false, reconcile: false, readReconciliation: true, readCityReport: false,
+      },
     });
     const client = clientFor(app, header.split(';')[0]!, body.csrfToken);
     const again = await client.get('/api/session');

@@ -1,4 +1,5 @@
 import type { Actor } from '../context.js';
+import { canExportLedger, canReadCityReport, canReadReconciliation, canReconcile } from './finance.js';
 
 /** What the signed-in user may do across the application: the UI builds its navigation from this. */
 export interface GlobalAbilities {
@@ -12,6 +13,14 @@ export interface GlobalAbilities {
   reviewReports: boolean;
   /** Users and their roles. */
   manageUsers: boolean;
+  /** Export approved accruals to the ledger (SIE). */
+  exportLedger: boolean;
+  /** Run reconciliations, explain their differences, sign them off for the central office. */
+  reconcile: boolean;
+  /** Read reconciliations (a committee its own lines). */
+  readReconciliation: boolean;
+  /** The city-wide report and every approved entry of a round. */
+  readCityReport: boolean;
 }
 
 // DESIGN.md §2: controllers run the central set-up and review; admins manage users and committees
@@ -19,7 +28,7 @@ export interface GlobalAbilities {
 /** The global abilities of an actor. */
 export function globalAbilities(actor: Actor): GlobalAbilities {
   if (actor.kind === 'operator') {
-    return { readReports: true, manageSetup: true, viewRoundOverview: true, reviewReports: false, manageUsers: true };
+    return { readReports: true, manageSetup: true, viewRoundOverview: true, reviewReports: false, manageUsers: true, ...financeAbilities(actor) };
   }
   const central = actor.role === 'controller' || actor.role === 'admin';
   return {
@@ -28,5 +37,15 @@ export function globalAbilities(actor: Actor): GlobalAbilities {
     viewRoundOverview: central,
     reviewReports: actor.role === 'controller',
     manageUsers: actor.role === 'admin',
+    ...financeAbilities(actor),
+  };
+}
+
+function financeAbilities(actor: Actor) {
+  return {
+    exportLedger: canExportLedger(actor),
+    reconcile: canReconcile(actor),
+    readReconciliation: canReadReconciliation(actor),
+    readCityReport: canReadCityReport(actor),
   };
 }

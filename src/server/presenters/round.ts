@@ -1,7 +1,7 @@
 import type { RoundOverview } from '../../app/rounds/get-round-overview.js';
 import type { Round } from '../../app/rounds/list-rounds.js';
 import type * as api from '../../contract/rounds.js';
-import { ROUND_KIND_NAMES } from '../../domain/period.js';
+import { formatRoundCode, ROUND_KIND_NAMES } from '../../domain/period.js';
 import { REPORT_STATE_NAMES } from '../../domain/workflow.js';
 
 /** What the overview calls a committee that has no report in the round yet. */
@@ -11,6 +11,7 @@ const NOT_STARTED_NAME = 'Ej påbörjad';
 export function presentRound(round: Round): api.Round {
   return {
     id: round.id,
+    code: formatRoundCode(round),
     year: round.year,
     kind: round.kind,
     kindName: ROUND_KIND_NAMES[round.kind],

@@ -1,6 +1,7 @@
 // One typed function per API call of the contract (src/contract); pages call these, never fetch directly.
 import { del, get, patch, post, put } from './client.js';
 import type {
+  BookedFileInput, ExportBatch, ExportBatchList, ExportInput, Reconciliation, ReconciliationList, ReconciliationNoteInput, RoundFigures,
   CheckResult, Committee, CommitteeChanges, CommitteeInput, CommitteeList, GrantChange, History, ImportFileInput, ImportResult,
   Programme, ProgrammeChanges, ProgrammeInput, ProgrammeList, Project, ProjectChanges, ProjectInput, ProjectList, ReasonInput, Report,
   ReportList, ReturnReportInput, Round, RoundInput, RoundList, RoundOverview, SaveReportInput, Session, SignInInput, User, UserChanges,
@@ -43,6 +44,23 @@ export const roundsApi = {
   open: (id: number) => post<Round>(`/api/rounds/${id}/open`),
   close: (id: number) => post<Round>(`/api/rounds/${id}/close`),
   overview: (id: number) => get<RoundOverview>(`/api/rounds/${id}/overview`),
+};
+
+/** Central finance of a round, named by its code (`2014-VB`). */
+export const financeApi = {
+  figures: (round: string) => get<RoundFigures>(`/api/rounds/${encodeURIComponent(round)}/figures`),
+  exports: (round: string) => get<ExportBatchList>(`/api/rounds/${encodeURIComponent(round)}/exports`),
+  exportSie: (round: string, body: ExportInput) => post<ExportBatch>(`/api/rounds/${encodeURIComponent(round)}/exports`, body),
+  exportFileUrl: (batchId: number) => `/api/exports/${batchId}/file.se`,
+  reconciliations: (round: string) => get<ReconciliationList>(`/api/rounds/${encodeURIComponent(round)}/reconciliations`),
+  reconcile: (round: string, body: BookedFileInput) => post<Reconciliation>(`/api/rounds/${encodeURIComponent(round)}/reconciliations`, body),
+  reconciliation: (id: number) => get<Reconciliation>(`/api/reconciliations/${id}`),
+  annotate: (id: number, body: ReconciliationNoteInput) => put<Reconciliation>(`/api/reconciliations/${id}/notes`, body),
+  signOff: (id: number) => post<Reconciliation>(`/api/reconciliations/${id}/signoffs`),
+  reconciliationUrl: (id: number, format: 'pdf' | 'xlsx' | 'csv') => `/api/reconciliations/${id}/document.${format}`,
+  cityReportUrl: (round: string, format: 'pdf' | 'docx' | 'xlsx') => `/api/rounds/${encodeURIComponent(round)}/city-report.${format}`,
+  entriesUrl: (round: string, format: 'csv' | 'xlsx') => `/api/rounds/${encodeURIComponent(round)}/entries.${format}`,
+  overviewUrl: (round: string, format: 'csv' | 'xlsx') => `/api/rounds/${encodeURIComponent(round)}/overview.${format}`,
 };
 
 /** The central set-up: committees, programmes, projects. */

@@ -12,5 +12,8 @@ export type {
 export type {
   OverviewLine, OverviewStatus, Round, RoundInput, RoundKind, RoundList, RoundOverview, RoundState,
 } from '../../contract/rounds.js';
+export type {
+  BookedFileInput, ExportBatch, ExportBatchList, ExportInput, Reconciliation, ReconciliationList, ReconciliationNoteInput, RoundFigures,
+} from '../../contract/finance.js';
 export type { GlobalAbilities, Session, SessionUser, SignInInput } from '../../contract/session.js';
 export type { User, UserChanges, UserInput, UserList } from '../../contract/users.js';
