@@ -26,6 +26,8 @@ export interface DemoApp {
   accounts: Readonly<Record<Role, DemoAccount>>;
   /** The demo report's number, as the greeting names it ("redovisning (nr 1)"). */
   reportId: number;
+  /** The SQLite database the server runs on, for the command line beside it. */
+  databaseUrl: string;
   /** Everything the server printed on standard output. */
   output: () => string;
   stop: () => Promise<void>;
@@ -68,9 +70,10 @@ export async function startDemoApp(options: { timeoutMs?: number } = {}): Promis
   // Without the built front end the server answers only /api, and every page test would time out.
   if (!existsSync(path.join(ROOT, 'dist/web/index.html'))) throw new Error('Webbgränssnittet är inte byggt: kör npm run build (npm test gör det).');
   const dir = await mkdtemp(path.join(tmpdir(), 'redovisa-e2e-'));
+  const databaseUrl = `sqlite:${path.join(dir, 'redovisa.db')}`;
   const child = spawn(process.execPath, ['bin/redovisa.js', 'serve', '--demo'], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: `sqlite:${path.join(dir, 'redovisa.db')}`, PORT: '0', HOST: '127.0.0.1' },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -103,7 +106,7 @@ export async function startDemoApp(options: { timeoutMs?: number } = {}): Promis
       });
     });
     const { accounts, reportId } = parseGreeting(stdout);
-    return { url, accounts, reportId, output: () => stdout, stop };
+    return { url, accounts, reportId, databaseUrl, output: () => stdout, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -98,6 +98,16 @@ export async function importReport(
       projectsCreated.push(section.name);
     }
 
+    if (input.round) {
+      // A report of another year in this round would book its money in the wrong year: refuse it.
+      const period = roundPeriod(input.round.year, input.round.kind);
+      const { from, to } = document.accrualPeriod;
+      if (from < period.from || to > period.to) {
+        throw new AppError('invalid_input',
+          `${source}: rapportens period ${from} – ${to} ligger utanför omgången ${formatRoundCode(input.round)} (${period.from} – ${period.to}).`,
+          { field: 'round' });
+      }
+    }
     const round = input.round ? await roundForImport(trx, ctx, input.round, now) : null;
     if (round) {
       const taken = await reports.findByCommitteeRound(trx, committee.id, round.round.id);

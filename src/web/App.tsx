@@ -4,11 +4,13 @@ import { I18nProvider, useI18n } from './i18n/I18nProvider.js';
 import { ApiDocsPage } from './pages/ApiDocsPage.js';
 import { CommitteesPage } from './pages/CommitteesPage.js';
 import { EditorPage } from './pages/EditorPage.js';
+import { FinancePage } from './pages/FinancePage.js';
 import { HistoryPage } from './pages/HistoryPage.js';
 import { Layout } from './pages/Layout.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { ProgrammesPage } from './pages/ProgrammesPage.js';
 import { ProjectsPage } from './pages/ProjectsPage.js';
+import { ReconciliationPage } from './pages/ReconciliationPage.js';
 import { ReportPage } from './pages/ReportPage.js';
 import { ReportsPage } from './pages/ReportsPage.js';
 import { RoundOverviewPage } from './pages/RoundOverviewPage.js';
@@ -31,6 +33,9 @@ function AppRoutes() {
           <Route path="rapporter/:id/historik" element={<HistoryPage />} />
           <Route path="omgangar" element={<RoundsPage />} />
           <Route path="omgangar/:id" element={<RoundOverviewPage />} />
+          <Route path="ekonomi" element={<FinancePage />} />
+          <Route path="ekonomi/:round" element={<FinancePage />} />
+          <Route path="avstamningar/:id" element={<ReconciliationPage />} />
           <Route path="installningar/namnder" element={<CommitteesPage />} />
           <Route path="installningar/program" element={<ProgrammesPage />} />
           <Route path="installningar/projekt" element={<ProjectsPage />} />

@@ -21,6 +21,11 @@ import { TEST_DIALECTS, repoRoot, useTestDatabase } from '../support/db.js';
 import { goldenReport } from '../support/seed.js';
 
 const legacy = (name: string) => path.join(repoRoot, 'test/fixtures/legacy', name);
+// Bromma's annual report of 2015, as if written for 2014: the round's third committee, left a draft.
+const brommaIn2014 = async () => {
+  const bromma = await readReportFile(readFileSync(legacy('bromma-vb-2015.txt')), 'bromma.txt');
+  return { ...bromma, accrualPeriod: { from: '2014-09-01', to: '2014-12-31' } };
+};
 const NOW = new Date('2015-01-15T09:00:00Z');
 
 describe.each(TEST_DIALECTS)('central finance on %s', (dialect) => {
@@ -35,9 +40,7 @@ describe.each(TEST_DIALECTS)('central finance on %s', (dialect) => {
       document: await readReportFile(readFileSync(legacy('kungsholmen-t3-vb-2014.txt')), 'kungsholmen.txt'),
       source: 'kungsholmen.txt', round: { year: 2014, kind: 'VB' }, approved: true,
     });
-    const draft = await importReport(operator(), {
-      document: await readReportFile(readFileSync(legacy('bromma-vb-2015.txt')), 'bromma.txt'), source: 'bromma.txt', round: { year: 2014, kind: 'VB' },
-    });
+    const draft = await importReport(operator(), { document: await brommaIn2014(), source: 'bromma.txt', round: { year: 2014, kind: 'VB' } });
     Object.assign(ids, { seed: seed.reportId, kungsholmen: kungsholmen.reportId, draft: draft.reportId });
     const user = await users.create(database().db, {
       email: 'controller@example.se', name: 'Cecilia Controller', role: 'controller', committeeId: null, passwordHash: 'x', now: NOW,
@@ -58,6 +61,15 @@ describe.each(TEST_DIALECTS)('central finance on %s', (dialect) => {
     // Every project got its ledger code from the committee's counterparty number.
     expect((await projects.findByCode(database().db, '1704-02'))?.name).toBe('Lärandecenter');
     expect((await projects.findByCode(database().db, '1712-01'))?.name).toBe('Fältassistenter på Kungsholmen och Essingeöarna');
+  });
+
+  it('refuses a report whose period lies outside the round, storing nothing', async () => {
+    const bromma = await readReportFile(readFileSync(legacy('bromma-vb-2015.txt')), 'bromma.txt');
+    await expect(importReport(operator(), { document: bromma, source: 'bromma.txt', round: { year: 2014, kind: 'VB' }, approved: true }))
+      .rejects.toMatchObject({ code: 'invalid_input', message: 'bromma.txt: rapportens period 2015-09-01 – 2015-12-31 ligger utanför omgången 2014-VB (2014-01-01 – 2014-12-31).' });
+    await expect(importReport(operator(), { document: bromma, source: 'bromma.txt', round: { year: 2015, kind: 'T2' } }))
+      .rejects.toMatchObject({ message: expect.stringContaining('ligger utanför omgången 2015-T2') });
+    expect(await rounds.findByYearKind(database().db, 2015, 'T2')).toBeUndefined();
   });
 
   it('refuses a second report of the same committee in the round, naming the one it has', async () => {
@@ -187,7 +199,7 @@ describe.each(TEST_DIALECTS)('central finance on %s', (dialect) => {
       ['1704-01', 10_700_000, 10_700_000], ['1704-02', 262_683_700, 262_683_700], ['1704-03', 7_699_100, 7_699_100],
     ]);
     expect(seed.approved?.document.projects[1]?.narrative?.title).toBe(goldenReport().projects[1]?.narrative?.title);
-    const bromma = await readReportFile(readFileSync(legacy('bromma-vb-2015.txt')), 'bromma.txt');
+    const bromma = await brommaIn2014();
     const text = JSON.stringify(model);
     for (const p of bromma.projects) for (const paragraph of p.narrative?.paragraphs ?? []) expect(text).not.toContain(paragraph.slice(0, 40));
   });

@@ -29,7 +29,11 @@ describe('the central office on the command line', () => {
     expect(approved.code).toBe(0);
     expect(approved.stdout).toContain('i 2014-VB (ny omgång, stängd), godkänd – Hässelby-Vällingby stadsdelsnämnd');
     expect(approved.stdout).toContain('i 2014-VB, godkänd – Kungsholmens stadsdelsnämnd');
-    const draft = redovisa(['import', '--round', '2014-VB', legacy('bromma-vb-2015.txt')]);
+    // Bromma's report of 2015 does not belong in 2014-VB; written for 2014, it does (as a draft).
+    expect(redovisa(['import', '--round', '2014-VB', legacy('bromma-vb-2015.txt')])).toMatchObject({ code: 2, stderr: expect.stringContaining('ligger utanför omgången 2014-VB') });
+    const bromma2014 = path.join(dir, 'bromma-vb-2014.txt');
+    writeFileSync(bromma2014, readFileSync(legacy('bromma-vb-2015.txt'), 'utf8').replace('From 2015-09-01 tom 2015-12-31', 'From 2014-09-01 tom 2014-12-31'));
+    const draft = redovisa(['import', '--round', '2014-VB', bromma2014]);
     expect(draft.stdout).toContain('i 2014-VB, utkast – Bromma stadsdelsnämnd');
     expect(redovisa(['import', '--approved', legacy('skarpnack-vb-2015.txt')])).toMatchObject({ code: 2, stderr: expect.stringContaining('--approved kräver --round') });
     expect(redovisa(['import', '--round', '2014-T3', legacy('skarpnack-vb-2015.txt')])).toMatchObject({ code: 2, stderr: expect.stringContaining('"2014-T3" är ingen omgång') });

@@ -3,10 +3,11 @@
 import { svAdmin } from './messages/sv-admin.js';
 import { svApp } from './messages/sv-app.js';
 import { svEditor } from './messages/sv-editor.js';
+import { svFinance } from './messages/sv-finance.js';
 import { svReports } from './messages/sv-reports.js';
 
 /** All Swedish messages. */
-export const sv = { ...svApp, ...svReports, ...svEditor, ...svAdmin } as const;
+export const sv = { ...svApp, ...svReports, ...svEditor, ...svAdmin, ...svFinance } as const;
 
 /** A message key. */
 export type MessageKey = keyof typeof sv;

@@ -89,7 +89,7 @@ function Figures({ code }: { code: string }) {
       ) : null}
       <LoadState load={figures} isEmpty={false} />
       {data ? (
-        <DataTable label={t('finance.figures')} columns={[
+        <DataTable label={t('finance.figuresTable')} columns={[
           { label: t('finance.project') }, { label: t('finance.grant'), className: 'num' }, { label: t('finance.thisRound'), className: 'num' },
           { label: t('finance.yearToDate'), className: 'num' }, { label: t('finance.remaining'), className: 'num' },
         ]}>

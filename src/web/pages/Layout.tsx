@@ -18,6 +18,7 @@ interface NavItem {
 const NAV: readonly NavItem[] = [
   { to: '/', label: 'nav.reports', show: (a) => a.readReports, end: true },
   { to: '/omgangar', label: 'nav.rounds', show: (a) => a.readReports },
+  { to: '/ekonomi', label: 'nav.finance', show: (a) => a.readReports },
   { to: '/installningar/namnder', label: 'nav.committees', show: (a) => a.manageSetup },
   { to: '/installningar/program', label: 'nav.programmes', show: (a) => a.manageSetup },
   { to: '/installningar/projekt', label: 'nav.projects', show: (a) => a.manageSetup },

@@ -116,7 +116,7 @@ export function ReconciliationPage() {
           {data.abilities.signOffCommittee ? <button type="button" className="button button--primary" onClick={() => void sign()}>{t('reconciliation.signCommittee')}</button> : null}
         </div>
       </section>
-      <ExplainDialog line={explaining} existing={explaining ? noteOf(explaining) : undefined} onClose={() => setExplaining(null)}
+      <ExplainDialog key={explaining ? `${explaining.counterparty}/${explaining.project}` : 'none'} line={explaining} existing={explaining ? noteOf(explaining) : undefined} onClose={() => setExplaining(null)}
         onSave={async (resolution, body) => {
           if (!explaining) return;
           setView(await financeApi.annotate(id, { counterparty: explaining.counterparty, project: explaining.project, resolution, body }));
@@ -150,7 +150,7 @@ function ExplainDialog({ line, existing, onClose, onSave }: {
   };
   return (
     <Dialog open={line !== null} id="explain-dialog" title={line ? t('reconciliation.explainTitle', { project: line.project }) : ''} onClose={onClose}>
-      <form onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate key={line ? `${line.counterparty}/${line.project}` : 'none'}>
+      <form onSubmit={(e) => { e.preventDefault(); void save(); }} noValidate>
         {error ? <ErrorAlert>{error}</ErrorAlert> : null}
         <fieldset className="field">
           <legend>{t('reconciliation.resolution')}</legend>

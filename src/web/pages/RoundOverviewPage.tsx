@@ -28,6 +28,7 @@ export function RoundOverviewPage() {
     <>
       <p className="breadcrumb"><Link to="/omgangar">{t('nav.rounds')}</Link></p>
       <h1>{name}</h1>
+      <p><Link to={`/ekonomi/${round.code}`}>{t('nav.finance')} {round.code}</Link></p>
       <dl className="facts">
         <div><dt>{t('rounds.period')}</dt><dd>{round.periodFrom} – {round.periodTo}</dd></div>
         <div><dt>{t('rounds.deadline')}</dt><dd>{formatDate(round.deadline)}</dd></div>

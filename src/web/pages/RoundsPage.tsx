@@ -46,6 +46,9 @@ export function RoundsPage() {
                     {t('rounds.overview')}<span className="visually-hidden"> {name(r)}</span>
                   </Link>
                 ) : null}
+                <Link className="button button--small" to={`/ekonomi/${r.code}`}>
+                  {t('nav.finance')}<span className="visually-hidden"> {name(r)}</span>
+                </Link>
                 {abilities.manageSetup && r.state === 'planned' ? (
                   <button type="button" className="button button--small button--primary" onClick={() => setPending({ round: r, step: 'open' })}>
                     {t('rounds.open')}<span className="visually-hidden"> {name(r)}</span>

@@ -5,6 +5,7 @@ export const enFinance = {
   'finance.pickRound': 'Round',
   'finance.noRounds': 'No rounds yet.',
   'finance.figures': 'Grants and accruals',
+  'finance.figuresTable': 'Grants and accruals per committee and project',
   'finance.figuresIntro': 'Amounts from approved reports. This round = the change since the committee’s previous round this year; year to date = the sum of the year’s approved rounds.',
   'finance.project': 'Project',
   'finance.grant': 'Grant',

@@ -5,6 +5,7 @@ export const svFinance = {
   'finance.pickRound': 'Omgång',
   'finance.noRounds': 'Inga omgångar ännu.',
   'finance.figures': 'Bidrag och periodiseringar',
+  'finance.figuresTable': 'Bidrag och periodiseringar per nämnd och projekt',
   'finance.figuresIntro': 'Belopp från godkända redovisningar. Denna omgång = förändringen sedan nämndens förra omgång i år; hittills i år = summan av årets godkända omgångar.',
   'finance.project': 'Projekt',
   'finance.grant': 'Bidrag',
