@@ -13,8 +13,9 @@ import { reconcileRound, saveReconciliation } from '../../src/app/finance/reconc
 import { signOffReconciliation } from '../../src/app/finance/sign-off-reconciliation.js';
 import { importReport } from '../../src/app/import-report.js';
 import { reopenReport } from '../../src/app/reports/reopen-report.js';
+import { createRound } from '../../src/app/rounds/create-round.js';
 import { openRound } from '../../src/app/rounds/open-round.js';
-import { auditEvents, exportBatches, projects, roundAccruals, rounds, users } from '../../src/db/index.js';
+import { auditEvents, exportBatches, projects, reports, roundAccruals, rounds, users } from '../../src/db/index.js';
 import { readReportFile } from '../../src/documents/import/index.js';
 import { readSie4 } from '../../src/documents/import/sie-reader.js';
 import { TEST_DIALECTS, repoRoot, useTestDatabase } from '../support/db.js';
@@ -202,5 +203,27 @@ describe.each(TEST_DIALECTS)('central finance on %s', (dialect) => {
     const bromma = await brommaIn2014();
     const text = JSON.stringify(model);
     for (const p of bromma.projects) for (const paragraph of p.narrative?.paragraphs ?? []) expect(text).not.toContain(paragraph.slice(0, 40));
+  });
+
+  it('proposes the reversal of the previous round’s approved entries when the next round of the year opens', async () => {
+    // Kungsholmen's T1 of 2014, approved: 500 000 kr not invoiced on Stödboende.
+    const t1 = { ...goldenReport(), committee: 'Kungsholmens stadsdelsnämnd', reportType: 'Tertialrapport 1', accrualPeriod: { from: '2014-01-01', to: '2014-04-30' },
+      projects: [{ number: 2, name: 'Stödboende för unga vuxna', narrative: null,
+        entries: [{ account: '3699', ikb: '1771', counterparty: '1712', amountOre: 50_000_000, text: 'Ej fakturerat tom 2014-04-30' }] }] };
+    await importReport(operator(), { document: t1, source: 't1.txt', round: { year: 2014, kind: 'T1' }, approved: true });
+    const t2 = await createRound(controller(), { year: 2014, kind: 'T2', deadline: '2014-09-15' });
+    const opened = await openRound(controller(), t2.id);
+    const drafts = await roundAccruals.reportsOfRound(database().db, t2.id);
+    const kungsholmen = drafts.find((r) => r.committeeName === 'Kungsholmens stadsdelsnämnd')!;
+    expect(opened.createdReportIds).toContain(kungsholmen.reportId);
+    const { document } = await reports.getDocument(database().db, kungsholmen.reportId);
+    const stodboende = document.projects.find((p) => p.name === 'Stödboende för unga vuxna')!;
+    expect(stodboende.entries).toEqual([
+      { account: '3699', ikb: '1771', counterparty: '1712', amountOre: -50_000_000, text: 'Återföring 2014-T1: Ej fakturerat tom 2014-04-30' },
+    ]);
+    // Projects with nothing approved in T1 start empty, and so do committees without a T1 report.
+    expect(document.projects.filter((p) => p.entries.length > 0)).toHaveLength(1);
+    const { document: bromma } = await reports.getDocument(database().db, drafts.find((r) => r.committeeName === 'Bromma stadsdelsnämnd')!.reportId);
+    expect(bromma.projects.every((p) => p.entries.length === 0)).toBe(true);
   });
 });
