@@ -193,11 +193,11 @@ describe('the review workflow in Chromium, from the first start of the demo', ()
 
   it('closing the round freezes the report until the controller opens the round again', async () => {
     const { page } = controller;
-    const closed = 'Omgången Tertialrapport 2 2014 är stängd';
+    const closed = 'Omgången Verksamhetsberättelse 2014 är stängd';
     await visit(page, app, '/omgangar');
-    await page.getByRole('button', { name: 'Stäng Tertialrapport 2 2014' }).click();
+    await page.getByRole('button', { name: 'Stäng Verksamhetsberättelse 2014' }).click();
     await page.locator('#close-round-dialog').getByRole('button', { name: 'Stäng omgången' }).click();
-    await page.getByText('Tertialrapport 2 2014 är stängd.').waitFor();
+    await page.getByText('Verksamhetsberättelse 2014 är stängd.').waitFor();
 
     // Opened directly, the editor address shows the notice and the way back, not an editor.
     await visit(reporter.page, app, `${reportPath}/redigera`);
@@ -211,9 +211,9 @@ describe('the review workflow in Chromium, from the first start of the demo', ()
     await page.getByText(closed).waitFor();
     expect(await page.getByRole('button', { name: 'Återöppna', exact: true }).count()).toBe(0);
     await page.getByRole('link', { name: 'Öppna omgången igen under Omgångar' }).click();
-    await page.getByRole('button', { name: 'Öppna igen Tertialrapport 2 2014' }).click();
+    await page.getByRole('button', { name: 'Öppna igen Verksamhetsberättelse 2014' }).click();
     await page.locator('#open-round-dialog').getByRole('button', { name: 'Öppna omgången' }).click();
-    await page.getByText('Tertialrapport 2 2014 är öppnad.').waitFor();
+    await page.getByText('Verksamhetsberättelse 2014 är öppnad.').waitFor();
     await visit(page, app, reportPath);
     await page.getByRole('button', { name: 'Återöppna', exact: true }).waitFor();
     expect([...controller.pageErrors, ...reporter.pageErrors]).toEqual([]);

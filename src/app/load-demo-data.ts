@@ -24,9 +24,10 @@ export interface DemoData {
   accounts: DemoAccount[];
 }
 
-// The seed is Hässelby-Vällingby's report with accruals "not invoiced through 2014-08-31": the
-// second tertial of 2014. Its real deadline is not in the document; mid-September is the city's custom.
-const DEMO_ROUND = { year: 2014, kind: 'T2', deadline: '2014-09-15' } as const;
+// The seed is Hässelby-Vällingby's "Tertialrapport och Verksamhetsberättelse" with the accrual period
+// 2014-08-01 – 2014-12-31: the annual report of 2014 (a T2 round ends in August, so the period would
+// lie outside it). Its real deadline is not in the document; the end of January is the city's custom.
+const DEMO_ROUND = { year: 2014, kind: 'VB', deadline: '2015-01-31' } as const;
 
 const DEMO_PEOPLE: ReadonlyArray<{ role: Role; email: string; name: string; committee: boolean }> = [
   { role: 'reporter', email: 'rapportor@demo.redovisa.se', name: 'Rut Rapportör', committee: true },
@@ -37,7 +38,7 @@ const DEMO_PEOPLE: ReadonlyArray<{ role: Role; email: string; name: string; comm
 ];
 
 /**
- * Fills an empty database with the demo: the seed report as a draft in an open 2014 T2 round (its
+ * Fills an empty database with the demo: the seed report as a draft in an open 2014 VB round (its
  * committee, programme and projects created by the import) and one account per role with a fresh
  * random password. A database in use is never touched: the result is null then.
  */

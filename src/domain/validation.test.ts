@@ -26,7 +26,7 @@ describe('validateReport', () => {
   });
   it('requires four-digit account, IKB and counterparty', () => {
     const r = report();
-    r.projects[0]!.entries[0] = { account: '369', ikb: '17a1', counterparty: '17045', amountOre: 1, text: '' };
+    r.projects[0]!.entries[0] = { account: '369', ikb: '17a1', counterparty: '17045', amountOre: 1, text: 'Ej fakturerat' };
     expect(codes(r)).toEqual([
       'error:account_format:projects.0.entries.0.account',
       'error:ikb_format:projects.0.entries.0.ikb',
@@ -59,5 +59,23 @@ describe('validateReport', () => {
       'warning:project_without_narrative:projects.1.narrative',
     ]);
     expect(isSubmittable(validateReport(r))).toBe(false);
+  });
+  it('warns about a period outside the round, an entry without text, and more accrued this year than granted', () => {
+    const r = report();
+    r.projects[0]!.entries.push({ account: '3699', ikb: '1771', counterparty: '1704', amountOre: 100, text: '  ' });
+    const issues = validateReport(r, {
+      round: { code: '2014-T2', from: '2014-01-01', to: '2014-08-31' },
+      projectFigures: [{ grantOre: 300_000_000, accruedBeforeOre: 40_000_000 }],
+    });
+    expect(issues.map((i) => `${i.severity}:${i.code}:${i.path}`)).toEqual([
+      'warning:period_outside_round:accrualPeriod',
+      'warning:accrued_over_grant:projects.0.entries',
+      'warning:entry_without_text:projects.0.entries.1.text',
+    ]);
+    expect(issues[1]!.message).toBe('Projekt 1 (Lärandecenter): periodiserat hittills i år (3\u00a0026\u00a0838\u00a0kr) är 26\u00a0838\u00a0kr mer än bidraget 3\u00a0000\u00a0000\u00a0kr.');
+    expect(isSubmittable(issues)).toBe(true);
+    // Within the grant, and without a grant, nothing is said.
+    expect(validateReport(report(), { projectFigures: [{ grantOre: 262_683_700, accruedBeforeOre: 0 }] })).toEqual([]);
+    expect(validateReport(report(), { projectFigures: [{ grantOre: null, accruedBeforeOre: 9 }] })).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { formatSek } from './money.js';
 import { parseIsoDate, spanContains, yearOf } from './period.js';
 import type { ReportDocument } from './report.js';
 
@@ -26,12 +27,19 @@ export type ValidationCode =
   | 'entry_date_outside_period'
   | 'project_without_entries'
   | 'project_without_narrative'
-  | 'project_number_duplicate';
+  | 'project_number_duplicate'
+  | 'period_outside_round'
+  | 'entry_without_text'
+  | 'accrued_over_grant';
 
 /** What the rules need to know beyond the report itself. */
 export interface ValidationContext {
   /** The committee's own counterparty number (motpartsnr), when known. */
   readonly committeeCounterparty?: string;
+  /** The round the report belongs to: its name and the period it covers. */
+  readonly round?: { readonly code: string; readonly from: string; readonly to: string };
+  /** Per project, in report order: the grant for the year and what the year's earlier approved rounds accrued. */
+  readonly projectFigures?: readonly ({ readonly grantOre: number | null; readonly accruedBeforeOre: number } | undefined)[];
 }
 
 const FOUR_DIGITS = /^\d{4}$/;
@@ -57,6 +65,12 @@ export function validateReport(report: ReportDocument, context: ValidationContex
     add('period_spans_years', 'error', 'accrualPeriod', `Periodiseringen ska ligga inom ett år, men går från ${from} till ${to}.`);
   }
 
+  const { round } = context;
+  if (periodOk && round && (from < round.from || to > round.to)) {
+    add('period_outside_round', 'warning', 'accrualPeriod',
+      `Periodiseringen ${from}–${to} ligger utanför omgången ${round.code} (${round.from}–${round.to}).`);
+  }
+
   const seenNumbers = new Set<number>();
   report.projects.forEach((project, p) => {
     const at = `projects.${p}`;
@@ -71,9 +85,18 @@ export function validateReport(report: ReportDocument, context: ValidationContex
     if (project.narrative === null || project.narrative.paragraphs.every((t) => t.trim() === '')) {
       add('project_without_narrative', 'warning', `${at}.narrative`, `${label} saknar delredovisning.`);
     }
+    const figures = context.projectFigures?.[p];
+    if (figures && figures.grantOre !== null && project.entries.every((e) => Number.isSafeInteger(e.amountOre))) {
+      const accrued = figures.accruedBeforeOre + project.entries.reduce((sum, e) => sum + e.amountOre, 0);
+      if (accrued > figures.grantOre) {
+        add('accrued_over_grant', 'warning', `${at}.entries`,
+          `${label}: periodiserat hittills i år (${formatSek(accrued)}) är ${formatSek(accrued - figures.grantOre)} mer än bidraget ${formatSek(figures.grantOre)}.`);
+      }
+    }
     project.entries.forEach((entry, e) => {
       const row = `${at}.entries.${e}`;
       const where = `${label}, rad ${e + 1}`;
+      if (entry.text.trim() === '') add('entry_without_text', 'warning', `${row}.text`, `${where}: raden saknar text.`);
       if (!FOUR_DIGITS.test(entry.account)) add('account_format', 'error', `${row}.account`, `${where}: Konto ska vara fyra siffror, inte "${entry.account}".`);
       if (!FOUR_DIGITS.test(entry.ikb)) add('ikb_format', 'error', `${row}.ikb`, `${where}: IKB ska vara fyra siffror, inte "${entry.ikb}".`);
       if (!FOUR_DIGITS.test(entry.counterparty)) {

@@ -19,7 +19,7 @@ describe.each(TEST_DIALECTS)('loadDemoData on %s', (dialect) => {
     const [report] = await reports.list(database().db, {});
     expect(report).toMatchObject({ id: demo!.reportId, state: 'draft' });
     const round = await rounds.getById(database().db, report!.roundId!);
-    expect(round).toMatchObject({ year: 2014, kind: 'T2', state: 'open', deadline: '2014-09-15' });
+    expect(round).toMatchObject({ year: 2014, kind: 'VB', state: 'open', deadline: '2015-01-31' });
 
     // Each printed password signs its account in; committee roles belong to the seed's committee.
     for (const account of demo!.accounts) {

@@ -49,12 +49,13 @@ export function ProjectsPage() {
       <LoadState load={projects} isEmpty={list.length === 0} empty={t('projects.empty')} />
       {list.length > 0 ? (
         <DataTable label={t('projects.title')}
-          columns={[{ label: t('projects.committee') }, { label: t('projects.number'), className: 'num' }, { label: t('projects.name') },
+          columns={[{ label: t('projects.committee') }, { label: t('projects.number'), className: 'num' }, { label: t('projects.code') }, { label: t('projects.name') },
             { label: t('projects.programme') }, { label: t('projects.years') }, { label: t('projects.grants') }, 'actions']}>
           {list.map((p) => (
             <tr key={p.id}>
               <td>{p.committeeName}</td>
               <td className="num">{p.number}</td>
+              <td className="nowrap">{p.projectCode}</td>
               <th scope="row">{p.name}</th>
               <td>{p.programmeName}</td>
               <td className="nowrap">{p.activeFromYear}–{p.activeToYear ?? ''}</td>

@@ -83,4 +83,8 @@ export const enFinance = {
   'reconciliation.committeeSigned': 'signed',
   'reconciliation.committeeNotSigned': 'not signed',
   'reconciliation.back': 'Finance {round}',
+  'projects.code': 'Project code',
+  'projects.codeHint': 'The code in the ledger (SIE). Leave empty for the committee’s counterparty number and the project number, e.g. 1708-02.',
+  'projects.codeHintEdit': 'The code in the ledger (SIE), unique to the project.',
+  'projects.codeInvalid': 'The project code may hold only letters a–z, digits, "-", "_" and "." (at most 20 characters).',
 } as const;

@@ -83,4 +83,8 @@ export const svFinance = {
   'reconciliation.committeeSigned': 'signerad',
   'reconciliation.committeeNotSigned': 'inte signerad',
   'reconciliation.back': 'Ekonomi {round}',
+  'projects.code': 'Projektkod',
+  'projects.codeHint': 'Koden i redovisningen (SIE). Lämna tomt för nämndens motpartsnummer och projektnumret, t.ex. 1708-02.',
+  'projects.codeHintEdit': 'Koden i redovisningen (SIE), unik för projektet.',
+  'projects.codeInvalid': 'Projektkoden får bara innehålla bokstäver a–z, siffror, "-", "_" och "." (högst 20 tecken).',
 } as const;

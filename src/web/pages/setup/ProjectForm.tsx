@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/Messages.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { focusFirstError, noErrors, placeError, type FormErrors } from '../../lib/form-errors.js';
 
-const FIELDS = ['committeeId', 'programmeId', 'name', 'number', 'activeFromYear', 'activeToYear', 'grants'] as const;
+const FIELDS = ['committeeId', 'programmeId', 'name', 'number', 'projectCode', 'activeFromYear', 'activeToYear', 'grants'] as const;
 type F = (typeof FIELDS)[number];
 
 interface GrantRow { year: string; amount: string }
@@ -25,6 +25,7 @@ export function ProjectForm({ project, committees, programmes, prefix, submitLab
   const [programmeId, setProgrammeId] = useState(String(project?.programmeId ?? programmes[0]?.id ?? ''));
   const [name, setName] = useState(project?.name ?? '');
   const [number, setNumber] = useState(project ? String(project.number) : '');
+  const [code, setCode] = useState(project?.projectCode ?? '');
   const [from, setFrom] = useState(project ? String(project.activeFromYear) : thisYear);
   const [to, setTo] = useState(project?.activeToYear ? String(project.activeToYear) : '');
   const [grants, setGrants] = useState<GrantRow[]>([{ year: thisYear, amount: '' }]);
@@ -38,6 +39,7 @@ export function ProjectForm({ project, committees, programmes, prefix, submitLab
     if (!programmeId) local.fields.programmeId = t('projects.programmeMissing');
     if (name.trim() === '') local.fields.name = t('setup.nameMissing');
     if (!/^\d{1,3}$/.test(number.trim()) || Number(number) < 1) local.fields.number = t('projects.numberInvalid');
+    if (code.trim() !== '' && !/^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$/.test(code.trim())) local.fields.projectCode = t('projects.codeInvalid');
     if (!isYear(from)) local.fields.activeFromYear = t('rounds.yearInvalid');
     if (to.trim() !== '' && (!isYear(to) || Number(to) < Number(from))) local.fields.activeToYear = t('projects.toInvalid');
     const parsedGrants = project ? [] : grants.filter((g) => g.year.trim() !== '' || g.amount.trim() !== '').map((g) => ({ year: g.year, amount: parseKronor(g.amount) }));
@@ -52,10 +54,12 @@ export function ProjectForm({ project, committees, programmes, prefix, submitLab
       await onSubmit({
         committeeId: Number(committeeId), programmeId: Number(programmeId), name: name.trim(), number: Number(number),
         activeFromYear: Number(from), activeToYear: to.trim() === '' ? null : Number(to),
+        // Left empty, a new project gets the committee's default code; an existing one keeps its code.
+        ...(code.trim() === '' ? {} : { projectCode: code.trim() }),
         grants: parsedGrants.map((g) => ({ year: Number(g.year), grantOre: g.amount.ok ? g.amount.value : 0 })),
       });
       setErrors(noErrors());
-      if (!project) { setName(''); setNumber(''); setGrants([{ year: thisYear, amount: '' }]); }
+      if (!project) { setName(''); setNumber(''); setCode(''); setGrants([{ year: thisYear, amount: '' }]); }
     } catch (error) {
       const placed = placeError(error, FIELDS, t('common.unexpected'));
       setErrors(placed);
@@ -78,6 +82,8 @@ export function ProjectForm({ project, committees, programmes, prefix, submitLab
       <div className="form__row">
         <TextField id={`${prefix}number`} label={t('projects.number')} hint={t('projects.numberHint')} value={number} onChange={setNumber}
           error={errors.fields.number} required inputMode="numeric" size={4} />
+        <TextField id={`${prefix}projectCode`} label={t('projects.code')} hint={t(project ? 'projects.codeHintEdit' : 'projects.codeHint')} value={code}
+          onChange={setCode} error={errors.fields.projectCode} maxLength={20} size={12} />
         <TextField id={`${prefix}activeFromYear`} label={t('projects.from')} value={from} onChange={setFrom}
           error={errors.fields.activeFromYear} required inputMode="numeric" maxLength={4} size={6} />
         <TextField id={`${prefix}activeToYear`} label={t('projects.to')} hint={t('projects.toHint')} value={to} onChange={setTo}
