@@ -2,6 +2,7 @@
 //   node --import tsx e2e/screenshots.ts
 // Starts `redovisa serve --demo` on a temporary database, walks the demo report through a return
 // with a reason and a correction, and saves 1280×800 PNGs of the main pages into docs/screenshots/.
+import { spawnSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -84,6 +85,34 @@ try {
   await visit(admin.page, app, '/anvandare');
   await admin.page.locator('main table').waitFor();
   await shot(admin.page, 'anvandare');
+
+  // The year end: Kungsholmen's approved annual report loaded from the command line beside the
+  // running app, booked (SIE) and reconciled against a ledger that has one project 0,50 kr short.
+  const root = path.resolve(OUT, '../..');
+  const cli = spawnSync(process.execPath, ['bin/redovisa.js', 'import', '--round', '2014-VB', '--approved', 'test/fixtures/legacy/kungsholmen-t3-vb-2014.txt'], {
+    cwd: root, encoding: 'utf8', env: { ...process.env, DATABASE_URL: app.databaseUrl },
+  });
+  if (cli.status !== 0) throw new Error(cli.stderr);
+  await visit(controller.page, app, '/ekonomi/2014-VB');
+  await controller.page.locator('main table').waitFor();
+  await shot(controller.page, 'ekonomi');
+  await post(controller, app, '/api/rounds/2014-VB/exports', { again: false }).catch(() => undefined);
+  const figures = (await callApi(controller, app, 'GET', '/api/rounds/2014-VB/figures')).body as {
+    committees: { counterparty: string; projects: { projectCode: string; accruedThisRoundOre: number | null }[] }[];
+  };
+  const rows = figures.committees.flatMap((c) => c.projects.flatMap((p) => (p.accruedThisRoundOre === null || p.accruedThisRoundOre === 0 ? [] : [
+    `${c.counterparty};${p.projectCode};${((p.projectCode === '1712-02' ? p.accruedThisRoundOre - 50 : p.accruedThisRoundOre) / 100).toFixed(2).replace('.', ',')};Bokfört`,
+  ])));
+  const made = await callApi(controller, app, 'POST', '/api/rounds/2014-VB/reconciliations', {
+    fileName: 'bokfort-2014-VB.csv', contentBase64: Buffer.from(['Motpart;Projekt;Belopp;Text', ...rows].join('\r\n')).toString('base64'),
+  });
+  const reconciliationId = (made.body as { id: number }).id;
+  await callApi(controller, app, 'PUT', `/api/reconciliations/${reconciliationId}/notes`, {
+    counterparty: '1712', project: '1712-02', resolution: 'corrected', body: 'Öresavrundning i huvudboken; rättas i januari.',
+  });
+  await visit(controller.page, app, `/avstamningar/${reconciliationId}`);
+  await controller.page.locator('main table').waitFor();
+  await shot(controller.page, 'avstamning');
 } finally {
   await browser.close();
   await app.stop();

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { reports } from '../db/index.js';
+import { projects, reports } from '../db/index.js';
 import type { ReportDocument } from '../domain/report.js';
 import type { Role } from '../domain/roles.js';
 import { createUser } from './accounts/create-user.js';
@@ -7,6 +7,7 @@ import type { AppContext } from './context.js';
 import { importReport } from './import-report.js';
 import { createRound } from './rounds/create-round.js';
 import { openRound } from './rounds/open-round.js';
+import { setProjectGrant } from './setup/set-project-grant.js';
 
 /** A demo account, with the password printed once at the first start. */
 export interface DemoAccount {
@@ -29,6 +30,10 @@ export interface DemoData {
 // lie outside it). Its real deadline is not in the document; the end of January is the city's custom.
 const DEMO_ROUND = { year: 2014, kind: 'VB', deadline: '2015-01-31' } as const;
 
+// The programme's grants for 2014, by project number: the seed does not state them, so the demo
+// gives each project a grant above what its report accrues, to show grant, accrued and remaining.
+const DEMO_GRANTS_ORE: Readonly<Record<number, number>> = { 1: 20_000_000, 2: 300_000_000, 3: 10_000_000 };
+
 const DEMO_PEOPLE: ReadonlyArray<{ role: Role; email: string; name: string; committee: boolean }> = [
   { role: 'reporter', email: 'rapportor@demo.redovisa.se', name: 'Rut Rapportör', committee: true },
   { role: 'approver', email: 'attestant@demo.redovisa.se', name: 'Anders Attestant', committee: true },
@@ -46,6 +51,10 @@ export async function loadDemoData(ctx: AppContext, demo: { document: ReportDocu
   if (await reports.any(ctx.database.db)) return null;
   const round = await createRound(ctx, DEMO_ROUND);
   const imported = await importReport(ctx, { ...demo, roundId: round.id });
+  for (const project of await projects.listByCommittee(ctx.database.db, imported.committee.id)) {
+    const grantOre = DEMO_GRANTS_ORE[project.number];
+    if (grantOre !== undefined) await setProjectGrant(ctx, { projectId: project.id, year: DEMO_ROUND.year, grantOre });
+  }
   await openRound(ctx, round.id);
   const accounts: DemoAccount[] = [];
   for (const person of DEMO_PEOPLE) {
