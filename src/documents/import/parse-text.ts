@@ -88,6 +88,14 @@ export function parseReportLines(lines: readonly SourceLine[], options: LinePars
     }
   }
 
+  // Doubts the PDF's layout left, named with the section they are in.
+  const doubts: ReportWarning[] = sections.flatMap((section) =>
+    section.body.flatMap((line) =>
+      line.kind === 'text' && line.doubt
+        ? [{ code: 'layout_uncertain', message: `${section.kind === 'project' ? 'Projekt' : 'Delredovisning projekt'} ${section.number}, ${line.doubt}`, line: line.line }]
+        : [],
+    ),
+  );
   const warnings: ReportWarning[] = skipped.map((line) => ({
     code: 'page_head_skipped',
     message: `Raden "${line.text}" (${describeLocation(line)}) står före rapportens rubrik och lästes som sidhuvud; den är inte med i rapporten.`,
@@ -105,6 +113,7 @@ export function parseReportLines(lines: readonly SourceLine[], options: LinePars
     warnings.push(...tableWarnings);
     return { ...project, narrative };
   });
+  warnings.push(...doubts);
   if (sectionsOut.length === 0) {
     warnings.push({ code: 'report_without_projects', message: 'Rapporten redovisar inga projekt.', line: opening.at(-1)?.line ?? 1 });
   }

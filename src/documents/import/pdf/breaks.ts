@@ -25,12 +25,18 @@ export interface Measures {
   pitch(line: Line): number;
   /** Our own PDF, which names its paragraphs' starts. */
   anchored: boolean;
+  /** The document marks paragraphs by space between them or an indent, so a break it lacks is none. */
+  marksParagraphs: boolean;
 }
 
 const HEADING = /^(Projekt\s+\d+\s*:|Delredovisning\s+projekt\s+\d+)/iu;
 
-/** True when a paragraph (or heading, or block) ends between `line` and the `next` line. */
-export function endsBlock(line: Line, next: Line, sameColumn: boolean, measures: Measures): boolean {
+/**
+ * True when a paragraph (or heading, or block) ends between `line` and the `next` line; `uncertain`
+ * where the layout cannot tell (ragged lines, no space or indent between paragraphs, a sentence
+ * ending on a line the next word would not have fitted on): read as one paragraph, with a doubt.
+ */
+export function endsBlock(line: Line, next: Line, sameColumn: boolean, measures: Measures): boolean | 'uncertain' {
   if (next.startsParagraph || HEADING.test(next.text)) return true;
   if (Math.abs(line.size - next.size) > 0.05 * line.size) return true;
   if (measures.anchored) {
@@ -43,12 +49,17 @@ export function endsBlock(line: Line, next: Line, sameColumn: boolean, measures:
   const indented = next.left > left + 0.5 * next.size;
   if (indented && (!sameColumn || next.left > line.left + 0.5 * next.size)) return true;
   if (/[-\u00ad]$/u.test(line.text)) return false;
+  // A heading (another font than the body's) goes on until its font or size changes.
+  if (line.font !== measures.bodyFont) return false;
   // Justified text fills every line but a paragraph's last one to the column's edge.
   if (measures.justified(line) && line.font === measures.bodyFont) return line.right < measures.columnRight(line) - Math.max(1.5, 0.15 * line.size);
   // Would the next line's first word have fitted after this line? A margin covers the estimate.
   const room = measures.columnRight(line) - line.right;
   const word = firstWordWidth(next);
   const space = 0.3 * line.size;
-  if (SENTENCE_END.test(line.text)) return space + 1.1 * word < room;
+  if (SENTENCE_END.test(line.text)) {
+    if (space + 1.1 * word < room) return true;
+    return !measures.marksParagraphs && /^\p{Lu}/u.test(next.text) ? 'uncertain' : false;
+  }
   return space + 1.5 * word + line.size < room;
 }

@@ -43,8 +43,9 @@ export function readingOrder(groups: readonly Piece[][], page: number): Line[] {
       }
       band = [];
     };
-    for (const group of groups) {
-      if (crosses(group, gutter.at)) {
+    const table = spanningTable(groups, gutter.at);
+    for (const [index, group] of groups.entries()) {
+      if (crosses(group, gutter.at) || table.has(index)) {
         flush();
         whole(group);
       } else {
@@ -54,6 +55,27 @@ export function readingOrder(groups: readonly Piece[][], page: number): Line[] {
     flush();
   }
   lines.forEach((line, index) => (line.onPage = index + 1));
+  return lines;
+}
+
+const HEADING = /^(Projekt\s+\d+\s*:|Delredovisning\s+projekt\s+\d+)/iu;
+
+/**
+ * The lines of tables whose header spans the strip: their rows have cells on both sides of it
+ * and are read whole, like lines that cross it. A table goes on until a heading or a line with
+ * prose left of the strip.
+ */
+function spanningTable(groups: readonly Piece[][], at: number): Set<number> {
+  const lines = new Set<number>();
+  const start = Math.min(...groups.flat().map((piece) => piece.x));
+  let inTable = false;
+  groups.forEach((group, index) => {
+    const text = group.map((piece) => piece.text.trim()).join(' ');
+    const left = group.filter((piece) => piece.right <= at);
+    if (TABLE_HEADER.test(text) && left.length > 0 && left.length < group.length) inTable = true;
+    else if (inTable) inTable = !HEADING.test(text) && !isProse(left, at - start);
+    if (inTable) lines.add(index);
+  });
   return lines;
 }
 

@@ -48,7 +48,11 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
   const measures = measure(lines, source.anchored);
 
   const result: SourceLine[] = [];
-  const text = (line: Line, value = line.text) => result.push({ kind: 'text', text: value, line: line.number, onPage: { page: line.page, line: line.onPage } });
+  let doubt: string | undefined;
+  const text = (line: Line, value = line.text) => {
+    result.push({ kind: 'text', text: value, line: line.number, onPage: { page: line.page, line: line.onPage }, ...(doubt ? { doubt } : {}) });
+    doubt = undefined;
+  };
   const pushBreak = (line: Line) => {
     if (result.length > 0 && result.at(-1)?.kind !== 'break') result.push({ kind: 'break', line: line.number });
   };
@@ -71,7 +75,12 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
     }
     if (previous) {
       const sameColumn = previous.page === line.page && previous.column === line.column && previous.y > line.y;
-      if (endsBlock(previous, line, sameColumn, measures)) pushBreak(line);
+      const ends = endsBlock(previous, line, sameColumn, measures);
+      if (ends === true) pushBreak(line);
+      if (ends === 'uncertain') {
+        const start = line.text.split(' ').slice(0, 3).join(' ');
+        doubt = `sida ${line.page}, rad ${line.onPage}: ett nytt stycke kan börja med "${start} …" (raden ovan slutar en mening); läst som samma stycke. Kontrollera styckeindelningen.`;
+      }
     }
     // Justified text can set a line-end hyphen apart ("beräk -" / "nat"): a full line ending
     // so, before a word in lower case, ends in a hyphen like any other hyphenated line.
@@ -119,7 +128,18 @@ function measure(lines: readonly Line[], anchored: boolean): Measures {
   const fonts = new Map<string, number>();
   for (const line of lines) fonts.set(line.font, (fonts.get(line.font) ?? 0) + line.text.length);
   const bodyFont = [...fonts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+  // Space or an indent between two body lines of one column, anywhere outside tables: the
+  // document marks its paragraphs.
+  const tableLine = (line: Line) => opensTable(line) || /^(\d{4}|summa|totalt?)\b/iu.test(line.text);
+  const firstNarrative = lines.findIndex((line) => /^Delredovisning\s+projekt\s+\d+/iu.test(line.text));
+  const marksParagraphs = lines.some((line, index) => {
+    const next = lines[index + 1];
+    if (!next || firstNarrative < 0 || index <= firstNarrative || tableLine(line) || tableLine(next) || line.font !== bodyFont || next.font !== bodyFont || next.page !== line.page || next.column !== line.column) return false;
+    const pitch = pitches.get(Math.round(line.size * 10)) ?? 1.2 * line.size;
+    return line.y - next.y > pitch + Math.max(1.5, 0.15 * line.size) || next.left > line.left + 0.5 * line.size;
+  });
   return {
+    marksParagraphs,
     bodyFont,
     justified: (line) => justified.has(sideOf(line)),
     columnRight: (line) => rights.get(sideOf(line)) ?? line.right,

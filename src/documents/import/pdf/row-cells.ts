@@ -25,7 +25,7 @@ export interface CellPart {
 }
 
 // An amount as a cell holds it: digits grouped by (no-break) spaces, öre, perhaps a unit.
-const AMOUNT_PREFIX = /^[-\u2212\u2013]?\s?(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,\d{1,2})?(?:[ \u00a0]?(?:kr|kronor|SEK)\.?(?!\p{L}))?/u;
+const AMOUNT_PREFIX = /^[-\u2212\u2013]?\s?(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,\d{0,2})?(?:[ \u00a0]?(?:kr|kronor|SEK)\.?(?!\p{L}))?/u;
 const MINUS_ALONE = /^[-\u2212\u2013]$/u;
 const UNIT = /^(kr|kronor|SEK)\.?$/u;
 // "7 000 120 timmar": the last group may begin the text, a count of something in lower case.
@@ -38,17 +38,20 @@ const part = (piece: Piece): CellPart => ({ text: piece.text.trim(), x: piece.x,
 interface Reading {
   amount: CellPart;
   rest: CellPart | undefined;
+  /** Where the text after the amount starts, estimated from the piece's left end. */
+  restAt: number;
+  certain: boolean;
 }
 
 /** The cells (five lists of parts) of each row's first line, in the order given. */
-export function cellsByOrder(rows: readonly { line: Line; kind: 'start' | 'total' | string }[], fileName: string): CellPart[][][] {
+export function cellsByOrder(rows: readonly { line: Line; kind: string }[], textStart: number, fileName: string): CellPart[][][] {
   // Points per unit of typeset width, measured on the account codes (digits, as amounts are):
   // an amount's end is then estimated from its piece's left end, unaffected by the gap after it.
   const codes = rows.flatMap(({ line }) => line.pieces.filter((piece) => /^\d{4}$/u.test(piece.text.trim())));
   const scales = codes.map((piece) => (piece.right - piece.x) / typesetWidth(piece.text.trim())).sort((a, b) => a - b);
   const scale = scales[Math.floor(scales.length / 2)];
   const split = rows.map(({ line, kind }) => splitLine(line, kind === 'total'));
-  const ends = split.flatMap((row) => (row.readings.length === 1 ? [row.readings[0]?.amount.right ?? 0] : []));
+  const ends = split.flatMap((row) => (row.readings.length === 1 && row.readings[0]?.certain ? [row.readings[0].amount.right] : []));
   const size = rows[0]?.line.size ?? 10;
   const flushRight = ends.length >= 2 && Math.max(...ends) - Math.min(...ends) < 0.25 * size ? ends.reduce((a, b) => a + b, 0) / ends.length : undefined;
 
@@ -78,7 +81,7 @@ export function cellsByOrder(rows: readonly { line: Line; kind: 'start' | 'total
     // A minus sign set apart from its digits.
     if (first && MINUS_ALONE.test(first.text.trim()) && pieces[0]) first = { ...first, text: `${first.text.trim()}${pieces.shift()?.text ?? ''}`, right: first.right };
     if (!first) return { lead, readings: [], after: pieces, piece: undefined };
-    return { lead, readings: readingsOf(first, line, fileName, scale), after: pieces, piece: first };
+    return { lead, readings: readingsOf(first, scale), after: pieces, piece: first };
   }
 
   return split.map(({ lead, readings, after, piece }, index) => {
@@ -88,7 +91,12 @@ export function cellsByOrder(rows: readonly { line: Line; kind: 'start' | 'total
     if (total) cells[0]?.push({ text: lead.map((p) => p.text).join(' '), x: lead[0]?.x ?? 0, right: lead.at(-1)?.right ?? 0 });
     else lead.forEach((code, column) => cells[column]?.push(code));
     if (piece === undefined || !line) return cells;
-    const fitting = readings.length === 1 ? readings : readings.filter((r) => flushRight !== undefined && Math.abs(r.amount.right - flushRight) < 0.35 * line.size);
+    // An uncertain reading is taken when the table's amounts end flush right where it ends, or
+    // when it alone ends before the text column and has its text start there.
+    const tolerance = 0.35 * line.size;
+    const byEdge = flushRight === undefined ? [] : readings.filter((r) => Math.abs(r.amount.right - flushRight) < tolerance);
+    const byText = readings.filter((r) => r.amount.right <= textStart + tolerance && r.restAt >= textStart - 1.5 * tolerance);
+    const fitting = readings.length === 1 && readings[0]?.certain ? readings : byEdge.length === 1 ? byEdge : byText;
     const [reading] = fitting;
     if (fitting.length !== 1 || !reading) {
       if (readings.length === 0) {
@@ -114,31 +122,37 @@ export function cellsByOrder(rows: readonly { line: Line; kind: 'start' | 'total
   });
 }
 
-/** The ways a piece can be an amount followed by text; [] when it does not begin with an amount. */
-function readingsOf(piece: Piece, line: Line, fileName: string, scale: number | undefined): Reading[] {
+/**
+ * The ways a piece can be an amount followed by text; [] when it does not begin with an amount.
+ * A reading is certain when the text after the amount begins with a word (or the amount ends in
+ * its unit); otherwise the layout must confirm it (see cellsByOrder).
+ */
+function readingsOf(piece: Piece, scale: number | undefined): Reading[] {
   const text = piece.text.trim();
   const amount = AMOUNT_PREFIX.exec(text)?.[0].trim();
   if (amount === undefined) return [];
   const edges = characterEdges({ ...piece, text });
-  const reading = (cut: string): Reading => {
+  const at = (prefix: string) => (scale === undefined ? (edges[[...prefix].length] ?? piece.right) : piece.x + typesetWidth(prefix) * scale);
+  const reading = (cut: string, certain: boolean): Reading => {
     const restText = text.slice(cut.length).trim();
-    const end = scale === undefined ? (edges[[...cut.trimEnd()].length] ?? piece.right) : piece.x + typesetWidth(cut.trimEnd()) * scale;
+    const end = at(cut.trimEnd());
+    const restAt = at(text.slice(0, text.length - restText.length));
     // The parts are two cells: they get a gap between them whatever the estimate says.
     const restStart = Math.max(end + 1, edges[[...text].length - [...restText].length] ?? end);
-    return { amount: { text: cut.trim(), x: piece.x, right: restText === '' ? piece.right : end }, rest: restText === '' ? undefined : { text: restText, x: restStart, right: piece.right } };
+    return {
+      amount: { text: cut.trim(), x: piece.x, right: restText === '' ? piece.right : end },
+      rest: restText === '' ? undefined : { text: restText, x: restStart, right: piece.right },
+      restAt,
+      certain,
+    };
   };
-  const whole = reading(text.slice(0, text.indexOf(amount) + amount.length));
-  if (whole.rest === undefined) return [whole];
+  const cut = text.slice(0, text.indexOf(amount) + amount.length);
   const unit = /(kr|kronor|SEK)\.?$/u.test(amount);
-  if (!unit && !/^\p{L}/u.test(whole.rest.text)) {
-    throw new ImportError(
-      fileName,
-      location(line),
-      `Beloppet och texten står så tätt i PDF-filen ("${text}") att var beloppet slutar inte kan avgöras säkert. Ge tabellen bredare kolumner eller luft i cellerna och försök igen.`,
-    );
-  }
-  const shorter = !unit && COUNT_THEN_WORD.test(amount) && /^\p{Ll}/u.test(whole.rest.text) ? [reading(text.slice(0, text.lastIndexOf(amount.slice(-3))))] : [];
-  return [whole, ...shorter];
+  const whole = reading(cut, true);
+  if (whole.rest === undefined) return [whole];
+  const startsWord = /^\p{L}/u.test(whole.rest.text);
+  const shorter = !unit && COUNT_THEN_WORD.test(amount) && /^\p{Ll}/u.test(whole.rest.text) ? [reading(text.slice(0, text.lastIndexOf(amount.slice(-3))), false)] : [];
+  return [{ ...whole, certain: unit || (startsWord && shorter.length === 0) }, ...shorter];
 }
 
 /** The x of the border after each of the first four columns, from the rows' cells; refuses rows whose cells overlap. */
@@ -150,7 +164,8 @@ export function bordersOf(rows: readonly { cells: CellPart[][]; line: Line }[], 
     const reach = left.length > 0 ? Math.max(...left.map((p) => p.right)) : undefined;
     const start = right.length > 0 ? Math.min(...right.map((p) => p.x)) : undefined;
     if (reach !== undefined && start !== undefined) {
-      if (reach > start) {
+      // Estimated ends (cells that pdf.js joined) may miss by a little; more is an overlap.
+      if (reach > start + 0.25 * (rows[0]?.line.size ?? 10)) {
         // The row whose cell reaches furthest is the one named.
         const line = left.find((p) => p.right === reach)?.line;
         const reason = `${k === 3 ? 'Ett belopp' : `Kolumnen ${COLUMN_NAMES[k] ?? ''}`} når in i kolumnen ${COLUMN_NAMES[k + 1] ?? ''} på en annan rad: tabellens kolumner kan inte skiljas åt säkert. Ge tabellen bredare kolumner och försök igen.`;

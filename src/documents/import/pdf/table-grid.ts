@@ -83,7 +83,7 @@ export function readGrid(lines: readonly Line[], start: number, fileName: string
   // Rows' first lines give their cells by order (codes, amount, text), which fixes the borders;
   // a row's further lines are put in the column they lie in.
   const starts = table.flatMap(({ line, kind }) => (kind === 'start' || kind === 'total' ? [{ line, kind }] : []));
-  const ordered = cellsByOrder(starts, fileName);
+  const ordered = cellsByOrder(starts, header.starts[4], fileName);
   const borders = bordersOf(
     starts.flatMap(({ kind, line }, i) => (kind === 'start' ? [{ cells: ordered[i] ?? [], line }] : [])),
     header.starts,
