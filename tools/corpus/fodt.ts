@@ -31,8 +31,7 @@ function styles(layout: Layout): string {
     : 'fo:hyphenate="false"';
   const columns = `<style:columns fo:column-count="2" fo:column-gap="${cm(layout.columnGap)}"/>`;
   const border = layout.borders ? 'fo:border="0.5pt solid #000000"' : 'fo:border="none"';
-  const shares = layout.columnShares;
-  const width = tableWidth(layout);
+  const cellSize = layout.columns === 'page' ? `fo:font-size="${TABLE_PAGE_COLUMN_SIZE}pt"` : '';
   const tabStops = tabPositions(layout)
     .map((position, index) =>
       index === 2 && layout.amountAlign === 'end'
@@ -51,19 +50,36 @@ function styles(layout: Layout): string {
 <style:style style:name="Front" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.2cm"/><style:text-properties fo:hyphenate="false"/></style:style>
 <style:style style:name="Heading" style:family="paragraph"><style:paragraph-properties fo:margin-top="0.35cm" fo:margin-bottom="0.15cm" fo:keep-with-next="always"/><style:text-properties fo:font-size="${layout.fontSize + layout.headingSize}pt" fo:font-weight="bold" fo:hyphenate="false"/></style:style>
 <style:style style:name="Body" style:family="paragraph"><style:paragraph-properties fo:text-align="${layout.justify ? 'justify' : 'start'}" fo:margin-bottom="${cm(layout.paragraphSpacing)}" fo:text-indent="${cm(layout.firstLineIndent)}"/></style:style>
-<style:style style:name="HeadCell" style:family="paragraph"><style:paragraph-properties fo:text-align="${layout.headerAlign}"/><style:text-properties ${layout.headerBold ? 'fo:font-weight="bold"' : ''}/></style:style>
-<style:style style:name="Cell" style:family="paragraph"><style:paragraph-properties fo:text-align="start"/></style:style>
-<style:style style:name="AmountCell" style:family="paragraph"><style:paragraph-properties fo:text-align="${layout.amountAlign}"/></style:style>
+<style:style style:name="HeadCell" style:family="paragraph"><style:paragraph-properties fo:text-align="${layout.headerAlign}"/><style:text-properties ${layout.headerBold ? 'fo:font-weight="bold"' : ''} ${cellSize}/></style:style>
+<style:style style:name="Cell" style:family="paragraph"><style:paragraph-properties fo:text-align="start"/><style:text-properties ${cellSize}/></style:style>
+<style:style style:name="AmountCell" style:family="paragraph"><style:paragraph-properties fo:text-align="${layout.amountAlign}"/><style:text-properties ${cellSize}/></style:style>
 <style:style style:name="Tabs" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0cm"><style:tab-stops>${tabStops}</style:tab-stops></style:paragraph-properties></style:style>
 <style:style style:name="TabsHead" style:family="paragraph" style:parent-style-name="Tabs"><style:paragraph-properties fo:margin-top="0.2cm"><style:tab-stops>${tabStops}</style:tab-stops></style:paragraph-properties><style:text-properties ${layout.headerBold ? 'fo:font-weight="bold"' : ''}/></style:style>
-<style:style style:name="Tab" style:family="table"><style:table-properties style:width="${cm(width)}" table:align="left" fo:margin-bottom="0.3cm"/></style:style>
-${shares.map((share, index) => `<style:style style:name="Col${index}" style:family="table-column"><style:table-column-properties style:column-width="${cm(width * share)}"/></style:style>`).join('\n')}
+<style:style style:name="Tab" style:family="table"><style:table-properties style:width="${cm(tableWidth(layout))}" table:align="left" fo:margin-bottom="0.3cm"/></style:style>
+${columnWidths(layout).map((w, index) => `<style:style style:name="Col${index}" style:family="table-column"><style:table-column-properties style:column-width="${cm(w)}"/></style:style>`).join('\n')}
 <style:style style:name="C" style:family="table-cell"><style:table-cell-properties fo:padding="${cm(layout.cellPadding)}" ${border}/></style:style>
 <style:style style:name="Two" style:family="section"><style:section-properties>${columns}</style:section-properties></style:style>
 <style:page-layout style:name="Page"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="${cm(layout.margin)}" fo:margin-bottom="${cm(layout.margin)}" fo:margin-left="${cm(layout.margin)}" fo:margin-right="${cm(layout.margin)}">${layout.columns === 'page' ? columns : ''}</style:page-layout-properties>
 <style:header-style><style:header-footer-properties fo:margin-bottom="0.4cm"/></style:header-style><style:footer-style><style:header-footer-properties fo:margin-top="0.4cm"/></style:footer-style></style:page-layout>
 </office:automatic-styles>`;
 }
+
+/**
+ * The table's column widths. In a page of two columns a committee keeps the table readable: the
+ * code columns no narrower than their header words, the text column taking what is left.
+ */
+function columnWidths(layout: Layout): number[] {
+  const width = tableWidth(layout);
+  const shares = layout.columnShares.map((share) => width * share);
+  if (layout.columns !== 'page') return shares;
+  const scale = TABLE_PAGE_COLUMN_SIZE / 10;
+  const minimum = [1.25 * scale, 1.0 * scale, 2.0 * scale, 1.9 * scale];
+  const fixed = minimum.map((min, index) => Math.max(min, shares[index] ?? 0));
+  return [...fixed, Math.max(1.5, width - fixed.reduce((a, b) => a + b, 0))];
+}
+
+// Tables in a page of two columns are set smaller, as committees do to make them fit.
+const TABLE_PAGE_COLUMN_SIZE = 9;
 
 function amountWidth(layout: Layout): number {
   return Math.max(2.8 * (layout.fontSize / 10), tableWidth(layout) * layout.columnShares[3]);

@@ -39,8 +39,23 @@ const MAX_HEAD_LINES = 2;
 export function readFrontMatter(all: readonly TextLine[], fileName: string): ReadFrontMatter {
   const committeeAt = all.slice(0, 3 + MAX_HEAD_LINES).findIndex((line) => COMMITTEE.test(line.text));
   const skip = committeeAt > 2 ? committeeAt - 2 : 0;
-  const front = parseFrontMatter(all.slice(skip), fileName);
-  return { front, consumed: skip + 4, skipped: all.slice(0, skip) };
+  const lines = all.slice(skip);
+  // A committee line or period line wrapped in a narrow column ("Nämnd: Enskede-Årsta-Vantörs" /
+  // "stadsdelsnämnd"): the next line belongs to it when only the two together read as one.
+  let consumed = 4;
+  const joined = [...lines];
+  for (const index of [2, 3]) {
+    const line = joined[index];
+    const next = joined[index + 1];
+    if (!line || !next) continue;
+    const wrapped = index === 2 ? !/^Periodisering\b/iu.test(next.text) && /^Periodisering\b/iu.test(joined[index + 2]?.text ?? '') : !PERIOD.test(line.text) && PERIOD.test(`${line.text} ${next.text}`);
+    if (wrapped) {
+      joined.splice(index, 2, { ...line, text: `${line.text} ${next.text}` });
+      consumed++;
+    }
+  }
+  const front = parseFrontMatter(joined, fileName);
+  return { front, consumed: skip + consumed, skipped: all.slice(0, skip) };
 }
 
 /** Reads the four opening lines; throws ImportError naming the line that is not what was expected. */

@@ -68,14 +68,25 @@ const HEADING = /^(Projekt\s+\d+\s*:|Delredovisning\s+projekt\s+\d+)/iu;
 function spanningTable(groups: readonly Piece[][], at: number): Set<number> {
   const lines = new Set<number>();
   const start = Math.min(...groups.flat().map((piece) => piece.x));
-  let inTable = false;
-  groups.forEach((group, index) => {
-    const text = group.map((piece) => piece.text.trim()).join(' ');
-    const left = group.filter((piece) => piece.right <= at);
-    if (TABLE_HEADER.test(text) && left.length > 0 && left.length < group.length) inTable = true;
-    else if (inTable) inTable = !HEADING.test(text) && !isProse(left, at - start);
-    if (inTable) lines.add(index);
-  });
+  const textOf = (group: readonly Piece[]) => group.map((piece) => piece.text.trim()).join(' ');
+  for (let index = 0; index < groups.length; index++) {
+    const header = groups[index] ?? [];
+    if (!TABLE_HEADER.test(textOf(header))) continue;
+    // The table's lines: up to a heading or a line with prose left of the strip.
+    let end = index + 1;
+    while (end < groups.length) {
+      const group = groups[end] ?? [];
+      const text = textOf(group);
+      const row = /^(\d{4}\b|summa\b|totalt?\b)/iu.test(text);
+      if (HEADING.test(text) || (!row && isProse(group.filter((piece) => piece.right <= at), at - start))) break;
+      end++;
+    }
+    const table = groups.slice(index, end);
+    // A table in one column of the page stays in it; one wider than a column spans the strip.
+    const spans = table.some((group) => crosses(group, at) || (group.some((piece) => piece.right <= at) && group.some((piece) => piece.x >= at) && group === header));
+    if (spans) for (let i = index; i < end; i++) lines.add(i);
+    index = end - 1;
+  }
   return lines;
 }
 
@@ -87,8 +98,12 @@ interface Gutter {
 
 const crosses = (group: readonly Piece[], at: number) => group.some((piece) => piece.x < at + GUTTER / 2 && piece.right > at - GUTTER / 2);
 
-function findGutter(groups: readonly Piece[][]): Gutter | undefined {
-  if (groups.length < 2 * PROSE_LINES) return undefined;
+// Table rows and headers: their cells leave strips of their own, which are no gutter.
+const TABLE_LINE = /^(\d{4}\b|konto\b|summa\b|totalt?\b)/iu;
+
+function findGutter(all: readonly Piece[][]): Gutter | undefined {
+  const groups = all.filter((group) => !TABLE_LINE.test(group[0]?.text.trim() ?? ''));
+  if (groups.length < 2) return undefined;
   const pieces = groups.flat();
   const left = Math.min(...pieces.map((p) => p.x));
   const right = Math.max(...pieces.map((p) => p.right));

@@ -30,7 +30,7 @@ const MINUS_ALONE = /^[-\u2212\u2013]$/u;
 const UNIT = /^(kr|kronor|SEK)\.?$/u;
 // "7 000 120 timmar": the last group may begin the text, a count of something in lower case.
 const COUNT_THEN_WORD = /[ \u00a0][1-9]\d\d$/u;
-const TOTAL_WORD = /^(summa|totalt|total|totalsumma|s:a|att|periodisera|för|projektet)[:]?$/iu;
+const TOTAL_WORD = /^(summa?|summ|totalt?|tota|totalsumma|s:a|att|periodisera|för|projektet)[:]?$/iu;
 
 const location = (line: Line): SourceLocation => ({ line: line.number, onPage: { page: line.page, line: line.onPage } });
 const part = (piece: Piece): CellPart => ({ text: piece.text.trim(), x: piece.x, right: piece.right });
@@ -80,6 +80,15 @@ export function cellsByOrder(rows: readonly { line: Line; kind: string }[], text
     let first = pieces.shift();
     // A minus sign set apart from its digits.
     if (first && MINUS_ALONE.test(first.text.trim()) && pieces[0]) first = { ...first, text: `${first.text.trim()}${pieces.shift()?.text ?? ''}`, right: first.right };
+    // An amount pdf.js broke into pieces at a (no-break) space ("77" "000 Ej fakturerat"): a
+    // piece that goes on with digits, a word space away or still left of the text column, is
+    // more of the amount. (A number that begins the text stands in the text column.)
+    while (first && /\d$/u.test(first.text.trim()) && /^\d/u.test(pieces[0]?.text.trim() ?? '')) {
+      const next = pieces[0];
+      if (!next || (next.x - first.right > 0.6 * next.size && next.x >= textStart - 0.35 * next.size)) break;
+      pieces.shift();
+      first = { ...first, text: `${first.text.trim()} ${next.text.trim()}`, right: next.right };
+    }
     if (!first) return { lead, readings: [], after: pieces, piece: undefined };
     return { lead, readings: readingsOf(first, scale), after: pieces, piece: first };
   }

@@ -59,6 +59,7 @@ export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: Page
   const warnings: ReportWarning[] = [];
   const result = pages.map((page, pageIndex) => {
     const drop = new Set<number>();
+    const numbers = new Set<number>();
     for (const { index, group } of edges[pageIndex] ?? []) {
       const text = joinPieces(group);
       if (TABLE_HEADER.test(text)) continue;
@@ -66,7 +67,8 @@ export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: Page
         (other, otherIndex) =>
           otherIndex !== pageIndex && other.some((candidate) => Math.abs(heightOf(candidate.group) - heightOf(group)) <= SAME_PLACE && shape(candidate.group) === shape(group)),
       );
-      if (repeats || PAGE_NUMBER.test(text) || PAGE_NUMBER_AFTER_TEXT.test(text)) drop.add(index);
+      if (PAGE_NUMBER.test(text) || PAGE_NUMBER_AFTER_TEXT.test(text)) numbers.add(index);
+      if (repeats || numbers.has(index)) drop.add(index);
     }
     // A lone foot: the last line, low on the page, far below the rest.
     const last = page.groups.length - 1;
@@ -82,8 +84,9 @@ export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: Page
         });
       }
     }
-    // A page of nothing but lines that repeat has no running heads: those lines are its text.
-    if (drop.size === page.groups.length) return page;
+    // A page of nothing but lines that repeat has no running heads: those lines are its text
+    // (page numbers aside, which are never text).
+    if (drop.size === page.groups.length && numbers.size < drop.size) return { ...page, groups: page.groups.filter((_, index) => !numbers.has(index)) };
     return { ...page, groups: page.groups.filter((_, index) => !drop.has(index)) };
   });
   return { pages: result, warnings };

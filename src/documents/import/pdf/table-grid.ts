@@ -37,7 +37,8 @@ export interface Grid {
 const HEADING = /^(Projekt\s+\d+\s*:|Delredovisning\s+projekt\s+\d+)/iu;
 /** The label of a total row. */
 export const TOTAL_LABEL = /^(summa|totalt|total|totalsumma|s:a)\b/iu;
-const TOTAL_WORD = /^(summa|totalt|total|totalsumma|s:a)[:]?$/iu;
+// A total's label, perhaps broken inside a narrow cell ("Summ" / "a").
+const TOTAL_WORD = /^(summa?|summ|totalt?|tota|totalsumma|s:a)[:]?$/iu;
 
 type Kind = 'start' | 'total' | 'more' | 'wrap' | 'header';
 type Fragment = CellPart & { line: Line };
@@ -115,7 +116,9 @@ function headerLinesEnd(lines: readonly Line[], start: number): number {
   while (end < lines.length && first) {
     const line = lines[end];
     const previous = lines[end - 1];
-    if (!line || !previous || line.page !== first.page || previous.y - line.y > 1.8 * line.size || !continuesHeader(line)) break;
+    // A header row may be split by a page break: its next line is the next page's first.
+    const nextPage = line?.page === (previous?.page ?? 0) + 1 && line?.onPage === 1;
+    if (!line || !previous || (!nextPage && (line.page !== previous.page || previous.y - line.y > 1.8 * line.size)) || !continuesHeader(line)) break;
     end++;
   }
   return end;
@@ -126,12 +129,14 @@ function classify(line: Line, previous: Line, header: TableHeader, rowOpen: bool
   const leftmost = words[0];
   if (!leftmost) return undefined;
   const [, ikbStart = 0, counterpartyStart = 0, amountStart = 0] = header.starts;
-  if (/\d/u.test(leftmost.text) && middle(leftmost) < ikbStart) return 'start';
+  // A row starts with its codes; a lone number under them is a code broken in its narrow cell.
+  if (/\d/u.test(leftmost.text) && middle(leftmost) < ikbStart && (words.length > 1 || !rowOpen)) return 'start';
   if (TOTAL_WORD.test(leftmost.text) && middle(leftmost) < amountStart) return 'total';
   if (!rowOpen) return undefined;
   const samePage = line.page === previous.page;
   // A row that continues on the next page, or a cell's next line: nothing in the code columns.
-  if (middle(leftmost) >= counterpartyStart && (!samePage || previous.y - line.y < 3 * line.size)) return 'more';
+  const codePiece = words.length === 1 && /^\d{1,3}$/u.test(leftmost.text);
+  if ((codePiece || middle(leftmost) >= counterpartyStart) && (!samePage || previous.y - line.y < 3 * line.size)) return 'more';
   // Text after tabs wraps to the margin: the row's text goes on when the line above was full.
   const full = previous.right + 0.3 * line.size + firstWordWidth(line) > columnRight(previous);
   if (samePage && full && previous.y - line.y < 1.5 * line.size && Math.abs(line.left - (header.starts[0] ?? 0)) < line.size) return 'wrap';
@@ -171,13 +176,16 @@ function cellsOfLine(line: Line, borders: readonly number[], fileName: string): 
 
 /** A row's cells as text; an amount over several lines is taken only when it reads one way. */
 function settled(row: Row, borders: readonly number[], fileName: string, hyphens: Hyphenation): GridRow {
-  const plain = (column: number) => (row.cells[column] ?? []).map((f) => f.text).join(' ');
+  // A code broken in its narrow cell ("177" / "1") is joined without a space.
+  const plain = (column: number) => (row.cells[column] ?? []).map((f) => f.text).join(column < 3 && (row.cells[column] ?? []).every((f) => /^\d+$/u.test(f.text)) ? '' : ' ');
   const amount = amountOf(row.cells[3] ?? [], (borders[3] ?? 0) - (borders[2] ?? 0), fileName);
   if (row.kind === 'total') {
     if (amount === '' && (row.cells[4] ?? []).length > 0) {
       throw new ImportError(fileName, location(row.at), `Summaraden har sitt belopp utanför kolumnen Belopp ("${plain(4)}"): kontrollera tabellen.`);
     }
-    return { kind: 'total', cells: [[plain(0), plain(1), plain(2)].filter((t) => t !== '').join(' '), amount], at: row.at };
+    // The label as the text parser knows it, however the cell broke it.
+    const label = /^s/iu.test(plain(0)) ? 'Summa' : 'Totalt';
+    return { kind: 'total', cells: [label, amount], at: row.at };
   }
   const text = joinText((row.cells[4] ?? []).map((f) => f.text), hyphens);
   return { kind: 'entry', cells: [plain(0), plain(1), plain(2), amount, text], at: row.at };

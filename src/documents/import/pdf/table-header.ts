@@ -1,4 +1,4 @@
-import { wordsOf, type Line } from './geometry.js';
+import { characterEdges, wordsOf, type Line, type Piece } from './geometry.js';
 
 /*
  * The accrual table is found by its header cells: Konto, IKB, Nämndens motpartsnr, Belopp, Text,
@@ -17,6 +17,7 @@ export interface TableHeader {
   lines: Line[];
 }
 
+// Each column's header text, its lines joined without spaces or hyphens.
 const COLUMN_TEXTS: readonly RegExp[] = [
   /^konto$/u,
   /^ikb$/u,
@@ -25,14 +26,32 @@ const COLUMN_TEXTS: readonly RegExp[] = [
   /^(text|kommentar|beskrivning)$/u,
 ];
 const HEADER_VOCABULARY = 'konto ikb nämndens motpartsnr motpartsnummer belopp (kr) kronor (sek) text';
-const BELOPP = /^(belopp|be-|bel-|belopp\(kr\)|kronor)/iu;
 
 const normalized = (word: string) => word.toLowerCase().replace(/[-–.:]$/u, '');
+// The start of a header word that a narrow cell may have broken ("Kon" / "to", "Be" / "lopp").
+const startsAs = (word: string, whole: string, least: number) => word.length >= least && whole.startsWith(normalized(word));
 
-/** True when the line opens an accrual table: "Konto" first, then "IKB". */
+/**
+ * A header line's words. Cells without padding can run two headers together ("motpartsnrBelopp"):
+ * a capital after a small letter starts the next cell's word.
+ */
+function headerWords(line: Line): Piece[] {
+  return line.pieces.flatMap(wordsOf).flatMap((word) => {
+    const at = word.text.search(/(?<=\p{Ll})(?=\p{Lu})/u);
+    if (at < 0) return [word];
+    const edges = characterEdges(word);
+    const cut = edges[[...word.text.slice(0, at)].length] ?? word.x;
+    return [
+      { ...word, text: word.text.slice(0, at), right: cut },
+      { ...word, text: word.text.slice(at), x: cut },
+    ];
+  });
+}
+
+/** True when the line opens an accrual table: "Konto" first, then "IKB" (perhaps broken in their cells). */
 export function opensTable(line: Line): boolean {
-  const words = line.pieces.flatMap(wordsOf).map((word) => normalized(word.text));
-  return words[0] === 'konto' && words[1] === 'ikb';
+  const [first, second] = headerWords(line).map((word) => word.text);
+  return first !== undefined && second !== undefined && startsAs(first, 'konto', 3) && startsAs(second, 'ikb', 2);
 }
 
 /** True when a line can be a wrapped part of a header cell: no digits, only pieces of header words. */
@@ -49,10 +68,10 @@ export function continuesHeader(line: Line): boolean {
  * reason in Swedish when the words do not make the five columns.
  */
 export function readHeader(first: Line, more: readonly Line[]): TableHeader | string {
-  const words = first.pieces.flatMap(wordsOf);
-  const ikb = words.findIndex((word) => normalized(word.text) === 'ikb');
-  const amount = words.findIndex((word, index) => index > ikb + 1 && BELOPP.test(word.text));
-  const text = words.findIndex((word, index) => index > amount && amount > 0 && normalized(word.text) === 'text');
+  const words = headerWords(first);
+  const ikb = 1;
+  const amount = words.findIndex((word, index) => index > ikb + 1 && (startsAs(word.text, 'belopp', 2) || startsAs(word.text, 'kronor', 2)));
+  const text = words.findIndex((word, index) => index > amount && amount > 0 && (startsAs(word.text, 'text', 2) || startsAs(word.text, 'kommentar', 3)));
   const counterparty = words[ikb + 1];
   if (ikb !== 1 || amount < 0 || text < 0 || counterparty === undefined) {
     return `väntade kolumnerna ${COLUMN_NAMES.join(', ')}, men raden är "${first.text}"`;
@@ -62,7 +81,7 @@ export function readHeader(first: Line, more: readonly Line[]): TableHeader | st
   // Each column's header text, its wrapped lines joined, hyphens and spaces left out.
   const cells = ['', '', '', '', ''];
   for (const line of [first, ...more]) {
-    for (const word of line.pieces.flatMap(wordsOf)) {
+    for (const word of headerWords(line)) {
       // By the word's middle: a centred header's wrapped line may start left of its first line.
       const middle = (word.x + word.right) / 2;
       let column = 0;
