@@ -7,7 +7,7 @@ import mammoth from 'mammoth';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../src/domain/errors.js';
-import { readPdfLines } from '../src/documents/import/read-pdf.js';
+import { readPdfLines } from '../src/documents/import/pdf/read-pdf.js';
 import { grandTotals, type CityReport } from '../src/documents/render/city-report.js';
 import { renderCityReportDocx } from '../src/documents/render/city-report-docx.js';
 import { renderCityReportPdf } from '../src/documents/render/city-report-pdf.js';

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../src/domain/errors.js';
 import { RECONCILIATION_FORMAT } from '../src/domain/reconciliation.js';
-import { readPdfLines } from '../src/documents/import/read-pdf.js';
+import { readPdfLines } from '../src/documents/import/pdf/read-pdf.js';
 import type { ReconciliationInput, ReconciliationMeta } from '../src/documents/render/reconciliation-document.js';
 import { renderReconciliationPdf } from '../src/documents/render/reconciliation-pdf.js';
 import { reconciliationXlsx } from '../src/documents/render/reconciliation-xlsx.js';

@@ -58,6 +58,10 @@ function hyphenIsReal(left: string, right: string): boolean {
 export function joinLines(first: string, second: string): string {
   // A soft hyphen shows only where a line breaks: it is never part of the text.
   if (first.endsWith('\u00ad')) return first.slice(0, -1) + second;
+  // An en dash between two words ("januari–" / "april") is the author's and has no space after it.
+  if (/[\p{L}\p{N}]\u2013$/u.test(first) && /^[\p{L}\p{N}]/u.test(second)) return first + second;
+  // So is a slash ("och/" / "eller"): a line may break after it, never a space.
+  if (/\p{L}\/$/u.test(first) && /^\p{L}/u.test(second)) return first + second;
   if (!first.endsWith('-')) return first === '' ? second : second === '' ? first : `${first} ${second}`;
   const left = LETTERS_BEFORE_HYPHEN.exec(first)?.[1];
   const rightWord = FIRST_WORD.exec(second)?.[1];

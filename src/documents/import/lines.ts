@@ -11,6 +11,8 @@ export interface SourceLocation {
 export interface TextLine extends SourceLocation {
   kind: 'text';
   text: string;
+  /** What a person must check about how this line was read (a PDF's layout left doubt), in Swedish. */
+  doubt?: string;
 }
 
 /** A paragraph break: a line holding only white space in the source. */

@@ -51,7 +51,14 @@ export function readNarrative(
   let rest = body;
   const title = [headingTitle];
   const first = body[0];
-  if (headingTitle === '') {
+  if (headingTitle === '' && !inferParagraphs) {
+    // "Delredovisning projekt 4:" alone on its line, in a layout that ends the heading with a
+    // break: the title is every line before it.
+    const end = body.findIndex((line) => line.kind === 'break');
+    const headingLines = end < 0 ? [] : body.slice(0, end);
+    title.splice(0, 1, ...headingLines.flatMap((line) => (line.kind === 'text' ? [line.text] : [])));
+    rest = body.slice(headingLines.length);
+  } else if (headingTitle === '') {
     // "Delredovisning projekt 4:" alone on its line: the title is the next line.
     const index = body.findIndex((line) => line.kind === 'text');
     const line = body[index];

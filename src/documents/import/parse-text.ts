@@ -7,7 +7,7 @@ import {
   type ReportWarning,
 } from '../../domain/report.js';
 import { ImportError, describeLocation } from './errors.js';
-import { parseFrontMatter } from './front-matter.js';
+import { readFrontMatter } from './front-matter.js';
 import { splitSourceLines, type SourceLine, type SourceLocation, type TextLine } from './lines.js';
 import type { Hyphenation } from './hyphenation.js';
 import { readNarrative } from './narrative.js';
@@ -54,8 +54,8 @@ export function parseReportLines(lines: readonly SourceLine[], options: LinePars
   const inferParagraphs = options.paragraphs === 'inferred';
   const firstHeading = lines.findIndex((line) => line.kind === 'text' && headingOf(line) !== undefined);
   const opening = textLines(firstHeading < 0 ? lines : lines.slice(0, firstHeading));
-  const front = parseFrontMatter(opening, fileName);
-  const extra = opening[4];
+  const { front, consumed, skipped } = readFrontMatter(opening, fileName);
+  const extra = opening[consumed];
   if (extra) {
     throw new ImportError(fileName, extra, `Väntade "Projekt 1: …" efter periodiseringen, men raden är "${extra.text}".`);
   }
@@ -91,7 +91,19 @@ export function parseReportLines(lines: readonly SourceLine[], options: LinePars
     }
   }
 
-  const warnings: ReportWarning[] = [];
+  // Doubts the PDF's layout left, named with the section they are in.
+  const doubts: ReportWarning[] = sections.flatMap((section) =>
+    section.body.flatMap((line) =>
+      line.kind === 'text' && line.doubt
+        ? [{ code: 'layout_uncertain', message: `${section.kind === 'project' ? 'Projekt' : 'Delredovisning projekt'} ${section.number}, ${line.doubt}`, line: line.line }]
+        : [],
+    ),
+  );
+  const warnings: ReportWarning[] = skipped.map((line) => ({
+    code: 'page_head_skipped',
+    message: `Raden "${line.text}" (${describeLocation(line)}) står före rapportens rubrik och lästes som sidhuvud; den är inte med i rapporten.`,
+    line: line.line,
+  }));
   const sectionsOut: ProjectSection[] = projects.map(({ heading, entryLines: _lines, warnings: tableWarnings, ...project }) => {
     const line = heading.line;
     const narrative = narratives.get(project.number)?.narrative ?? null;
@@ -104,6 +116,7 @@ export function parseReportLines(lines: readonly SourceLine[], options: LinePars
     warnings.push(...tableWarnings);
     return { ...project, narrative };
   });
+  warnings.push(...doubts);
   if (sectionsOut.length === 0) {
     warnings.push({ code: 'report_without_projects', message: 'Rapporten redovisar inga projekt.', line: opening.at(-1)?.line ?? 1 });
   }

@@ -1,10 +1,12 @@
+import { sumOre } from '../../domain/money.js';
 import type { AccrualEntry, ReportWarning } from '../../domain/report.js';
 import { NO_ENTRIES } from '../wording.js';
 import { ImportError } from './errors.js';
-import type { SourceLine, SourceLocation } from './lines.js';
+import type { SourceLine, SourceLocation, TextLine } from './lines.js';
 import type { Hyphenation } from './hyphenation.js';
 import { joinText } from './prose.js';
 import { isRowStart, isTableHeaderLine, parseRowStart, settleAmount, type RowStart } from './table.js';
+import { checkTotal, isTotalLine, readTotal } from './total-row.js';
 
 /** A project's heading and accrual table as read from "Projekt N: Name" onwards. */
 export interface ProjectTable {
@@ -28,6 +30,7 @@ export interface ProjectTable {
 export function readProjectTable(headingName: string, body: readonly SourceLine[], fileName: string, hyphens: Hyphenation): ProjectTable {
   const nameLines = headingName === '' ? [] : [headingName];
   const rows: { start: RowStart; text: string[]; line: number; location: SourceLocation }[] = [];
+  const totals: { ore: number; line: TextLine; rows: number }[] = [];
   let headerSeen = false;
   let rowOpen = false; // the last row may still take lines of its text
   for (const line of body) {
@@ -36,7 +39,10 @@ export function readProjectTable(headingName: string, body: readonly SourceLine[
       continue;
     }
     const current = rows.at(-1);
-    if (isRowStart(line.text)) {
+    if (isTotalLine(line.text) && (headerSeen || current)) {
+      totals.push({ ore: readTotal(line, fileName), line, rows: rows.length });
+      rowOpen = false;
+    } else if (isRowStart(line.text)) {
       const start = parseRowStart(line.text, fileName, line);
       rows.push({ start, text: start.text === '' ? [] : [start.text], line: line.line, location: line });
       rowOpen = true;
@@ -60,12 +66,24 @@ export function readProjectTable(headingName: string, body: readonly SourceLine[
     }
   }
   const name = joinText(nameLines, hyphens);
-  const warnings: ReportWarning[] = [];
-  const entries = rows.map(({ start, text, line }) => {
-    const settled = settleAmount(start, joinText(text, hyphens), line);
-    if (settled.warning) warnings.push(settled.warning);
-    return { account: start.account, ikb: start.ikb, counterparty: start.counterparty, amountOre: settled.amountOre, text: settled.text };
-  });
+  const settled = rows.map(({ start, text, line }) => ({ start, line, ...settleAmount(start, joinText(text, hyphens), line) }));
+  for (const total of totals) {
+    const above = settled.slice(0, total.rows);
+    const sum = sumOre(above.map((row) => row.amountOre));
+    if (sum !== total.ore) {
+      // An amount read two ways (table.ts, settleAmount) is settled by the total when exactly
+      // one other reading makes the rows add up to it.
+      const fixes = above.filter((row) => row.warning && sum - row.amountOre + row.start.amountOre === total.ore);
+      const [fix] = fixes;
+      if (fixes.length === 1 && fix) {
+        Object.assign(fix, { amountOre: fix.start.amountOre, text: joinText(rows[settled.indexOf(fix)]?.text ?? [], hyphens), warning: undefined });
+      } else {
+        checkTotal(total.ore, sum, total.line, fileName);
+      }
+    }
+  }
+  const warnings: ReportWarning[] = settled.flatMap((row) => (row.warning ? [row.warning] : []));
+  const entries = settled.map(({ start, amountOre, text }) => ({ account: start.account, ikb: start.ikb, counterparty: start.counterparty, amountOre, text }));
   return { name, entries, entryLines: rows.map((row) => row.location), warnings };
 }
 

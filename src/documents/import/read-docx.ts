@@ -28,8 +28,10 @@ function inlineText(node: DocxNode): string {
     case 'text':
       return typeof node.value === 'string' ? node.value : '';
     case 'tab':
+      // Kept: a table set with tabs has its cells apart (paragraphText decides).
+      return '\t';
     case 'break':
-      // Inside a paragraph a tab or manual line break only separates words.
+      // Inside a paragraph a manual line break only separates words.
       return ' ';
     default:
       return childrenOf(node).map(inlineText).join('');
@@ -38,6 +40,15 @@ function inlineText(node: DocxNode): string {
 
 // Collapses ordinary white space only: no-break spaces inside amounts and names are the author's.
 const tidy = (text: string) => text.replace(/[ \t\r\n\f\v]+/g, ' ').trim();
+
+// A paragraph set as a table row with tabs: a code, an amount or a header word first, or a total.
+const TABULAR = /^(\d{4}|konto|summa|totalt|total|totalsumma)$/iu;
+
+/** A paragraph's text; tabs stay cell separators where the paragraph is a row of a table set with tabs. */
+function paragraphText(raw: string): string {
+  const cells = raw.split('\t').map(tidy).filter((cell) => cell !== '');
+  return TABULAR.test(cells[0] ?? '') && cells.length > 1 ? cells.join('\t') : tidy(raw.replace(/\t/gu, ' '));
+}
 
 /** Turns a mammoth document tree into lines and breaks for the text parser. */
 export function docxTreeToLines(document: unknown): SourceLine[] {
@@ -50,12 +61,12 @@ export function docxTreeToLines(document: unknown): SourceLine[] {
     lines.push({ kind: 'text', text, line: number }, { kind: 'break', line: number });
   };
   const visit = (node: DocxNode) => {
-    if (node.type === 'paragraph') return push(tidy(inlineText(node)));
+    if (node.type === 'paragraph') return push(paragraphText(inlineText(node)));
     if (node.type === 'table') {
       for (const row of childrenOf(node).filter((child) => child.type === 'tableRow')) {
         const cells = childrenOf(row)
           .filter((child) => child.type === 'tableCell')
-          .map((cell) => tidy(childrenOf(cell).map(inlineText).join(' ')));
+          .map((cell) => tidy(childrenOf(cell).map(inlineText).join(' ').replace(/\t/gu, ' ')));
         while (cells.length > 0 && cells.at(-1) === '') cells.pop();
         push(cells.join('\t'));
       }

@@ -2,7 +2,7 @@ import type { ReportDocument } from '../../domain/report.js';
 import { ImportError } from './errors.js';
 import { parseReportLines, parseReportText } from './parse-text.js';
 import { readDocxLines } from './read-docx.js';
-import { readPdfLines } from './read-pdf.js';
+import { readPdfLines } from './pdf/read-pdf.js';
 
 /*
  * PDF and DOCX readers turn their documents into the lines the text parser reads (text lines,
@@ -18,7 +18,9 @@ export async function readReportFile(bytes: Uint8Array, fileName: string): Promi
       return parseReportText(decodeText(bytes, fileName), { fileName });
     case 'pdf': {
       const pdf = await readPdfLines(bytes, fileName);
-      return parseReportLines(pdf.lines, { fileName, paragraphs: 'explicit', hyphens: pdf.hyphens });
+      const report = parseReportLines(pdf.lines, { fileName, paragraphs: 'explicit', hyphens: pdf.hyphens });
+      const warnings = [...(report.warnings ?? []), ...pdf.warnings];
+      return warnings.length > 0 ? { ...report, warnings } : report;
     }
     case 'docx':
       // A Word paragraph is one line here: nothing was broken, so no hyphen is undone.

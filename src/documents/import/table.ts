@@ -5,7 +5,8 @@ import type { SourceLocation } from './lines.js';
 
 // The words of the accrual table's header ("Konto IKB Nämndens motpartsnr Belopp Text"), which
 // extraction wraps over up to three lines.
-const HEADER_WORDS = new Set(['konto', 'ikb', 'nämndens', 'motpartsnr', 'motpartsnr.', 'belopp', 'text']);
+// "Belopp (kr)", "Belopp kr" and "Belopp, kr" name the unit in the header.
+const HEADER_WORDS = new Set(['konto', 'ikb', 'nämndens', 'motpartsnr', 'motpartsnr.', 'belopp', 'belopp,', 'text', 'kr', '(kr)', 'kronor', '(kronor)', 'sek', '(sek)']);
 
 /** True for a line (or one wrapped piece of it) of the accrual table's header. */
 export function isTableHeaderLine(text: string): boolean {
@@ -70,10 +71,13 @@ export function parseRowStart(text: string, fileName: string, location: SourceLo
         amount.push(tokens[index++] ?? '');
       }
     }
+    // "107 000 kr Ej fakturerat": the unit belongs to the amount, not the text.
+    const unit = amount.length > 0 && /^(kr|kr\.|kronor|SEK)$/iu.test(tokens[index] ?? '');
+    if (unit) index++;
     amountText = amount.join(' ');
     rest = tokens.slice(index);
     const digits = amount.filter((token) => !MINUS.test(token));
-    if (digits.length >= 2 && COUNT.test(digits.at(-1) ?? '')) {
+    if (!unit && digits.length >= 2 && COUNT.test(digits.at(-1) ?? '')) {
       group = amount.at(-1) ?? '';
       shorterText = amount.slice(0, -1).join(' ');
     }

@@ -1,0 +1,65 @@
+import { SENTENCE_END } from '../prose.js';
+import { firstWordWidth, type Line } from './geometry.js';
+
+/*
+ * Where a paragraph ends, from the layout rather than from blank lines (which a PDF does not
+ * have): between two lines of one column on one page, a vertical gap wider than the line pitch,
+ * a change of font or type size (a bold heading), or a first line indented from the column's
+ * edge. Paragraphs set with no space between them and no indent still show where they end: a
+ * line stops short of the column's right edge although the next line's first word would have
+ * fitted after it. That holds at a page or column break too, where the layout says nothing else.
+ * Our own PDFs name each paragraph's start (wording.ts), which says all there is at a page break.
+ */
+
+/** How the document's columns and line pitches are measured, for deciding breaks. */
+export interface Measures {
+  /** The right edge of the column a line is in. */
+  columnRight(line: Line): number;
+  /** The left edge of the column a line is in, on its page. */
+  columnLeft(line: Line): number;
+  /** True when the line's column is set justified: its full lines all end at the right edge. */
+  justified(line: Line): boolean;
+  /** The font most of the document's text is set in: headings and table headers use others. */
+  bodyFont: string;
+  /** The usual distance between baselines for the line's type size. */
+  pitch(line: Line): number;
+  /** Our own PDF, which names its paragraphs' starts. */
+  anchored: boolean;
+  /** The document marks paragraphs by space between them or an indent, so a break it lacks is none. */
+  marksParagraphs: boolean;
+}
+
+const HEADING = /^(Projekt\s+\d+\s*:|Delredovisning\s+projekt\s+\d+)/iu;
+
+/**
+ * True when a paragraph (or heading, or block) ends between `line` and the `next` line; `uncertain`
+ * where the layout cannot tell (ragged lines, no space or indent between paragraphs, a sentence
+ * ending on a line the next word would not have fitted on): read as one paragraph, with a doubt.
+ */
+export function endsBlock(line: Line, next: Line, sameColumn: boolean, measures: Measures): boolean | 'uncertain' {
+  if (next.startsParagraph || HEADING.test(next.text)) return true;
+  if (Math.abs(line.size - next.size) > 0.05 * line.size) return true;
+  if (measures.anchored) {
+    // Our renderer: paragraph spacing on a page, named starts across pages.
+    return sameColumn && line.y - next.y > 1.3 * measures.pitch(line);
+  }
+  if (line.font !== next.font) return true;
+  if (sameColumn && line.y - next.y > measures.pitch(line) + Math.max(1.5, 0.15 * line.size)) return true;
+  const left = measures.columnLeft(next);
+  const indented = next.left > left + 0.5 * next.size;
+  if (indented && (!sameColumn || next.left > line.left + 0.5 * next.size)) return true;
+  if (/[-\u00ad]$/u.test(line.text)) return false;
+  // A heading (another font than the body's) goes on until its font or size changes.
+  if (line.font !== measures.bodyFont) return false;
+  // Justified text fills every line but a paragraph's last one to the column's edge.
+  if (measures.justified(line) && line.font === measures.bodyFont) return line.right < measures.columnRight(line) - Math.max(1.5, 0.15 * line.size);
+  // Would the next line's first word have fitted after this line? A margin covers the estimate.
+  const room = measures.columnRight(line) - line.right;
+  const word = firstWordWidth(next);
+  const space = 0.3 * line.size;
+  if (SENTENCE_END.test(line.text)) {
+    if (space + 1.1 * word < room) return true;
+    return !measures.marksParagraphs && /^\p{Lu}/u.test(next.text) ? 'uncertain' : false;
+  }
+  return space + 1.5 * word + line.size < room;
+}

@@ -1,0 +1,131 @@
+import { typesetWidth } from '../typeset-width.js';
+
+/*
+ * Positions are PDF units (points) with y growing upwards, as pdf.js reports them: a piece's y is
+ * its baseline, x its left end, right its right end. A piece is what pdf.js calls a text item:
+ * a run of glyphs it found together, which may hold several words, or (between table cells with
+ * no padding) the end of one cell and the start of the next.
+ */
+
+/** A positioned piece of text. */
+export interface Piece {
+  text: string;
+  x: number;
+  right: number;
+  y: number;
+  size: number;
+  /** pdf.js's name for the font: a change of font (bold headings) is a change of block. */
+  font: string;
+}
+
+/** The pieces of one line of one column, left to right, and where a reader finds it. */
+export interface Line {
+  /** The line's number in the whole document's reading order, from 1. */
+  number: number;
+  page: number;
+  /** The line's number on its page, counted from 1 in reading order (running heads left out). */
+  onPage: number;
+  y: number;
+  size: number;
+  /** The font of most of the line's characters. */
+  font: string;
+  pieces: Piece[];
+  left: number;
+  right: number;
+  text: string;
+  /** A paragraph start named in our own PDF (wording.ts, PARAGRAPH_ANCHOR). */
+  startsParagraph: boolean;
+  /** The page column the line was read from: 0 the whole width or the left one, 1 the right one. */
+  column: 0 | 1;
+  /** Set when the line lies in a band of the page read as two columns. */
+  twoColumns: boolean;
+}
+
+/** Pieces whose baselines are this close (× type size) lie on one line. */
+export const SAME_BASELINE = 0.4;
+/** A gap wider than this (× type size) between pieces is more than a word space. */
+export const WORD_GAP = 0.1;
+
+/** The pieces in a line's order joined with single spaces where the layout has a gap. */
+export function joinPieces(pieces: readonly Piece[]): string {
+  let text = '';
+  let previous: Piece | undefined;
+  for (const piece of pieces) {
+    if (previous) {
+      const gap = piece.x - previous.right;
+      if (gap > WORD_GAP * Math.max(piece.size, previous.size) && !/\s$/u.test(text) && !/^\s/u.test(piece.text)) text += ' ';
+    }
+    text += piece.text;
+    previous = piece;
+  }
+  // Ordinary white space collapses; a no-break space is the author's (inside an amount or a name).
+  return text.replace(/[ \t\r\n]+/gu, ' ').trim();
+}
+
+/**
+ * Where each character of a piece begins, estimated: pdf.js gives a piece's width, not its
+ * glyphs', so the width is shared out in proportion to the characters' typical widths. Exact at
+ * both ends of the piece; inside it good to a fraction of a character.
+ */
+export function characterEdges(piece: Piece): number[] {
+  const widths = [...piece.text].map((character) => typesetWidth(character));
+  const total = widths.reduce((sum, width) => sum + width, 0) || 1;
+  const scale = (piece.right - piece.x) / total;
+  const edges = [piece.x];
+  let at = piece.x;
+  for (const width of widths) {
+    at += width * scale;
+    edges.push(at);
+  }
+  return edges;
+}
+
+/** A piece split into its words (at ordinary spaces), each with its estimated extent. */
+export function wordsOf(piece: Piece): Piece[] {
+  if (!/ /u.test(piece.text.trim())) return [{ ...piece, text: piece.text.trim() }];
+  const characters = [...piece.text];
+  const edges = characterEdges(piece);
+  const words: Piece[] = [];
+  let start = -1;
+  characters.forEach((character, index) => {
+    const space = character === ' ';
+    if (!space && start < 0) start = index;
+    if ((space || index === characters.length - 1) && start >= 0) {
+      const end = space ? index : index + 1;
+      words.push({ ...piece, text: characters.slice(start, end).join(''), x: edges[start] ?? piece.x, right: edges[end] ?? piece.right });
+      start = -1;
+    }
+  });
+  return words;
+}
+
+/** A line made from pieces on one baseline. */
+export function lineOf(pieces: Piece[], page: number): Line {
+  const sorted = [...pieces].sort((p, q) => p.x - q.x);
+  const weight = new Map<string, number>();
+  for (const piece of sorted) weight.set(piece.font, (weight.get(piece.font) ?? 0) + piece.text.length);
+  const font = [...weight.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+  return {
+    number: 0,
+    page,
+    onPage: 0,
+    y: Math.max(...sorted.map((p) => p.y)),
+    size: Math.max(...sorted.map((p) => p.size)),
+    font,
+    pieces: sorted,
+    left: Math.min(...sorted.map((p) => p.x)),
+    right: Math.max(...sorted.map((p) => p.right)),
+    text: joinPieces(sorted),
+    startsParagraph: false,
+    column: 0,
+    twoColumns: false,
+  };
+}
+
+/** The estimated width of a line's first word, in points. */
+export function firstWordWidth(line: Line): number {
+  const first = line.pieces[0];
+  if (!first) return 0;
+  const word = first.text.trimStart().split(/\s/u, 1)[0] ?? '';
+  return typesetWidth(word) * ((first.right - first.x) / Math.max(1, typesetWidth(first.text)));
+}

@@ -1,0 +1,150 @@
+import type { ReportWarning } from '../../../domain/report.js';
+import type { Hyphenation } from '../hyphenation.js';
+import type { SourceLine } from '../lines.js';
+import { endsBlock, type Measures } from './breaks.js';
+import { readingOrder } from './columns.js';
+import { loadPdf } from './document.js';
+import type { Line } from './geometry.js';
+import { baselineGroups, withoutRunningHeads } from './running.js';
+import { readGrid } from './table-grid.js';
+import { opensTable } from './table-header.js';
+
+/*
+ * A PDF read by its geometry: pdf.js gives every piece of text with its position, width and font.
+ * Running heads and feet are left out (running.ts), each page is read column by column
+ * (columns.ts), accrual tables are read cell by cell (table-grid.ts), and paragraph breaks come
+ * from spacing, indentation and line ends (breaks.ts). The result is lines for the text parser:
+ * text lines, paragraph breaks, and one line of tab-separated cells per table row.
+ */
+
+/** A PDF's text as lines for the text parser, which hyphens at line ends may be undone, and what a person must check. */
+export interface PdfText {
+  lines: SourceLine[];
+  hyphens: Extract<Hyphenation, 'line-ends' | 'as-written'>;
+  warnings: ReportWarning[];
+}
+
+/** The canonical header row written for the text parser once a table's header is recognised. */
+const HEADER_ROW = 'Konto\tIKB\tNämndens motpartsnr\tBelopp\tText';
+
+/** Extracts a PDF's text layer as lines, table rows and paragraph breaks; throws ImportError if it cannot. */
+export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise<PdfText> {
+  const source = await loadPdf(bytes, fileName);
+  // Our renderer breaks lines only at spaces, so a hyphen at a line end of our PDF is the
+  // author's; another typesetter (Word or LibreOffice with hyphenation on) may have put it there.
+  const hyphens = source.ours ? 'as-written' : 'line-ends';
+  const running = withoutRunningHeads(source.pages.map((page) => ({ number: page.number, height: page.height, groups: baselineGroups(page.pieces) })));
+  const lines: Line[] = [];
+  for (const page of running.pages) {
+    const pageLines = readingOrder(page.groups, page.number);
+    // A named start is the top of its line: the line it names is the first whose baseline lies below.
+    for (const top of source.pages[page.number - 1]?.paragraphTops ?? []) {
+      const named = pageLines.find((line) => line.y <= top && top - line.y < 2 * line.size);
+      if (named) named.startsParagraph = true;
+    }
+    lines.push(...pageLines);
+  }
+  lines.forEach((line, index) => (line.number = index + 1));
+  const measures = measure(lines, source.anchored);
+
+  const result: SourceLine[] = [];
+  let doubt: string | undefined;
+  const text = (line: Line, value = line.text) => {
+    result.push({ kind: 'text', text: value, line: line.number, onPage: { page: line.page, line: line.onPage }, ...(doubt ? { doubt } : {}) });
+    doubt = undefined;
+  };
+  const pushBreak = (line: Line) => {
+    if (result.length > 0 && result.at(-1)?.kind !== 'break') result.push({ kind: 'break', line: line.number });
+  };
+  let previous: Line | undefined;
+  for (let index = 0; index < lines.length; ) {
+    const line = lines[index];
+    if (!line) break;
+    if (opensTable(line)) {
+      const grid = readGrid(lines, index, fileName, hyphens, measures.columnRight);
+      pushBreak(line);
+      text(line, HEADER_ROW);
+      for (const row of grid.rows) {
+        pushBreak(row.at);
+        text(row.at, row.cells.join('\t'));
+      }
+      pushBreak(line);
+      previous = undefined;
+      index = grid.end;
+      continue;
+    }
+    if (previous) {
+      const sameColumn = previous.page === line.page && previous.column === line.column && previous.y > line.y;
+      const ends = endsBlock(previous, line, sameColumn, measures);
+      if (ends === true) pushBreak(line);
+      if (ends === 'uncertain') {
+        const start = line.text.split(' ').slice(0, 3).join(' ');
+        doubt = `sida ${line.page}, rad ${line.onPage}: ett nytt stycke kan börja med "${start} …" (raden ovan slutar en mening); läst som samma stycke. Kontrollera styckeindelningen.`;
+      }
+    }
+    // Justified text can set a line-end hyphen apart ("beräk -" / "nat"): a full line ending
+    // so, before a word in lower case, ends in a hyphen like any other hyphenated line.
+    const next = lines[index + 1];
+    const full = line.right >= measures.columnRight(line) - 1;
+    text(line, full && / -$/u.test(line.text) && next && /^\p{Ll}/u.test(next.text) ? `${line.text.slice(0, -2)}-` : line.text);
+    previous = line;
+    index++;
+  }
+  return { lines: result, hyphens, warnings: running.warnings };
+}
+
+const sideOf = (line: Line) => (line.twoColumns ? `c${line.column}` : 'whole');
+
+function measure(lines: readonly Line[], anchored: boolean): Measures {
+  // A column's right edge: the furthest any of its lines reaches, over the whole document.
+  const rights = new Map<string, number>();
+  const pageLefts = new Map<string, number>();
+  const pitches = new Map<number, number>();
+  lines.forEach((line, index) => {
+    const side = sideOf(line);
+    rights.set(side, Math.max(rights.get(side) ?? 0, line.right));
+    const pageSide = `${line.page}:${side}`;
+    pageLefts.set(pageSide, Math.min(pageLefts.get(pageSide) ?? Infinity, line.left));
+    const next = lines[index + 1];
+    const key = Math.round(line.size * 10);
+    if (!next || next.page !== line.page || next.column !== line.column || Math.round(next.size * 10) !== key) return;
+    const gap = line.y - next.y;
+    if (gap > 0.8 * line.size) pitches.set(key, Math.min(pitches.get(key) ?? Infinity, gap));
+  });
+  // A column is justified when most of its long lines (three quarters of its width or more) reach its edge.
+  const reaching = new Map<string, { full: number; all: number }>();
+  const lefts = new Map<string, number>();
+  for (const line of lines) lefts.set(sideOf(line), Math.min(lefts.get(sideOf(line)) ?? Infinity, line.left));
+  for (const line of lines) {
+    const side = sideOf(line);
+    const right = rights.get(side) ?? 0;
+    if (line.right - line.left < 0.75 * (right - (lefts.get(side) ?? 0))) continue;
+    const count = reaching.get(side) ?? { full: 0, all: 0 };
+    count.all++;
+    if (line.right >= (rights.get(side) ?? 0) - 1) count.full++;
+    reaching.set(side, count);
+  }
+  const justified = new Set([...reaching].filter(([, count]) => count.full >= 0.5 * count.all).map(([side]) => side));
+  const fonts = new Map<string, number>();
+  for (const line of lines) fonts.set(line.font, (fonts.get(line.font) ?? 0) + line.text.length);
+  const bodyFont = [...fonts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+  // Space or an indent between two body lines of one column, anywhere outside tables: the
+  // document marks its paragraphs.
+  const tableLine = (line: Line) => opensTable(line) || /^(\d{4}|summa|totalt?)\b/iu.test(line.text);
+  const firstNarrative = lines.findIndex((line) => /^Delredovisning\s+projekt\s+\d+/iu.test(line.text));
+  const marksParagraphs = lines.some((line, index) => {
+    const next = lines[index + 1];
+    if (!next || firstNarrative < 0 || index <= firstNarrative || tableLine(line) || tableLine(next) || line.font !== bodyFont || next.font !== bodyFont || next.page !== line.page || next.column !== line.column) return false;
+    const pitch = pitches.get(Math.round(line.size * 10)) ?? 1.2 * line.size;
+    return line.y - next.y > pitch + Math.max(1.5, 0.15 * line.size) || next.left > line.left + 0.5 * line.size;
+  });
+  return {
+    marksParagraphs,
+    bodyFont,
+    justified: (line) => justified.has(sideOf(line)),
+    columnRight: (line) => rights.get(sideOf(line)) ?? line.right,
+    columnLeft: (line) => pageLefts.get(`${line.page}:${sideOf(line)}`) ?? line.left,
+    pitch: (line) => pitches.get(Math.round(line.size * 10)) ?? 1.2 * line.size,
+    anchored,
+  };
+}

@@ -1,0 +1,93 @@
+import type { ReportWarning } from '../../../domain/report.js';
+import { joinPieces, SAME_BASELINE, type Piece } from './geometry.js';
+
+/*
+ * Running heads and feet (the committee's name, "Sida 1 av 3") are not part of the report, yet a
+ * page that ends inside a narrative would make them part of it. They are recognised as lines at
+ * the top or foot of a page that
+ * - repeat on another page at the same height, digits aside ("Sida 1 av 3" / "Sida 2 av 3"); or
+ * - are a page number ("3", "Sida 3", "Sida 3 av 5", "- 3 -"), alone or after other text; or
+ * - stand alone at the foot of the page, far below the text above them: left out, with a warning
+ *   naming the line, since a single page cannot show that they repeat.
+ * A table's header row repeated at the top of each page is no running head: the table reader
+ * recognises it.
+ */
+
+const PAGE_NUMBER = /^(?:[-–]\s*)?(?:sida\s+)?\d+(?:\s*(?:av|\/|of)\s*\d+)?(?:\s*[-–])?$/iu;
+const PAGE_NUMBER_AFTER_TEXT = /\bsida\s+\d+(?:\s*(?:av|\/)\s*\d+)?$/iu;
+const TABLE_HEADER = /^konto\b.*\bikb\b/iu;
+// How many lines at each end of a page may be running heads or feet.
+const EDGE_LINES = 2;
+// Heights that match within this many points are the same place on the page.
+const SAME_PLACE = 2;
+// A lone foot: in the lowest tenth of the page and this far (× type size) below the text above it.
+const FOOT_ZONE = 0.1;
+const FOOT_GAP = 2.2;
+
+/** One page's lines as pieces grouped by baseline, top down. */
+export interface PageGroups {
+  number: number;
+  height: number;
+  groups: Piece[][];
+}
+
+/** Pieces on one baseline of the page (both columns), top down, each group left to right. */
+export function baselineGroups(pieces: readonly Piece[]): Piece[][] {
+  const sorted = [...pieces].sort((p, q) => q.y - p.y || p.x - q.x);
+  const groups: Piece[][] = [];
+  for (const piece of sorted) {
+    const group = groups.at(-1);
+    const first = group?.[0];
+    if (group && first && Math.abs(first.y - piece.y) <= SAME_BASELINE * Math.max(first.size, piece.size)) group.push(piece);
+    else groups.push([piece]);
+  }
+  for (const group of groups) group.sort((p, q) => p.x - q.x);
+  return groups;
+}
+
+const shape = (group: readonly Piece[]) => joinPieces(group).replace(/\d+/gu, '#');
+const heightOf = (group: readonly Piece[]) => group[0]?.y ?? 0;
+
+/** The pages without their running heads and feet, and a warning for each lone foot left out. */
+export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: PageGroups[]; warnings: ReportWarning[] } {
+  const edges = pages.map((page) => {
+    const n = page.groups.length;
+    const indexes = new Set<number>();
+    for (let i = 0; i < Math.min(EDGE_LINES, n); i++) indexes.add(i).add(n - 1 - i);
+    return [...indexes].map((index) => ({ index, group: page.groups[index] ?? [] }));
+  });
+  const warnings: ReportWarning[] = [];
+  const result = pages.map((page, pageIndex) => {
+    const drop = new Set<number>();
+    const numbers = new Set<number>();
+    for (const { index, group } of edges[pageIndex] ?? []) {
+      const text = joinPieces(group);
+      if (TABLE_HEADER.test(text)) continue;
+      const repeats = edges.some(
+        (other, otherIndex) =>
+          otherIndex !== pageIndex && other.some((candidate) => Math.abs(heightOf(candidate.group) - heightOf(group)) <= SAME_PLACE && shape(candidate.group) === shape(group)),
+      );
+      if (PAGE_NUMBER.test(text) || PAGE_NUMBER_AFTER_TEXT.test(text)) numbers.add(index);
+      if (repeats || numbers.has(index)) drop.add(index);
+    }
+    // A lone foot: the last line, low on the page, far below the rest.
+    const last = page.groups.length - 1;
+    const foot = page.groups[last];
+    const above = page.groups[last - 1];
+    if (foot && above && !drop.has(last) && !drop.has(last - 1)) {
+      const size = Math.max(...foot.map((p) => p.size));
+      if (heightOf(foot) < FOOT_ZONE * page.height && heightOf(above) - heightOf(foot) > FOOT_GAP * size * 1.2) {
+        drop.add(last);
+        warnings.push({
+          code: 'page_foot_skipped',
+          message: `Raden "${joinPieces(foot)}" längst ned på sida ${page.number} lästes som sidfot och är inte med i rapporten; kontrollera att den inte hör till texten.`,
+        });
+      }
+    }
+    // A page of nothing but lines that repeat has no running heads: those lines are its text
+    // (page numbers aside, which are never text).
+    if (drop.size === page.groups.length && numbers.size < drop.size) return { ...page, groups: page.groups.filter((_, index) => !numbers.has(index)) };
+    return { ...page, groups: page.groups.filter((_, index) => !drop.has(index)) };
+  });
+  return { pages: result, warnings };
+}

@@ -1,0 +1,101 @@
+import { characterEdges, wordsOf, type Line, type Piece } from './geometry.js';
+
+/*
+ * The accrual table is found by its header cells: Konto, IKB, Nämndens motpartsnr, Belopp, Text,
+ * each in its own column, possibly wrapped inside a narrow cell ("Nämn-" / "dens mot-" /
+ * "partsnr", "motpartsn" / "r", "Belopp" / "(kr)"). The header's words give each column its
+ * place; the rows give the exact borders (table-grid.ts).
+ */
+
+/** The five columns of an accrual table, left to right. */
+export const COLUMN_NAMES = ['Konto', 'IKB', 'Nämndens motpartsnr', 'Belopp', 'Text'] as const;
+
+/** A recognised header: where each column's header text starts, and the lines it covers. */
+export interface TableHeader {
+  /** The left end of each column's header words. */
+  starts: [number, number, number, number, number];
+  lines: Line[];
+}
+
+// Each column's header text, its lines joined without spaces or hyphens.
+const COLUMN_TEXTS: readonly RegExp[] = [
+  /^konto$/u,
+  /^ikb$/u,
+  /^(nämndens)?motpart(snr|snummer|snr\.)?$/u,
+  /^(belopp|kronor)(\(kr\)|kr|,kr|ikr|\(sek\)|sek|\(kronor\))?$/u,
+  /^(text|kommentar|beskrivning)$/u,
+];
+const HEADER_VOCABULARY = 'konto ikb nämndens motpartsnr motpartsnummer belopp (kr) kronor (sek) text';
+
+const normalized = (word: string) => word.toLowerCase().replace(/[-–.:]$/u, '');
+// The start of a header word that a narrow cell may have broken ("Kon" / "to", "Be" / "lopp").
+const startsAs = (word: string, whole: string, least: number) => word.length >= least && whole.startsWith(normalized(word));
+
+/**
+ * A header line's words. Cells without padding can run two headers together ("motpartsnrBelopp"):
+ * a capital after a small letter starts the next cell's word.
+ */
+function headerWords(line: Line): Piece[] {
+  return line.pieces.flatMap(wordsOf).flatMap((word) => {
+    const at = word.text.search(/(?<=\p{Ll})(?=\p{Lu})/u);
+    if (at < 0) return [word];
+    const edges = characterEdges(word);
+    const cut = edges[[...word.text.slice(0, at)].length] ?? word.x;
+    return [
+      { ...word, text: word.text.slice(0, at), right: cut },
+      { ...word, text: word.text.slice(at), x: cut },
+    ];
+  });
+}
+
+/** True when the line opens an accrual table: "Konto" first, then "IKB" (perhaps broken in their cells). */
+export function opensTable(line: Line): boolean {
+  const [first, second] = headerWords(line).map((word) => word.text);
+  return first !== undefined && second !== undefined && startsAs(first, 'konto', 3) && startsAs(second, 'ikb', 2);
+}
+
+/** True when a line can be a wrapped part of a header cell: no digits, only pieces of header words. */
+export function continuesHeader(line: Line): boolean {
+  if (/\d/u.test(line.text)) return false;
+  return line.pieces.flatMap(wordsOf).every((word) => {
+    const fragment = word.text.toLowerCase().replace(/-$/u, '');
+    return fragment !== '' && HEADER_VOCABULARY.includes(fragment);
+  });
+}
+
+/**
+ * Reads a header from its first line and the wrapped lines after it; returns the header, or a
+ * reason in Swedish when the words do not make the five columns.
+ */
+export function readHeader(first: Line, more: readonly Line[]): TableHeader | string {
+  const words = headerWords(first);
+  const ikb = 1;
+  const amount = words.findIndex((word, index) => index > ikb + 1 && (startsAs(word.text, 'belopp', 2) || startsAs(word.text, 'kronor', 2)));
+  const text = words.findIndex((word, index) => index > amount && amount > 0 && (startsAs(word.text, 'text', 2) || startsAs(word.text, 'kommentar', 3)));
+  const counterparty = words[ikb + 1];
+  if (ikb !== 1 || amount < 0 || text < 0 || counterparty === undefined) {
+    return `väntade kolumnerna ${COLUMN_NAMES.join(', ')}, men raden är "${first.text}"`;
+  }
+  const at = (index: number) => words[index]?.x ?? 0;
+  const starts: TableHeader['starts'] = [at(0), at(1), at(ikb + 1), at(amount), at(text)];
+  // Each column's header text, its wrapped lines joined, hyphens and spaces left out.
+  const cells = ['', '', '', '', ''];
+  for (const line of [first, ...more]) {
+    for (const word of headerWords(line)) {
+      // By the word's middle: a centred header's wrapped line may start left of its first line.
+      const middle = (word.x + word.right) / 2;
+      let column = 0;
+      starts.forEach((start, index) => {
+        if (middle >= start) column = index;
+      });
+      cells[column] += word.text.toLowerCase().replace(/-$/u, '');
+      starts[column] = Math.min(starts[column] ?? word.x, word.x);
+    }
+  }
+  for (const [index, cell] of cells.entries()) {
+    if (!(COLUMN_TEXTS[index]?.test(cell) ?? false)) {
+      return `kolumnen "${cell}" står där rubriken "${COLUMN_NAMES[index] ?? ''}" väntades`;
+    }
+  }
+  return { starts, lines: [first, ...more] };
+}

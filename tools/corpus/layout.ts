@@ -1,0 +1,112 @@
+// How a generated report is laid out: the choices a committee makes in its word processor.
+import type { Random } from './prng.js';
+
+/** One document's layout. Lengths are in centimetres, sizes in points. */
+export interface Layout {
+  font: string;
+  fontSize: number;
+  margin: number;
+  justify: boolean;
+  hyphenate: boolean;
+  /** Space after a paragraph (0: paragraphs are told apart by indentation or line ends only). */
+  paragraphSpacing: number;
+  firstLineIndent: number;
+  /** `page`: the whole page in two columns; `narratives`: a two-column section for the narratives. */
+  columns: 'none' | 'page' | 'narratives';
+  columnGap: number;
+  /** Narratives after all tables (the seed), or each after its project's table. */
+  order: 'grouped' | 'interleaved';
+  table: 'table' | 'tabs';
+  /** Widths of the Konto, IKB, motpartsnr, Belopp and Text columns as shares of the text width. */
+  columnShares: [number, number, number, number, number];
+  cellPadding: number;
+  borders: boolean;
+  headerAlign: 'start' | 'center';
+  headerBold: boolean;
+  amountAlign: 'start' | 'end';
+  repeatHeader: boolean;
+  totalRow: 'none' | 'Summa' | 'Totalt';
+  amountHeader: string;
+  kr: boolean;
+  nbsp: boolean;
+  periodStyle: 'iso' | 'written' | 'dash';
+  pageHeader: 'none' | 'committee' | 'title';
+  pageFooter: 'none' | 'page' | 'committee-page' | 'committee';
+  headingSize: number;
+  maxEntries: number;
+}
+
+interface Pool {
+  fonts: readonly string[];
+  sizes: readonly number[];
+  margins: readonly number[];
+  gaps: readonly number[];
+  spacings: readonly number[];
+  indents: readonly number[];
+  amountShares: readonly number[];
+  paddings: readonly number[];
+}
+
+/** Parameters used while the reader was developed. */
+const DEVELOPMENT: Pool = {
+  fonts: ['Liberation Serif', 'Liberation Sans', 'DejaVu Serif'],
+  sizes: [10, 11, 12],
+  margins: [1.5, 2, 2.5],
+  gaps: [0.8, 1],
+  spacings: [0, 0.2, 0.42],
+  indents: [0, 0.5],
+  amountShares: [0.1, 0.14, 0.18],
+  paddings: [0, 0.1, 0.19],
+};
+
+/** Parameters kept aside and tried only at the end, to see whether the reader generalises. */
+const HOLDOUT: Pool = {
+  fonts: ['Carlito', 'Caladea', 'DejaVu Sans'],
+  sizes: [9.5, 10.5, 11.5],
+  margins: [1.8, 3],
+  gaps: [0.6, 1.2],
+  spacings: [0, 0.3],
+  indents: [0, 0.7],
+  amountShares: [0.12, 0.16, 0.2],
+  paddings: [0.05, 0.15],
+};
+
+/** A random layout from the development or the held-out parameters. */
+export function randomLayout(random: Random, pool: 'development' | 'holdout'): Layout {
+  const p = pool === 'development' ? DEVELOPMENT : HOLDOUT;
+  const amountShare = random.pick(p.amountShares);
+  const code = random.pick([0.09, 0.1, 0.12]);
+  const counterparty = random.pick([0.1, 0.13, 0.16]);
+  const columns = random.pick(['none', 'none', 'page', 'narratives'] as const);
+  const table = random.chance(0.2) ? 'tabs' : 'table';
+  const kr = random.chance(0.25);
+  return {
+    font: random.pick(p.fonts),
+    fontSize: random.pick(p.sizes),
+    margin: random.pick(p.margins),
+    justify: random.chance(0.5),
+    hyphenate: random.chance(0.5),
+    paragraphSpacing: random.pick(p.spacings),
+    firstLineIndent: random.pick(p.indents),
+    columns,
+    columnGap: random.pick(p.gaps),
+    order: random.chance(0.7) ? 'grouped' : 'interleaved',
+    table,
+    columnShares: [code, code, counterparty, amountShare, 1 - 2 * code - counterparty - amountShare],
+    cellPadding: random.pick(p.paddings),
+    borders: random.chance(0.7),
+    headerAlign: random.chance(0.7) ? 'start' : 'center',
+    headerBold: random.chance(0.6),
+    amountAlign: random.chance(0.5) ? 'end' : 'start',
+    repeatHeader: random.chance(0.5),
+    totalRow: random.pick(['none', 'none', 'Summa', 'Totalt'] as const),
+    amountHeader: kr ? random.pick(['Belopp (kr)', 'Belopp kr']) : random.pick(['Belopp', 'Belopp', 'Belopp (kr)']),
+    kr,
+    nbsp: random.chance(0.3),
+    periodStyle: random.pick(['iso', 'iso', 'written', 'dash'] as const),
+    pageHeader: random.pick(['none', 'none', 'committee', 'title'] as const),
+    pageFooter: random.pick(['none', 'page', 'committee-page', 'committee'] as const),
+    headingSize: random.pick([0, 0, 1, 2]),
+    maxEntries: random.chance(0.2) ? 18 : 6,
+  };
+}
