@@ -16,7 +16,7 @@ import {
   reconciliationSchema, roundCodeParams, roundFiguresSchema,
 } from '../../contract/finance.js';
 import { renderCityReport, CITY_REPORT_MEDIA_TYPES } from '../../documents/render/city-report-render.js';
-import { AppError } from '../../domain/errors.js';
+import { decodeBase64, FILE_BODY_LIMIT } from '../base64.js';
 import { idParams } from '../params.js';
 import { presentExportBatch, presentReconciliation, presentRoundFigures } from '../presenters/finance.js';
 import { contextOf } from '../session.js';
@@ -26,14 +26,6 @@ const binary = z.custom<Uint8Array>((value) => value instanceof Uint8Array).meta
 const bytesAnswer = (description: string, mediaTypes: readonly string[]) => ({
   description, content: Object.fromEntries(mediaTypes.map((type) => [type, { schema: binary }])),
 });
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-
-function decodeBase64(text: string): Uint8Array {
-  // A linear check, not a backtracking pattern over megabytes: length and alphabet.
-  const clean = text.replace(/\s+/g, '');
-  if (clean.length % 4 !== 0 || !BASE64.test(clean)) throw new AppError('invalid_input', 'contentBase64: Filens innehåll är inte giltig base64.', { field: 'contentBase64' });
-  return new Uint8Array(Buffer.from(clean, 'base64'));
-}
 
 /** Central finance: figures, SIE export batches, reconciliations and the city-wide report of a round. */
 export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -73,6 +65,8 @@ export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (request) => ({ reconciliations: await listReconciliations(contextOf(request), request.params.id) }));
 
   app.post('/api/rounds/:id/reconciliations', {
+    // A ledger file of up to 10 MB, base64-encoded in JSON, as the contract says.
+    bodyLimit: FILE_BODY_LIMIT,
     schema: {
       tags: TAGS, summary: 'Stäm av omgången mot bokförda poster (CSV eller SIE 4) och spara resultatet', params: roundCodeParams, body: bookedFileInput,
       response: { 201: reconciliationSchema },

@@ -18,6 +18,7 @@ import {
 import { DOCUMENT_FORMATS } from '../../documents/render/formats.js';
 import { DOCUMENT_MEDIA_TYPES, renderDocument } from '../../documents/render/render-document.js';
 import { REPORT_STATES } from '../../domain/workflow.js';
+import { decodeBase64, FILE_BODY_LIMIT } from '../base64.js';
 import { idParams, idSchema } from '../params.js';
 import {
   presentCheck, presentConflict, presentHistory, presentImport, presentReport, presentSummary,
@@ -105,7 +106,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/api/reports/:id/import', {
     // A legacy PDF or Word file of up to 10 MB, base64-encoded in JSON.
-    bodyLimit: 15 * 1024 * 1024,
+    bodyLimit: FILE_BODY_LIMIT,
     schema: {
       tags: TAGS,
       summary: 'Läs in en äldre rapport (.txt, .pdf, .docx) i utkastet',
@@ -115,7 +116,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   }, async (request) => {
     const { version: loaded, fileName, contentBase64 } = request.body;
-    const bytes = new Uint8Array(Buffer.from(contentBase64, 'base64'));
+    const bytes = decodeBase64(contentBase64);
     return presentImport(await importIntoReport(contextOf(request), { reportId: request.params.id, version: loaded, fileName, bytes }));
   });
 
