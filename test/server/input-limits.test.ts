@@ -117,6 +117,29 @@ describe.each(TEST_DIALECTS)('control characters in input on %s', (dialect) => {
     expect((await reports.getMeta(database().db, report.reportId)).version).toBe(before.version);
   });
 
+  it('refuses the characters that turn the writing direction around (U+202A–U+202E, U+2066–U+2069) with a 400 naming the field', async () => {
+    const before = await reports.getMeta(database().db, report.reportId);
+    for (const character of ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069']) {
+      const save = await reporter.put(`/api/reports/${report.reportId}`, {
+        version: before.version,
+        accrualPeriod: { from: '2015-01-01', to: '2015-04-30' },
+        sections: [{ id: report.sectionIds[0], entries: [], narrative: { title: `Faktura${character}fdp.exe`, paragraphs: [] } }],
+      });
+      expect([save.statusCode, save.json()]).toEqual([400, {
+        code: 'invalid_input',
+        message: 'sections.0.narrative.title: texten innehåller ett osynligt tecken som vänder skrivriktningen; skriv om den utan det.',
+        details: { field: 'sections.0.narrative.title' },
+      }]);
+    }
+    const committee = await controller.post('/api/committees', { name: 'Kista\u202e', counterpartyNumber: '1718' });
+    expect([committee.statusCode, committee.json().details]).toEqual([400, { field: 'name' }]);
+    const user = await app.inject({ method: 'POST', url: '/api/session', payload: { email: 'a\u2066@stockholm.se', password: 'x' } });
+    expect([user.statusCode, user.json().details]).toEqual([400, { field: 'email' }]);
+    expect((await reports.getMeta(database().db, report.reportId)).version).toBe(before.version);
+    // Letters of right-to-left scripts are text like any other; only the invisible controls are refused.
+    expect(findControlCharacter({ name: 'مرحبا עולם' })).toBeUndefined();
+  });
+
   it('refuses them at sign-in too, without a session', async () => {
     const res = await app.inject({ method: 'POST', url: '/api/session', payload: { email: 'a\u0000@stockholm.se', password: 'x' } });
     expect([res.statusCode, res.json().code, res.json().details]).toEqual([400, 'invalid_input', { field: 'email' }]);
