@@ -40,9 +40,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.decorate('redovisa', { database: options.database, now: options.now ?? (() => new Date()) });
   const webRoot = options.webRoot === undefined ? WEB_ROOT : options.webRoot;
   installErrorHandler(app, { spaIndex: webRoot !== null });
-  app.addHook('onSend', async (_request, reply) => {
+  app.addHook('onSend', async (request, reply) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');
+    // Over HTTPS (behind a trusted proxy that terminates TLS) the browser is told to come back over
+    // HTTPS only, so nobody between can strip it from a later visit. Over plain HTTP the header
+    // would be ignored, and on a developer's machine it would be wrong.
+    if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
     // A route may set a stricter policy of its own (the HTML document of a report is sandboxed).
     if (!reply.hasHeader('content-security-policy')) {
       reply.header('content-security-policy',

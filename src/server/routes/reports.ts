@@ -131,8 +131,9 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     const { id, format } = request.params;
     const document = await getReportDocument(contextOf(request), id);
     const { bytes, mediaType } = await renderDocument(document, format);
-    // The HTML document holds committee text: no scripts, no requests, its own origin.
-    if (format === 'html') reply.header('content-security-policy', "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+    // The HTML document holds committee text: no scripts, no requests, its own origin; and, as every
+    // page of the app, it may not be framed by another site (clickjacking), only by the app itself.
+    if (format === 'html') reply.header('content-security-policy', "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'");
     if (format !== 'html') reply.header('content-disposition', `attachment; filename="${documentFileName(document, id, format)}"`);
     return reply.type(mediaType).send(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   });
