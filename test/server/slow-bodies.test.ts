@@ -97,6 +97,14 @@ describe.each(TEST_DIALECTS)('slow and unwanted request bodies on %s', (dialect)
     expect([answer.closedByServer, answer.answeredAfterMs < 2_000, answer.closedAfterMs < 2_000]).toEqual([true, true, true]);
   });
 
+  it("answers a reporter's 14 MB body to a route only controllers may use 403 at once, and closes the connection", async () => {
+    const head = headOf('POST', '/api/rounds/2017-T1/reconciliations', 14_000_000, { cookie: reporter.cookie, 'x-csrf-token': reporter.csrfToken });
+    const answer = await rawRequest(port, head, '{"fileName":"bokfört.csv","contentBase64":"', { waitMs: 5_000 });
+    expect(answer.text).toMatch(/^HTTP\/1\.1 403 Forbidden\r\n/);
+    expect(bodyOf(answer)).toEqual({ code: 'forbidden', message: 'Bara controllers kan stämma av omgången.' });
+    expect([answer.closedByServer, answer.answeredAfterMs < 2_000, answer.closedAfterMs < 2_000]).toEqual([true, true, true]);
+  });
+
   it('cuts a signed-in request whose body trickles when its time is up: 408 with a Swedish message, and the connection closed', async () => {
     const head = headOf('PUT', `/api/reports/${report.reportId}`, 1_000, { cookie: reporter.cookie, 'x-csrf-token': reporter.csrfToken });
     const answer = await rawRequest(port, head, `{"version":1,"sections":[${' '.repeat(1_000)}`, { chunk: 1, everyMs: 100, waitMs: 5_000 });
