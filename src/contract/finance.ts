@@ -1,7 +1,7 @@
 // Central finance after approval: grants against accruals, SIE export batches, reconciliations and
 // the city-wide report (DESIGN.md §10).
 import { z } from 'zod';
-import { dayField, idField, oreField, timestampField } from './common.js';
+import { base64Input, dayField, idField, MAX_FILE_BASE64_LENGTH, oreField, timestampField } from './common.js';
 
 /**
  * A round as people type it in a URL: `/api/rounds/2014-VB/figures`. The parameter keeps the name `id`
@@ -66,7 +66,7 @@ export type ExportInput = z.input<typeof exportInput>;
 /** A booked-entries file sent for reconciliation: its name and its bytes in base64. */
 export const bookedFileInput = z.object({
   fileName: z.string().trim().min(1, 'Filnamn saknas.').max(255, 'Filnamnet får vara högst 255 tecken.'),
-  contentBase64: z.string().min(1, 'Filen är tom.').max(14_000_000, 'Filen är för stor (högst 10 MB).'),
+  contentBase64: base64Input(MAX_FILE_BASE64_LENGTH, 'Filen är för stor: högst 10 MB.'),
 });
 export type BookedFileInput = z.input<typeof bookedFileInput>;
 

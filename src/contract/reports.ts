@@ -5,7 +5,7 @@ import { LIMIT_MESSAGES, MAX_PROJECTS_PER_REPORT, MAX_REASON_LENGTH } from '../d
 import { parseIsoDate } from '../domain/period.js';
 import { draftEntrySchema, entryListSchema, narrativeSchema, REPORT_FORMAT } from '../domain/report.js';
 import { REPORT_STATES } from '../domain/workflow.js';
-import { dayField, idField, oreField, timestampField } from './common.js';
+import { base64Input, dayField, idField, MAX_FILE_BASE64_LENGTH, oreField, timestampField } from './common.js';
 import { roundKindSchema, roundStateSchema } from './rounds.js';
 
 // ─── Requests ─────────────────────────────────────────────────────────────────────────────────
@@ -41,16 +41,11 @@ export const returnReportInput = reasonInput.extend({
 });
 export type ReturnReportInput = z.input<typeof returnReportInput>;
 
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-
 /** POST /api/reports/:id/import: a legacy .txt, .pdf or .docx file of up to 10 MB, base64-encoded. */
 export const importFileInput = z.object({
   version,
   fileName: z.string().trim().min(1, 'Ange filens namn.').max(255, 'Filnamnet får vara högst 255 tecken.'),
-  contentBase64: z.string()
-    .min(1, 'Filen är tom.')
-    .max(14_000_000, 'Filen är för stor: högst 10 MB.')
-    .regex(BASE64, 'Filens innehåll är inte giltig base64.'),
+  contentBase64: base64Input(MAX_FILE_BASE64_LENGTH, 'Filen är för stor: högst 10 MB.'),
 });
 export type ImportFileInput = z.input<typeof importFileInput>;
 

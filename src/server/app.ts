@@ -14,6 +14,7 @@ import { roundsRoutes } from './routes/rounds.js';
 import { usersRoutes } from './routes/users.js';
 import { sessionRoutes } from './routes/session.js';
 import { installSessions } from './session.js';
+import { installEarlyAnswerClose, REQUEST_TIMEOUT_MS, timeoutOptions } from './timeouts.js';
 import { installWeb, WEB_ROOT } from './web.js';
 
 // A report with every narrative written out is far below this; only file imports get more (their route
@@ -30,25 +31,34 @@ export interface ServerOptions {
   webRoot?: string | null;
   /** X-Forwarded-* from proxies in front (TLS termination): a hop count or the proxies' addresses. */
   trustProxy?: boolean | number | string;
+  /** How long a client may take to send a whole request (REQUEST_TIMEOUT_MS); tests shorten it. */
+  requestTimeoutMs?: number;
 }
 
 /** Builds the Fastify application with sessions, routes, OpenAPI and error mapping (not yet listening). */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const trustProxy = typeof options.trustProxy === 'number' ? trustHops(options.trustProxy) : (options.trustProxy ?? false);
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT, trustProxy });
+  const app = Fastify({
+    logger: options.logger ?? false, bodyLimit: BODY_LIMIT, trustProxy, ...timeoutOptions(options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS),
+  });
   installContract(app);
   app.decorate('redovisa', { database: options.database, now: options.now ?? (() => new Date()) });
   const webRoot = options.webRoot === undefined ? WEB_ROOT : options.webRoot;
   installErrorHandler(app, { spaIndex: webRoot !== null });
-  app.addHook('onSend', async (_request, reply) => {
+  app.addHook('onSend', async (request, reply) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');
+    // Over HTTPS (behind a trusted proxy that terminates TLS) the browser is told to come back over
+    // HTTPS only, so nobody between can strip it from a later visit. Over plain HTTP the header
+    // would be ignored, and on a developer's machine it would be wrong.
+    if (request.protocol === 'https') reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
     // A route may set a stricter policy of its own (the HTML document of a report is sandboxed).
     if (!reply.hasHeader('content-security-policy')) {
       reply.header('content-security-policy',
         "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'");
     }
   });
+  installEarlyAnswerClose(app);
   await app.register(cookie);
   installSessions(app);
   installControlCharacterCheck(app);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, reports } from '../../src/db/index.js';
-import { findControlCharacter } from '../../src/server/control-characters.js';
+import { findControlCharacter, findInputProblem, MAX_NESTING } from '../../src/server/control-characters.js';
 import { TEST_DIALECTS, useTestDatabase } from '../support/db.js';
 import { SEED_PATH } from '../support/seed.js';
 import { signedIn, startTestServer, type Client } from '../support/server.js';
@@ -15,7 +15,26 @@ describe('findControlCharacter', () => {
     expect(findControlCharacter('\u0007')).toBe('');
     expect(findControlCharacter({ name: 'Kista\u007f' })).toBe('name');
   });
+
+  it('names the first in the order of the body, and refuses nesting beyond 64 levels without a deep call stack', () => {
+    expect(findControlCharacter({ a: ['ok', { b: 'x\u0001' }], c: '\u0002' })).toBe('a.1.b');
+    const nested = (depth: number): unknown => {
+      let value: unknown = 'botten';
+      for (let i = 0; i < depth; i += 1) value = [value];
+      return value;
+    };
+    expect(MAX_NESTING).toBe(64);
+    expect(findInputProblem(nested(64))).toBeUndefined();
+    expect(findInputProblem(nested(65))).toEqual({ kind: 'too_deep' });
+    expect(findInputProblem(nested(1_000_000))).toEqual({ kind: 'too_deep' });
+  });
 });
+
+/** JSON of arrays nested `depth` levels deep around one number. */
+const nestedJson = (depth: number) => `${'['.repeat(depth)}1${']'.repeat(depth)}`;
+const TOO_DEEP = {
+  code: 'invalid_input', message: 'innehållet: listor och objekt får vara inbäddade i högst 64 nivåer.', details: { field: 'innehållet' },
+};
 
 // PostgreSQL refuses NUL in text and would answer 500; SQLite would store it. Both must refuse alike.
 describe.each(TEST_DIALECTS)('control characters in input on %s', (dialect) => {
@@ -80,6 +99,45 @@ describe.each(TEST_DIALECTS)('control characters in input on %s', (dialect) => {
     });
     expect([res.statusCode, res.json().message]).toEqual([422, 'stor.txt:20: Projekt 1 kan inte sparas: Beloppet får vara högst 10 000 000 000 kr.']);
     expect((await reports.getMeta(database().db, report.reportId)).version).toBe(before.version);
+  });
+
+  // A recursive check of the body overflowed the call stack at about 7 300 levels: a 500 to anyone.
+  it('refuses a body nested thousands of levels deep with 400 naming the body, signed in or not, and writes nothing', async () => {
+    const before = await reports.getMeta(database().db, report.reportId);
+    const headers = { 'content-type': 'application/json' };
+    // Signing in takes at most 16 KiB: 8 000 levels fit, 10 000 are refused for their size.
+    const signIn = await app.inject({ method: 'POST', url: '/api/session', headers, payload: `{"email":${nestedJson(8_000)},"password":"x"}` });
+    expect([signIn.statusCode, signIn.json()]).toEqual([400, TOO_DEEP]);
+    const larger = await app.inject({ method: 'POST', url: '/api/session', headers, payload: nestedJson(10_000) });
+    expect([larger.statusCode, larger.json()]).toEqual([413, { code: 'invalid_input', message: 'Förfrågan är för stor.' }]);
+    for (const payload of [nestedJson(10_000), `{"version":${before.version},"sections":[{"narrative":${nestedJson(100_000)}}]}`]) {
+      const save = await reporter.request({ method: 'PUT', url: `/api/reports/${report.reportId}`, headers, payload });
+      expect([save.statusCode, save.json()]).toEqual([400, TOO_DEEP]);
+    }
+    expect((await reports.getMeta(database().db, report.reportId)).version).toBe(before.version);
+  });
+
+  it('refuses the characters that turn the writing direction around (U+202A–U+202E, U+2066–U+2069) with a 400 naming the field', async () => {
+    const before = await reports.getMeta(database().db, report.reportId);
+    for (const character of ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069']) {
+      const save = await reporter.put(`/api/reports/${report.reportId}`, {
+        version: before.version,
+        accrualPeriod: { from: '2015-01-01', to: '2015-04-30' },
+        sections: [{ id: report.sectionIds[0], entries: [], narrative: { title: `Faktura${character}fdp.exe`, paragraphs: [] } }],
+      });
+      expect([save.statusCode, save.json()]).toEqual([400, {
+        code: 'invalid_input',
+        message: 'sections.0.narrative.title: texten innehåller ett osynligt tecken som vänder skrivriktningen; skriv om den utan det.',
+        details: { field: 'sections.0.narrative.title' },
+      }]);
+    }
+    const committee = await controller.post('/api/committees', { name: 'Kista\u202e', counterpartyNumber: '1718' });
+    expect([committee.statusCode, committee.json().details]).toEqual([400, { field: 'name' }]);
+    const user = await app.inject({ method: 'POST', url: '/api/session', payload: { email: 'a\u2066@stockholm.se', password: 'x' } });
+    expect([user.statusCode, user.json().details]).toEqual([400, { field: 'email' }]);
+    expect((await reports.getMeta(database().db, report.reportId)).version).toBe(before.version);
+    // Letters of right-to-left scripts are text like any other; only the invisible controls are refused.
+    expect(findControlCharacter({ name: 'مرحبا עולם' })).toBeUndefined();
   });
 
   it('refuses them at sign-in too, without a session', async () => {

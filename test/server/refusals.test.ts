@@ -208,6 +208,32 @@ const EXERCISES: Readonly<Record<RouteKey, Exerciser>> = {
   'PUT /api/projects/:id/grants/:year': (w) => ({ params: { id: w.project.id, year: 2014 }, payload: { grantOre: w.project.grantOre }, allowed: 200 }),
 };
 
+// ─── Refused before the request is read ─────────────────────────────────────────────────────────
+// A role that may never change a resource learns nothing about its form: asked with an address and
+// a body that no one may send, it gets its 403 before any 400 describes what it did wrong. Those the
+// policy lets through get the 400, which shows that each request here is really invalid.
+type InvalidRequest = Omit<Exercise, 'allowed'>;
+const INVALID_REQUESTS: Readonly<Partial<Record<RouteKey, InvalidRequest>>> = {
+  'POST /api/rounds': { payload: { year: 'nästa år', kind: 'T4', deadline: 15 } },
+  'POST /api/rounds/:id/open': { params: { id: 'abc' } },
+  'POST /api/rounds/:id/close': { params: { id: 'abc' } },
+  'POST /api/rounds/:id/exports': { params: { id: 'x'.repeat(30) }, payload: { again: 'ja' } },
+  'POST /api/rounds/:id/reconciliations': { params: { id: '2014-T1' }, payload: { fileName: 7, contentBase64: 'inte base64!' } },
+  'PUT /api/reconciliations/:id/notes': { params: { id: 'abc' }, payload: { resolution: 'glömd' } },
+  'POST /api/users': { payload: { email: 5, name: null, role: 'kung', password: 1 } },
+  'PATCH /api/users/:id': { params: { id: 'abc' }, payload: { active: 'ja' } },
+  'POST /api/committees': { payload: { name: ['Kista'], counterpartyNumber: 1718 } },
+  'PATCH /api/committees/:id': { params: { id: 'abc' }, payload: { active: 'ja' } },
+  'POST /api/programmes': { payload: { name: 1, ikb: false } },
+  'PATCH /api/programmes/:id': { params: { id: 'abc' }, payload: { ikb: false } },
+  'POST /api/projects': { payload: { committeeId: 'Kista', number: -1 } },
+  'PATCH /api/projects/:id': { params: { id: 'abc' }, payload: { number: 'ett' } },
+  'PUT /api/projects/:id/grants/:year': { params: { id: 'abc', year: 'i år' }, payload: { grantOre: 1.5 } },
+};
+// Report routes are refused by the report's committee and state (404 for another committee's), and a
+// sign-off by the reconciliation's committees: neither can be decided before the address is read.
+const DECIDED_BY_THE_RESOURCE = new Set<RouteKey>(['POST /api/reconciliations/:id/signoffs']);
+
 /** How the route is asked; a row without one is a mistake in this file. */
 function exerciseOf(route: RouteKey): Exerciser {
   const exerciser = EXERCISES[route];
@@ -442,6 +468,32 @@ describe.each(TEST_DIALECTS)('who is refused what, on %s', (dialect) => {
           problems.push(`${what}: ${res.statusCode} ${res.body.slice(0, 200)}`);
         }
         if ((await storedState(w.database)) !== before) problems.push(`${what}: wrote to the database`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('refuses a role that may never change a resource with 403 before it reads the request, however invalid', async () => {
+    const problems: string[] = [];
+    for (const route of registeredRoutes(w.app)) {
+      const [method, path] = splitRoute(route);
+      if (method === 'GET' || method === 'HEAD' || PUBLIC.has(route) || path.startsWith('/api/reports/') || DECIDED_BY_THE_RESOURCE.has(route)) continue;
+      const invalid = INVALID_REQUESTS[route];
+      const r = POLICY.find((p) => p.route === route);
+      if (!invalid || !r) {
+        problems.push(`${route}: changes something, but INVALID_REQUESTS has no invalid request for it`);
+        continue;
+      }
+      for (const actor of ACTORS) {
+        if (actor === 'visitor') continue;
+        const outcome = r.outcomes[ACTORS.indexOf(actor)];
+        const expected = outcome === OK ? 400 : outcome;
+        const url = urlOf(route, { ...invalid, allowed: 400 });
+        const before = await storedState(w.database);
+        const res = await w.users[actor].client.request({ method, url, ...(invalid.payload === undefined ? {} : { payload: invalid.payload }) });
+        const code = expected === 400 ? 'invalid_input' : expected === undefined ? undefined : CODES[expected];
+        if (res.statusCode !== expected || codeOf(res) !== code) problems.push(`${ACTOR_LABELS[actor]}: ${method} ${url}: should be ${expected}, got ${res.statusCode} ${res.body.slice(0, 200)}`);
+        if ((await storedState(w.database)) !== before) problems.push(`${ACTOR_LABELS[actor]}: ${method} ${url} wrote to the database`);
       }
     }
     expect(problems).toEqual([]);

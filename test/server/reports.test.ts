@@ -52,9 +52,10 @@ describe.each(TEST_DIALECTS)('report routes on %s', (dialect) => {
     const docx = await controller.get(`/api/reports/${seedId}/document.docx`);
     expect(docx.statusCode).toBe(200);
     expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
-    // The HTML document holds committee text: it runs sandboxed, with no scripts and no requests.
+    // The HTML document holds committee text: it runs sandboxed, with no scripts and no requests, and
+    // no other site may frame it.
     const html = await controller.get(`/api/reports/${seedId}/document.html`);
-    expect(html.headers['content-security-policy']).toBe("sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+    expect(html.headers['content-security-policy']).toBe("sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'");
     expect(html.body).toContain('Lärandecenter');
   });
 

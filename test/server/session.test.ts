@@ -214,7 +214,7 @@ describe.each(TEST_DIALECTS)('sign-in and sessions on %s', (dialect) => {
     expect((await admin.patch(`/api/users/${target.id}`, { name: 'Ändrad' })).statusCode).toBe(200);
   });
 
-  it('marks the cookie Secure when a trusted proxy says the request came over HTTPS', async () => {
+  it('marks the cookie Secure and sends HSTS when a trusted proxy says the request came over HTTPS', async () => {
     later(24 * HOUR);
     const user = await createUser(database(), { role: 'reader' });
     const behindProxy = await buildServer({ database: database(), webRoot: null, trustProxy: true, now: () => clock });
@@ -223,6 +223,12 @@ describe.each(TEST_DIALECTS)('sign-in and sessions on %s', (dialect) => {
         server.inject({ method: 'POST', url: '/api/session', payload: { email: user.email, password: TEST_PASSWORD }, headers });
       const secure = await viaHttps(behindProxy, { 'x-forwarded-proto': 'https' });
       expect(attributes(sessionCookieHeader(secure)!)).toEqual({ httponly: true, samesite: 'Lax', path: '/', secure: true });
+      // Over HTTPS the browser is told to keep to HTTPS; over plain HTTP, or an untrusted header, it is not.
+      expect(secure.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+      expect((await behindProxy.inject({ method: 'GET', url: '/health', headers: { 'x-forwarded-proto': 'https' } })).headers['strict-transport-security'])
+        .toBe('max-age=31536000; includeSubDomains');
+      expect((await behindProxy.inject({ method: 'GET', url: '/health' })).headers).not.toHaveProperty('strict-transport-security');
+      expect((await app.inject({ method: 'GET', url: '/health', headers: { 'x-forwarded-proto': 'https' } })).headers).not.toHaveProperty('strict-transport-security');
       const signOut = await behindProxy.inject({
         method: 'DELETE', url: '/api/session',
         headers: { 'x-forwarded-proto': 'https', cookie: sessionCookieHeader(secure)!.split(';')[0]!, 'x-csrf-token': secure.json().csrfToken },

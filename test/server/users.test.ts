@@ -1,9 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditEvents, committees, users } from '../../src/db/index.js';
 import type { Role } from '../../src/domain/roles.js';
 import { TEST_DIALECTS, useTestDatabase } from '../support/db.js';
-import { createUser, signIn, signedIn, startTestServer, type Client } from '../support/server.js';
+import { createUser, signIn, signedIn, startTestServer, TEST_PASSWORD, type Client } from '../support/server.js';
 
 const PASSWORD = 'ett riktigt långt lösenord';
 let emails = 0;
@@ -65,6 +66,42 @@ describe.each(TEST_DIALECTS)('user routes on %s', (dialect) => {
     expect([short.statusCode, short.json()]).toEqual([400, {
       code: 'invalid_input', message: 'Lösenordet ska vara minst 12 tecken långt.', details: { field: 'password' },
     }]);
+  });
+
+  it('refuses a password that is easy to guess, on creation and on change, saying why in Swedish and storing nothing', async () => {
+    const advice = 'Välj en lösenfras av några ord som inte hör ihop, eller ett längre lösenord.';
+    const email = newEmail('Eva.Ek');
+    const local = email.split('@')[0]!.toLowerCase();
+    const weak: Array<[string, string]> = [
+      ['aaaaaaaaaaaa', `Lösenordet är för lätt att gissa. Upprepade tecken, som "aaa", är lätta att gissa. ${advice}`],
+      ['password1234', `Lösenordet är för lätt att gissa. Det liknar ett vanligt lösenord. ${advice}`],
+      ['sommarsommar12', `Lösenordet är för lätt att gissa. Upprepade mönster, som "abcabc", är lätta att gissa. ${advice}`],
+      ['Lösenord2024!', `Lösenordet är för lätt att gissa. ${advice}`],
+      [`${local}${local}`, `Lösenordet är för lätt att gissa. Det innehåller användarens namn eller e-postadress. ${advice}`],
+    ];
+    const before = (await users.list(database().db)).length;
+    for (const [password, message] of weak) {
+      const res = await create({ email, password });
+      expect([password, res.statusCode, res.json()]).toEqual([password, 400, { code: 'invalid_input', message, details: { field: 'password' } }]);
+    }
+    expect((await users.list(database().db)).length).toBe(before);
+
+    // A long passphrase of words that do not belong together is accepted, and so is a random one.
+    const passphrase = 'tapet kanel ostbricka solfjäder';
+    const created = await create({ email, password: passphrase });
+    expect(created.statusCode).toBe(201);
+    await signIn(app, email, passphrase);
+    // A change is held to the same rule, with the user's own name and address as guesses.
+    const hash = (await users.findForLogin(database().db, email))!.passwordHash;
+    for (const [password, message] of weak) {
+      const res = await admin.patch(`/api/users/${created.json().id}`, { password });
+      expect([password, res.statusCode, res.json()]).toEqual([password, 400, { code: 'invalid_input', message, details: { field: 'password' } }]);
+    }
+    expect((await users.findForLogin(database().db, email))!.passwordHash).toBe(hash);
+    expect((await admin.patch(`/api/users/${created.json().id}`, { password: 'kZ7pQ2vX9mW4rT8n' })).statusCode).toBe(200);
+    // The password every test user gets, and the demo's random ones, pass the same rule.
+    expect((await create({ password: TEST_PASSWORD })).statusCode).toBe(201);
+    expect((await create({ password: randomBytes(18).toString('base64url') })).statusCode).toBe(201);
   });
 
   it('changes name, role, committee, password and active, ending sessions when access or password changes', async () => {

@@ -26,7 +26,7 @@ export async function createUser(ctx: AppContext, input: CreateUserInput): Promi
   const name = parseName(input.name);
   assertRole(input.role);
   const committeeId = input.committeeId ?? null;
-  assertPasswordAcceptable(input.password);
+  await assertPasswordAcceptable(input.password, { email, name });
   // A taken address is refused before the slow hash; the unique constraint still decides a race.
   if (await users.findByEmail(ctx.database.db, email)) {
     throw new AppError('conflict', `Det finns redan en användare med e-postadressen ${email}.`, { field: 'email' });

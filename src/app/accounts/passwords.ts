@@ -1,5 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
 import { AppError } from '../../domain/errors.js';
+import { passwordWeakness, type PasswordOwner } from './password-strength.js';
 
 /** The shortest password we accept; long passphrases beat complexity rules (NIST SP 800-63B). */
 export const MIN_PASSWORD_LENGTH = 12;
@@ -18,14 +19,19 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   }
 }
 
-/** Throws a Swedish invalid_input naming the field unless the password is long enough. */
-export function assertPasswordAcceptable(password: string, field = 'password'): void {
+/**
+ * Throws a Swedish invalid_input naming the field unless the password is long enough and not easy to
+ * guess (common passwords and words, repeats, keyboard rows, the owner's name or address).
+ */
+export async function assertPasswordAcceptable(password: string, owner: PasswordOwner, field = 'password'): Promise<void> {
   if ([...password].length < MIN_PASSWORD_LENGTH) {
     throw new AppError('invalid_input', `Lösenordet ska vara minst ${MIN_PASSWORD_LENGTH} tecken långt.`, { field });
   }
   if ([...password].length > 1000) {
     throw new AppError('invalid_input', 'Lösenordet får vara högst 1 000 tecken långt.', { field });
   }
+  const weakness = await passwordWeakness(password, owner);
+  if (weakness !== undefined) throw new AppError('invalid_input', weakness, { field });
 }
 
 // A hash of a random password, verified against when the address is unknown so that a failed

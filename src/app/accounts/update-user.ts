@@ -26,7 +26,11 @@ export async function updateUser(ctx: AppContext, input: UpdateUserInput): Promi
   assertManagesUsers(ctx.actor);
   const name = input.name === undefined ? undefined : parseName(input.name);
   if (input.role !== undefined) assertRole(input.role);
-  if (input.password !== undefined) assertPasswordAcceptable(input.password);
+  if (input.password !== undefined) {
+    // The owner's name and address are the first guesses against their password.
+    const owner = await users.getById(ctx.database.db, input.userId);
+    await assertPasswordAcceptable(input.password, { email: owner.email, name: name ?? owner.name });
+  }
   const passwordHash = input.password === undefined ? undefined : await hashPassword(input.password);
   const now = ctx.now();
 

@@ -2,14 +2,19 @@ import type { z } from 'zod';
 import { reconciliationNoteInput } from '../../contract/finance.js';
 import { auditEvents, reconciliations, withTransaction } from '../../db/index.js';
 import { AppError } from '../../domain/errors.js';
-import { actorId, actorLabel, type AppContext } from '../context.js';
+import { actorId, actorLabel, type Actor, type AppContext } from '../context.js';
 import { canReconcile } from '../policies/finance.js';
 import { parseInput } from '../setup/inputs.js';
 import { getReconciliation, type ReconciliationView } from './get-reconciliation.js';
 
+/** Throws 403 unless the actor may explain or correct a reconciliation's lines. */
+export function assertMayAnnotate(actor: Actor): void {
+  if (!canReconcile(actor)) throw new AppError('forbidden', 'Bara controllers kan förklara eller rätta avstämningens rader.');
+}
+
 /** Explains or corrects one line of a reconciliation (the controller), replacing an earlier note; audited. */
 export async function annotateReconciliation(ctx: AppContext, id: number, input: z.input<typeof reconciliationNoteInput>): Promise<ReconciliationView> {
-  if (!canReconcile(ctx.actor)) throw new AppError('forbidden', 'Bara controllers kan förklara eller rätta avstämningens rader.');
+  assertMayAnnotate(ctx.actor);
   const note = parseInput(reconciliationNoteInput, input);
   const now = ctx.now();
   await withTransaction(ctx.database, async (trx) => {

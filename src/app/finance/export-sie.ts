@@ -9,7 +9,7 @@ import { sumOre } from '../../domain/money.js';
 import { roundClosingDate } from '../../domain/period.js';
 import { COUNTERPARTY_DIMENSION, PROJECT_DIMENSION, vouchersFor, type LedgerVoucher } from '../../domain/sie-vouchers.js';
 import { stockholmDate } from '../rounds/lateness.js';
-import { actorId, actorLabel, type AppContext } from '../context.js';
+import { actorId, actorLabel, type Actor, type AppContext } from '../context.js';
 import { organisationName } from '../organisation.js';
 import { canExportLedger } from '../policies/finance.js';
 import { roundByCode } from './round-by-code.js';
@@ -28,6 +28,11 @@ export interface SieExportResult {
 // Names of the accounts our vouchers use, as Kommun-Bas calls them; any other account is named by its number.
 const ACCOUNT_NAMES: Readonly<Record<string, string>> = { '1790': 'Upplupna intäkter', '3699': 'Övriga intäkter' };
 
+/** Throws 403 unless the actor may export a round's approved accruals to the ledger. */
+export function assertMayExport(actor: Actor): void {
+  if (!canExportLedger(actor)) throw new AppError('forbidden', 'Bara controllers kan exportera till redovisningen.');
+}
+
 /**
  * Exports the round's approved reports as an SIE 4I file and records it as the next numbered batch.
  * Reports already booked in an earlier batch are left out; a report approved again after a change since
@@ -40,7 +45,7 @@ export async function exportSie(
   input: { round: string; again?: boolean },
   deliver: (file: Uint8Array) => Promise<void> = async () => undefined,
 ): Promise<SieExportResult> {
-  if (!canExportLedger(ctx.actor)) throw new AppError('forbidden', 'Bara controllers kan exportera till redovisningen.');
+  assertMayExport(ctx.actor);
   const now = ctx.now();
   return withTransaction(ctx.database, async (trx) => {
     const round = await roundByCode(trx, input.round);

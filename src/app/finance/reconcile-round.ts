@@ -8,7 +8,7 @@ import { AppError } from '../../domain/errors.js';
 import { roundClosingDate } from '../../domain/period.js';
 import { reconcile, type BookedAmount, type ReconciliationResult, type ReportedAmount } from '../../domain/reconciliation.js';
 import { PROJECT_DIMENSION } from '../../domain/sie-vouchers.js';
-import { actorId, actorLabel, type AppContext } from '../context.js';
+import { actorId, actorLabel, type Actor, type AppContext } from '../context.js';
 import { canReconcile } from '../policies/finance.js';
 import { roundByCode } from './round-by-code.js';
 
@@ -30,18 +30,18 @@ export interface ReconcileOutcome {
  * per counterparty and project code. Reads only; `saveReconciliation` keeps the result.
  */
 export async function reconcileRound(ctx: AppContext, input: { round: string; booked: BookedFile }): Promise<ReconcileOutcome> {
-  assertMayReconcile(ctx);
+  assertMayReconcile(ctx.actor);
   return reconcileIn(ctx.database.db, input);
 }
 
 /** Refuses an actor who may not reconcile, before a file they sent is even read. */
-export function assertMayReconcile(ctx: AppContext): void {
-  if (!canReconcile(ctx.actor)) throw new AppError('forbidden', 'Bara controllers kan stämma av omgången.');
+export function assertMayReconcile(actor: Actor): void {
+  if (!canReconcile(actor)) throw new AppError('forbidden', 'Bara controllers kan stämma av omgången.');
 }
 
 /** Runs a reconciliation and keeps it, with its audit event, in one transaction. */
 export async function saveReconciliation(ctx: AppContext, input: { round: string; booked: BookedFile }): Promise<StoredReconciliation & { warnings: ReconcileOutcome['warnings'] }> {
-  assertMayReconcile(ctx);
+  assertMayReconcile(ctx.actor);
   const now = ctx.now();
   return withTransaction(ctx.database, async (trx) => {
     const outcome = await reconcileIn(trx, input);

@@ -1,8 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { createCommittee } from '../../app/setup/create-committee.js';
 import { listCommittees } from '../../app/setup/list-committees.js';
+import { assertManagesSetup } from '../../app/setup/forbidden.js';
 import { updateCommittee } from '../../app/setup/update-committee.js';
 import { committeeChanges, committeeInput, committeeListSchema, committeeSchema } from '../../contract/committees.js';
+import { authorizeFirst } from '../authorize.js';
 import { idParams } from '../params.js';
 import { presentCommittee } from '../presenters/committee.js';
 import { contextOf } from '../session.js';
@@ -19,6 +21,7 @@ export const committeesRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (request) => ({ committees: (await listCommittees(contextOf(request))).map(presentCommittee) }));
 
   app.post('/api/committees', {
+    onRequest: authorizeFirst(assertManagesSetup),
     schema: { tags: TAGS, summary: 'Lägg till en nämnd', body: committeeInput, response: { 201: committeeSchema } },
   }, async (request, reply) => {
     const committee = await createCommittee(contextOf(request), request.body);
@@ -26,6 +29,7 @@ export const committeesRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.patch('/api/committees/:id', {
+    onRequest: authorizeFirst(assertManagesSetup),
     schema: {
       tags: TAGS,
       summary: 'Ändra en nämnds namn, motpartsnummer eller om den är aktiv',

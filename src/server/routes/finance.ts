@@ -1,8 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { annotateReconciliation } from '../../app/finance/annotate-reconciliation.js';
+import { annotateReconciliation, assertMayAnnotate } from '../../app/finance/annotate-reconciliation.js';
 import { CITY_REPORT_FORMATS, compileRound } from '../../app/finance/compile-round.js';
-import { exportSie } from '../../app/finance/export-sie.js';
+import { assertMayExport, exportSie } from '../../app/finance/export-sie.js';
 import { getExportFile, listExports } from '../../app/finance/list-exports.js';
 import { getReconciliation } from '../../app/finance/get-reconciliation.js';
 import { getReconciliationDocument, RECONCILIATION_FORMATS, RECONCILIATION_MEDIA_TYPES } from '../../app/finance/get-reconciliation-document.js';
@@ -16,7 +16,8 @@ import {
   reconciliationSchema, roundCodeParams, roundFiguresSchema,
 } from '../../contract/finance.js';
 import { renderCityReport, CITY_REPORT_MEDIA_TYPES } from '../../documents/render/city-report-render.js';
-import { AppError } from '../../domain/errors.js';
+import { decodeBase64, FILE_BODY_LIMIT } from '../base64.js';
+import { authorizeFirst } from '../authorize.js';
 import { idParams } from '../params.js';
 import { presentExportBatch, presentReconciliation, presentRoundFigures } from '../presenters/finance.js';
 import { contextOf } from '../session.js';
@@ -26,14 +27,6 @@ const binary = z.custom<Uint8Array>((value) => value instanceof Uint8Array).meta
 const bytesAnswer = (description: string, mediaTypes: readonly string[]) => ({
   description, content: Object.fromEntries(mediaTypes.map((type) => [type, { schema: binary }])),
 });
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-
-function decodeBase64(text: string): Uint8Array {
-  // A linear check, not a backtracking pattern over megabytes: length and alphabet.
-  const clean = text.replace(/\s+/g, '');
-  if (clean.length % 4 !== 0 || !BASE64.test(clean)) throw new AppError('invalid_input', 'contentBase64: Filens innehåll är inte giltig base64.', { field: 'contentBase64' });
-  return new Uint8Array(Buffer.from(clean, 'base64'));
-}
 
 /** Central finance: figures, SIE export batches, reconciliations and the city-wide report of a round. */
 export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -51,6 +44,7 @@ export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.post('/api/rounds/:id/exports', {
+    onRequest: authorizeFirst(assertMayExport),
     schema: {
       tags: TAGS, summary: 'Exportera omgångens godkända periodiseringar som SIE 4I (en ny batch)', params: roundCodeParams, body: exportInput,
       response: { 201: exportBatchSchema },
@@ -73,13 +67,15 @@ export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (request) => ({ reconciliations: await listReconciliations(contextOf(request), request.params.id) }));
 
   app.post('/api/rounds/:id/reconciliations', {
+    onRequest: authorizeFirst(assertMayReconcile),
+    // A ledger file of up to 10 MB, base64-encoded in JSON, as the contract says.
+    bodyLimit: FILE_BODY_LIMIT,
     schema: {
       tags: TAGS, summary: 'Stäm av omgången mot bokförda poster (CSV eller SIE 4) och spara resultatet', params: roundCodeParams, body: bookedFileInput,
       response: { 201: reconciliationSchema },
     },
   }, async (request, reply) => {
     const ctx = contextOf(request);
-    assertMayReconcile(ctx);
     const bytes = decodeBase64(request.body.contentBase64);
     const saved = await saveReconciliation(ctx, { round: request.params.id, booked: { fileName: request.body.fileName, bytes } });
     return reply.status(201).send(presentReconciliation(await getReconciliation(ctx, saved.id), ctx.actor, saved.warnings));
@@ -93,6 +89,7 @@ export const financeRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.put('/api/reconciliations/:id/notes', {
+    onRequest: authorizeFirst(assertMayAnnotate),
     schema: { tags: TAGS, summary: 'Förklara eller rätta en rad med differens', params: idParams, body: reconciliationNoteInput, response: { 200: reconciliationSchema } },
   }, async (request) => {
     const ctx = contextOf(request);

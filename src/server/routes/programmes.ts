@@ -1,8 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { createProgramme } from '../../app/setup/create-programme.js';
+import { assertManagesSetup } from '../../app/setup/forbidden.js';
 import { listProgrammes } from '../../app/setup/list-programmes.js';
 import { updateProgramme } from '../../app/setup/update-programme.js';
 import { programmeChanges, programmeInput, programmeListSchema, programmeSchema } from '../../contract/programmes.js';
+import { authorizeFirst } from '../authorize.js';
 import { idParams } from '../params.js';
 import { presentProgramme } from '../presenters/programme.js';
 import { contextOf } from '../session.js';
@@ -19,6 +21,7 @@ export const programmesRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (request) => ({ programmes: (await listProgrammes(contextOf(request))).map(presentProgramme) }));
 
   app.post('/api/programmes', {
+    onRequest: authorizeFirst(assertManagesSetup),
     schema: { tags: TAGS, summary: 'Lägg till en satsning', body: programmeInput, response: { 201: programmeSchema } },
   }, async (request, reply) => {
     const programme = await createProgramme(contextOf(request), request.body);
@@ -26,6 +29,7 @@ export const programmesRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.patch('/api/programmes/:id', {
+    onRequest: authorizeFirst(assertManagesSetup),
     schema: {
       tags: TAGS,
       summary: 'Ändra en satsnings namn, IKB eller standardkonto',

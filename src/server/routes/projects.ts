@@ -1,10 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createProject } from '../../app/setup/create-project.js';
+import { assertManagesSetup } from '../../app/setup/forbidden.js';
 import { listProjects } from '../../app/setup/list-projects.js';
 import { setProjectGrant } from '../../app/setup/set-project-grant.js';
 import { updateProject } from '../../app/setup/update-project.js';
 import { grantChange, projectChanges, projectInput, projectListSchema, projectSchema } from '../../contract/projects.js';
+import { authorizeFirst } from '../authorize.js';
 import { idParams, idSchema } from '../params.js';
 import { presentProject } from '../presenters/project.js';
 import { contextOf } from '../session.js';
@@ -29,6 +31,7 @@ export const projectsRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (request) => ({ projects: (await listProjects(contextOf(request), request.query)).map(presentProject) }));
 
   app.post('/api/projects', {
+    onRequest: authorizeFirst(assertManagesSetup),
     schema: { tags: TAGS, summary: 'Lägg till ett projekt med bidrag per år', body: projectInput, response: { 201: projectSchema } },
   }, async (request, reply) => {
     const project = await createProject(contextOf(request), request.body);
@@ -36,6 +39,7 @@ export const projectsRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.patch('/api/projects/:id', {
+    onRequest: authorizeFirst(assertManagesSetup),
     schema: {
       tags: TAGS,
       summary: 'Ändra ett projekts namn, nummer, satsning eller år',
@@ -46,6 +50,7 @@ export const projectsRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (request) => presentProject(await updateProject(contextOf(request), request.params.id, request.body)));
 
   app.put('/api/projects/:id/grants/:year', {
+    onRequest: authorizeFirst(assertManagesSetup),
     schema: {
       tags: TAGS,
       summary: 'Sätt projektets bidrag för ett år (i öre)',

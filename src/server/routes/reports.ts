@@ -18,6 +18,7 @@ import {
 import { DOCUMENT_FORMATS } from '../../documents/render/formats.js';
 import { DOCUMENT_MEDIA_TYPES, renderDocument } from '../../documents/render/render-document.js';
 import { REPORT_STATES } from '../../domain/workflow.js';
+import { decodeBase64, FILE_BODY_LIMIT } from '../base64.js';
 import { idParams, idSchema } from '../params.js';
 import {
   presentCheck, presentConflict, presentHistory, presentImport, presentReport, presentSummary,
@@ -105,7 +106,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/api/reports/:id/import', {
     // A legacy PDF or Word file of up to 10 MB, base64-encoded in JSON.
-    bodyLimit: 15 * 1024 * 1024,
+    bodyLimit: FILE_BODY_LIMIT,
     schema: {
       tags: TAGS,
       summary: 'Läs in en äldre rapport (.txt, .pdf, .docx) i utkastet',
@@ -115,7 +116,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   }, async (request) => {
     const { version: loaded, fileName, contentBase64 } = request.body;
-    const bytes = new Uint8Array(Buffer.from(contentBase64, 'base64'));
+    const bytes = decodeBase64(contentBase64);
     return presentImport(await importIntoReport(contextOf(request), { reportId: request.params.id, version: loaded, fileName, bytes }));
   });
 
@@ -130,8 +131,9 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     const { id, format } = request.params;
     const document = await getReportDocument(contextOf(request), id);
     const { bytes, mediaType } = await renderDocument(document, format);
-    // The HTML document holds committee text: no scripts, no requests, its own origin.
-    if (format === 'html') reply.header('content-security-policy', "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:");
+    // The HTML document holds committee text: no scripts, no requests, its own origin; and, as every
+    // page of the app, it may not be framed by another site (clickjacking), only by the app itself.
+    if (format === 'html') reply.header('content-security-policy', "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'");
     if (format !== 'html') reply.header('content-disposition', `attachment; filename="${documentFileName(document, id, format)}"`);
     return reply.type(mediaType).send(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   });

@@ -4,7 +4,9 @@ import { createRound } from '../../app/rounds/create-round.js';
 import { getRoundOverview } from '../../app/rounds/get-round-overview.js';
 import { listRounds } from '../../app/rounds/list-rounds.js';
 import { openRound } from '../../app/rounds/open-round.js';
+import { assertManagesRounds } from '../../app/setup/forbidden.js';
 import { roundInput, roundListSchema, roundOverviewSchema, roundSchema } from '../../contract/rounds.js';
+import { authorizeFirst } from '../authorize.js';
 import { idParams } from '../params.js';
 import { presentRound, presentRoundOverview } from '../presenters/round.js';
 import { contextOf } from '../session.js';
@@ -21,6 +23,7 @@ export const roundsRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (request) => ({ rounds: (await listRounds(contextOf(request))).map(presentRound) }));
 
   app.post('/api/rounds', {
+    onRequest: authorizeFirst(assertManagesRounds),
     schema: { tags: TAGS, summary: 'Planera en omgång (T1, T2 eller VB) för ett år', body: roundInput, response: { 201: roundSchema } },
   }, async (request, reply) => {
     const round = await createRound(contextOf(request), request.body);
@@ -28,10 +31,12 @@ export const roundsRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.post('/api/rounds/:id/open', {
+    onRequest: authorizeFirst(assertManagesRounds),
     schema: { tags: TAGS, summary: 'Öppna omgången och skapa utkast för de aktiva nämnderna', params: idParams, response: { 200: roundSchema } },
   }, async (request) => presentRound((await openRound(contextOf(request), request.params.id)).round));
 
   app.post('/api/rounds/:id/close', {
+    onRequest: authorizeFirst(assertManagesRounds),
     schema: { tags: TAGS, summary: 'Stäng omgången', params: idParams, response: { 200: roundSchema } },
   }, async (request) => presentRound(await closeRound(contextOf(request), request.params.id)));
 

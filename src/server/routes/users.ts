@@ -2,7 +2,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { createUser } from '../../app/accounts/create-user.js';
 import { listUsers } from '../../app/accounts/list-users.js';
 import { updateUser } from '../../app/accounts/update-user.js';
+import { assertManagesUsers } from '../../app/accounts/user-rules.js';
 import { userChanges, userInput, userListSchema, userSchema } from '../../contract/users.js';
+import { authorizeFirst } from '../authorize.js';
 import { idParams } from '../params.js';
 import { presentUser } from '../presenters/user.js';
 import { contextOf } from '../session.js';
@@ -17,6 +19,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.post('/api/users', {
+    onRequest: authorizeFirst(assertManagesUsers),
     schema: { tags: ['Användare'], summary: 'Skapa en användare (administratörer)', body: userInput, response: { 201: userSchema } },
   }, async (request, reply) => {
     const user = await createUser(contextOf(request), request.body);
@@ -24,6 +27,7 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.patch('/api/users/:id', {
+    onRequest: authorizeFirst(assertManagesUsers),
     schema: {
       tags: ['Användare'],
       summary: 'Ändra namn, roll, nämnd, lösenord eller aktiv (administratörer; avslutar användarens sessioner vid ändrad behörighet)',
