@@ -262,6 +262,23 @@ describe.each(TEST_DIALECTS)('report editor on %s', (dialect) => {
       expect(await reports.getDocument(database().db, rinkeby.reportId)).toEqual(before);
     });
 
+    it('refuses another committee\'s file (422) naming both committees, writing nothing', async () => {
+      const hasselby = await aRoundReport(database(), {
+        committeeName: 'Hässelby-Vällingby stadsdelsnämnd', year: 2014, kind: 'VB', projects: [{ number: 1, name: 'Trygghetsskapande åtgärder' }],
+      });
+      const committeeUser = await signedIn(app, database(), 'reporter', hasselby.committeeId);
+      const before = await reports.getDocument(database().db, hasselby.reportId);
+
+      const res = await importFile(committeeUser, 1, 'kungsholmen-t3-vb-2014.txt', legacy('kungsholmen-t3-vb-2014.txt'), hasselby.reportId);
+
+      expect([res.statusCode, res.json().code, res.json().message]).toEqual([
+        422, 'unreadable_document', 'Filen är Kungsholmens stadsdelsnämnds redovisning, inte Hässelby-Vällingby stadsdelsnämnds.',
+      ]);
+      expect(await reports.getDocument(database().db, hasselby.reportId)).toEqual(before);
+      expect((await get(committeeUser, hasselby.reportId)).version).toBe(1);
+      expect((await auditEvents.listForReport(database().db, hasselby.reportId)).map((e) => e.action)).not.toContain('report.imported_file');
+    });
+
     it('lets a controller read a file into a committee draft', async () => {
       const { version } = await get(controller, rinkeby.reportId);
       const res = await importFile(controller, version, 'rinkeby-kista-t1-2015.txt', legacy('rinkeby-kista-t1-2015.txt'));
