@@ -53,7 +53,7 @@ describe('the working copy of a report', () => {
     const payload = toPayload(draft, sampleReport());
     expect(payload.body.accrualPeriod).toEqual({ from: '2014-08-01', to: '2014-12-31' });
     expect(payload.invalid).toEqual([{
-      kind: 'date', path: 'accrualPeriod.to', field: 'to', text: '2014-13-45', message: '"2014-13-45" är inget datum: månaden 13 finns inte.',
+      kind: 'date', path: 'accrualPeriod.to', field: 'to', text: '2014-13-45', message: '”2014-13-45” är inget datum: månaden 13 finns inte.',
     }]);
     expect(draft.accrualPeriod.to).toBe('2014-13-45');
     draft.accrualPeriod.from = '';

@@ -18,7 +18,7 @@ describe('the review of fields held back from saving', () => {
       { severity: 'error', code: 'date_unreadable', sectionId: null, path: 'accrualPeriod.from', message: 'Periodisering, Från och med: Ange ett datum.' },
       {
         severity: 'error', code: 'date_unreadable', sectionId: null, path: 'accrualPeriod.to',
-        message: 'Periodisering, Till och med (tom): "2014-13-45" är inget datum: månaden 13 finns inte.',
+        message: 'Periodisering, Till och med (tom): ”2014-13-45” är inget datum: månaden 13 finns inte.',
       },
       {
         severity: 'error', code: 'amount_unreadable', sectionId: report.sections[1]!.id, path: 'projects.1.entries.0.amountOre',
