@@ -99,6 +99,21 @@ describe('accessibility in Chromium: axe on every page, and the keyboard alone',
     await person.context.close();
   }, STEP);
 
+  it('the sign-in page loads with nothing refused and nothing in the console', async () => {
+    // A visitor's first question, "is anyone signed in?", is answered 204: no 401 logged on every page.
+    const { page, context } = await newPerson(browser);
+    const consoleErrors: string[] = [];
+    const refused: string[] = [];
+    page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
+    page.on('response', (response) => { if (response.status() >= 400) refused.push(`${response.status()} ${response.url()}`); });
+    const asked = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/session');
+    await page.goto(`${app.url}/logga-in`);
+    expect((await asked).status()).toBe(204);
+    await page.locator('#email').waitFor();
+    expect({ refused, consoleErrors }).toEqual({ refused: [], consoleErrors: [] });
+    await context.close();
+  }, STEP);
+
   it('the sign-in page, empty, with errors, and in English', async () => {
     const { page, context } = await newPerson(browser);
     await page.goto(`${app.url}/logga-in`);
