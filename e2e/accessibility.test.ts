@@ -301,6 +301,11 @@ describe('accessibility in Chromium: axe on every page, and the keyboard alone',
       await settled(reader.page);
       await expectClean(reader.page, `${path} (läsare)`);
     }
+    // A reader sees approved reports only: no state to filter by, and no API page in the menu.
+    await visit(reader.page, app, '/');
+    await settled(reader.page);
+    expect(await reader.page.locator('#filter-state').count()).toBe(0);
+    expect(await reader.page.locator('.app-nav a').allTextContents()).toEqual(['Redovisningar', 'Omgångar', 'Ekonomi']);
     const admin = await signIn(browser, app, 'admin');
     await visit(admin.page, app, '/anvandare');
     await settled(admin.page);
