@@ -237,8 +237,19 @@ describe('accessibility in Chromium: axe on every page, and the keyboard alone',
       await page.getByRole('button', { name }).click();
       await page.locator(`${dialog}[open]`).waitFor();
       await expectClean(page, `${path} ${dialog}`);
+      // Every dialog: one save, the primary action first, then Avbryt.
+      expect(await page.locator(`${dialog} .button-row button`).allTextContents()).toEqual(['Spara', 'Avbryt']);
       await page.keyboard.press('Escape');
     }
+    // The project list's years are those its projects run (the demo's from 2014), not a window around today;
+    // a new project's grant year follows its start year.
+    await visit(page, app, '/installningar/projekt');
+    await settled(page);
+    const yearOptions = await page.locator('#filter-year option').allTextContents();
+    expect(yearOptions).toContain('2014');
+    expect(yearOptions).not.toContain(String(new Date().getFullYear() + 1));
+    await page.locator('#project-activeFromYear').fill('2014');
+    expect(await page.locator('#project-grant-0-year').inputValue()).toBe('2014');
 
     await visit(page, app, reportPath);
     await page.getByRole('button', { name: 'Återsänd', exact: true }).click();
