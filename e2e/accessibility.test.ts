@@ -99,6 +99,21 @@ describe('accessibility in Chromium: axe on every page, and the keyboard alone',
     await person.context.close();
   }, STEP);
 
+  it('the sign-in page loads with nothing refused and nothing in the console', async () => {
+    // A visitor's first question, "is anyone signed in?", is answered 204: no 401 logged on every page.
+    const { page, context } = await newPerson(browser);
+    const consoleErrors: string[] = [];
+    const refused: string[] = [];
+    page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
+    page.on('response', (response) => { if (response.status() >= 400) refused.push(`${response.status()} ${response.url()}`); });
+    const asked = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/session');
+    await page.goto(`${app.url}/logga-in`);
+    expect((await asked).status()).toBe(204);
+    await page.locator('#email').waitFor();
+    expect({ refused, consoleErrors }).toEqual({ refused: [], consoleErrors: [] });
+    await context.close();
+  }, STEP);
+
   it('the sign-in page, empty, with errors, and in English', async () => {
     const { page, context } = await newPerson(browser);
     await page.goto(`${app.url}/logga-in`);
@@ -222,8 +237,19 @@ describe('accessibility in Chromium: axe on every page, and the keyboard alone',
       await page.getByRole('button', { name }).click();
       await page.locator(`${dialog}[open]`).waitFor();
       await expectClean(page, `${path} ${dialog}`);
+      // Every dialog: one save, the primary action first, then Avbryt.
+      expect(await page.locator(`${dialog} .button-row button`).allTextContents()).toEqual(['Spara', 'Avbryt']);
       await page.keyboard.press('Escape');
     }
+    // The project list's years are those its projects run (the demo's from 2014), not a window around today;
+    // a new project's grant year follows its start year.
+    await visit(page, app, '/installningar/projekt');
+    await settled(page);
+    const yearOptions = await page.locator('#filter-year option').allTextContents();
+    expect(yearOptions).toContain('2014');
+    expect(yearOptions).not.toContain(String(new Date().getFullYear() + 1));
+    await page.locator('#project-activeFromYear').fill('2014');
+    expect(await page.locator('#project-grant-0-year').inputValue()).toBe('2014');
 
     await visit(page, app, reportPath);
     await page.getByRole('button', { name: 'Återsänd', exact: true }).click();
@@ -286,6 +312,11 @@ describe('accessibility in Chromium: axe on every page, and the keyboard alone',
       await settled(reader.page);
       await expectClean(reader.page, `${path} (läsare)`);
     }
+    // A reader sees approved reports only: no state to filter by, and no API page in the menu.
+    await visit(reader.page, app, '/');
+    await settled(reader.page);
+    expect(await reader.page.locator('#filter-state').count()).toBe(0);
+    expect(await reader.page.locator('.app-nav a').allTextContents()).toEqual(['Redovisningar', 'Omgångar', 'Ekonomi']);
     const admin = await signIn(browser, app, 'admin');
     await visit(admin.page, app, '/anvandare');
     await settled(admin.page);

@@ -60,7 +60,7 @@ describe('readBookedCsv: the fixtures', () => {
         { counterparty: '1704', project: '1704-02', amountOre: 262683700, text: 'Periodisering Hässelby-Vällingby', line: 2 },
         { counterparty: '1704', project: '1704-02', amountOre: -50, text: 'Öresavrundning', line: 3 },
       ],
-      warnings: [{ line: 1, message: 'Kolumnen "Verifikation" känns inte igen och lästes inte.' }],
+      warnings: [{ line: 1, message: 'Kolumnen ”Verifikation” känns inte igen och lästes inte.' }],
     });
   });
 });
@@ -77,11 +77,11 @@ describe('readBookedCsv: encodings and separators', () => {
   it('detects the separator from the header, even when the header also holds the other one in quotes', () => {
     expect(read('Motpart,Projekt,Belopp,"Text; fri"\n1704,1704-02,12.50,a;b\n')).toEqual({
       entries: [{ counterparty: '1704', project: '1704-02', amountOre: 1250, text: '', line: 2 }],
-      warnings: [{ line: 1, message: 'Kolumnen "Text; fri" känns inte igen och lästes inte.' }],
+      warnings: [{ line: 1, message: 'Kolumnen ”Text; fri” känns inte igen och lästes inte.' }],
     });
     expect(read('Motpart;Projekt;Belopp;"Text, fri"\n1704;1704-02;12,50;a,b\n')).toEqual({
       entries: [{ counterparty: '1704', project: '1704-02', amountOre: 1250, text: '', line: 2 }],
-      warnings: [{ line: 1, message: 'Kolumnen "Text, fri" känns inte igen och lästes inte.' }],
+      warnings: [{ line: 1, message: 'Kolumnen ”Text, fri” känns inte igen och lästes inte.' }],
     });
   });
 
@@ -102,7 +102,7 @@ describe('readBookedCsv: encodings and separators', () => {
     const result = read('Motpart;Verifikation;Projekt;Belopp;Serie;\n1704;V1;1704-02;1;A;\n1704;V2;1704-02;2;A;x\n1704;V3;1704-02;3;A;y\n');
     expect(result.entries.map((e) => e.amountOre)).toEqual([100, 200, 300]);
     expect(result.warnings).toEqual([
-      { line: 1, message: 'Kolumnerna "Verifikation", "Serie" känns inte igen och lästes inte.' },
+      { line: 1, message: 'Kolumnerna ”Verifikation”, ”Serie” känns inte igen och lästes inte.' },
       { line: 3, message: 'Kolumn 6 saknar namn i rubrikraden, så dess innehåll lästes inte.' },
     ]);
   });
@@ -149,20 +149,20 @@ describe('readBookedCsv: amounts', () => {
   });
 
   it.each([
-    ['1.234', '"1.234" är inget belopp som kan läsas säkert: med decimalpunkt skrivs en eller två siffror efter punkten (till exempel 1234.50), och punkt som tusentalsavgränsare läses inte.'],
-    ['1.234.567', '"1.234.567" är inget belopp som kan läsas säkert: med decimalpunkt skrivs en eller två siffror efter punkten (till exempel 1234.50), och punkt som tusentalsavgränsare läses inte.'],
-    ['.50', '".50" är inget belopp som kan läsas säkert: med decimalpunkt skrivs en eller två siffror efter punkten (till exempel 1234.50), och punkt som tusentalsavgränsare läses inte.'],
-    ['1.234,50', '"1.234,50" har både punkt och komma, så det går inte att veta vilket som skiljer ören från kronor: skriv 1 234,50 eller 1234.50.'],
-    ['1,234.50', '"1,234.50" har både punkt och komma, så det går inte att veta vilket som skiljer ören från kronor: skriv 1 234,50 eller 1234.50.'],
-    ['1,234', '"1,234" är inget belopp: ören skrivs med en eller två siffror efter kommat.'],
-    ['12 34,50', '"12 34,50" är inget belopp: siffrorna ska grupperas tre och tre (till exempel 1 234 567).'],
-    ['=1+1', '"=1+1" är inget belopp: tecknet "=" är ingen siffra.'],
+    ['1.234', '”1.234” är inget belopp som kan läsas säkert: med decimalpunkt skrivs en eller två siffror efter punkten (till exempel 1234.50), och punkt som tusentalsavgränsare läses inte.'],
+    ['1.234.567', '”1.234.567” är inget belopp som kan läsas säkert: med decimalpunkt skrivs en eller två siffror efter punkten (till exempel 1234.50), och punkt som tusentalsavgränsare läses inte.'],
+    ['.50', '”.50” är inget belopp som kan läsas säkert: med decimalpunkt skrivs en eller två siffror efter punkten (till exempel 1234.50), och punkt som tusentalsavgränsare läses inte.'],
+    ['1.234,50', '”1.234,50” har både punkt och komma, så det går inte att veta vilket som skiljer ören från kronor: skriv 1 234,50 eller 1234.50.'],
+    ['1,234.50', '”1,234.50” har både punkt och komma, så det går inte att veta vilket som skiljer ören från kronor: skriv 1 234,50 eller 1234.50.'],
+    ['1,234', '”1,234” är inget belopp: ören skrivs med en eller två siffror efter kommat.'],
+    ['12 34,50', '”12 34,50” är inget belopp: siffrorna ska grupperas tre och tre (till exempel 1 234 567).'],
+    ['=1+1', '”=1+1” är inget belopp: tecknet ”=” är ingen siffra.'],
     ['', 'Beloppet är tomt.'],
-    ['10 000 000 000,01', '"10 000 000 000,01" är större än en post får vara: högst 10 000 000 000 kr, plus eller minus.'],
-    ['-99999999999.99', '"-99999999999.99" är större än en post får vara: högst 10 000 000 000 kr, plus eller minus.'],
-    ['99999999999999999999.00', '"99999999999999999999.00" är ett för stort belopp.'],
+    ['10 000 000 000,01', '”10 000 000 000,01” är större än en post får vara: högst 10 000 000 000 kr, plus eller minus.'],
+    ['-99999999999.99', '”-99999999999.99” är större än en post får vara: högst 10 000 000 000 kr, plus eller minus.'],
+    ['99999999999999999999.00', '”99999999999999999999.00” är ett för stort belopp.'],
   ])('refuses %j on its line, naming the column', (amount, reason) => {
-    expect(refusal(file(amount))).toBe(`bokfört.csv:2: Kolumnen "Belopp": ${reason}`);
+    expect(refusal(file(amount))).toBe(`bokfört.csv:2: Kolumnen ”Belopp”: ${reason}`);
   });
 
   it('warns once when a file mixes decimal commas and points', () => {
@@ -174,8 +174,8 @@ describe('readBookedCsv: amounts', () => {
 
 describe('readBookedCsv: refusals name the file, the line and the column', () => {
   it('an empty file, and one with only blank lines', () => {
-    expect(refusal('')).toBe(`bokfört.csv:1: Filen är tom: kolumnen "Motpart" saknas. ${HEADER_HINT}`);
-    expect(refusal('\r\n;;;\r\n\r\n')).toBe(`bokfört.csv:1: Filen är tom: kolumnen "Motpart" saknas. ${HEADER_HINT}`);
+    expect(refusal('')).toBe(`bokfört.csv:1: Filen är tom: kolumnen ”Motpart” saknas. ${HEADER_HINT}`);
+    expect(refusal('\r\n;;;\r\n\r\n')).toBe(`bokfört.csv:1: Filen är tom: kolumnen ”Motpart” saknas. ${HEADER_HINT}`);
   });
 
   it.each([
@@ -184,11 +184,11 @@ describe('readBookedCsv: refusals name the file, the line and the column', () =>
     ['Motpart,Projekt,Summa', 'Belopp'],
     ['Motpart\tProjekt\tBelopp', 'Motpart'],
   ])('a header %j without %s', (header, column) => {
-    expect(refusal(`\n${header}\n1704;1704-02;1\n`)).toBe(`bokfört.csv:2: Kolumnen "${column}" saknas i rubrikraden. ${HEADER_HINT}`);
+    expect(refusal(`\n${header}\n1704;1704-02;1\n`)).toBe(`bokfört.csv:2: Kolumnen ”${column}” saknas i rubrikraden. ${HEADER_HINT}`);
   });
 
   it('a column named twice', () => {
-    expect(refusal('Motpart;Projekt;Belopp;belopp\n1704;1704-02;1;2\n')).toBe('bokfört.csv:1: Kolumnen "Belopp" finns två gånger i rubrikraden: ta bort den ena.');
+    expect(refusal('Motpart;Projekt;Belopp;belopp\n1704;1704-02;1;2\n')).toBe('bokfört.csv:1: Kolumnen ”Belopp” finns två gånger i rubrikraden: ta bort den ena.');
   });
 
   it('an unquoted decimal comma in a comma file: too many fields, never a guess', () => {
@@ -209,17 +209,17 @@ describe('readBookedCsv: refusals name the file, the line and the column', () =>
   });
 
   it.each([
-    ['', 'Kolumnen "Motpart" är tom: varje rad behöver motpartens fyra siffror (till exempel 1704).'],
-    ['170', 'Kolumnen "Motpart": "170" är ingen motpart: den ska vara fyra siffror (till exempel 1704).'],
-    ['17040', 'Kolumnen "Motpart": "17040" är ingen motpart: den ska vara fyra siffror (till exempel 1704).'],
-    ['17O4', 'Kolumnen "Motpart": "17O4" är ingen motpart: den ska vara fyra siffror (till exempel 1704).'],
-    ['1704.0', 'Kolumnen "Motpart": "1704.0" är ingen motpart: den ska vara fyra siffror (till exempel 1704).'],
+    ['', 'Kolumnen ”Motpart” är tom: varje rad behöver motpartens fyra siffror (till exempel 1704).'],
+    ['170', 'Kolumnen ”Motpart”: ”170” är ingen motpart: den ska vara fyra siffror (till exempel 1704).'],
+    ['17040', 'Kolumnen ”Motpart”: ”17040” är ingen motpart: den ska vara fyra siffror (till exempel 1704).'],
+    ['17O4', 'Kolumnen ”Motpart”: ”17O4” är ingen motpart: den ska vara fyra siffror (till exempel 1704).'],
+    ['1704.0', 'Kolumnen ”Motpart”: ”1704.0” är ingen motpart: den ska vara fyra siffror (till exempel 1704).'],
   ])('a counterparty %j', (counterparty, reason) => {
     expect(refusal(`Motpart;Projekt;Belopp\n1708;1708-02;1\n\n${counterparty};1704-02;1\n`)).toBe(`bokfört.csv:4: ${reason}`);
   });
 
   it('an empty project code', () => {
-    expect(refusal('Motpart;Projekt;Belopp\n1704; ;1\n')).toBe('bokfört.csv:2: Kolumnen "Projekt" är tom: varje rad behöver en projektkod (till exempel 1704-02).');
+    expect(refusal('Motpart;Projekt;Belopp\n1704; ;1\n')).toBe('bokfört.csv:2: Kolumnen ”Projekt” är tom: varje rad behöver en projektkod (till exempel 1704-02).');
   });
 
   it('a quote that never closes, on the line where its row starts', () => {
@@ -272,7 +272,7 @@ describe('readBookedCsv: hostile cells are text', () => {
   });
 
   it('refuses a formula where a number or a counterparty belongs', () => {
-    expect(refusal('Motpart;Projekt;Belopp\n=1704;1704-02;1\n')).toBe('bokfört.csv:2: Kolumnen "Motpart": "=1704" är ingen motpart: den ska vara fyra siffror (till exempel 1704).');
-    expect(refusal('Motpart;Projekt;Belopp\n1704;1704-02;@SUM(1)\n')).toBe('bokfört.csv:2: Kolumnen "Belopp": "@SUM(1)" är inget belopp: tecknet "@" är ingen siffra.');
+    expect(refusal('Motpart;Projekt;Belopp\n=1704;1704-02;1\n')).toBe('bokfört.csv:2: Kolumnen ”Motpart”: ”=1704” är ingen motpart: den ska vara fyra siffror (till exempel 1704).');
+    expect(refusal('Motpart;Projekt;Belopp\n1704;1704-02;@SUM(1)\n')).toBe('bokfört.csv:2: Kolumnen ”Belopp”: ”@SUM(1)” är inget belopp: tecknet ”@” är ingen siffra.');
   });
 });

@@ -56,7 +56,7 @@ describe('readReportFile on Word files written by others', () => {
 
   it('names the paragraph or table row (counted from 1) that cannot be read', async () => {
     const bytes = await wordReport('12 5OO');
-    await expect(readReportFile(bytes, 'rapport.docx')).rejects.toThrow('rapport.docx:7: Beloppet "12 5OO" kan inte läsas: tecknet "O" är ingen siffra.');
+    await expect(readReportFile(bytes, 'rapport.docx')).rejects.toThrow('rapport.docx:7: Beloppet ”12 5OO” kan inte läsas: tecknet ”O” är ingen siffra.');
   });
 });
 

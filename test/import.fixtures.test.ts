@@ -44,15 +44,15 @@ function importErrorOf(action: () => unknown): ImportError {
 
 describe('unreadable legacy reports', () => {
   const cases: [file: string, line: number, message: string][] = [
-    ['bad-amount.txt', 21, 'Beloppet "12 5OO" kan inte läsas: tecknet "O" är ingen siffra.'],
-    ['bad-impossible-date.txt', 9, 'Periodiseringens datum kan inte läsas: "2014-02-30" är inget datum: 2014-02 har inte dag 30.'],
+    ['bad-amount.txt', 21, 'Beloppet ”12 5OO” kan inte läsas: tecknet ”O” är ingen siffra.'],
+    ['bad-impossible-date.txt', 9, 'Periodiseringens datum kan inte läsas: ”2014-02-30” är inget datum: 2014-02 har inte dag 30.'],
     [
       'bad-missing-committee.txt',
       7,
-      'Väntade raden "Nämnd: …" med nämndens namn, till exempel "Nämnd: Hässelby-Vällingby stadsdelsnämnd", men raden är "Periodisering From 2014-01-01 tom 2014-04-30".',
+      'Väntade raden ”Nämnd: …” med nämndens namn, till exempel ”Nämnd: Hässelby-Vällingby stadsdelsnämnd”, men raden är ”Periodisering From 2014-01-01 tom 2014-04-30”.',
     ],
-    ['bad-short-account.txt', 21, 'Kontot "369" kan inte läsas: ett konto skrivs med fyra siffror, till exempel 3699.'],
-    ['bad-unknown-project.txt', 29, 'Delredovisning för projekt 2, men rapporten har ingen tabell "Projekt 2: …".'],
+    ['bad-short-account.txt', 21, 'Kontot ”369” kan inte läsas: ett konto skrivs med fyra siffror, till exempel 3699.'],
+    ['bad-unknown-project.txt', 29, 'Delredovisning för projekt 2, men rapporten har ingen tabell ”Projekt 2: …”.'],
   ];
 
   it.each(cases)('%s: line %i', (file, line, message) => {
@@ -66,7 +66,7 @@ describe('unreadable legacy reports', () => {
 
   it('refuses an unsupported file type before reading it', async () => {
     await expect(readReportFile(new Uint8Array([1, 2, 3]), 'rapport.odt')).rejects.toThrow(
-      'rapport.odt: Filtypen ".odt" kan inte läsas: välj en .txt-, .pdf- eller .docx-fil.',
+      'rapport.odt: Filtypen ”.odt” kan inte läsas: välj en .txt-, .pdf- eller .docx-fil.',
     );
   });
 

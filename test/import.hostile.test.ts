@@ -35,13 +35,13 @@ const FRONT = [' Redovisning ytterstadsprojekt ', 'Tertialrapport 2 ', '', 'Näm
 describe('hostile input', () => {
   it('an empty file', async () => {
     expect(await messageOf(new Uint8Array(), 'tom.txt')).toBe(
-      'tom.txt: Rapporten tar slut för tidigt: väntade rapportens rubrik, till exempel "Redovisning ytterstadsprojekt".',
+      'tom.txt: Rapporten tar slut för tidigt: väntade rapportens rubrik, till exempel ”Redovisning ytterstadsprojekt”.',
     );
   });
 
   it('a file with only the title', async () => {
     expect(await messageOf(bytes(' Redovisning ytterstadsprojekt \n\n'), 'rubrik.txt')).toBe(
-      'rubrik.txt:1: Rapporten tar slut för tidigt: väntade rapporttypen, till exempel "Tertialrapport".',
+      'rubrik.txt:1: Rapporten tar slut för tidigt: väntade rapporttypen, till exempel ”Tertialrapport”.',
     );
   });
 

@@ -30,7 +30,7 @@ describe('the period line', () => {
 
   it('refuses a written date that is no date, naming the line', () => {
     expect(refusalOf(() => parseReportText(report('Periodisering From 31 april 2016 tom 30 juni 2016', [row]), { fileName: 'r.txt' })).toString()).toBe(
-      'r.txt:4: Periodiseringens datum kan inte läsas: "2016-04-31" är inget datum: 2016-04 har inte dag 31.',
+      'r.txt:4: Periodiseringens datum kan inte läsas: ”2016-04-31” är inget datum: 2016-04 har inte dag 31.',
     );
   });
 });
@@ -61,7 +61,7 @@ describe('a running head above the title', () => {
     expect(read.title).toBe('Redovisning ytterstadsprojekt');
     expect(read.warnings).toContainEqual({
       code: 'page_head_skipped',
-      message: 'Raden "Farsta stadsdelsförvaltning" (rad 1) står före rapportens rubrik och lästes som sidhuvud; den är inte med i rapporten.',
+      message: 'Raden ”Farsta stadsdelsförvaltning” (rad 1) står före rapportens rubrik och lästes som sidhuvud; den är inte med i rapporten.',
       line: 1,
     });
   });

@@ -31,7 +31,7 @@ describe('a Word file', () => {
 
   it('with a part over 1 MB packed more than 200 to 1 is refused, though the whole is under 20 MB', async () => {
     expect(await messageOf(aDocx({ padding: 5 * MB }), 'tät.docx')).toBe(
-      'tät.docx: Word-filens del "word/document.xml" packar upp till mer än 200 gånger sin storlek; en redovisning gör inte så. Kontrollera filen.',
+      'tät.docx: Word-filens del ”word/document.xml” packar upp till mer än 200 gånger sin storlek; en redovisning gör inte så. Kontrollera filen.',
     );
   });
 
@@ -39,7 +39,7 @@ describe('a Word file', () => {
     const liar = aDocx({ padding: 25 * MB, declaredSize: 100_000 });
     const before = memoryInUse();
     expect(await messageOf(liar, 'lögn.docx')).toBe(
-      'lögn.docx: Word-filens del "word/document.xml" packar upp till en annan storlek än filen själv uppger: filen är skadad eller ändrad. Kontrollera filen.',
+      'lögn.docx: Word-filens del ”word/document.xml” packar upp till en annan storlek än filen själv uppger: filen är skadad eller ändrad. Kontrollera filen.',
     );
     expect(memoryInUse() - before).toBeLessThan(10 * MB);
   });
@@ -50,7 +50,7 @@ describe('a Word file', () => {
 
   it('of ordinary size passes the limits and is read', async () => {
     // mammoth reads it: the refusal is about the report's first line, not about the file.
-    expect(await messageOf(aDocx({ paragraphs: ['Rubrik', 'Tertialrapport', 'Fel rad'] }), 'liten.docx')).toMatch(/^liten\.docx:3: Väntade raden "Nämnd: …"/);
+    expect(await messageOf(aDocx({ paragraphs: ['Rubrik', 'Tertialrapport', 'Fel rad'] }), 'liten.docx')).toMatch(/^liten\.docx:3: Väntade raden ”Nämnd: …”/);
   });
 
   it('that is no zip at all is still called unreadable', async () => {

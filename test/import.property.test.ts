@@ -116,8 +116,8 @@ function countAfterAmount(e: AccrualEntry, line: number): ReportWarning | undefi
   return {
     code: 'amount_ambiguous',
     message:
-      `Beloppet kan vara ${kronor(e.amountOre)} kr (text "${preview(e.text)}") eller ${kronor(longer)} kr ` +
-      `(text "${preview(rest.join(' '))}"); läst som ${kronor(e.amountOre)} kr, kontrollera mot originalet.`,
+      `Beloppet kan vara ${kronor(e.amountOre)} kr (text ”${preview(e.text)}”) eller ${kronor(longer)} kr ` +
+      `(text ”${preview(rest.join(' '))}”); läst som ${kronor(e.amountOre)} kr, kontrollera mot originalet.`,
     line,
   };
 }

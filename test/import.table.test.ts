@@ -23,7 +23,7 @@ describe('an amount followed by a text that begins with a number', () => {
   const warning = {
     code: 'amount_ambiguous',
     message:
-      'Beloppet kan vara 107 000 kr (text "120 timmar …") eller 107 000 120 kr (text "timmar ej …"); läst som 107 000 kr, kontrollera mot originalet.',
+      'Beloppet kan vara 107 000 kr (text ”120 timmar …”) eller 107 000 120 kr (text ”timmar ej …”); läst som 107 000 kr, kontrollera mot originalet.',
     line: 21,
   };
 
@@ -83,7 +83,7 @@ describe('lines after the table', () => {
   it('refuses a line after a paragraph break that is neither a row nor a heading, naming it', () => {
     const text = legacy(['3699 1771 1704 107 000 Ej fakturerat tom', '2016-04-30'], [' ', 'Kommentar: beloppet avser hela året']);
     expect(() => parseReportText(text, { fileName: 'r.txt' })).toThrow(
-      'r.txt:27: Väntade en tabellrad, "Projekt N: …" eller "Delredovisning projekt N: …", men raden är "Kommentar: beloppet avser hela året".',
+      'r.txt:27: Väntade en tabellrad, ”Projekt N: …” eller ”Delredovisning projekt N: …”, men raden är ”Kommentar: beloppet avser hela året”.',
     );
   });
 

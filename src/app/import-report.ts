@@ -60,7 +60,7 @@ export async function importReport(
       const counterparty = entries[0]?.counterparty;
       if (!counterparty) {
         throw new AppError('invalid_input',
-          `${source}: nämnden "${document.committee}" finns inte, och rapporten har ingen periodisering som anger nämndens motpartsnummer.`,
+          `${source}: nämnden ”${document.committee}” finns inte, och rapporten har ingen periodisering som anger nämndens motpartsnummer.`,
           { field: 'committee' });
       }
       committee = await committees.create(trx, { name: document.committee, counterpartyNumber: counterparty });

@@ -36,6 +36,15 @@ export const sessionUserSchema = z.strictObject({
 });
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 
+/**
+ * GET /api/session: `?optional=1` asks "is anyone signed in?" and answers a visitor 204 instead of
+ * 401 (the front end's first question on every page, which a browser would log as an error).
+ */
+export const sessionQuery = z.object({
+  optional: z.literal('1', { error: 'optional kan bara vara 1.' }).optional(),
+});
+export type SessionQuery = z.input<typeof sessionQuery>;
+
 /** GET and POST /api/session. */
 export const sessionSchema = z.strictObject({
   user: sessionUserSchema,

@@ -33,7 +33,7 @@ describe('parseKronor', () => {
   });
 
   it('refuses a letter O for a zero and says which character', () => {
-    expect(refusal('12 5OO')).toContain('tecknet "O" är ingen siffra');
+    expect(refusal('12 5OO')).toContain('tecknet ”O” är ingen siffra');
   });
   it('refuses a decimal point', () => {
     expect(refusal('1.234')).toContain('komma före ören');

@@ -35,25 +35,25 @@ export function parseKronor(input: string): Result<number> {
     if (text === '') return fail('Beloppet saknas: det står bara ett minustecken.');
   }
   if (/[.]/.test(text)) {
-    return fail(`"${input.trim()}" är inget belopp: använd mellanslag mellan tusental och komma före ören (till exempel 1 234,50).`);
+    return fail(`”${input.trim()}” är inget belopp: använd mellanslag mellan tusental och komma före ören (till exempel 1 234,50).`);
   }
   const [whole = '', fraction, ...rest] = text.split(',');
-  if (rest.length > 0) return fail(`"${input.trim()}" är inget belopp: det har mer än ett decimalkomma.`);
+  if (rest.length > 0) return fail(`”${input.trim()}” är inget belopp: det har mer än ett decimalkomma.`);
   if (!GROUPED.test(whole) && !/^\d+$/.test(whole)) {
     const bad = NOT_DIGIT.exec(whole);
     return fail(
       bad
-        ? `"${input.trim()}" är inget belopp: tecknet "${bad[0]}" är ingen siffra.`
-        : `"${input.trim()}" är inget belopp: siffrorna ska grupperas tre och tre (till exempel 1 234 567).`,
+        ? `”${input.trim()}” är inget belopp: tecknet ”${bad[0]}” är ingen siffra.`
+        : `”${input.trim()}” är inget belopp: siffrorna ska grupperas tre och tre (till exempel 1 234 567).`,
     );
   }
   if (fraction !== undefined && !/^\d{1,2}$/.test(fraction)) {
-    return fail(`"${input.trim()}" är inget belopp: ören skrivs med en eller två siffror efter kommat.`);
+    return fail(`”${input.trim()}” är inget belopp: ören skrivs med en eller två siffror efter kommat.`);
   }
   const kronor = Number(whole.replace(GROUP_SPACES, ''));
   const ore = Number((fraction ?? '').padEnd(DECIMALS, '0'));
   const total = kronor * ORE_PER_KRONA + ore;
-  if (!Number.isSafeInteger(total)) return fail(`"${input.trim()}" är ett för stort belopp.`);
+  if (!Number.isSafeInteger(total)) return fail(`”${input.trim()}” är ett för stort belopp.`);
   return ok(sign * total === 0 ? 0 : sign * total);
 }
 

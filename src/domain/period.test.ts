@@ -16,7 +16,7 @@ describe('parseIsoDate', () => {
     expect(parseIsoDate('2000-02-29').ok).toBe(true);
   });
   it('refuses impossible days with a reason', () => {
-    expect(parseIsoDate('2014-02-30')).toEqual({ ok: false, message: '"2014-02-30" är inget datum: 2014-02 har inte dag 30.' });
+    expect(parseIsoDate('2014-02-30')).toEqual({ ok: false, message: '”2014-02-30” är inget datum: 2014-02 har inte dag 30.' });
     expect(parseIsoDate('1900-02-29').ok).toBe(false);
     expect(parseIsoDate('2014-13-01').ok).toBe(false);
     expect(parseIsoDate('31/8 2014').ok).toBe(false);
@@ -36,7 +36,7 @@ describe('round codes', () => {
     expect(formatRoundCode({ year: 2014, kind: 'T1' })).toBe('2014-T1');
   });
   it('refuses what is not a round, saying how to write one', () => {
-    expect(parseRoundCode('2014-T3')).toEqual({ ok: false, message: '"2014-T3" är ingen omgång: skriv år och omgång, till exempel 2014-T1, 2014-T2 eller 2014-VB.' });
+    expect(parseRoundCode('2014-T3')).toEqual({ ok: false, message: '”2014-T3” är ingen omgång: skriv år och omgång, till exempel 2014-T1, 2014-T2 eller 2014-VB.' });
     expect(parseRoundCode('1999-VB').ok).toBe(false);
     expect(parseRoundCode('VB-2014').ok).toBe(false);
   });

@@ -48,11 +48,11 @@ function isoDate(year: number, month: number, day: number): string {
 /** Parses an ISO calendar date (`2014-08-31`), refusing impossible days such as `2014-02-30`. */
 export function parseIsoDate(text: string): Result<string> {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (!m) return fail(`"${text.trim()}" är inget datum: skriv ÅÅÅÅ-MM-DD, till exempel 2014-08-31.`);
+  if (!m) return fail(`”${text.trim()}” är inget datum: skriv ÅÅÅÅ-MM-DD, till exempel 2014-08-31.`);
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (month < 1 || month > 12) return fail(`"${text.trim()}" är inget datum: månaden ${m[2]} finns inte.`);
+  if (month < 1 || month > 12) return fail(`”${text.trim()}” är inget datum: månaden ${m[2]} finns inte.`);
   if (day < 1 || day > daysInMonth(year, month)) {
-    return fail(`"${text.trim()}" är inget datum: ${year}-${m[2]} har inte dag ${m[3]}.`);
+    return fail(`”${text.trim()}” är inget datum: ${year}-${m[2]} har inte dag ${m[3]}.`);
   }
   return ok(isoDate(year, month, day));
 }
@@ -81,11 +81,11 @@ export function formatRoundCode(round: RoundCode): string {
 /** Reads `2014-VB` (also `2014-vb`, `2014 T2`); refuses anything else with a Swedish reason. */
 export function parseRoundCode(text: string): Result<RoundCode> {
   const m = /^(\d{4})[-\s]?(T1|T2|VB)$/iu.exec(text.trim());
-  if (!m) return fail(`"${text.trim()}" är ingen omgång: skriv år och omgång, till exempel 2014-T1, 2014-T2 eller 2014-VB.`);
+  if (!m) return fail(`”${text.trim()}” är ingen omgång: skriv år och omgång, till exempel 2014-T1, 2014-T2 eller 2014-VB.`);
   const year = Number(m[1]);
-  if (year < 2000 || year > 2100) return fail(`"${text.trim()}" är ingen omgång: året ${m[1]} ligger utanför 2000–2100.`);
+  if (year < 2000 || year > 2100) return fail(`”${text.trim()}” är ingen omgång: året ${m[1]} ligger utanför 2000–2100.`);
   const kind = ROUND_KINDS.find((k) => k === m[2]?.toUpperCase());
-  return kind ? ok({ year, kind }) : fail(`"${text.trim()}" är ingen omgång.`);
+  return kind ? ok({ year, kind }) : fail(`”${text.trim()}” är ingen omgång.`);
 }
 
 /** The round before this one in the same year (T1 before T2, T2 before VB), or null for T1. */

@@ -11,7 +11,7 @@ describe('project codes', () => {
     expect(projectCodeSchema.safeParse('1708-02').success).toBe(true);
     expect(projectCodeSchema.safeParse(' P.2014_7 ').data).toBe('P.2014_7');
     expect(projectCodeSchema.safeParse('').error?.issues[0]?.message).toBe('Projektkoden får inte vara tom.');
-    expect(projectCodeSchema.safeParse('17 08').error?.issues[0]?.message).toBe('Projektkoden får bara innehålla bokstäver a–z, siffror, "-", "_" och ".".');
+    expect(projectCodeSchema.safeParse('17 08').error?.issues[0]?.message).toBe('Projektkoden får bara innehålla bokstäver a–z, siffror, ”-”, ”_” och ”.”.');
     expect(projectCodeSchema.safeParse('"1708"').success).toBe(false);
   });
 });

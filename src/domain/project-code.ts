@@ -10,7 +10,7 @@ export const MAX_PROJECT_CODE_LENGTH = 20;
 export const projectCodeSchema = z.string().trim()
   .min(1, 'Projektkoden får inte vara tom.')
   .max(MAX_PROJECT_CODE_LENGTH, `Projektkoden får vara högst ${MAX_PROJECT_CODE_LENGTH} tecken.`)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'Projektkoden får bara innehålla bokstäver a–z, siffror, "-", "_" och ".".');
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'Projektkoden får bara innehålla bokstäver a–z, siffror, ”-”, ”_” och ”.”.');
 
 /** The code a project gets when none is given: `<committee counterparty>-<number, two digits>` (Spånga-Tensta's project 2 → `1708-02`). */
 export function defaultProjectCode(committeeCounterparty: string, projectNumber: number): string {

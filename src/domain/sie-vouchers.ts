@@ -48,7 +48,7 @@ export function vouchersFor(entries: readonly BookableEntry[], round: { code: st
   for (const entry of entries) {
     if (entry.projectCode === null || entry.accruedIncomeAccount === null) {
       throw new AppError('invalid_input',
-        `${entry.committeeName}: projektet "${entry.sectionName}" är inte kopplat till något projekt med projektkod; koppla det innan exporten.`,
+        `${entry.committeeName}: projektet ”${entry.sectionName}” är inte kopplat till något projekt med projektkod; koppla det innan exporten.`,
         { field: 'projectCode' });
     }
     const list = byReport.get(entry.reportId) ?? [];

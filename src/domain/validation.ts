@@ -97,10 +97,10 @@ export function validateReport(report: ReportDocument, context: ValidationContex
       const row = `${at}.entries.${e}`;
       const where = `${label}, rad ${e + 1}`;
       if (entry.text.trim() === '') add('entry_without_text', 'warning', `${row}.text`, `${where}: raden saknar text.`);
-      if (!FOUR_DIGITS.test(entry.account)) add('account_format', 'error', `${row}.account`, `${where}: Konto ska vara fyra siffror, inte "${entry.account}".`);
-      if (!FOUR_DIGITS.test(entry.ikb)) add('ikb_format', 'error', `${row}.ikb`, `${where}: IKB ska vara fyra siffror, inte "${entry.ikb}".`);
+      if (!FOUR_DIGITS.test(entry.account)) add('account_format', 'error', `${row}.account`, `${where}: Konto ska vara fyra siffror, inte ”${entry.account}”.`);
+      if (!FOUR_DIGITS.test(entry.ikb)) add('ikb_format', 'error', `${row}.ikb`, `${where}: IKB ska vara fyra siffror, inte ”${entry.ikb}”.`);
       if (!FOUR_DIGITS.test(entry.counterparty)) {
-        add('counterparty_format', 'error', `${row}.counterparty`, `${where}: Nämndens motpartsnr ska vara fyra siffror, inte "${entry.counterparty}".`);
+        add('counterparty_format', 'error', `${row}.counterparty`, `${where}: Nämndens motpartsnr ska vara fyra siffror, inte ”${entry.counterparty}”.`);
       } else if (context.committeeCounterparty !== undefined && entry.counterparty !== context.committeeCounterparty) {
         add('counterparty_not_committee', 'error', `${row}.counterparty`,
           `${where}: Nämndens motpartsnr ska vara nämndens eget nummer ${context.committeeCounterparty}, inte ${entry.counterparty}.`);

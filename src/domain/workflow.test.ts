@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from './errors.js';
 import {
-  assertEditable, assertRoundAllows, canTransition, isEditable, REPORT_STATES, roundAllows, transition, type ReportAction, type ReportRound,
+  assertEditable, assertRoundAllows, canTransition, isEditable, readableReportStates, REPORT_STATES, roundAllows, transition, type ReportAction, type ReportRound,
 } from './workflow.js';
 import { ROLES } from './roles.js';
 
@@ -93,5 +93,13 @@ describe('report workflow', () => {
         expect(canTransition(state, action, actor, closed), `${state} ${action} ${role}`).toBe(allowed);
       }
     });
+  });
+});
+
+describe('the states a role may read', () => {
+  it('gives a reader approved reports only (public records), and every other role every state', () => {
+    expect(ROLES.map((role) => [role, readableReportStates(role)])).toEqual([
+      ['reporter', REPORT_STATES], ['approver', REPORT_STATES], ['controller', REPORT_STATES], ['admin', REPORT_STATES], ['reader', ['approved']],
+    ]);
   });
 });

@@ -15,6 +15,15 @@ export const REPORT_STATE_NAMES: Readonly<Record<ReportState, string>> = {
   reopened: 'Återöppnad',
 };
 
+/**
+ * The states in which a role may ever read a report: approved reports are public records, so a
+ * reader sees those only; everyone else may read every state (of the committees they may read).
+ * The read policy and the reports list's state filter both follow this.
+ */
+export function readableReportStates(role: Role): readonly ReportState[] {
+  return role === 'reader' ? ['approved'] : REPORT_STATES;
+}
+
 /** The transitions a report can take. */
 export type ReportAction = 'submit' | 'return' | 'approve' | 'reopen';
 

@@ -41,7 +41,7 @@ export function installSessions(app: FastifyInstance): void {
     const token = request.cookies[SESSION_COOKIE];
     request.session = token ? ((await resumeSession(app.redovisa.database, token, app.redovisa.now())) ?? null) : null;
     // Refused before the request is validated, so a visitor learns nothing from 400s about what exists.
-    if (request.session === null && !PUBLIC_ROUTES.has(`${request.method} ${route}`)) {
+    if (request.session === null && !PUBLIC_ROUTES.has(`${request.method} ${route}`) && !optionalSessionQuestion(request)) {
       throw new AppError('unauthenticated', NOT_SIGNED_IN);
     }
     if (SAFE_METHODS.has(request.method) || request.session === null) return;
@@ -52,6 +52,13 @@ export function installSessions(app: FastifyInstance): void {
       throw new AppError('forbidden', 'Sidan är för gammal för att spara från (CSRF-kontrollen misslyckades). Ladda om sidan och försök igen.', { field: CSRF_HEADER });
     }
   });
+}
+
+// GET /api/session?optional=1 asks whether anyone is signed in: "nobody" is an answer (204), not a refusal.
+function optionalSessionQuestion(request: FastifyRequest): boolean {
+  const query: unknown = request.query;
+  return request.method === 'GET' && request.routeOptions.url === SIGN_IN_ROUTE
+    && typeof query === 'object' && query !== null && 'optional' in query && query.optional === '1';
 }
 
 function sameToken(sent: string | string[] | undefined, expected: string): boolean {

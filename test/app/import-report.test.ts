@@ -71,7 +71,7 @@ describe.each(TEST_DIALECTS)('importReport on %s', (dialect) => {
     const document = { ...goldenReport(), committee: 'Spånga-Tensta stadsdelsnämnd', projects: [{ number: 1, name: 'Tomt', entries: [], narrative: null }] };
     const error = await importReport(ctx(), { document, source: 'tom.txt' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).message).toContain('tom.txt: nämnden "Spånga-Tensta stadsdelsnämnd" finns inte');
+    expect((error as AppError).message).toContain('tom.txt: nämnden ”Spånga-Tensta stadsdelsnämnd” finns inte');
   });
 
   // 9 000 000 000 000 kr is a safe integer of öre, so it was stored, though the API refuses it: one

@@ -36,7 +36,7 @@ describe('the central office on the command line', () => {
     const draft = redovisa(['import', '--round', '2014-VB', bromma2014]);
     expect(draft.stdout).toContain('i 2014-VB, utkast – Bromma stadsdelsnämnd');
     expect(redovisa(['import', '--approved', legacy('skarpnack-vb-2015.txt')])).toMatchObject({ code: 2, stderr: expect.stringContaining('--approved kräver --round') });
-    expect(redovisa(['import', '--round', '2014-T3', legacy('skarpnack-vb-2015.txt')])).toMatchObject({ code: 2, stderr: expect.stringContaining('"2014-T3" är ingen omgång') });
+    expect(redovisa(['import', '--round', '2014-T3', legacy('skarpnack-vb-2015.txt')])).toMatchObject({ code: 2, stderr: expect.stringContaining('”2014-T3” är ingen omgång') });
   });
 
   it('exports SIE that our reader takes, and refuses the second export with exit code 1, writing nothing', () => {

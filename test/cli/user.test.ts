@@ -68,7 +68,7 @@ describe.each(TEST_DIALECTS)('redovisa user add on %s', (dialect) => {
   });
 
   it('refuses an unknown committee and an address in use with exit code 2, storing nothing', SPAWNS, () => refuses(test, [
-    [[...someone, '--role', 'reporter', '--committee', 'Ingen sådan nämnd'], PASSWORD, 'redovisa: Nämnden "Ingen sådan nämnd" finns inte. Ange namnet exakt som det är lagrat.\n'],
+    [[...someone, '--role', 'reporter', '--committee', 'Ingen sådan nämnd'], PASSWORD, 'redovisa: Nämnden ”Ingen sådan nämnd” finns inte. Ange namnet exakt som det är lagrat.\n'],
     [['--email', 'EVA.EK@stockholm.se', '--name', 'Eva igen', '--role', 'reader'], PASSWORD, 'redovisa: Det finns redan en användare med e-postadressen eva.ek@stockholm.se.\n'],
   ]));
 
@@ -89,7 +89,7 @@ describe('redovisa user add refuses bad options', () => {
       [[...someone, '--role', 'controller', '--committee', COMMITTEE], PASSWORD, 'redovisa: Rollen Controller hör inte till någon nämnd; lämna nämnden tom.\n'],
       [[...someone, '--role', 'reader'], 'för kort\n', 'redovisa: Lösenordet ska vara minst 12 tecken långt.\n'],
       [[...someone, '--role', 'reader'], '', 'redovisa: Inget lösenord på standard in; skicka det som en rad, t.ex. `echo "$LOSENORD" | redovisa user add …`.\n'],
-      [['--email', 'inte en adress', '--name', 'X', '--role', 'reader'], PASSWORD, 'redovisa: E-postadressen "inte en adress" är inte giltig.\n'],
+      [['--email', 'inte en adress', '--name', 'X', '--role', 'reader'], PASSWORD, 'redovisa: E-postadressen ”inte en adress” är inte giltig.\n'],
     ]);
     expect(runUserAdd(test.url, [...someone, '--role', 'chef'], PASSWORD)).toMatchObject({
       code: 2, stdout: '', stderr: expect.stringContaining("fel: 'chef' går inte för '--role <roll>'"),

@@ -106,7 +106,7 @@ describe.each(TEST_DIALECTS)('report editor on %s', (dialect) => {
       ['ikb_format', 'projects.1.entries.0.ikb', report.sectionIds[1]],
       ['counterparty_not_committee', 'projects.1.entries.0.counterparty', report.sectionIds[1]],
     ]);
-    expect(errors[0].message).toBe('Projekt 2 (Lärandecenter), rad 1: Konto ska vara fyra siffror, inte "36".');
+    expect(errors[0].message).toBe('Projekt 2 (Lärandecenter), rad 1: Konto ska vara fyra siffror, inte ”36”.');
   });
 
   it('answers a save from an old version with a conflict naming who saved when, listing the differences, overwriting nothing', async () => {
@@ -242,10 +242,10 @@ describe.each(TEST_DIALECTS)('report editor on %s', (dialect) => {
 
       const unreadable = await importFile(committeeUser, version, 'bad-amount.txt', legacy('bad-amount.txt'));
       expect([unreadable.statusCode, unreadable.json().code, unreadable.json().message]).toEqual([
-        422, 'unreadable_document', 'bad-amount.txt:21: Beloppet "12 5OO" kan inte läsas: tecknet "O" är ingen siffra.',
+        422, 'unreadable_document', 'bad-amount.txt:21: Beloppet ”12 5OO” kan inte läsas: tecknet ”O” är ingen siffra.',
       ]);
       for (const [fileName, message] of [
-        ['rapport.pdf', /^rapport\.pdf: /], ['rapport.docx', /^rapport\.docx: /], ['rapport.odt', /^rapport\.odt: Filtypen "\.odt" kan inte läsas/],
+        ['rapport.pdf', /^rapport\.pdf: /], ['rapport.docx', /^rapport\.docx: /], ['rapport.odt', /^rapport\.odt: Filtypen ”\.odt” kan inte läsas/],
       ] as const) {
         const garbage = await importFile(committeeUser, version, fileName, Buffer.from('inte ett dokument'));
         expect([fileName, garbage.statusCode, garbage.json().code]).toEqual([fileName, 422, 'unreadable_document']);
@@ -260,6 +260,23 @@ describe.each(TEST_DIALECTS)('report editor on %s', (dialect) => {
       expect([stale.statusCode, stale.json().code]).toEqual([409, 'conflict']);
 
       expect(await reports.getDocument(database().db, rinkeby.reportId)).toEqual(before);
+    });
+
+    it('refuses another committee\'s file (422) naming both committees, writing nothing', async () => {
+      const hasselby = await aRoundReport(database(), {
+        committeeName: 'Hässelby-Vällingby stadsdelsnämnd', year: 2014, kind: 'VB', projects: [{ number: 1, name: 'Trygghetsskapande åtgärder' }],
+      });
+      const committeeUser = await signedIn(app, database(), 'reporter', hasselby.committeeId);
+      const before = await reports.getDocument(database().db, hasselby.reportId);
+
+      const res = await importFile(committeeUser, 1, 'kungsholmen-t3-vb-2014.txt', legacy('kungsholmen-t3-vb-2014.txt'), hasselby.reportId);
+
+      expect([res.statusCode, res.json().code, res.json().message]).toEqual([
+        422, 'unreadable_document', 'Filen är Kungsholmens stadsdelsnämnds redovisning, inte Hässelby-Vällingby stadsdelsnämnds.',
+      ]);
+      expect(await reports.getDocument(database().db, hasselby.reportId)).toEqual(before);
+      expect((await get(committeeUser, hasselby.reportId)).version).toBe(1);
+      expect((await auditEvents.listForReport(database().db, hasselby.reportId)).map((e) => e.action)).not.toContain('report.imported_file');
     });
 
     it('lets a controller read a file into a committee draft', async () => {

@@ -72,7 +72,7 @@ describe.each(TEST_DIALECTS)('review workflow on %s', (dialect) => {
     const blocked = await act(approver, id, 'submit', { version: 2 });
     expect([blocked.statusCode, blocked.json().code]).toEqual([409, 'invalid_transition']);
     expect(blocked.json().message).toBe(
-      'Rapporten kan inte skickas in: ett fel behöver rättas först. Projekt 1 (Trygghetsskapande åtgärder), rad 1: Konto ska vara fyra siffror, inte "369".');
+      'Rapporten kan inte skickas in: ett fel behöver rättas först. Projekt 1 (Trygghetsskapande åtgärder), rad 1: Konto ska vara fyra siffror, inte ”369”.');
     expect(blocked.json().details.issues.map((i: { code: string; sectionId: number }) => [i.code, i.sectionId])).toContainEqual(
       ['account_format', report.sectionIds[0]]);
     expect([await stateOf(id), await eventCount(id)]).toEqual(['draft', 1]);

@@ -72,7 +72,7 @@ describe.each(TEST_DIALECTS)('round routes on %s', (dialect) => {
     const cases: Array<[Record<string, unknown>, string, string]> = [
       [{ year: 2014, kind: 'T3', deadline: '2014-09-15' }, 'kind', 'kind: Omgångens typ ska vara T1, T2 eller VB.'],
       [{ year: 1999, kind: 'T1', deadline: '1999-05-15' }, 'year', 'year: Året ska vara mellan 2000 och 2100.'],
-      [{ year: 2015, kind: 'T1', deadline: '2015-02-30' }, 'deadline', 'deadline: "2015-02-30" är inget datum: 2015-02 har inte dag 30.'],
+      [{ year: 2015, kind: 'T1', deadline: '2015-02-30' }, 'deadline', 'deadline: ”2015-02-30” är inget datum: 2015-02 har inte dag 30.'],
       [{ year: 2015, kind: 'T1', deadline: '15 maj' }, 'deadline', ''],
       [{ year: 2015, kind: 'T1', deadline: '2015-04-29' }, 'deadline', 'deadline: Sista dag (2015-04-29) kan inte ligga före periodens slut 2015-04-30.'],
       [{ year: 2015, kind: 'T1' }, 'deadline', ''],

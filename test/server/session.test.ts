@@ -81,6 +81,23 @@ describe.each(TEST_DIALECTS)('sign-in and sessions on %s', (dialect) => {
     expect([visitor.statusCode, visitor.json().code]).toEqual([401, 'unauthenticated']);
   });
 
+  it('answers "is anyone signed in?" (?optional=1) with 204 for a visitor and the session for a user; other queries stay 401', async () => {
+    later(24 * HOUR);
+    const visitor = await app.inject('/api/session?optional=1');
+    expect([visitor.statusCode, visitor.body]).toEqual([204, '']);
+    const expired = await app.inject({ url: '/api/session?optional=1', headers: { cookie: 'redovisa_session=inte-en-session' } });
+    expect(expired.statusCode).toBe(204);
+    for (const url of ['/api/session?optional=2', '/api/session?optional=']) {
+      const refused = await app.inject(url);
+      expect([url, refused.statusCode, refused.json().code]).toEqual([url, 401, 'unauthenticated']);
+    }
+    const user = await createUser(database(), { role: 'reader' });
+    const client = await signIn(app, user.email);
+    const res = await client.get('/api/session?optional=1');
+    expect([res.statusCode, res.json().user.id]).toEqual([200, user.id]);
+    expect((await client.get('/api/session?optional=2')).statusCode).toBe(400);
+  });
+
   it('refuses the sixth attempt within 15 minutes with 429, even with the right password, and lets it in later', async () => {
     later(24 * HOUR);
     const user = await createUser(database(), { role: 'reader' });

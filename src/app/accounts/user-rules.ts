@@ -22,7 +22,7 @@ export function parseEmail(raw: string): string {
   const email = users.normaliseEmail(raw);
   if (email === '') throw new AppError('invalid_input', 'Ange en e-postadress.', { field: 'email' });
   if (email.length > MAX_EMAIL_LENGTH || !EMAIL.test(email)) {
-    throw new AppError('invalid_input', `E-postadressen "${email.slice(0, 80)}" är inte giltig.`, { field: 'email' });
+    throw new AppError('invalid_input', `E-postadressen ”${email.slice(0, 80)}” är inte giltig.`, { field: 'email' });
   }
   return email;
 }
@@ -39,7 +39,7 @@ export function parseName(raw: string): string {
 /** Throws a Swedish invalid_input naming `role` unless it is one of the roles. */
 export function assertRole(role: string): asserts role is Role {
   if (!(ROLES as readonly string[]).includes(role)) {
-    throw new AppError('invalid_input', `Okänd roll "${role}"; välj bland ${ROLES.join(', ')}.`, { field: 'role' });
+    throw new AppError('invalid_input', `Okänd roll ”${role}”; välj bland ${ROLES.join(', ')}.`, { field: 'role' });
   }
 }
 

@@ -137,7 +137,7 @@ function inCp437(file: SieFile, warnings: string[]): SieFile {
     const converted = toCp437Text(value);
     if (converted.changed && !seen.has(value)) {
       seen.add(value);
-      warnings.push(`${where}: "${value}" skrevs "${converted.text}" (tecken som SIE:s teckentabell CP437 saknar).`);
+      warnings.push(`${where}: ”${value}” skrevs ”${converted.text}” (tecken som SIE:s teckentabell CP437 saknar).`);
     }
     return converted.text;
   };

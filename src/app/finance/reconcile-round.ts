@@ -79,7 +79,7 @@ async function reconcileIn(db: Executor, input: { round: string; booked: BookedF
 function reportedAmount(entry: ApprovedEntry): ReportedAmount {
   if (entry.projectCode === null) {
     throw new AppError('invalid_input',
-      `${entry.committeeName}: projektet "${entry.sectionName}" är inte kopplat till något projekt med projektkod; koppla det innan avstämningen.`,
+      `${entry.committeeName}: projektet ”${entry.sectionName}” är inte kopplat till något projekt med projektkod; koppla det innan avstämningen.`,
       { field: 'projectCode' });
   }
   return { counterparty: entry.counterparty, project: entry.projectCode, amountOre: entry.amountOre };

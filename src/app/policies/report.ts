@@ -1,6 +1,6 @@
 import type { Actor } from '../context.js';
 import {
-  canTransition, isEditable, roundAllows, type ReportAction, type ReportRound, type ReportState, type TransitionActor,
+  canTransition, isEditable, readableReportStates, roundAllows, type ReportAction, type ReportRound, type ReportState, type TransitionActor,
 } from '../../domain/workflow.js';
 
 /** What a policy needs to know about a report. */
@@ -25,7 +25,7 @@ export function canReadReport(actor: Actor, report: ReportFacts): boolean {
     case 'admin':
       return true;
     case 'reader':
-      return report.state === 'approved';
+      return readableReportStates(actor.role).includes(report.state);
     case 'reporter':
     case 'approver':
       return actor.committeeId === report.committeeId;

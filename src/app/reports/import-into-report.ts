@@ -28,12 +28,12 @@ export interface ImportIntoReportResult {
 /**
  * Reads a committee's legacy file into its draft (not in a closed round): the file's accrual period, and for each of the
  * report's sections the entries and narrative of the file's project with the same number. Projects
- * only one side has are warnings, not errors; a file that cannot be read is refused with its line
- * and nothing is written. One transaction writes the content and a 'report.imported_file' event.
+ * only one side has are warnings, not errors; a file that cannot be read, or that is another
+ * committee's report, is refused (the first with its line) and nothing is written. One transaction writes the content and a 'report.imported_file' event.
  */
 export async function importIntoReport(ctx: AppContext, input: ImportIntoReportInput): Promise<ImportIntoReportResult> {
   const db = ctx.database.db;
-  const { meta, round } = await readableDetail(db, ctx.actor, input.reportId);
+  const { meta, round, committee } = await readableDetail(db, ctx.actor, input.reportId);
   if (!mayImportFile(ctx.actor, meta)) throw new AppError('forbidden', 'Du har inte behörighet att läsa in en fil till rapporten.');
   assertEditable(meta.state);
   assertRoundAllowsFor(ctx.actor, round, 'edit');
@@ -41,6 +41,9 @@ export async function importIntoReport(ctx: AppContext, input: ImportIntoReportI
   // Read before the transaction: parsing a PDF takes a while and needs no lock. The reader refuses
   // a file beyond the report limits (domain/limits.ts) at its line, as every import does.
   const file = await readReportFile(input.bytes, input.fileName);
+  // Another committee's projects share numbers with this one's: merging would quietly overwrite the
+  // draft with someone else's accruals, so the file is refused instead of warned about.
+  if (file.committee !== committee.name) throw otherCommitteesFile(input.fileName, file.committee, committee.name);
 
   return withTransaction(ctx.database, async (trx) => {
     const claimed = await reports.claimForEdit(trx, input.reportId, { version: input.version, states: EDITABLE_STATES }, ctx.now());
@@ -74,9 +77,6 @@ export async function importIntoReport(ctx: AppContext, input: ImportIntoReportI
 /** The stored report with the file's period and, section by section, the matching project's content. */
 function merge(stored: ReportContent, file: ReportDocument): { next: EditableContent; warnings: ReportWarning[] } {
   const warnings: ReportWarning[] = [...(file.warnings ?? [])];
-  if (file.committee !== stored.detail.committee.name) {
-    warnings.push({ code: 'committee_differs', message: `Filen gäller ${file.committee}, men redovisningen gäller ${stored.detail.committee.name}.` });
-  }
   const fromFile = new Map<number, ReportDocument['projects'][number]>();
   for (const project of file.projects) {
     if (fromFile.has(project.number)) {
@@ -100,4 +100,18 @@ function merge(stored: ReportContent, file: ReportDocument): { next: EditableCon
     return { number: section.number, name: section.name, entries: match.entries, narrative: match.narrative };
   });
   return { next: { accrualPeriod: { ...file.accrualPeriod }, projects }, warnings };
+}
+
+/** The refusal of a file whose committee is not the report's, naming both. */
+function otherCommitteesFile(fileName: string, fileCommittee: string, reportCommittee: string): AppError {
+  return new AppError(
+    'unreadable_document',
+    `Filen är ${genitive(fileCommittee)} redovisning, inte ${genitive(reportCommittee)}.`,
+    { fileName, fileCommittee, reportCommittee },
+  );
+}
+
+// Swedish genitive: an -s, except after s, x or z ("Kungsholmens stadsdelsnämnds", "Bromma stadsdelsnämnds").
+function genitive(name: string): string {
+  return /[sxz]$/i.test(name) ? name : `${name}s`;
 }

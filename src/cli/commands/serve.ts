@@ -18,7 +18,7 @@ export function serveCommand(): Command {
     .action(async (options: { demo?: boolean }) => {
       const port = Number(process.env.PORT ?? 3000);
       const host = process.env.HOST ?? '127.0.0.1';
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('invalid_input', `PORT ska vara ett portnummer, inte "${process.env.PORT}".`);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('invalid_input', `PORT ska vara ett portnummer, inte ”${process.env.PORT}”.`);
       const [{ migrateToLatest, openDatabase }, { loadDemoData }, { readReportFile }, { buildServer }] = await Promise.all([
         import('../../db/index.js'), import('../../app/load-demo-data.js'),
         import('../../documents/import/index.js'), import('../../server/app.js'),

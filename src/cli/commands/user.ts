@@ -24,7 +24,7 @@ export function userCommand(): Command {
         let committeeId: number | null = null;
         if (options.committee !== undefined) {
           const committee = await committees.findByName(database.db, options.committee.trim());
-          if (!committee) throw new AppError('invalid_input', `Nämnden "${options.committee}" finns inte. Ange namnet exakt som det är lagrat.`, { field: 'committee' });
+          if (!committee) throw new AppError('invalid_input', `Nämnden ”${options.committee}” finns inte. Ange namnet exakt som det är lagrat.`, { field: 'committee' });
           committeeId = committee.id;
         }
         const ctx = operatorContext(database, `kommandoraden (${process.env.USER ?? 'okänd'})`);

@@ -11,13 +11,13 @@ export function parseBookedAmount(input: string): Result<number> {
   const text = input.trim();
   if (!text.includes('.')) return parseKronor(text);
   if (text.includes(',')) {
-    return fail(`"${text}" har både punkt och komma, så det går inte att veta vilket som skiljer ören från kronor: skriv 1 234,50 eller 1234.50.`);
+    return fail(`”${text}” har både punkt och komma, så det går inte att veta vilket som skiljer ören från kronor: skriv 1 234,50 eller 1234.50.`);
   }
   const match = DECIMAL_POINT.exec(text);
   if (!match) {
     // `1.234` is 1 234 kr to a German ledger and 1,234 kr to an English one: never guess which.
-    return fail(`"${text}" är inget belopp som kan läsas säkert: med decimalpunkt skrivs en eller två siffror efter punkten (till exempel 1234.50), och punkt som tusentalsavgränsare läses inte.`);
+    return fail(`”${text}” är inget belopp som kan läsas säkert: med decimalpunkt skrivs en eller två siffror efter punkten (till exempel 1234.50), och punkt som tusentalsavgränsare läses inte.`);
   }
   const read = parseKronor(`${match[1]},${match[2]}`);
-  return read.ok ? read : fail(`"${text}" är ett för stort belopp.`);
+  return read.ok ? read : fail(`”${text}” är ett för stort belopp.`);
 }

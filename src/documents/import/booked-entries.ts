@@ -53,11 +53,11 @@ export function readBookedCsv(bytes: Uint8Array, fileName: string): { entries: B
   // One line ending: the CSV parser counts a CRLF inside quotes as two lines, and a line must be the editor's.
   const text = decode(bytes, fileName).replace(/\r\n?/g, '\n');
   const headerLine = firstContentLine(text);
-  if (headerLine === undefined) throw new ImportError(fileName, 1, `Filen är tom: kolumnen "Motpart" saknas. ${HEADER_HINT}`);
+  if (headerLine === undefined) throw new ImportError(fileName, 1, `Filen är tom: kolumnen ”Motpart” saknas. ${HEADER_HINT}`);
   const delimiter = detectDelimiter(headerLine);
   const rows = parseRows(text, delimiter, fileName).filter((row) => !isBlank(row));
   const [header, ...data] = rows;
-  if (header === undefined) throw new ImportError(fileName, 1, `Filen är tom: kolumnen "Motpart" saknas. ${HEADER_HINT}`);
+  if (header === undefined) throw new ImportError(fileName, 1, `Filen är tom: kolumnen ”Motpart” saknas. ${HEADER_HINT}`);
   const tooMany = data[MAX_BOOKED_ROWS];
   if (tooMany) {
     throw new ImportError(fileName, tooMany.line, `Filen har fler än ${grouped(MAX_BOOKED_ROWS)} poster: dela upp den i flera filer.`);
@@ -89,15 +89,15 @@ function readEntry(row: Row, columns: ReadonlyMap<Field, number>, fileName: stri
     return index === undefined ? '' : (row.fields[index] ?? '');
   };
   const counterparty = cell('counterparty');
-  if (counterparty === '') throw at('Kolumnen "Motpart" är tom: varje rad behöver motpartens fyra siffror (till exempel 1704).');
-  if (!/^\d{4}$/.test(counterparty)) throw at(`Kolumnen "Motpart": "${counterparty}" är ingen motpart: den ska vara fyra siffror (till exempel 1704).`);
+  if (counterparty === '') throw at('Kolumnen ”Motpart” är tom: varje rad behöver motpartens fyra siffror (till exempel 1704).');
+  if (!/^\d{4}$/.test(counterparty)) throw at(`Kolumnen ”Motpart”: ”${counterparty}” är ingen motpart: den ska vara fyra siffror (till exempel 1704).`);
   const project = cell('project');
-  if (project === '') throw at('Kolumnen "Projekt" är tom: varje rad behöver en projektkod (till exempel 1704-02).');
+  if (project === '') throw at('Kolumnen ”Projekt” är tom: varje rad behöver en projektkod (till exempel 1704-02).');
   const amount = parseBookedAmount(cell('amount'));
-  if (!amount.ok) throw at(`Kolumnen "Belopp": ${amount.message}`);
+  if (!amount.ok) throw at(`Kolumnen ”Belopp”: ${amount.message}`);
   if (Math.abs(amount.value) > MAX_ENTRY_ORE) {
     // The same cap as a reported entry: far beyond any grant, and what keeps sums exact.
-    throw at(`Kolumnen "Belopp": "${cell('amount')}" är större än en post får vara: högst ${formatKronor(MAX_ENTRY_ORE, { plainSpaces: true })} kr, plus eller minus.`);
+    throw at(`Kolumnen ”Belopp”: ”${cell('amount')}” är större än en post får vara: högst ${formatKronor(MAX_ENTRY_ORE, { plainSpaces: true })} kr, plus eller minus.`);
   }
   const entry: BookedEntry = { counterparty, project, amountOre: amount.value, text: cell('text'), line: row.line };
   // Kept as written: the ledger's own codes and dates, for a person to read beside the difference.
@@ -263,15 +263,15 @@ function readHeader(header: Row, fileName: string, warnings: BookedWarning[]): L
       if (cell === '') unnamed.push(index);
       else unknown.push(cell);
     } else if (columns.has(column.field)) {
-      throw new ImportError(fileName, header.line, `Kolumnen "${column.name}" finns två gånger i rubrikraden: ta bort den ena.`);
+      throw new ImportError(fileName, header.line, `Kolumnen ”${column.name}” finns två gånger i rubrikraden: ta bort den ena.`);
     } else {
       columns.set(column.field, index);
     }
   });
   const missing = COLUMNS.find((c) => c.required && !columns.has(c.field));
-  if (missing) throw new ImportError(fileName, header.line, `Kolumnen "${missing.name}" saknas i rubrikraden. ${HEADER_HINT}`);
+  if (missing) throw new ImportError(fileName, header.line, `Kolumnen ”${missing.name}” saknas i rubrikraden. ${HEADER_HINT}`);
   if (unknown.length > 0) {
-    const names = unknown.map((n) => `"${n}"`).join(', ');
+    const names = unknown.map((n) => `”${n}”`).join(', ');
     warnings.push({ line: header.line, message: `${unknown.length === 1 ? 'Kolumnen' : 'Kolumnerna'} ${names} känns inte igen och lästes inte.` });
   }
   const warned = new Set<number>();

@@ -90,7 +90,7 @@ async function unpacksAsDeclared(bytes: Uint8Array, part: Part): Promise<boolean
 
 function shortName(name: string): string {
   const printable = name.replace(/[^\p{L}\p{N}._/\-[\] ]/gu, '?');
-  return `"${printable.length > 60 ? `${printable.slice(0, 60)}…` : printable}"`;
+  return `”${printable.length > 60 ? `${printable.slice(0, 60)}…` : printable}”`;
 }
 
 /**

@@ -84,15 +84,15 @@ export function parseFrontMatter(lines: readonly TextLine[], fileName: string): 
 }
 
 const EXPECTED = [
-  'rapportens rubrik, till exempel "Redovisning ytterstadsprojekt"',
-  'rapporttypen, till exempel "Tertialrapport"',
-  'raden "Nämnd: …" med nämndens namn, till exempel "Nämnd: Hässelby-Vällingby stadsdelsnämnd"',
-  'raden "Periodisering From ÅÅÅÅ-MM-DD tom ÅÅÅÅ-MM-DD" (eller "Periodisering From 1 januari 2016 tom 30 april 2016")',
+  'rapportens rubrik, till exempel ”Redovisning ytterstadsprojekt”',
+  'rapporttypen, till exempel ”Tertialrapport”',
+  'raden ”Nämnd: …” med nämndens namn, till exempel ”Nämnd: Hässelby-Vällingby stadsdelsnämnd”',
+  'raden ”Periodisering From ÅÅÅÅ-MM-DD tom ÅÅÅÅ-MM-DD” (eller ”Periodisering From 1 januari 2016 tom 30 april 2016”)',
 ];
 
 function unexpected(fileName: string, line: TextLine, index: number): ImportError {
   const found = line.text.length > 60 ? `${line.text.slice(0, 60)}…` : line.text;
-  return new ImportError(fileName, line, `Väntade ${EXPECTED[index] ?? 'mer text'}, men raden är "${found}".`);
+  return new ImportError(fileName, line, `Väntade ${EXPECTED[index] ?? 'mer text'}, men raden är ”${found}”.`);
 }
 
 /** "1 augusti 2014" as 2014-08-01; an ISO date as it is; anything else as written, for parseIsoDate to refuse. */

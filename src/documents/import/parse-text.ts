@@ -57,7 +57,7 @@ export function parseReportLines(lines: readonly SourceLine[], options: LinePars
   const { front, consumed, skipped } = readFrontMatter(opening, fileName);
   const extra = opening[consumed];
   if (extra) {
-    throw new ImportError(fileName, extra, `Väntade "Projekt 1: …" efter periodiseringen, men raden är "${extra.text}".`);
+    throw new ImportError(fileName, extra, `Väntade ”Projekt 1: …” efter periodiseringen, men raden är ”${extra.text}”.`);
   }
   const sections = splitSections(firstHeading < 0 ? [] : lines.slice(firstHeading));
   const width = proseWidth(sections.filter((s) => s.kind === 'narrative').flatMap((s) => s.body));
@@ -72,7 +72,7 @@ export function parseReportLines(lines: readonly SourceLine[], options: LinePars
       projectHeadings.set(section.number, section.heading);
       const table = readProjectTable(section.headingText, section.body, fileName, options.hyphens);
       if (table.name === '') {
-        throw new ImportError(fileName, section.heading, `Projekt ${section.number} saknar namn: väntade "Projekt ${section.number}: Projektets namn".`);
+        throw new ImportError(fileName, section.heading, `Projekt ${section.number} saknar namn: väntade ”Projekt ${section.number}: Projektets namn”.`);
       }
       projects.push({
         number: section.number, name: table.name, entries: table.entries, narrative: null,
@@ -87,7 +87,7 @@ export function parseReportLines(lines: readonly SourceLine[], options: LinePars
 
   for (const [number, { heading }] of narratives) {
     if (!projectHeadings.has(number)) {
-      throw new ImportError(fileName, heading, `Delredovisning för projekt ${number}, men rapporten har ingen tabell "Projekt ${number}: …".`);
+      throw new ImportError(fileName, heading, `Delredovisning för projekt ${number}, men rapporten har ingen tabell ”Projekt ${number}: …”.`);
     }
   }
 
@@ -101,7 +101,7 @@ export function parseReportLines(lines: readonly SourceLine[], options: LinePars
   );
   const warnings: ReportWarning[] = skipped.map((line) => ({
     code: 'page_head_skipped',
-    message: `Raden "${line.text}" (${describeLocation(line)}) står före rapportens rubrik och lästes som sidhuvud; den är inte med i rapporten.`,
+    message: `Raden ”${line.text}” (${describeLocation(line)}) står före rapportens rubrik och lästes som sidhuvud; den är inte med i rapporten.`,
     line: line.line,
   }));
   const sectionsOut: ProjectSection[] = projects.map(({ heading, entryLines: _lines, warnings: tableWarnings, ...project }) => {

@@ -56,12 +56,12 @@ export function readProjectTable(headingName: string, body: readonly SourceLine[
     } else if (!headerSeen && nameLines.length < 2) {
       nameLines.push(line.text);
     } else if (current) {
-      throw new ImportError(fileName, line, `Väntade en tabellrad, "Projekt N: …" eller "Delredovisning projekt N: …", men raden är "${quoted(line.text)}".`);
+      throw new ImportError(fileName, line, `Väntade en tabellrad, ”Projekt N: …” eller ”Delredovisning projekt N: …”, men raden är ”${quoted(line.text)}”.`);
     } else {
       throw new ImportError(
         fileName,
         line,
-        `Väntade en rad i projektets tabell, till exempel "3699 1771 1704 107 000 Ej fakturerat tom 2014-08-31", men raden är "${quoted(line.text)}".`,
+        `Väntade en rad i projektets tabell, till exempel ”3699 1771 1704 107 000 Ej fakturerat tom 2014-08-31”, men raden är ”${quoted(line.text)}”.`,
       );
     }
   }

@@ -26,7 +26,7 @@ export async function readReportFile(bytes: Uint8Array, fileName: string): Promi
       // A Word paragraph is one line here: nothing was broken, so no hyphen is undone.
       return parseReportLines(await readDocxLines(bytes, fileName), { fileName, paragraphs: 'explicit', hyphens: 'as-written' });
     default:
-      throw new ImportError(fileName, undefined, `Filtypen ${extension ? `".${extension}"` : 'saknas'} kan inte läsas: välj en .txt-, .pdf- eller .docx-fil.`);
+      throw new ImportError(fileName, undefined, `Filtypen ${extension ? `”.${extension}”` : 'saknas'} kan inte läsas: välj en .txt-, .pdf- eller .docx-fil.`);
   }
 }
 

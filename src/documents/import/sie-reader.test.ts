@@ -136,7 +136,7 @@ describe('readSie4', () => {
     expect(parseSieAmount('-0.00')).toEqual({ ok: true, value: 0 });
     expect(Object.is((parseSieAmount('-0.00') as { value: number }).value, -0)).toBe(false);
     expect(parseSieAmount('90071992547409.91')).toEqual({ ok: true, value: Number.MAX_SAFE_INTEGER });
-    expect(parseSieAmount('90071992547409.92')).toEqual({ ok: false, message: 'Beloppet "90071992547409.92" är för stort.' });
+    expect(parseSieAmount('90071992547409.92')).toEqual({ ok: false, message: 'Beloppet ”90071992547409.92” är för stort.' });
   });
 
   it('takes the #TRANS rows as the voucher when rows were added (#RTRANS) or removed (#BTRANS)', () => {
@@ -187,16 +187,16 @@ describe('readSie4', () => {
       ['a file that does not start with #FLAGGA', sie(...HEAD.slice(1)), 'export.si:1: En SIE-fil ska börja med #FLAGGA; den här börjar med något annat.'],
       ['an empty file', sie(), 'export.si:1: Filen är tom: en SIE-fil börjar med #FLAGGA.'],
       ['a UTF-8 byte order mark', sie(`\xef\xbb\xbf${HEAD[0]}`, ...HEAD.slice(1)), 'export.si:1: Filen börjar med en UTF-8-markering (BOM): en SIE 4-fil skrivs i PC8 (CP437) och börjar med #FLAGGA.'],
-      ['an amount with a decimal comma', sie(...HEAD, ...voucher('#TRANS 1790 {} 12,50', '#TRANS 3699 {} -12,50')), 'export.si:9: "12,50" är inget belopp: SIE skriver belopp med siffror, minustecken och decimalpunkt (till exempel -2626837.00).'],
-      ['an amount with three decimals', sie(...HEAD, ...voucher('#TRANS 1790 {} 1.005', '#TRANS 3699 {} -1.005')), 'export.si:9: Beloppet "1.005" har fler än två decimaler.'],
+      ['an amount with a decimal comma', sie(...HEAD, ...voucher('#TRANS 1790 {} 12,50', '#TRANS 3699 {} -12,50')), 'export.si:9: ”12,50” är inget belopp: SIE skriver belopp med siffror, minustecken och decimalpunkt (till exempel -2626837.00).'],
+      ['an amount with three decimals', sie(...HEAD, ...voucher('#TRANS 1790 {} 1.005', '#TRANS 3699 {} -1.005')), 'export.si:9: Beloppet ”1.005” har fler än två decimaler.'],
       ['#TRANS outside a voucher', sie(...HEAD, '#TRANS 1790 {} 100.00'), 'export.si:7: #TRANS står utanför en verifikation (#VER … { … }).'],
       [
         'an unbalanced voucher',
         sie(...HEAD, ...voucher('#TRANS 1790 {} 2626837.50', '#TRANS 3699 {6 "1704-02"} -2626837.00')),
         'export.si:11: Verifikation A 1 (rad 7) balanserar inte: raderna summerar till 0,50 kr i stället för 0.',
       ],
-      ['a date not in the calendar', sie(...HEAD, '#VER "A" "1" 20140231 "Periodisering"', '{', '}'), 'export.si:7: "20140231" är inget datum: SIE skriver datum som ÅÅÅÅMMDD (till exempel 20141231).'],
-      ['an ISO date', sie(...HEAD.slice(0, 3), '#GEN 2015-01-15', ...HEAD.slice(4)), 'export.si:4: "2015-01-15" är inget datum: SIE skriver datum som ÅÅÅÅMMDD (till exempel 20141231).'],
+      ['a date not in the calendar', sie(...HEAD, '#VER "A" "1" 20140231 "Periodisering"', '{', '}'), 'export.si:7: ”20140231” är inget datum: SIE skriver datum som ÅÅÅÅMMDD (till exempel 20141231).'],
+      ['an ISO date', sie(...HEAD.slice(0, 3), '#GEN 2015-01-15', ...HEAD.slice(4)), 'export.si:4: ”2015-01-15” är inget datum: SIE skriver datum som ÅÅÅÅMMDD (till exempel 20141231).'],
       ['an unclosed {', sie(...HEAD, ...voucher('#TRANS 3699 {6 "1704-02" -100.00', '#TRANS 1790 {} 100.00')), 'export.si:9: En objektlista öppnas med { men stängs aldrig med } på samma rad.'],
       ['an unclosed quote', sie(...HEAD, '#KONTO 1790 "Upplupna'), 'export.si:7: Ett citattecken öppnar ett fält som aldrig stängs på raden.'],
       ['a #TRANS without its object list', sie(...HEAD, ...voucher('#TRANS 1790 100.00', '#TRANS 3699 -100.00')), 'export.si:9: #TRANS saknar objektlista: efter kontot ska {…} stå, tom om raden inte har några objekt.'],
@@ -204,9 +204,9 @@ describe('readSie4', () => {
       ['a voucher never closed', sie(...HEAD, '#VER "A" "1" 20141231 "Periodisering"', '{', '#TRANS 1790 {} 0.00'), 'export.si:9: Filen slutar mitt i verifikationen från rad 7: } saknas.'],
       ['a file of another SIE type', sie(...HEAD.slice(0, 4), '#SIETYP 2', ...HEAD.slice(5)), 'export.si:5: Filen är SIE typ 2; här läses SIE 4 (verifikationer).'],
       ['a file without #SIETYP (type 1 by the specification)', sie(...HEAD.slice(0, 4), ...HEAD.slice(5)), 'export.si:5: Filen saknar #SIETYP 4: utan den är en SIE-fil typ 1, som inte har några verifikationer.'],
-      ['a character set other than PC8', sie(...HEAD.slice(0, 2), '#FORMAT UTF8', ...HEAD.slice(3)), 'export.si:3: #FORMAT är "UTF8", men SIE 4 skrivs i PC8 (CP437) och inget annat.'],
+      ['a character set other than PC8', sie(...HEAD.slice(0, 2), '#FORMAT UTF8', ...HEAD.slice(3)), 'export.si:3: #FORMAT är ”UTF8”, men SIE 4 skrivs i PC8 (CP437) och inget annat.'],
       ['a control character', sie(...HEAD, '#KONTO 1790 "Upp\x00lupna"'), 'export.si:7: Raden innehåller ett styrtecken (kod 0), som inte får stå i en SIE-fil.'],
-      ['an account number that is not digits', sie(...HEAD, '#KONTO DIFF "Differens"'), 'export.si:7: "DIFF" är inget kontonummer: SIE:s kontonummer är siffror.'],
+      ['an account number that is not digits', sie(...HEAD, '#KONTO DIFF "Differens"'), 'export.si:7: ”DIFF” är inget kontonummer: SIE:s kontonummer är siffror.'],
       ['a quote inside a bare field', sie(...HEAD, '#KONTO 1288 F"rskott'), 'export.si:7: Ett citattecken står mitt i ett fält: fält med citattecken ska omges av citattecken.'],
       ['#FLAGGA twice', sie(...HEAD, '#FLAGGA 1'), 'export.si:7: #FLAGGA förekommer mer än en gång.'],
       ['a known label in lower case', sie(...HEAD, ...voucher('#TRANS 1790 {} 100.00', '#trans 3699 {} -100.00')), 'export.si:10: Etiketten #trans ska skrivas med versaler: #TRANS.'],

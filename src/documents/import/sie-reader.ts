@@ -128,7 +128,7 @@ class SieReadState {
     switch (label) {
       case '#FLAGGA': {
         const flag = f.text(0, 'flagga');
-        if (flag !== '0' && flag !== '1') f.refuse(`#FLAGGA ska vara 0 eller 1, inte "${flag}".`);
+        if (flag !== '0' && flag !== '1') f.refuse(`#FLAGGA ska vara 0 eller 1, inte ”${flag}”.`);
         doc.flag = flag === '1' ? 1 : 0;
         return;
       }
@@ -136,7 +136,7 @@ class SieReadState {
         return this.readChecksum(f);
       case '#FORMAT': {
         const format = f.text(0, 'format');
-        if (format !== 'PC8') f.refuse(`#FORMAT är "${format}", men SIE 4 skrivs i PC8 (CP437) och inget annat.`);
+        if (format !== 'PC8') f.refuse(`#FORMAT är ”${format}”, men SIE 4 skrivs i PC8 (CP437) och inget annat.`);
         doc.format = 'PC8';
         return;
       }
@@ -212,7 +212,7 @@ class SieReadState {
     const written = f.text(0, 'kontrollsumma');
     const declared = /^-?\d{1,10}$/.test(written) ? Number(written) : NaN;
     // Unsigned as we write it; a program that prints a signed 32-bit int is read the same.
-    if (!(declared >= -(2 ** 31) && declared < 2 ** 32)) f.refuse(`#KSUMMA "${written}" är ingen kontrollsumma (ett 32-bitars heltal).`);
+    if (!(declared >= -(2 ** 31) && declared < 2 ** 32)) f.refuse(`#KSUMMA ”${written}” är ingen kontrollsumma (ett 32-bitars heltal).`);
     const computed = crc32(Buffer.from(this.summed.join(''), 'latin1'));
     if (declared >>> 0 !== computed) {
       f.refuse(`Kontrollsumman stämmer inte (filen anger ${written}, innehållet ger ${computed}): filen har ändrats eller skadats efter att den skrevs.`);
@@ -225,7 +225,7 @@ class SieReadState {
   private readVoucher(f: SieRecordFields): void {
     const series = f.text(0, 'serie');
     const number = f.optional(1, 'verifikationsnummer');
-    if (number !== undefined && !/^\d{1,15}$/.test(number)) f.refuse(`Verifikationsnumret "${number}" är inget heltal.`);
+    if (number !== undefined && !/^\d{1,15}$/.test(number)) f.refuse(`Verifikationsnumret ”${number}” är inget heltal.`);
     const date = f.date(2, 'verifikationsdatum');
     const text = f.optional(3, 'verifikationstext') ?? '';
     const registered = f.optional(4, 'registreringsdatum');
@@ -255,7 +255,7 @@ class SieReadState {
     if (text !== undefined) row.text = text;
     const quantity = f.optional(5, 'kvantitet');
     if (quantity !== undefined) {
-      if (!/^-?\d+(\.\d+)?$/.test(quantity)) f.refuse(`Kvantiteten "${quantity}" är inget tal.`);
+      if (!/^-?\d+(\.\d+)?$/.test(quantity)) f.refuse(`Kvantiteten ”${quantity}” är inget tal.`);
       row.quantity = quantity;
     }
     this.voucher.value.transactions.push(row);

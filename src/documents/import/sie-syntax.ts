@@ -101,12 +101,12 @@ export function decodePc8(bytes: string): string {
 export function parseSieAmount(text: string): Result<number> {
   const match = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(text);
   if (!match) {
-    if (/^-?\d+\.\d{3,}$/.test(text)) return fail(`Beloppet "${text}" har fler än två decimaler.`);
-    return fail(`"${text}" är inget belopp: SIE skriver belopp med siffror, minustecken och decimalpunkt (till exempel -2626837.00).`);
+    if (/^-?\d+\.\d{3,}$/.test(text)) return fail(`Beloppet ”${text}” har fler än två decimaler.`);
+    return fail(`”${text}” är inget belopp: SIE skriver belopp med siffror, minustecken och decimalpunkt (till exempel -2626837.00).`);
   }
   const [, minus = '', whole = '', fraction = ''] = match;
   const ore = Number(whole + fraction.padEnd(2, '0'));
-  if (!Number.isSafeInteger(ore)) return fail(`Beloppet "${text}" är för stort.`);
+  if (!Number.isSafeInteger(ore)) return fail(`Beloppet ”${text}” är för stort.`);
   return ok(minus === '-' && ore !== 0 ? -ore : ore);
 }
 
@@ -120,7 +120,7 @@ export function parseSieDate(text: string): Result<string> {
       return ok(`${match[1]}-${match[2]}-${match[3]}`);
     }
   }
-  return fail(`"${text}" är inget datum: SIE skriver datum som ÅÅÅÅMMDD (till exempel 20141231).`);
+  return fail(`”${text}” är inget datum: SIE skriver datum som ÅÅÅÅMMDD (till exempel 20141231).`);
 }
 
 /** The fields of one record (or of one object list), read with refusals that name the file and line. */
@@ -152,14 +152,14 @@ export class SieRecordFields {
   /** A non-negative integer field (dimension numbers). */
   integer(index: number, name: string): number {
     const text = this.text(index, name);
-    if (!/^\d{1,9}$/.test(text)) this.refuse(`Fältet ${name} ("${text}") är inget heltal.`);
+    if (!/^\d{1,9}$/.test(text)) this.refuse(`Fältet ${name} (”${text}”) är inget heltal.`);
     return Number(text);
   }
 
   /** An account number: SIE's are digits. */
   account(index: number): string {
     const account = this.text(index, 'kontonummer');
-    if (!/^\d+$/.test(account)) this.refuse(`"${account}" är inget kontonummer: SIE:s kontonummer är siffror.`);
+    if (!/^\d+$/.test(account)) this.refuse(`”${account}” är inget kontonummer: SIE:s kontonummer är siffror.`);
     return account;
   }
 

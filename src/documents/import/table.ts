@@ -92,8 +92,8 @@ export function parseRowStart(text: string, fileName: string, location: SourceLo
   const amount = parseKronor(amountText);
   if (!amount.ok) {
     // parseKronor's reason starts by quoting the input; say it once, as "Beloppet … kan inte läsas".
-    const why = amount.message.replace(/^".*?" är inget belopp: /u, '');
-    throw refuse(`Beloppet "${amountText}" kan inte läsas: ${why}`);
+    const why = amount.message.replace(/^”.*?” är inget belopp: /u, '');
+    throw refuse(`Beloppet ”${amountText}” kan inte läsas: ${why}`);
   }
   const shorter = shorterText === undefined ? undefined : parseKronor(shorterText);
   return {
@@ -124,8 +124,8 @@ export function settleAmount(start: RowStart, text: string, line: number): { amo
   const shortText = `${shorter.group} ${text}`;
   const kronor = (ore: number) => formatKronor(ore, { plainSpaces: true });
   const message =
-    `Beloppet kan vara ${kronor(shorter.amountOre)} kr (text "${preview(shortText)}") eller ` +
-    `${kronor(start.amountOre)} kr (text "${preview(text)}"); läst som ${kronor(shorter.amountOre)} kr, kontrollera mot originalet.`;
+    `Beloppet kan vara ${kronor(shorter.amountOre)} kr (text ”${preview(shortText)}”) eller ` +
+    `${kronor(start.amountOre)} kr (text ”${preview(text)}”); läst som ${kronor(shorter.amountOre)} kr, kontrollera mot originalet.`;
   return { amountOre: shorter.amountOre, text: shortText, warning: { code: 'amount_ambiguous', message, line } };
 }
 
@@ -137,6 +137,6 @@ function preview(text: string): string {
 
 function checkCode(value: string, label: string, what: string, example: string, refuse: (reason: string) => ImportError): void {
   if (!/^\d{4}$/.test(value)) {
-    throw refuse(`${label} "${value}" kan inte läsas: ${what} skrivs med fyra siffror, till exempel ${example}.`);
+    throw refuse(`${label} ”${value}” kan inte läsas: ${what} skrivs med fyra siffror, till exempel ${example}.`);
   }
 }

@@ -21,10 +21,10 @@ export function readTotal(line: TextLine, fileName: string): number {
   const cells = rest.includes('\t') ? rest.split('\t').map((cell) => cell.trim()).filter((cell) => cell !== '') : [rest.trim()].filter((cell) => cell !== '');
   const [cell] = cells;
   if (cell === undefined || cells.length > 1) {
-    throw new ImportError(fileName, line, `Summaraden "${line.text.replace(/\t+/gu, ' ')}" ska ha ett belopp, men har ${cells.length === 0 ? 'inget' : 'flera'}.`);
+    throw new ImportError(fileName, line, `Summaraden ”${line.text.replace(/\t+/gu, ' ')}” ska ha ett belopp, men har ${cells.length === 0 ? 'inget' : 'flera'}.`);
   }
   const amount = parseKronor(cell);
-  if (!amount.ok) throw new ImportError(fileName, line, `Summaradens belopp "${cell}" kan inte läsas: ${amount.message.replace(/^".*?" är inget belopp: /u, '')}`);
+  if (!amount.ok) throw new ImportError(fileName, line, `Summaradens belopp ”${cell}” kan inte läsas: ${amount.message.replace(/^”.*?” är inget belopp: /u, '')}`);
   return amount.value;
 }
 

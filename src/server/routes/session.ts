@@ -3,7 +3,7 @@ import { signIn } from '../../app/accounts/sign-in.js';
 import { endSession } from '../../app/accounts/sessions.js';
 import { globalAbilities } from '../../app/policies/session.js';
 import { noContent } from '../../contract/common.js';
-import { sessionSchema, signInInput, type Session } from '../../contract/session.js';
+import { sessionQuery, sessionSchema, signInInput, type Session } from '../../contract/session.js';
 import { committees } from '../../db/index.js';
 import { ROLE_NAMES } from '../../domain/roles.js';
 import { clearSessionCookie, contextOf, SESSION_COOKIE, setSessionCookie } from '../session.js';
@@ -29,8 +29,17 @@ export const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
   });
 
   app.get('/api/session', {
-    schema: { tags: ['Inloggning'], summary: 'Den inloggade användaren, CSRF-token och behörigheter', response: { 200: sessionSchema } },
-  }, async (request) => presentSession(request));
+    schema: {
+      tags: ['Inloggning'],
+      summary: 'Den inloggade användaren, CSRF-token och behörigheter',
+      description: 'Utan inloggning 401; med `?optional=1` i stället 204 utan innehåll.',
+      querystring: sessionQuery,
+      response: { 200: sessionSchema, 204: noContent },
+    },
+  }, async (request, reply) => {
+    if (request.session === null && request.query.optional === '1') return reply.status(204).send();
+    return presentSession(request);
+  });
 
   app.delete('/api/session', {
     schema: { tags: ['Inloggning'], summary: 'Logga ut', response: { 204: noContent } },

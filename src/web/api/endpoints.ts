@@ -17,7 +17,8 @@ const q = (params: Record<string, string | number | undefined>) => {
 
 /** Sessions. */
 export const sessionApi = {
-  current: () => get<Session>('/api/session', { quiet401: true }),
+  /** Who is signed in, or null for a visitor (asked with ?optional=1, so a visitor is no 401). */
+  current: async (): Promise<Session | null> => (await get<Session | undefined>('/api/session?optional=1', { quiet401: true })) ?? null,
   signIn: (email: string, password: string) => post<Session>('/api/session', { email, password } satisfies SignInInput, { quiet401: true }),
   signOut: () => del<void>('/api/session'),
 };

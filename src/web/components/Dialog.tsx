@@ -7,15 +7,13 @@ interface Props {
   children: ReactNode;
   /** An id for the dialog element, for tests and links. */
   id?: string;
-  /** Adds a "Stäng" button under the content, for dialogs without their own cancel button. */
-  closeLabel?: string;
 }
 
 /**
  * A modal dialog on the native <dialog>: the browser traps focus and closes on Escape; we move focus
  * to the first field on opening and give it back to whatever opened the dialog on closing.
  */
-export function Dialog({ open, title, onClose, children, id, closeLabel }: Props) {
+export function Dialog({ open, title, onClose, children, id }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
   const titleId = useId();
@@ -48,11 +46,6 @@ export function Dialog({ open, title, onClose, children, id, closeLabel }: Props
     <dialog ref={ref} id={id} className="dialog" aria-labelledby={titleId}>
       <h2 id={titleId} className="dialog__title">{title}</h2>
       {open ? children : null}
-      {open && closeLabel ? (
-        <div className="button-row">
-          <button type="button" className="button" onClick={() => ref.current?.close()}>{closeLabel}</button>
-        </div>
-      ) : null}
     </dialog>
   );
 }

@@ -42,9 +42,9 @@ export function CommitteesPage() {
           committees.reload();
         }} />
       </section>
-      <Dialog open={editing !== null} id="edit-committee-dialog" title={t('committees.edit', { name: editing?.name ?? '' })} onClose={() => setEditing(null)} closeLabel={t('common.close')}>
+      <Dialog open={editing !== null} id="edit-committee-dialog" title={t('committees.edit', { name: editing?.name ?? '' })} onClose={() => setEditing(null)}>
         {editing ? (
-          <CommitteeForm committee={editing} prefix="edit-committee-" submitLabel={t('common.save')} onSubmit={async (input) => {
+          <CommitteeForm committee={editing} prefix="edit-committee-" submitLabel={t('common.save')} onCancel={() => setEditing(null)} onSubmit={async (input) => {
             const saved = await setupApi.updateCommittee(editing.id, input);
             setMessage(t('setup.saved', { name: saved.name }));
             setEditing(null);

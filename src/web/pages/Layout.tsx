@@ -3,28 +3,8 @@ import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { ErrorBoundary } from '../components/ErrorBoundary.js';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
 import { useI18n } from '../i18n/I18nProvider.js';
-import type { MessageKey } from '../i18n/translate.js';
 import { useSession, useSessionState } from '../session/SessionProvider.js';
-import type { GlobalAbilities } from '../api/types.js';
-
-interface NavItem {
-  to: string;
-  label: MessageKey;
-  show: (a: GlobalAbilities) => boolean;
-  end?: boolean;
-}
-
-// The menu follows the abilities the server sent: a link is there only if its page would work.
-const NAV: readonly NavItem[] = [
-  { to: '/', label: 'nav.reports', show: (a) => a.readReports, end: true },
-  { to: '/omgangar', label: 'nav.rounds', show: (a) => a.readReports },
-  { to: '/ekonomi', label: 'nav.finance', show: (a) => a.readReports },
-  { to: '/installningar/namnder', label: 'nav.committees', show: (a) => a.manageSetup },
-  { to: '/installningar/program', label: 'nav.programmes', show: (a) => a.manageSetup },
-  { to: '/installningar/projekt', label: 'nav.projects', show: (a) => a.manageSetup },
-  { to: '/anvandare', label: 'nav.users', show: (a) => a.manageUsers },
-  { to: '/api-dokumentation', label: 'nav.api', show: () => true },
-];
+import { navFor } from './nav.js';
 
 /** The frame of every signed-in page: skip link, header, menu, and the page in <main>. */
 export function Layout() {
@@ -87,7 +67,7 @@ export function Layout() {
         </div>
         <nav className="app-nav" aria-label={t('layout.nav')}>
           <ul>
-            {NAV.filter((item) => item.show(session.abilities)).map((item) => (
+            {navFor(session.abilities).map((item) => (
               <li key={item.to}>
                 <NavLink to={item.to} end={item.end}>{t(item.label)}</NavLink>
               </li>

@@ -43,9 +43,9 @@ export function ProgrammesPage() {
         }} />
       </section>
       <Dialog open={editing !== null} id="edit-programme-dialog" title={t('programmes.edit', { name: editing?.name ?? '' })}
-        onClose={() => setEditing(null)} closeLabel={t('common.close')}>
+        onClose={() => setEditing(null)}>
         {editing ? (
-          <ProgrammeForm programme={editing} prefix="edit-programme-" submitLabel={t('common.save')} onSubmit={async (input) => {
+          <ProgrammeForm programme={editing} prefix="edit-programme-" submitLabel={t('common.save')} onCancel={() => setEditing(null)} onSubmit={async (input) => {
             const saved = await setupApi.updateProgramme(editing.id, input);
             setMessage(t('setup.saved', { name: saved.name }));
             setEditing(null);

@@ -9,8 +9,8 @@ import { DataTable, EditButton, LoadState } from '../components/DataTable.js';
 import { Loading, Notice } from '../components/Messages.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { useLoad, usePageTitle } from '../lib/use-load.js';
-import { GrantsEditor } from './setup/GrantsEditor.js';
 import { ProjectForm } from './setup/ProjectForm.js';
+import { projectYearOptions, runningIn } from './setup/project-years.js';
 
 /** /installningar/projekt — projects with their grants per year: filter, create, edit. */
 export function ProjectsPage() {
@@ -19,22 +19,23 @@ export function ProjectsPage() {
   const [params, setParams] = useSearchParams();
   const committeeId = params.get('namnd') ?? '';
   const year = params.get('ar') ?? '';
-  const projects = useLoad(() => setupApi.projects({
-    committeeId: committeeId ? Number(committeeId) : undefined, year: /^\d{4}$/.test(year) ? Number(year) : undefined,
-  }), [committeeId, year]);
+  // The year is filtered here, not by the server: the year filter offers the years of all the projects shown.
+  const projects = useLoad(() => setupApi.projects({ committeeId: committeeId ? Number(committeeId) : undefined }), [committeeId]);
   const committees = useLoad(() => setupApi.committees(), []);
   const programmes = useLoad(() => setupApi.programmes(), []);
   const [editing, setEditing] = useState<Project | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const list = projects.data?.projects ?? [];
+  const all = projects.data?.projects ?? [];
+  const list = runningIn(all, /^\d{4}$/.test(year) ? Number(year) : null);
   const setFilter = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
     else next.delete(key);
     setParams(next, { replace: true });
   };
-  const thisYear = new Date().getFullYear();
-  const years = Array.from({ length: 8 }, (_, i) => String(thisYear + 1 - i));
+  const years = projectYearOptions(all, new Date().getFullYear()).map(String);
+  // A year in the address that no project runs stays selectable, so the filter shows what the list is.
+  if (/^\d{4}$/.test(year) && !years.includes(year)) years.push(year);
 
   return (
     <>
@@ -81,17 +82,17 @@ export function ProjectsPage() {
         ) : <Loading />}
       </section>
       <Dialog open={editing !== null} id="edit-project-dialog" title={t('projects.edit', { name: editing?.name ?? '' })}
-        onClose={() => { setEditing(null); projects.reload(); }} closeLabel={t('common.close')}>
+        onClose={() => setEditing(null)}>
         {editing && committees.data && programmes.data ? (
-          <>
-            <ProjectForm project={editing} prefix="edit-project-" committees={committees.data.committees} programmes={programmes.data.programmes}
-              submitLabel={t('common.save')} onSubmit={async ({ committeeId: _c, grants: _g, ...patch }) => {
-                const saved = await setupApi.updateProject(editing.id, patch);
-                setMessage(t('setup.saved', { name: saved.name }));
-                setEditing(saved);
-              }} />
-            <GrantsEditor key={editing.id} project={editing} onSaved={setEditing} />
-          </>
+          <ProjectForm key={editing.id} project={editing} prefix="edit-project-" committees={committees.data.committees} programmes={programmes.data.programmes}
+            submitLabel={t('common.save')} onCancel={() => setEditing(null)} onSubmit={async ({ committeeId: _c, grants, ...patch }) => {
+              // The years first: a grant for a year the project now runs is accepted only after.
+              let saved = await setupApi.updateProject(editing.id, patch);
+              for (const grant of grants ?? []) saved = await setupApi.setGrant(editing.id, grant.year, grant.grantOre);
+              setMessage(t('setup.saved', { name: saved.name }));
+              setEditing(null);
+              projects.reload();
+            }} />
         ) : null}
       </Dialog>
     </>

@@ -1,6 +1,6 @@
 import { Link, useSearchParams } from 'react-router';
 import { formatSek } from '../../domain/money.js';
-import { REPORT_STATES } from '../../domain/workflow.js';
+import { readableReportStates } from '../../domain/workflow.js';
 import { reportsApi, roundsApi } from '../api/endpoints.js';
 import { SelectField } from '../components/Field.js';
 import { DataTable, LoadState } from '../components/DataTable.js';
@@ -9,10 +9,12 @@ import { useI18n } from '../i18n/I18nProvider.js';
 import { formatDateTime } from '../lib/dates.js';
 import { periodLabel, roundLabel } from '../lib/labels.js';
 import { useLoad, usePageTitle } from '../lib/use-load.js';
+import { useSession } from '../session/SessionProvider.js';
 
 /** `/`: the reports the user may read, filtered by round and state (kept in the address). */
 export function ReportsPage() {
   const { t } = useI18n();
+  const { user } = useSession();
   usePageTitle(t('reports.title'));
   const [params, setParams] = useSearchParams();
   const roundId = params.get('omgang') ?? '';
@@ -34,7 +36,9 @@ export function ReportsPage() {
     { value: '', label: t('reports.allRounds') },
     ...(rounds.data?.rounds ?? []).map((r) => ({ value: String(r.id), label: `${t(`roundKind.${r.kind}`)} ${r.year}` })),
   ];
-  const stateOptions = [{ value: '', label: t('reports.allStates') }, ...REPORT_STATES.map((s) => ({ value: s, label: t(`state.${s}`) }))];
+  // Only the states this user can ever see; a reader sees approved reports only, so has no state to choose.
+  const states = readableReportStates(user.role);
+  const stateOptions = [{ value: '', label: t('reports.allStates') }, ...states.map((s) => ({ value: s, label: t(`state.${s}`) }))];
   const list = reports.data?.reports ?? [];
 
   return (
@@ -43,8 +47,10 @@ export function ReportsPage() {
       <form className="filters" role="search" aria-label={t('reports.filters')} onSubmit={(e) => e.preventDefault()}>
         <SelectField id="filter-round" label={t('reports.filterRound')} value={roundId} options={roundOptions}
           onChange={(v) => setFilter('omgang', v)} />
-        <SelectField id="filter-state" label={t('reports.filterState')} value={state} options={stateOptions}
-          onChange={(v) => setFilter('status', v)} />
+        {states.length > 1 ? (
+          <SelectField id="filter-state" label={t('reports.filterState')} value={state} options={stateOptions}
+            onChange={(v) => setFilter('status', v)} />
+        ) : null}
       </form>
       <LoadState load={reports} isEmpty={list.length === 0} empty={t(roundId || state ? 'reports.empty' : 'reports.none')} />
       {list.length > 0 ? (

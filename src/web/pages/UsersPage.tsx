@@ -52,9 +52,9 @@ export function UsersPage() {
         ) : <Loading />}
       </section>
       <Dialog open={editing !== null} id="edit-user-dialog" title={t('users.edit', { name: editing?.name ?? '' })}
-        onClose={() => setEditing(null)} closeLabel={t('common.close')}>
+        onClose={() => setEditing(null)}>
         {editing ? (
-          <UserForm user={editing} prefix="edit-user-" committees={committeeList} submitLabel={t('common.save')} onSubmit={async (patch) => {
+          <UserForm user={editing} prefix="edit-user-" committees={committeeList} submitLabel={t('common.save')} onCancel={() => setEditing(null)} onSubmit={async (patch) => {
             const saved = await usersApi.update(editing.id, patch);
             setMessage(t('setup.saved', { name: saved.name }));
             setEditing(null);

@@ -29,6 +29,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     sessionApi.current().then(
       (session) => {
         if (!live) return;
+        if (session === null) {
+          setState({ status: 'signedOut', reason: null });
+          return;
+        }
         setCsrfToken(session.csrfToken);
         setState({ status: 'signedIn', session });
       },

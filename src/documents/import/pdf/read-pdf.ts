@@ -79,7 +79,7 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
       if (ends === true) pushBreak(line);
       if (ends === 'uncertain') {
         const start = line.text.split(' ').slice(0, 3).join(' ');
-        doubt = `sida ${line.page}, rad ${line.onPage}: ett nytt stycke kan börja med "${start} …" (raden ovan slutar en mening); läst som samma stycke. Kontrollera styckeindelningen.`;
+        doubt = `sida ${line.page}, rad ${line.onPage}: ett nytt stycke kan börja med ”${start} …” (raden ovan slutar en mening); läst som samma stycke. Kontrollera styckeindelningen.`;
       }
     }
     // Justified text can set a line-end hyphen apart ("beräk -" / "nat"): a full line ending

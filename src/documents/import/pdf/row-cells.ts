@@ -116,7 +116,7 @@ export function cellsByOrder(rows: readonly { line: Line; kind: string }[], text
       throw new ImportError(
         fileName,
         location(line),
-        `Beloppet och texten står så tätt i PDF-filen ("${piece.text.trim()}") att var beloppet slutar inte kan avgöras säkert. Ge tabellen bredare kolumner eller luft i cellerna och försök igen.`,
+        `Beloppet och texten står så tätt i PDF-filen (”${piece.text.trim()}”) att var beloppet slutar inte kan avgöras säkert. Ge tabellen bredare kolumner eller luft i cellerna och försök igen.`,
       );
     }
     cells[3]?.push(reading.amount);

@@ -80,7 +80,7 @@ export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: Page
         drop.add(last);
         warnings.push({
           code: 'page_foot_skipped',
-          message: `Raden "${joinPieces(foot)}" längst ned på sida ${page.number} lästes som sidfot och är inte med i rapporten; kontrollera att den inte hör till texten.`,
+          message: `Raden ”${joinPieces(foot)}” längst ned på sida ${page.number} lästes som sidfot och är inte med i rapporten; kontrollera att den inte hör till texten.`,
         });
       }
     }

@@ -157,7 +157,7 @@ function cellsOfLine(line: Line, borders: readonly number[], fileName: string): 
         const tolerance = 0.2 * part.size;
         if (part.x < left - tolerance || part.right > right + tolerance) {
           const over = part.x < left - tolerance ? column - 1 : column;
-          const what = column === 3 || over === 2 ? `Beloppet "${part.text}"` : `Texten "${part.text}"`;
+          const what = column === 3 || over === 2 ? `Beloppet ”${part.text}”` : `Texten ”${part.text}”`;
           throw new ImportError(
             fileName,
             location(line),
@@ -181,7 +181,7 @@ function settled(row: Row, borders: readonly number[], fileName: string, hyphens
   const amount = amountOf(row.cells[3] ?? [], (borders[3] ?? 0) - (borders[2] ?? 0), fileName);
   if (row.kind === 'total') {
     if (amount === '' && (row.cells[4] ?? []).length > 0) {
-      throw new ImportError(fileName, location(row.at), `Summaraden har sitt belopp utanför kolumnen Belopp ("${plain(4)}"): kontrollera tabellen.`);
+      throw new ImportError(fileName, location(row.at), `Summaraden har sitt belopp utanför kolumnen Belopp (”${plain(4)}”): kontrollera tabellen.`);
     }
     // The label as the text parser knows it, however the cell broke it.
     const label = /^s/iu.test(plain(0)) ? 'Summa' : 'Totalt';
@@ -199,7 +199,7 @@ function amountOf(fragments: readonly Fragment[], width: number, fileName: strin
   const aligned = more.every((f) => same(f.x, first.x) || same(f.right, first.right) || same((f.x + f.right) / 2, (first.x + first.right) / 2));
   const spaced = fragments.map((f) => f.text).join(' ');
   if (!aligned) {
-    throw new ImportError(fileName, location(first.line), `Beloppet står på flera rader som inte ligger rakt under varandra ("${spaced}"): kontrollera beloppet i originalet och skriv det på en rad.`);
+    throw new ImportError(fileName, location(first.line), `Beloppet står på flera rader som inte ligger rakt under varandra (”${spaced}”): kontrollera beloppet i originalet och skriv det på en rad.`);
   }
   const tight = fragments.map((f) => f.text).join('');
   const spacedValue = parseKronor(spaced);
@@ -213,6 +213,6 @@ function amountOf(fragments: readonly Fragment[], width: number, fileName: strin
   throw new ImportError(
     fileName,
     location(first.line),
-    `Beloppet står på två rader och kan läsas som "${spaced}" eller "${tight}": skriv beloppet på en rad (bredare kolumn) och försök igen.`,
+    `Beloppet står på två rader och kan läsas som ”${spaced}” eller ”${tight}”: skriv beloppet på en rad (bredare kolumn) och försök igen.`,
   );
 }

@@ -74,7 +74,7 @@ export function readHeader(first: Line, more: readonly Line[]): TableHeader | st
   const text = words.findIndex((word, index) => index > amount && amount > 0 && (startsAs(word.text, 'text', 2) || startsAs(word.text, 'kommentar', 3)));
   const counterparty = words[ikb + 1];
   if (ikb !== 1 || amount < 0 || text < 0 || counterparty === undefined) {
-    return `väntade kolumnerna ${COLUMN_NAMES.join(', ')}, men raden är "${first.text}"`;
+    return `väntade kolumnerna ${COLUMN_NAMES.join(', ')}, men raden är ”${first.text}”`;
   }
   const at = (index: number) => words[index]?.x ?? 0;
   const starts: TableHeader['starts'] = [at(0), at(1), at(ikb + 1), at(amount), at(text)];
@@ -94,7 +94,7 @@ export function readHeader(first: Line, more: readonly Line[]): TableHeader | st
   }
   for (const [index, cell] of cells.entries()) {
     if (!(COLUMN_TEXTS[index]?.test(cell) ?? false)) {
-      return `kolumnen "${cell}" står där rubriken "${COLUMN_NAMES[index] ?? ''}" väntades`;
+      return `kolumnen ”${cell}” står där rubriken ”${COLUMN_NAMES[index] ?? ''}” väntades`;
     }
   }
   return { starts, lines: [first, ...more] };

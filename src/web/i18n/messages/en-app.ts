@@ -5,7 +5,6 @@ export const enApp: Readonly<Record<keyof typeof svApp, string>> = {
   'common.loading': 'Loading …',
   'common.unexpected': 'Something went wrong. Please try again in a moment.',
   'common.cancel': 'Cancel',
-  'common.close': 'Close',
   'common.save': 'Save',
   'common.edit': 'Edit',
   'common.actions': 'Actions',

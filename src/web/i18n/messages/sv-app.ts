@@ -3,7 +3,6 @@ export const svApp = {
   'common.loading': 'Laddar …',
   'common.unexpected': 'Något gick fel. Försök igen om en stund.',
   'common.cancel': 'Avbryt',
-  'common.close': 'Stäng',
   'common.save': 'Spara',
   'common.edit': 'Ändra',
   'common.actions': 'Åtgärder',

@@ -86,5 +86,5 @@ export const svFinance = {
   'projects.code': 'Projektkod',
   'projects.codeHint': 'Koden i redovisningen (SIE). Lämna tomt för nämndens motpartsnummer och projektnumret, t.ex. 1708-02.',
   'projects.codeHintEdit': 'Koden i redovisningen (SIE), unik för projektet.',
-  'projects.codeInvalid': 'Projektkoden får bara innehålla bokstäver a–z, siffror, "-", "_" och "." (högst 20 tecken).',
+  'projects.codeInvalid': 'Projektkoden får bara innehålla bokstäver a–z, siffror, ”-”, ”_” och ”.” (högst 20 tecken).',
 } as const;

@@ -14,6 +14,7 @@ import { ConflictPanel } from './ConflictPanel.js';
 import { draftAsText, draftFromReport, draftSignature, toPayload } from './draft.js';
 import { editorReducer, initEditor, isDirty } from './editor-state.js';
 import { ImportPanel } from './ImportPanel.js';
+import { localIssues } from './local-issues.js';
 import { DiscardedPanel, RestoreBanner } from './RecoveryPanels.js';
 import { focusSoon } from './focus-field.js';
 import { SaveStatus } from './SaveStatus.js';
@@ -34,7 +35,7 @@ function offeredBackup(report: Report): Backup | null {
 
 /** The report editor: period, projects, autosave, conflicts, review and submit, import. */
 export function Editor({ initial }: { initial: Report }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const navigate = useNavigate();
   const [state, dispatch] = useReducer(editorReducer, initial, initEditor);
   const { apply, flush, backupOk, current } = useAutosave(state, dispatch, { unexpected: t('common.unexpected') });
@@ -49,18 +50,9 @@ export function Editor({ initial }: { initial: Report }) {
     setSubmitError(null);
     const saved = await flush();
     const now = current();
-    const invalid = toPayload(now.draft, now.report.version).invalid;
+    const invalid = toPayload(now.draft, now.report).invalid;
     if (invalid.length > 0) {
-      setReview({
-        kind: 'done', submittable: false, local: true,
-        issues: invalid.map((i) => ({
-          severity: 'error', code: 'amount_unreadable', sectionId: now.report.sections[i.sectionIndex]?.id ?? null,
-          path: `projects.${i.sectionIndex}.entries.${i.entryIndex}.amountOre`,
-          message: t('check.amountUnreadable', {
-            project: now.report.sections[i.sectionIndex]?.number ?? i.sectionIndex + 1, row: i.entryIndex + 1, message: i.message,
-          }),
-        })),
-      });
+      setReview({ kind: 'done', submittable: false, local: true, issues: localIssues(invalid, now.report, t, lang) });
       return;
     }
     if (!saved) {
@@ -73,7 +65,7 @@ export function Editor({ initial }: { initial: Report }) {
     } catch (error) {
       setReview({ kind: 'blocked', message: error instanceof ApiError ? error.message : t('common.unexpected') });
     }
-  }, [flush, current, t]);
+  }, [flush, current, t, lang]);
 
   const submit = useCallback(async () => {
     setSubmitting(true);

@@ -17,7 +17,7 @@ describe('the working copy of a report', () => {
 
   it('sends exactly what the server holds when nothing was changed', () => {
     const report = sampleReport();
-    const payload = toPayload(draftFromReport(report, counterKeys().next), report.version);
+    const payload = toPayload(draftFromReport(report, counterKeys().next), report);
     expect(payload.body.version).toBe(3);
     expect(payload.invalid).toEqual([]);
     expect(bodyContent(payload.body)).toBe(bodyContent(reportBody(report)));
@@ -28,7 +28,7 @@ describe('the working copy of a report', () => {
     const row = draft.sections[0]!.entries[0]!;
     row.amountText = '83 412,50';
     row.account = ' 3699 ';
-    const payload = toPayload(draft, 3);
+    const payload = toPayload(draft, sampleReport());
     expect(payload.body.sections[0]?.entries[0]).toMatchObject({ amountOre: 8341250, account: '3699' });
     expect(payload.sentOre[row.key]).toBe(8341250);
   });
@@ -37,12 +37,27 @@ describe('the working copy of a report', () => {
     const draft = draftFromReport(sampleReport(), counterKeys().next);
     draft.sections[0]!.entries[0]!.amountText = '12 34';
     draft.sections[0]!.entries.push({ key: 'new', account: '3699', ikb: '1771', counterparty: '1704', amountText: 'abc', savedOre: null, text: 'Ny rad' });
-    const payload = toPayload(draft, 3);
+    const payload = toPayload(draft, sampleReport());
     expect(payload.body.sections[0]?.entries).toHaveLength(1);
     expect(payload.body.sections[0]?.entries[0]?.amountOre).toBe(10700000);
-    expect(payload.invalid.map((i) => [i.sectionIndex, i.entryIndex, i.key])).toEqual([[0, 0, 'k1'], [0, 1, 'new']]);
+    expect(payload.invalid.map((i) => (i.kind === 'amount' ? [i.sectionIndex, i.entryIndex, i.key, i.path] : i.path))).toEqual([
+      [0, 0, 'k1', 'projects.0.entries.0.amountOre'], [0, 1, 'new', 'projects.0.entries.1.amountOre'],
+    ]);
     expect(payload.invalid[0]?.message).toMatch(/tre och tre/);
     expect(payload.sentOre).not.toHaveProperty('new');
+  });
+
+  it('holds back a period date that cannot be read: the server keeps its date, the typed text stays in the draft', () => {
+    const draft = draftFromReport(sampleReport(), counterKeys().next);
+    draft.accrualPeriod = { from: ' 2014-08-01 ', to: '2014-13-45' };
+    const payload = toPayload(draft, sampleReport());
+    expect(payload.body.accrualPeriod).toEqual({ from: '2014-08-01', to: '2014-12-31' });
+    expect(payload.invalid).toEqual([{
+      kind: 'date', path: 'accrualPeriod.to', field: 'to', text: '2014-13-45', message: '”2014-13-45” är inget datum: månaden 13 finns inte.',
+    }]);
+    expect(draft.accrualPeriod.to).toBe('2014-13-45');
+    draft.accrualPeriod.from = '';
+    expect(toPayload(draft, sampleReport()).invalid.map((i) => i.path)).toEqual(['accrualPeriod.from', 'accrualPeriod.to']);
   });
 
   it('compares drafts by content, not by keys or spacing of amounts', () => {

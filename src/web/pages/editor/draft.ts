@@ -1,6 +1,7 @@
 // The editor's working copy of a report: what the user typed, exactly as typed (amounts as text),
 // with stable keys for rows and paragraphs, and how it becomes the body of PUT /api/reports/:id.
 import { formatKronor, parseKronor } from '../../../domain/money.js';
+import { parseIsoDate } from '../../../domain/period.js';
 import type { Entry, Report, SaveReportInput } from '../../api/types.js';
 
 /** One accrual row being edited. `savedOre` is the amount the server holds for this row, if any. */
@@ -90,34 +91,58 @@ export function rekeyDraft(draft: Draft, keys: KeySource): Draft {
   };
 }
 
-/** An amount that cannot be read, and where it is. */
+/** An amount that cannot be read, and where it is (`path` as the check names it). */
 export interface InvalidAmount {
+  kind: 'amount';
+  path: string;
   sectionIndex: number;
   entryIndex: number;
   key: string;
   message: string;
 }
 
-/** What a save sends, which öre each row was sent with, and the amounts held back. */
+/** A period date that cannot be read (or is empty): which end, what was typed, and why. */
+export interface InvalidDate {
+  kind: 'date';
+  path: string;
+  field: 'from' | 'to';
+  text: string;
+  message: string;
+}
+
+/** A field held back from a save until the user corrects it. */
+export type InvalidField = InvalidAmount | InvalidDate;
+
+/** What a save sends, which öre each row was sent with, and the fields held back. */
 export interface Payload {
   body: SaveReportInput;
   sentOre: Record<string, number>;
-  invalid: InvalidAmount[];
+  invalid: InvalidField[];
 }
 
 /**
- * Builds the save body. An amount that cannot be read is not sent: the row goes with the amount the
- * server already holds, or, for a row the server has never had, stays out of this save. The text
- * stays in the field (and in the local backup) until the user corrects it.
+ * Builds the save body on top of what the server holds (`saved`: its version and period). A field
+ * that cannot be read is not sent: an amount's row goes with the amount the server already holds
+ * (a row the server has never had stays out of this save), a period date goes as the server holds
+ * it. The text stays in the field (and in the local backup) until the user corrects it.
  */
-export function toPayload(draft: Draft, version: number): Payload {
+export function toPayload(draft: Draft, saved: Pick<Report, 'version' | 'content'>): Payload {
   const sentOre: Record<string, number> = {};
-  const invalid: InvalidAmount[] = [];
+  const invalid: InvalidField[] = [];
+  const accrualPeriod = { ...saved.content.accrualPeriod };
+  for (const field of ['from', 'to'] as const) {
+    const text = draft.accrualPeriod[field];
+    const parsed = parseIsoDate(text);
+    if (parsed.ok) accrualPeriod[field] = parsed.value;
+    else invalid.push({ kind: 'date', path: `accrualPeriod.${field}`, field, text, message: parsed.message });
+  }
   const sections = draft.sections.map((section, sectionIndex) => {
     const entries: Entry[] = [];
     section.entries.forEach((row, entryIndex) => {
       const parsed = parseKronor(row.amountText);
-      if (!parsed.ok) invalid.push({ sectionIndex, entryIndex, key: row.key, message: parsed.message });
+      if (!parsed.ok) {
+        invalid.push({ kind: 'amount', path: `projects.${sectionIndex}.entries.${entryIndex}.amountOre`, sectionIndex, entryIndex, key: row.key, message: parsed.message });
+      }
       const amountOre = parsed.ok ? parsed.value : row.savedOre;
       if (amountOre === null) return;
       sentOre[row.key] = amountOre;
@@ -128,7 +153,7 @@ export function toPayload(draft: Draft, version: number): Payload {
       : null;
     return { id: section.id, entries, narrative };
   });
-  return { body: { version, accrualPeriod: { ...draft.accrualPeriod }, sections }, sentOre, invalid };
+  return { body: { version: saved.version, accrualPeriod, sections }, sentOre, invalid };
 }
 
 /**

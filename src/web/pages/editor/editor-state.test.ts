@@ -50,7 +50,7 @@ describe('the editor state', () => {
   it('after a save, remembers what the server holds; edits made during the save stay unsaved', () => {
     const report = sampleReport();
     let state = run(initEditor(report), { type: 'setEntry', section: 0, entry: 0, field: 'amountText', value: '200 000' });
-    const payload = toPayload(state.draft, state.report.version);
+    const payload = toPayload(state.draft, state.report);
     const savedAt = state.revision;
     state = run(state, { type: 'saveStarted' }, { type: 'setTitle', section: 0, value: 'Ny rubrik' });
     state = run(state, { type: 'saveSucceeded', report: { ...report, version: 4 }, revision: savedAt, sentOre: payload.sentOre, heldBack: 0, at: '2014-08-31T10:03:00Z' });
@@ -85,7 +85,7 @@ describe('the editor state', () => {
       // Their paragraph, which the user never touched, is not undone.
       expect(state.draft.sections[0]!.narrative!.paragraphs.map((p) => p.text)).toEqual(['Deras text']);
       expect(isDirty(state)).toBe(true);
-      expect(toPayload(state.draft, state.report.version).body.version).toBe(5);
+      expect(toPayload(state.draft, state.report).body.version).toBe(5);
     });
 
     it('"Använd deras version" loads theirs and keeps the user\'s draft aside to copy from', () => {

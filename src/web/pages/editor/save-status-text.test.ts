@@ -19,7 +19,7 @@ describe('the save status in words', () => {
 
   it('tells about amounts held back and about failures', () => {
     const held = editorReducer(edited, { type: 'saveSucceeded', report: start.report, revision: edited.revision, sentOre: {}, heldBack: 2, at: '2014-08-31T10:03:00Z' });
-    expect(saveStatusText(held, sv).text).toBe('Sparat 12:03 – 2 belopp kan inte läsas och är inte sparade');
+    expect(saveStatusText(held, sv).text).toBe('Sparat 12:03 – 2 fält kan inte läsas och är inte sparade');
     const failed = editorReducer(edited, { type: 'saveFailed', message: 'Kunde inte nå servern.', retry: true, field: null });
     expect(saveStatusText(failed, sv)).toEqual({ text: 'Ej sparat – fel: Kunde inte nå servern.', tone: 'error' });
   });

@@ -58,10 +58,10 @@ export function useAutosave(state: EditorState, dispatch: Dispatch<EditorAction>
     if (s.status.kind === 'conflict' || s.status.kind === 'stopped') return false;
     if (!isDirty(s)) return true;
     const revision = s.revision;
-    const payload = toPayload(s.draft, s.report.version);
+    const payload = toPayload(s.draft, s.report);
     const at = new Date().toISOString();
     if (bodyContent(payload.body) === bodyContent(reportBody(s.report))) {
-      // Nothing the server lacks (an edit undone, or only an unreadable amount): no new version.
+      // Nothing the server lacks (an edit undone, or only an unreadable amount or date): no new version.
       apply({ type: 'saveSucceeded', report: s.report, revision, sentOre: payload.sentOre, heldBack: payload.invalid.length, at });
       return payload.invalid.length === 0;
     }
@@ -106,7 +106,7 @@ export function useAutosave(state: EditorState, dispatch: Dispatch<EditorAction>
     return () => window.clearTimeout(timer);
   }, [dirty, revision, statusKind, waitForEdit, delay, flush]);
 
-  // Amounts held back from a save exist only here and in the backup, so it stays until they are fixed.
+  // Fields held back from a save exist only here and in the backup, so it stays until they are fixed.
   const heldBack = state.status.kind === 'saved' ? state.status.heldBack : 0;
   useEffect(() => {
     if (dirty || heldBack > 0) {

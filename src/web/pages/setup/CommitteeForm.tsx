@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Committee, CommitteeInput } from '../../api/types.js';
 import { CheckboxField, TextField } from '../../components/Field.js';
+import { FormButtons } from '../../components/FormButtons.js';
 import { ErrorAlert } from '../../components/Messages.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { focusFirstError, noErrors, placeError, type FormErrors } from '../../lib/form-errors.js';
@@ -9,8 +10,8 @@ const FIELDS = ['name', 'counterpartyNumber'] as const;
 type F = (typeof FIELDS)[number];
 
 /** Create or edit a committee: name, counterparty number (four digits), and active when editing. */
-export function CommitteeForm({ committee, prefix, submitLabel, onSubmit }: {
-  committee?: Committee; prefix: string; submitLabel: string; onSubmit: (input: CommitteeInput) => Promise<void>;
+export function CommitteeForm({ committee, prefix, submitLabel, onSubmit, onCancel }: {
+  committee?: Committee; prefix: string; submitLabel: string; onSubmit: (input: CommitteeInput) => Promise<void>; onCancel?: () => void;
 }) {
   const { t } = useI18n();
   const [name, setName] = useState(committee?.name ?? '');
@@ -50,7 +51,7 @@ export function CommitteeForm({ committee, prefix, submitLabel, onSubmit }: {
       <TextField id={`${prefix}counterpartyNumber`} label={t('committees.number')} hint={t('setup.fourDigitsHint')} value={number}
         onChange={setNumber} error={errors.fields.counterpartyNumber} required inputMode="numeric" maxLength={4} size={6} />
       {committee ? <CheckboxField id={`${prefix}active`} label={t('committees.active')} checked={active} onChange={setActive} /> : null}
-      <button type="submit" className="button button--primary" disabled={busy}>{submitLabel}</button>
+      <FormButtons submitLabel={submitLabel} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Programme, ProgrammeInput } from '../../api/types.js';
 import { TextField } from '../../components/Field.js';
+import { FormButtons } from '../../components/FormButtons.js';
 import { ErrorAlert } from '../../components/Messages.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { focusFirstError, noErrors, placeError, type FormErrors } from '../../lib/form-errors.js';
@@ -9,8 +10,8 @@ const FIELDS = ['name', 'ikb', 'defaultAccount'] as const;
 type F = (typeof FIELDS)[number];
 
 /** Create or edit a programme: name, IKB and default account (four digits each). */
-export function ProgrammeForm({ programme, prefix, submitLabel, onSubmit }: {
-  programme?: Programme; prefix: string; submitLabel: string; onSubmit: (input: ProgrammeInput) => Promise<void>;
+export function ProgrammeForm({ programme, prefix, submitLabel, onSubmit, onCancel }: {
+  programme?: Programme; prefix: string; submitLabel: string; onSubmit: (input: ProgrammeInput) => Promise<void>; onCancel?: () => void;
 }) {
   const { t } = useI18n();
   const [values, setValues] = useState<ProgrammeInput>({
@@ -53,7 +54,7 @@ export function ProgrammeForm({ programme, prefix, submitLabel, onSubmit }: {
         error={errors.fields.ikb} required inputMode="numeric" maxLength={4} size={6} />
       <TextField id={`${prefix}defaultAccount`} label={t('programmes.account')} hint={t('setup.fourDigitsHint')} value={values.defaultAccount}
         onChange={set('defaultAccount')} error={errors.fields.defaultAccount} required inputMode="numeric" maxLength={4} size={6} />
-      <button type="submit" className="button button--primary" disabled={busy}>{submitLabel}</button>
+      <FormButtons submitLabel={submitLabel} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,23 +1,25 @@
 import { useState, type FormEvent } from 'react';
-import { parseKronor } from '../../../domain/money.js';
 import type { Committee, Programme, Project, ProjectInput } from '../../api/types.js';
 import { AmountInput } from '../../components/AmountInput.js';
 import { SelectField, TextField } from '../../components/Field.js';
+import { FormButtons } from '../../components/FormButtons.js';
 import { ErrorAlert } from '../../components/Messages.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { focusFirstError, noErrors, placeError, type FormErrors } from '../../lib/form-errors.js';
+import { grantsToSave, initialGrantRows, rowYear, type GrantRow } from './grant-rows.js';
 
 const FIELDS = ['committeeId', 'programmeId', 'name', 'number', 'projectCode', 'activeFromYear', 'activeToYear', 'grants'] as const;
 type F = (typeof FIELDS)[number];
 
-interface GrantRow { year: string; amount: string }
-
 const isYear = (s: string) => /^\d{4}$/.test(s.trim());
 
-/** Create a project (with its grants) or edit its facts; grants of an existing project are edited beside it. */
-export function ProjectForm({ project, committees, programmes, prefix, submitLabel, onSubmit }: {
+/**
+ * Create a project or edit one, with its grants, under one save button. Editing, `grants` holds
+ * only the years whose amount changed or that are new; `onCancel` adds "Avbryt" (in a dialog).
+ */
+export function ProjectForm({ project, committees, programmes, prefix, submitLabel, onSubmit, onCancel }: {
   project?: Project; committees: readonly Committee[]; programmes: readonly Programme[];
-  prefix: string; submitLabel: string; onSubmit: (input: ProjectInput) => Promise<void>;
+  prefix: string; submitLabel: string; onSubmit: (input: ProjectInput) => Promise<void>; onCancel?: () => void;
 }) {
   const { t } = useI18n();
   const thisYear = String(new Date().getFullYear());
@@ -28,7 +30,7 @@ export function ProjectForm({ project, committees, programmes, prefix, submitLab
   const [code, setCode] = useState(project?.projectCode ?? '');
   const [from, setFrom] = useState(project ? String(project.activeFromYear) : thisYear);
   const [to, setTo] = useState(project?.activeToYear ? String(project.activeToYear) : '');
-  const [grants, setGrants] = useState<GrantRow[]>([{ year: thisYear, amount: '' }]);
+  const [grants, setGrants] = useState<GrantRow[]>(() => initialGrantRows(project?.grants));
   const [errors, setErrors] = useState<FormErrors<F>>(noErrors());
   const [busy, setBusy] = useState(false);
 
@@ -42,8 +44,8 @@ export function ProjectForm({ project, committees, programmes, prefix, submitLab
     if (code.trim() !== '' && !/^[A-Za-z0-9][A-Za-z0-9._-]{0,19}$/.test(code.trim())) local.fields.projectCode = t('projects.codeInvalid');
     if (!isYear(from)) local.fields.activeFromYear = t('rounds.yearInvalid');
     if (to.trim() !== '' && (!isYear(to) || Number(to) < Number(from))) local.fields.activeToYear = t('projects.toInvalid');
-    const parsedGrants = project ? [] : grants.filter((g) => g.year.trim() !== '' || g.amount.trim() !== '').map((g) => ({ year: g.year, amount: parseKronor(g.amount) }));
-    if (parsedGrants.some((g) => !isYear(g.year) || !g.amount.ok)) local.fields.grants = t('projects.grantsInvalid');
+    const toSave = grantsToSave(grants, from, project?.grants);
+    if (toSave === null) local.fields.grants = t('projects.grantsInvalid');
     if (Object.keys(local.fields).length > 0) {
       setErrors(local);
       focusFirstError(local, FIELDS, prefix);
@@ -56,10 +58,10 @@ export function ProjectForm({ project, committees, programmes, prefix, submitLab
         activeFromYear: Number(from), activeToYear: to.trim() === '' ? null : Number(to),
         // Left empty, a new project gets the committee's default code; an existing one keeps its code.
         ...(code.trim() === '' ? {} : { projectCode: code.trim() }),
-        grants: parsedGrants.map((g) => ({ year: Number(g.year), grantOre: g.amount.ok ? g.amount.value : 0 })),
+        grants: toSave ?? [],
       });
       setErrors(noErrors());
-      if (!project) { setName(''); setNumber(''); setCode(''); setGrants([{ year: thisYear, amount: '' }]); }
+      if (!project) { setName(''); setNumber(''); setCode(''); setGrants(initialGrantRows()); }
     } catch (error) {
       const placed = placeError(error, FIELDS, t('common.unexpected'));
       setErrors(placed);
@@ -89,27 +91,32 @@ export function ProjectForm({ project, committees, programmes, prefix, submitLab
         <TextField id={`${prefix}activeToYear`} label={t('projects.to')} hint={t('projects.toHint')} value={to} onChange={setTo}
           error={errors.fields.activeToYear} inputMode="numeric" maxLength={4} size={6} />
       </div>
-      {project ? null : (
-        <fieldset className="fieldset" id={`${prefix}grants`} tabIndex={-1} aria-describedby={errors.fields.grants ? `${prefix}grants-error` : undefined}>
-          <legend>{t('projects.grants')}</legend>
-          {errors.fields.grants ? <p id={`${prefix}grants-error`} className="field__error">{errors.fields.grants}</p> : null}
-          {grants.map((g, i) => (
-            <div key={i} className="form__row">
-              <TextField id={`${prefix}grant-${i}-year`} label={t('projects.grantYear')} value={g.year} inputMode="numeric" maxLength={4} size={6}
-                onChange={(year) => setGrants((list) => list.map((row, j) => (j === i ? { ...row, year } : row)))} />
-              <AmountInput id={`${prefix}grant-${i}-amount`} label={t('projects.grantAmount')} value={g.amount}
-                onChange={(amount) => setGrants((list) => list.map((row, j) => (j === i ? { ...row, amount } : row)))} />
-              <button type="button" className="button button--small" onClick={() => setGrants((list) => list.filter((_, j) => j !== i))}>
-                {t('projects.removeGrant')}<span className="visually-hidden"> {g.year}</span>
-              </button>
-            </div>
-          ))}
-          <button type="button" className="button button--small" onClick={() => setGrants((list) => [...list, { year: '', amount: '' }])}>
-            {t('projects.addGrant')}
-          </button>
-        </fieldset>
-      )}
-      <button type="submit" className="button button--primary" disabled={busy}>{submitLabel}</button>
+      <fieldset className="fieldset" id={`${prefix}grants`} tabIndex={-1} aria-describedby={errors.fields.grants ? `${prefix}grants-error` : undefined}>
+        <legend>{t('projects.grants')}</legend>
+        {errors.fields.grants ? <p id={`${prefix}grants-error`} className="field__error">{errors.fields.grants}</p> : null}
+        {grants.map((g, i) => g.fixed ? (
+          // A year the project has a grant for: its amount can change; a grant is not taken away here.
+          <div key={i} className="form__row">
+            <AmountInput id={`${prefix}grant-${i}-amount`} label={t('projects.grantFor', { year: g.year })} value={g.amount}
+              onChange={(amount) => setGrants((list) => list.map((row, j) => (j === i ? { ...row, amount } : row)))} />
+          </div>
+        ) : (
+          <div key={i} className="form__row">
+            <TextField id={`${prefix}grant-${i}-year`} label={t('projects.grantYear')} value={rowYear(g, from)} inputMode="numeric" maxLength={4} size={6}
+              onChange={(year) => setGrants((list) => list.map((row, j) => (j === i ? { ...row, year, followsStart: false } : row)))} />
+            <AmountInput id={`${prefix}grant-${i}-amount`} label={t('projects.grantAmount')} value={g.amount}
+              onChange={(amount) => setGrants((list) => list.map((row, j) => (j === i ? { ...row, amount } : row)))} />
+            <button type="button" className="button button--small" onClick={() => setGrants((list) => list.filter((_, j) => j !== i))}>
+              {t('projects.removeGrant')}<span className="visually-hidden"> {rowYear(g, from)}</span>
+            </button>
+          </div>
+        ))}
+        <button type="button" className="button button--small"
+          onClick={() => setGrants((list) => [...list, { year: '', amount: '', fixed: false, followsStart: false }])}>
+          {t('projects.addGrant')}
+        </button>
+      </fieldset>
+      <FormButtons submitLabel={submitLabel} busy={busy} onCancel={onCancel} />
     </form>
   );
 }

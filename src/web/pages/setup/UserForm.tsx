@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { isCommitteeRole, ROLES, type Role } from '../../../domain/roles.js';
 import type { Committee, User, UserChanges, UserInput } from '../../api/types.js';
 import { CheckboxField, SelectField, TextField } from '../../components/Field.js';
+import { FormButtons } from '../../components/FormButtons.js';
 import { ErrorAlert } from '../../components/Messages.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { focusFirstError, noErrors, placeError, type FormErrors } from '../../lib/form-errors.js';
@@ -15,8 +16,8 @@ function isRole(value: string): value is Role {
 }
 
 type Props =
-  | { user?: undefined; committees: readonly Committee[]; prefix: string; submitLabel: string; onSubmit: (input: UserInput) => Promise<void> }
-  | { user: User; committees: readonly Committee[]; prefix: string; submitLabel: string; onSubmit: (patch: UserChanges) => Promise<void> };
+  | { user?: undefined; committees: readonly Committee[]; prefix: string; submitLabel: string; onSubmit: (input: UserInput) => Promise<void>; onCancel?: () => void }
+  | { user: User; committees: readonly Committee[]; prefix: string; submitLabel: string; onSubmit: (patch: UserChanges) => Promise<void>; onCancel?: () => void };
 
 /** Create a user (e-mail, name, role, committee, password) or change one (role, committee, active, new password). */
 export function UserForm(props: Props) {
@@ -84,7 +85,7 @@ export function UserForm(props: Props) {
       {user ? <CheckboxField id={`${prefix}active`} label={t('users.active')} hint={t('users.activeHint')} checked={active} onChange={setActive} /> : null}
       <TextField id={`${prefix}password`} label={user ? t('users.newPassword') : t('users.password')} type="password" autoComplete="new-password"
         hint={t('users.passwordHint', { n: MIN_PASSWORD })} value={password} onChange={setPassword} error={errors.fields.password} required={!user} />
-      <button type="submit" className="button button--primary" disabled={busy}>{submitLabel}</button>
+      <FormButtons submitLabel={submitLabel} busy={busy} onCancel={props.onCancel} />
     </form>
   );
 }
