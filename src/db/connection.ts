@@ -32,7 +32,7 @@ export function openDatabase(url: string | undefined = process.env.DATABASE_URL)
   const scheme = /^[a-z][a-z0-9+.-]*:/i.exec(target)?.[0] ?? target.slice(0, 12);
   throw new AppError(
     'invalid_input',
-    `DATABASE_URL ska börja med "sqlite:" eller "postgres://", inte "${scheme}".`,
+    `DATABASE_URL ska börja med ”sqlite:” eller ”postgres://”, inte ”${scheme}”.`,
     { field: 'DATABASE_URL' },
   );
 }

@@ -59,7 +59,7 @@ describe('openDatabase', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(AppError);
-    expect(error).toMatchObject({ code: 'invalid_input', message: expect.stringContaining('"mysql:"'), details: { field: 'DATABASE_URL' } });
+    expect(error).toMatchObject({ code: 'invalid_input', message: expect.stringContaining('”mysql:”'), details: { field: 'DATABASE_URL' } });
     expect(String(error)).not.toContain('hemligt');
   });
 });

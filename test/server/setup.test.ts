@@ -65,7 +65,7 @@ describe.each(TEST_DIALECTS)('central set-up routes on %s', (dialect) => {
         [{ name: 'Ny nämnd', counterpartyNumber: '17200' }, 400, 'counterpartyNumber', 'counterpartyNumber: Nämndens motpartsnummer ska vara fyra siffror.'],
         [{ name: '   ', counterpartyNumber: '1720' }, 400, 'name', 'name: Nämndens namn får inte vara tomt.'],
         [{ counterpartyNumber: '1720' }, 400, 'name', ''],
-        [{ name: 'Skärholmens stadsdelsnämnd', counterpartyNumber: '1720' }, 409, 'name', 'Det finns redan en nämnd som heter "Skärholmens stadsdelsnämnd".'],
+        [{ name: 'Skärholmens stadsdelsnämnd', counterpartyNumber: '1720' }, 409, 'name', 'Det finns redan en nämnd som heter ”Skärholmens stadsdelsnämnd”.'],
       ];
       for (const [body, status, field, message] of cases) {
         const res = await controller.post('/api/committees', body);
@@ -241,7 +241,7 @@ describe.each(TEST_DIALECTS)('central set-up routes on %s', (dialect) => {
       expect(events.at(-1)).toMatchObject({ action: 'project.updated', before: { projectCode: '1704-02' }, after: { projectCode: '1704-L2' } });
       const taken = await controller.patch(`/api/projects/${project.id}`, { projectCode: 'RK-7' });
       expect([taken.statusCode, taken.json().details?.field, taken.json().message])
-        .toEqual([409, 'projectCode', 'Projektkoden RK-7 används redan av "Kodprojekt" (Rinkeby-Kista stadsdelsnämnd).']);
+        .toEqual([409, 'projectCode', 'Projektkoden RK-7 används redan av ”Kodprojekt” (Rinkeby-Kista stadsdelsnämnd).']);
       const bad = await controller.patch(`/api/projects/${project.id}`, { projectCode: 'a b' });
       expect([bad.statusCode, bad.json().details?.field]).toEqual([400, 'projectCode']);
       // A reporter may not change it.

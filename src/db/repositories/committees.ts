@@ -24,7 +24,7 @@ export async function create(db: Executor, input: { name: string; counterpartyNu
       .values({ name: input.name, counterparty_number: input.counterpartyNumber, active: input.active === false ? 0 : 1 })
       .returningAll()
       .executeTakeFirstOrThrow(),
-    `Det finns redan en nämnd som heter "${input.name}".`,
+    `Det finns redan en nämnd som heter ”${input.name}”.`,
     { field: 'name' },
   );
   return toCommittee(row);
@@ -62,7 +62,7 @@ export async function update(db: Executor, id: number, changes: CommitteeChanges
   if (Object.keys(values).length === 0) return getById(db, id);
   const row = await uniquely(
     db.updateTable('committees').set(values).where('id', '=', id).returningAll().executeTakeFirst(),
-    `Det finns redan en nämnd som heter "${changes.name ?? ''}".`,
+    `Det finns redan en nämnd som heter ”${changes.name ?? ''}”.`,
     { field: 'name' },
   );
   if (!row) throw notFound('Nämnden', id);

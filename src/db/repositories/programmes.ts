@@ -29,7 +29,7 @@ export async function create(db: Executor, input: Omit<Programme, 'id' | 'accrue
       })
       .returningAll()
       .executeTakeFirstOrThrow(),
-    `Det finns redan en satsning som heter "${input.name}".`,
+    `Det finns redan en satsning som heter ”${input.name}”.`,
     { field: 'name' },
   );
   return toProgramme(row);
@@ -65,7 +65,7 @@ export async function update(db: Executor, id: number, changes: Partial<Omit<Pro
   if (Object.keys(values).length === 0) return getById(db, id);
   const row = await uniquely(
     db.updateTable('programmes').set(values).where('id', '=', id).returningAll().executeTakeFirst(),
-    `Det finns redan en satsning som heter "${changes.name ?? ''}".`,
+    `Det finns redan en satsning som heter ”${changes.name ?? ''}”.`,
     { field: 'name' },
   );
   if (!row) throw notFound('Satsningen', id);

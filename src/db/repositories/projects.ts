@@ -178,7 +178,7 @@ function projectValues(input: Partial<Omit<Project, 'id'>>) {
   };
 }
 
-const nameTaken = (name: string | undefined) => `Nämnden har redan ett projekt som heter "${name ?? ''}".`;
+const nameTaken = (name: string | undefined) => `Nämnden har redan ett projekt som heter ”${name ?? ''}”.`;
 
 /**
  * Refuses a project code another project already carries, naming that project; the unique index
@@ -190,7 +190,7 @@ export async function assertProjectCodeFree(db: Executor, code: string, exceptId
   if (exceptId !== undefined) query = query.where('p.id', '!=', exceptId);
   const other = await query.executeTakeFirst();
   if (other) {
-    throw new AppError('conflict', `Projektkoden ${code} används redan av "${other.name}" (${other.committee}).`, { field: 'projectCode' });
+    throw new AppError('conflict', `Projektkoden ${code} används redan av ”${other.name}” (${other.committee}).`, { field: 'projectCode' });
   }
 }
 
