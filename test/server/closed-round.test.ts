@@ -31,7 +31,8 @@ describe.each(TEST_DIALECTS)('a closed round on %s', (dialect) => {
 
   beforeAll(async () => {
     app = await startTestServer(database(), { now: () => NOW });
-    committeeId = (await aRoundReport(database(), { year: 2013, kind: 'T1', projects: PROJECTS })).committeeId;
+    // The legacy file's committee: a file is read only into its own committee's report.
+    committeeId = (await aRoundReport(database(), { committeeName: 'Rinkeby-Kista stadsdelsnämnd', year: 2013, kind: 'T1', projects: PROJECTS })).committeeId;
     reporter = await signedIn(app, database(), 'reporter', committeeId);
     approver = await signedIn(app, database(), 'approver', committeeId);
     controller = await signedIn(app, database(), 'controller');

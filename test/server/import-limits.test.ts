@@ -24,7 +24,8 @@ describe.each(TEST_DIALECTS)('importing large and broken files on %s', (dialect)
 
   beforeAll(async () => {
     app = await startTestServer(database());
-    report = await aRoundReport(database(), { year: 2016, kind: 'T1', projects: PROJECTS });
+    // The seed's committee: a file is read only into its own committee's report.
+    report = await aRoundReport(database(), { committeeName: 'Hässelby-Vällingby stadsdelsnämnd', year: 2016, kind: 'T1', projects: PROJECTS });
     reporter = await signedIn(app, database(), 'reporter', report.committeeId);
     controller = await signedIn(app, database(), 'controller');
   });
@@ -96,7 +97,7 @@ describe.each(TEST_DIALECTS)('importing large and broken files on %s', (dialect)
     expect(csv.length).toBeGreaterThan(4 * MiB);
     const res = await controller.post('/api/rounds/2016-T1/reconciliations', { fileName: 'bokfört.csv', contentBase64: csv.toString('base64') });
     expect([res.statusCode, res.json().code, res.json().message]).toEqual([422, 'unreadable_document',
-      'bokfört.csv:1: Kolumnen "Motpart" saknas i rubrikraden. Första raden ska namnge kolumnerna Motpart, Projekt och Belopp '
+      'bokfört.csv:1: Kolumnen ”Motpart” saknas i rubrikraden. Första raden ska namnge kolumnerna Motpart, Projekt och Belopp '
       + '(Text, Datum, Konto och IKB får finnas), åtskilda med semikolon (;) eller komma (,).']);
   });
 });
