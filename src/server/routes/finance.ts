@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { annotateReconciliation } from '../../app/finance/annotate-reconciliation.js';
-import { CITY_REPORT_FORMATS, compileRound } from '../../app/finance/compile-round.js';
+import { compileRound } from '../../app/finance/compile-round.js';
 import { exportSie } from '../../app/finance/export-sie.js';
 import { getExportFile, listExports } from '../../app/finance/list-exports.js';
 import { getReconciliation } from '../../app/finance/get-reconciliation.js';
@@ -16,6 +16,7 @@ import {
   reconciliationSchema, roundCodeParams, roundFiguresSchema,
 } from '../../contract/finance.js';
 import { renderCityReport, CITY_REPORT_MEDIA_TYPES } from '../../documents/render/city-report-render.js';
+import { CITY_REPORT_FORMATS } from '../../documents/render/formats.js';
 import { AppError } from '../../domain/errors.js';
 import { idParams } from '../params.js';
 import { presentExportBatch, presentReconciliation, presentRoundFigures } from '../presenters/finance.js';
