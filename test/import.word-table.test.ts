@@ -1,10 +1,13 @@
 // The precomputed word table (dist/cli) must answer exactly as the word list expanded from
 // dictionary-sv does: the built command line repairs hyphens with it.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   buildWords, dictionaryDirectory, dictionaryVersion, expandForms, readDictionaryFiles, wordsFromLookup,
 } from '../src/documents/import/swedish-words.js';
-import { openWordTable, packWordTable } from '../src/documents/import/word-table.js';
+import { openWordTable, packWordTable, readWordTable } from '../src/documents/import/word-table.js';
 
 const directory = dictionaryDirectory();
 const version = dictionaryVersion(directory);
@@ -47,5 +50,28 @@ describe('the packed word table', () => {
     expect(openWordTable(packed, `${version}-annan`)).toBeNull();
     expect(openWordTable(packed.subarray(0, packed.byteLength - 4), version)).toBeNull();
     expect(openWordTable(new Uint8Array(16), version)).toBeNull();
+  });
+});
+
+describe('the word table read from its file', () => {
+  it('answers as the packed bytes do, reading forms where they lie and then, past the limit, the whole file', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'redovisa-words-'));
+    try {
+      const file = path.join(dir, 'swedish-words.table');
+      writeFileSync(file, packed);
+      const sample = [...forms.keys()].filter((_, i) => i % 4999 === 0);
+      sample.push('', 'xyzqq', 'socialtjänstx', 'Ωxyz', 'a'.repeat(300));
+      const expected = sample.map((form) => forms.get(form) ?? 0);
+      // A limit below the sample's size: the first lookups read where the forms lie, the rest the whole file.
+      const lookup = readWordTable(file, version, 100)!;
+      expect(sample.map((form) => lookup(form))).toEqual(expected);
+      expect(expected.filter((bits) => bits !== 0).length).toBeGreaterThan(150);
+      expect(readWordTable(file, `${version}-annan`)).toBeNull();
+      expect(readWordTable(path.join(dir, 'saknas.table'), version)).toBeNull();
+      writeFileSync(file, packed.subarray(0, packed.byteLength - 4));
+      expect(readWordTable(file, version)).toBeNull();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

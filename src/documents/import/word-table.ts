@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 
 /*
  * The word list's forms, precomputed at build time into one file that is ready to query the moment
@@ -69,15 +69,76 @@ export function packWordTable(forms: ReadonlyMap<string, number>, dictionaryVers
   return bytes;
 }
 
-/** Reads the table from a file; null when it is missing, damaged, or made from another dictionary version. */
-export function readWordTable(file: URL | string, dictionaryVersion: string): FormLookup | null {
-  let bytes: Uint8Array;
+/**
+ * Reads the table from a file; null when it is missing, damaged, or made from another dictionary
+ * version. A command reading one report asks a few hundred forms: those are read from the file where
+ * they lie (a few system calls each) instead of reading all 20 MB, which took longer than the rest of
+ * `redovisa parse`. After `readAllAfter` lookups (a long import, the server) the whole table is read.
+ */
+export function readWordTable(file: URL | string, dictionaryVersion: string, readAllAfter = 20_000): FormLookup | null {
+  let fd: number;
   try {
-    bytes = readFileSync(file); // a Buffer is a Uint8Array: wrapping it again would copy 20 MB
+    fd = openSync(file, 'r');
   } catch {
     return null;
   }
-  return openWordTable(bytes, dictionaryVersion);
+  const at = (position: number, length: number): Uint8Array => {
+    const bytes = new Uint8Array(length);
+    return readSync(fd, bytes, 0, length, position) === length ? bytes : new Uint8Array(0);
+  };
+  const headerBytes = at(0, HEADER_WORDS * 4);
+  if (headerBytes.byteLength !== HEADER_WORDS * 4) return closed(fd);
+  const [magic, order, format, versionLength, count, slotCount, alphabetLength, textLength] = new Uint32Array(headerBytes.buffer) as unknown as number[];
+  if (magic !== MAGIC || order !== BYTE_ORDER || format !== FORMAT) return closed(fd);
+  const layout = sections(versionLength!, alphabetLength!, slotCount!, count!, textLength!);
+  if (fstatSync(fd).size !== layout.total) return closed(fd);
+  if (new TextDecoder().decode(at(layout.version, versionLength!)) !== dictionaryVersion) return closed(fd);
+  const alphabetBytes = at(layout.alphabet, alphabetLength! * 2);
+  const codes = new Uint8Array(65536);
+  new Uint16Array(alphabetBytes.buffer, 0, alphabetLength).forEach((unit, i) => { codes[unit] = i + 1; });
+  const mask = slotCount! - 1;
+  // Fresh buffers start at offset 0, so these views are aligned; machine byte order, as written.
+  const u32 = (position: number) => new Uint32Array(at(position, 4).buffer)[0] ?? 0;
+
+  let lookups = 0;
+  let whole: FormLookup | null = null;
+  return (form: string): number => {
+    if (whole) return whole(form);
+    if (++lookups > readAllAfter) {
+      closeSync(fd);
+      whole = readWholeTable(file, dictionaryVersion) ?? (() => 0);
+      return whole(form);
+    }
+    const query = new Uint8Array(form.length);
+    for (let k = 0; k < form.length; k++) {
+      const code = codes[form.charCodeAt(k)]!;
+      if (code === 0) return 0;
+      query[k] = code;
+    }
+    let slot = hash(query, 0, form.length) & mask;
+    for (;;) {
+      const entry = u32(layout.slots + slot * 4);
+      if (entry === 0) return 0;
+      const [start = 0, end = 0] = new Uint32Array(at(layout.offsets + (entry - 1) * 4, 8).buffer);
+      if (end - start === form.length && sameBytes(at(layout.text + start, form.length), 0, query, form.length)) {
+        return at(layout.bits + entry - 1, 1)[0]!;
+      }
+      slot = (slot + 1) & mask;
+    }
+  };
+}
+
+function closed(fd: number): null {
+  closeSync(fd);
+  return null;
+}
+
+function readWholeTable(file: URL | string, dictionaryVersion: string): FormLookup | null {
+  try {
+    return openWordTable(readFileSync(file), dictionaryVersion); // a Buffer is a Uint8Array: no copy
+  } catch {
+    return null;
+  }
 }
 
 /** Opens a packed table for lookups; null when it is not one, or was made from another dictionary version. */
