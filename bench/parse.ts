@@ -1,8 +1,9 @@
 // Parse throughput of the legacy importer on the seed, on one core (budget: ≥ 2 000 reports/s).
+import { readFileSync } from 'node:fs';
 import { parseReportText } from '../src/documents/import/index.js';
-import { readShared, report } from './support.js';
+import { report, SEED_PATH } from './support.js';
 
-const seed = readShared('seed/000_103637c2e0986dfa.txt');
+const seed = readFileSync(SEED_PATH, 'utf8');
 for (let i = 0; i < 200; i++) parseReportText(seed); // warm: JIT and the word list load once
 
 const seconds = 3;

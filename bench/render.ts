@@ -1,9 +1,10 @@
 // Warm median render time of the seed (budgets: PDF ≤ 50 ms, DOCX ≤ 30 ms).
+import { readFileSync } from 'node:fs';
 import { reportDocumentSchema } from '../src/domain/report.js';
 import { renderDocx, renderHtml, renderPdf } from '../src/documents/render/index.js';
-import { median, readShared, report, timeRuns } from './support.js';
+import { GOLDEN_PATH, median, report, timeRuns } from './support.js';
 
-const seed = reportDocumentSchema.parse(JSON.parse(readShared('fixtures/000_103637c2e0986dfa.expected.json')));
+const seed = reportDocumentSchema.parse(JSON.parse(readFileSync(GOLDEN_PATH, 'utf8')));
 const runs = 60;
 
 const pdf = median(await timeRuns(() => renderPdf(seed), runs));

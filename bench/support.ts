@@ -11,13 +11,14 @@ import { migrateToLatest, openDatabase, users, type DialectName } from '../src/d
 import { readReportFile } from '../src/documents/import/index.js';
 import type { Role } from '../src/domain/roles.js';
 
-/** The repository root, for reading ../shared beside it. */
+/** The repository root. */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Reads a file from ../shared (the seed and its golden fixture). */
-export function readShared(relative: string): string {
-  return readFileSync(path.resolve(repoRoot, '../shared', relative), 'utf8');
-}
+/** The seed report's text, shipped in demo/ (what `serve --demo` loads). */
+export const SEED_PATH = path.join(repoRoot, 'demo/000_103637c2e0986dfa.txt');
+
+/** The seed's golden file in redovisa.report/1, beside it in demo/. */
+export const GOLDEN_PATH = path.join(repoRoot, 'demo/000_103637c2e0986dfa.expected.json');
 
 /** Median of a list of numbers. */
 export function median(values: readonly number[]): number {
@@ -85,7 +86,7 @@ async function withPostgresAdmin(work: (client: pg.Client) => Promise<unknown>):
 }
 
 /**
- * Migrates the database, optionally loads the demo data from the shared seed (the seed report as a
+ * Migrates the database, optionally loads the demo data from the seed (the seed report as a
  * draft in an open round, as `serve --demo` does), and creates a user of the role; returns the
  * report id (null without demo data) and the user's address (password BENCH_PASSWORD).
  */
@@ -95,9 +96,8 @@ export async function prepareDatabase(url: string, options: { role: Role; demo: 
     await migrateToLatest(database.db);
     let reportId: number | null = null;
     if (options.demo) {
-      const file = path.resolve(repoRoot, '../shared/seed/000_103637c2e0986dfa.txt');
-      const document = await readReportFile(new Uint8Array(readFileSync(file)), path.basename(file));
-      const demo = await loadDemoData(operatorContext(database, 'bänkprov'), { document, source: path.basename(file) });
+      const document = await readReportFile(new Uint8Array(readFileSync(SEED_PATH)), path.basename(SEED_PATH));
+      const demo = await loadDemoData(operatorContext(database, 'bänkprov'), { document, source: path.basename(SEED_PATH) });
       if (!demo) throw new Error('Demodata laddades inte: databasen var inte tom.');
       reportId = demo.reportId;
     }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
 // Debian's Chromium, started as our machines allow: no sandbox as root, and no background
@@ -9,5 +10,12 @@ const ARGS = [
 
 /** Launches Debian's Chromium (`apt-get install -y chromium`) through playwright-core. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) {
+    // The browser tests fail rather than skip without Chromium; the message is the one line that fixes it.
+    const missing = new Error(`Chromium saknas (${executablePath}): installera med \`apt-get install -y chromium\` eller sätt CHROMIUM_PATH.`);
+    missing.stack = missing.message; // no stack: the line above is all there is to read
+    return Promise.reject(missing);
+  }
+  return chromium.launch({ executablePath, args: ARGS });
 }

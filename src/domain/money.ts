@@ -57,7 +57,9 @@ export function parseKronor(input: string): Result<number> {
   return ok(sign * total === 0 ? 0 : sign * total);
 }
 
-const wholeFormat = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0, useGrouping: true });
+// Made on first use: the first sv-SE NumberFormat loads ICU's locale data (some 30 ms), which a
+// command that formats no money (`redovisa --help`) should not wait for.
+let wholeFormat: Intl.NumberFormat | undefined;
 
 /** Formats öre as Swedish kronor, `2 626 837` or `83 412,50` (öre shown only when present). */
 export function formatKronor(ore: number, options: { plainSpaces?: boolean } = {}): string {
@@ -67,6 +69,7 @@ export function formatKronor(ore: number, options: { plainSpaces?: boolean } = {
   // Integer arithmetic on the two parts: no float ever holds a fraction of a krona.
   const kronor = Math.floor(abs / ORE_PER_KRONA);
   const rest = abs % ORE_PER_KRONA;
+  wholeFormat ??= new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0, useGrouping: true });
   let text = wholeFormat.format(kronor);
   if (rest !== 0) text += ',' + String(rest).padStart(DECIMALS, '0');
   if (negative) text = '\u2212' + text;

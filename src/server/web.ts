@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
+import { packageRoot } from './package-root.js';
 
 /** Where `vite build` puts the front end (see vite.config.ts). */
-export const WEB_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/web');
+export const WEB_ROOT = path.join(packageRoot(), 'dist/web');
 
 /** True when the front end has been built. */
 export function webIsBuilt(root = WEB_ROOT): boolean {

@@ -12,7 +12,7 @@ import { migrateToLatest } from '../../src/db/migrations/index.js';
 /** Both engines, for `describe.each(TEST_DIALECTS)`. */
 export const TEST_DIALECTS = ['sqlite', 'postgres'] as const satisfies readonly DialectName[];
 
-/** The repository's root folder (the shared material lives beside it in ../shared). */
+/** The repository's root folder. */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The PostgreSQL server tests create their databases on; TEST_POSTGRES_URL overrides it. */

@@ -10,10 +10,6 @@ import { roundName } from '../rounds/round-state.js';
 import { roundByCode } from './round-by-code.js';
 import { roundFigures } from './round-figures.js';
 
-/** The formats the city-wide report is made in. */
-export const CITY_REPORT_FORMATS = ['pdf', 'docx', 'xlsx'] as const;
-export type CityReportFormat = (typeof CITY_REPORT_FORMATS)[number];
-
 const NOT_STARTED = 'Ej påbörjad';
 // An operator's import approved history that was approved on paper: no user to name.
 const APPROVED_ON_PAPER = 'Godkänd på papper (inläst)';

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { operatorContext } from '../../app/context.js';
-import { CITY_REPORT_FORMATS, type CityReportFormat } from '../../app/finance/compile-round.js';
+import { CITY_REPORT_FORMATS, type CityReportFormat } from '../../documents/render/formats.js';
 import { withDatabase } from '../database.js';
 
 /** `redovisa compile --round R --format pdf|docx|xlsx --out PATH`: the city-wide report of a round. */

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { MultiBar, Presets, type SingleBar } from 'cli-progress';
+import type { MultiBar, SingleBar } from 'cli-progress';
 import { Command } from 'commander';
 import { operatorContext } from '../../app/context.js';
 import type { ImportReportResult } from '../../app/import-report.js';
@@ -27,7 +27,7 @@ export function importCommand(): Command {
       ]);
       const failures = await withDatabase(async (database) => {
         const ctx = operatorContext(database, `kommandoraden (${process.env.USER ?? 'okänd'})`);
-        const progress = files.length > 1 && process.stderr.isTTY ? new Progress(files.length) : undefined;
+        const progress = files.length > 1 && process.stderr.isTTY ? new Progress(files.length, await import('cli-progress')) : undefined;
         // With a progress bar, messages are printed above it so the two never overwrite each other.
         const say = (text: string) => (progress ? progress.log(text) : process.stderr.write(text));
         const tell = (text: string) => (progress ? progress.log(text) : process.stdout.write(text));
@@ -82,10 +82,12 @@ function describe(file: string, r: ImportReportResult): string {
 
 /** A progress bar on the terminal, with messages printed above it. */
 class Progress {
-  private readonly bars = new MultiBar({ format: 'Importerar {bar} {value}/{total} {file}', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
+  private readonly bars: MultiBar;
   private readonly bar: SingleBar;
 
-  constructor(total: number) {
+  // cli-progress is loaded only when a bar is shown: every other start of the command line is spared it.
+  constructor(total: number, { MultiBar, Presets }: typeof import('cli-progress')) {
+    this.bars = new MultiBar({ format: 'Importerar {bar} {value}/{total} {file}', hideCursor: true, clearOnComplete: true }, Presets.shades_classic);
     this.bar = this.bars.create(total, 0, { file: '' });
   }
 

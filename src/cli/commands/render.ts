@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { operatorContext } from '../../app/context.js';
 import { AppError } from '../../domain/errors.js';
-import { reportDocumentSchema, type ReportDocument } from '../../domain/report.js';
+import type { ReportDocument } from '../../domain/report.js';
 import { DOCUMENT_FORMATS, type DocumentFormat } from '../../documents/render/formats.js';
 import { withDatabase } from '../database.js';
 
@@ -35,6 +35,8 @@ async function readJsonReport(file: string): Promise<ReportDocument> {
   } catch {
     throw new AppError('invalid_input', `${file}: filen är inte JSON.`);
   }
+  // zod loads only here: `--help` and the other commands start without it.
+  const { reportDocumentSchema } = await import('../../domain/report.js');
   const parsed = reportDocumentSchema.safeParse(json);
   if (!parsed.success) {
     const first = parsed.error.issues[0];

@@ -1,14 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { operatorContext } from '../../app/context.js';
 import type { DemoData } from '../../app/load-demo-data.js';
 import { AppError } from '../../domain/errors.js';
 import { ROLE_NAMES } from '../../domain/roles.js';
+import { packageRoot } from '../../server/package-root.js';
 
 /** The demo report shipped with the code: the seed, Hässelby-Vällingby 2014. */
-export const DEMO_REPORT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../demo/000_103637c2e0986dfa.txt');
+export const DEMO_REPORT = path.join(packageRoot(), 'demo/000_103637c2e0986dfa.txt');
 
 /** `redovisa serve`: migrates, optionally loads demo data, and serves the web application. */
 export function serveCommand(): Command {

@@ -2,7 +2,7 @@
 // - it never becomes a formula (CSV: text that Excel would read as one gets a leading apostrophe,
 //   as OWASP's "CSV injection" advice says; XLSX: text is a string cell, never a formula object);
 // - an amount is exact: öre are integers here and become kronor only in the written cell.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { AppError } from '../../domain/errors.js';
 import { ORE_PER_KRONA, isSafeOre } from '../../domain/money.js';
 import { CREATOR } from '../wording.js';
@@ -174,7 +174,9 @@ type Sheets<Rows extends readonly unknown[]> = { [K in keyof Rows]: Sheet<Rows[K
  * modified times, so the same lists give the same workbook content; `title` its document title.
  */
 export async function toXlsx<Rows extends readonly unknown[]>(sheets: Sheets<Rows>, options: { createdAt?: Date; title?: string } = {}): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  // exceljs (and its zip and CSV libraries) loads with the first workbook, not with every server start.
+  const { default: excel } = await import('exceljs');
+  const workbook = new excel.Workbook();
   const at = options.createdAt ?? new Date();
   if (options.title) workbook.title = options.title;
   workbook.creator = CREATOR;

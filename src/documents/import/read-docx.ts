@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import { checkDocxSizes, UNREADABLE_DOCX } from './docx-limits.js';
 import { ImportError } from './errors.js';
 import type { SourceLine } from './lines.js';
@@ -82,6 +81,8 @@ export function docxTreeToLines(document: unknown): SourceLine[] {
 export async function readDocxLines(bytes: Uint8Array, fileName: string): Promise<SourceLine[]> {
   // mammoth inflates every part it reads whole and unbounded: a zip bomb must not reach it.
   await checkDocxSizes(bytes, fileName);
+  // mammoth loads with the first DOCX read, not with every start of the server or the command line.
+  const { default: mammoth } = await import('mammoth');
   let tree: unknown;
   try {
     await mammoth.convertToHtml(

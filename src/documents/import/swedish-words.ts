@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { readWordTable, WORD_TABLE_FILE } from './word-table.js';
 
 /*
  * Why not nspell: nspell 2.1.5 implements COMPOUNDRULE but not COMPOUNDBEGIN/MIDDLE/END, and with
@@ -41,16 +42,34 @@ export interface SwedishWords {
 
 let loaded: SwedishWords | undefined;
 
-/** The Swedish word list, read from dictionary-sv on first use and kept for the process. */
+/**
+ * The Swedish word list, kept for the process. The built command line (dist/cli) finds the forms
+ * precomputed beside it (word-table.ts; expanding the dictionary takes most of a second); from the
+ * sources, or when that table is missing or made from another dictionary-sv, they are expanded here.
+ */
 export function swedishWords(): SwedishWords {
-  loaded ??= buildWords(readDictionaryFiles());
+  if (loaded) return loaded;
+  const dictionary = dictionaryDirectory();
+  const table = readWordTable(new URL(WORD_TABLE_FILE, import.meta.url), dictionaryVersion(dictionary));
+  loaded = table ? wordsFromLookup(table) : buildWords(readDictionaryFiles(dictionary));
   return loaded;
 }
 
-function readDictionaryFiles(): { aff: string; dic: string } {
+/** dictionary-sv's folder in node_modules. */
+export function dictionaryDirectory(): string {
+  return dirname(createRequire(import.meta.url).resolve('dictionary-sv'));
+}
+
+/** dictionary-sv's version, which a precomputed table must have been made from. */
+export function dictionaryVersion(directory: string): string {
+  const { version } = JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8')) as { version: string };
+  return version;
+}
+
+/** The text of dictionary-sv's .aff and .dic. */
+export function readDictionaryFiles(directory: string): { aff: string; dic: string } {
   // Read synchronously so that parsing stays a synchronous pure function; the package's own
   // entry point uses top-level await.
-  const directory = dirname(createRequire(import.meta.url).resolve('dictionary-sv'));
   return {
     aff: readFileSync(join(directory, 'index.aff'), 'utf8'),
     dic: readFileSync(join(directory, 'index.dic'), 'utf8'),
@@ -78,6 +97,15 @@ function parseSuffixRules(aff: string): Map<string, SuffixEntry[]> {
 
 /** Builds the word index from the text of a Hunspell .aff and .dic pair (exported for tests). */
 export function buildWords(files: { aff: string; dic: string }): SwedishWords {
+  const forms = expandForms(files);
+  return wordsFromLookup((form) => forms.get(form) ?? 0);
+}
+
+/**
+ * Every form the dictionary lists (stems and their suffixed forms), each with its bits: whether it
+ * stands alone and where in a compound it may sit.
+ */
+export function expandForms(files: { aff: string; dic: string }): Map<string, number> {
   const rules = parseSuffixRules(files.aff);
   const forms = new Map<string, number>();
   const mark = (form: string, bits: number) => forms.set(form, (forms.get(form) ?? 0) | bits);
@@ -119,20 +147,24 @@ export function buildWords(files: { aff: string; dic: string }): SwedishWords {
     mark(stem, bits);
     expand(stem, flags, stem, flags, 0);
   }
+  return forms;
+}
 
+/** The word test over a form lookup (a Map's, or a precomputed table's): listed, or a compound. */
+export function wordsFromLookup(bitsOf: (form: string) => number): SwedishWords {
   const isCompound = (word: string, parts: number): boolean => {
     for (let cut = MIN_PART; cut <= word.length - MIN_PART; cut++) {
-      const head = forms.get(word.slice(0, cut)) ?? 0;
+      const head = bitsOf(word.slice(0, cut));
       if (!(head & (parts === 0 ? BEGIN : MIDDLE))) continue;
       const tail = word.slice(cut);
-      if ((forms.get(tail) ?? 0) & END) return true;
+      if (bitsOf(tail) & END) return true;
       if (parts + 2 < MAX_PARTS && isCompound(tail, parts + 1)) return true;
     }
     return false;
   };
 
   const known = (word: string): boolean =>
-    ((forms.get(word) ?? 0) & STANDALONE) !== 0 || isCompound(word, 0);
+    (bitsOf(word) & STANDALONE) !== 0 || isCompound(word, 0);
 
   return {
     isWord(word: string): boolean {

@@ -1,8 +1,6 @@
 import type { ReportDocument } from '../../domain/report.js';
 import type { DocumentFormat } from './formats.js';
-import { renderDocx } from './docx.js';
 import { renderHtml } from './html.js';
-import { renderPdf } from './pdf.js';
 
 /** The media type each format is served as. */
 export const DOCUMENT_MEDIA_TYPES: Readonly<Record<DocumentFormat, string>> = {
@@ -13,9 +11,11 @@ export const DOCUMENT_MEDIA_TYPES: Readonly<Record<DocumentFormat, string>> = {
 
 /** Renders a report in one of the formats, with the media type to serve it as. */
 export async function renderDocument(report: ReportDocument, format: DocumentFormat): Promise<{ bytes: Uint8Array; mediaType: string }> {
+  // pdfmake and docx load on the first document of their format: the server and the command line
+  // start without them (a good part of their start-up time).
   const bytes =
-    format === 'pdf' ? await renderPdf(report)
-    : format === 'docx' ? await renderDocx(report)
+    format === 'pdf' ? await (await import('./pdf.js')).renderPdf(report)
+    : format === 'docx' ? await (await import('./docx.js')).renderDocx(report)
     : new TextEncoder().encode(renderHtml(report, { standalone: true }));
   return { bytes, mediaType: DOCUMENT_MEDIA_TYPES[format] };
 }

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { annotateReconciliation, assertMayAnnotate } from '../../app/finance/annotate-reconciliation.js';
-import { CITY_REPORT_FORMATS, compileRound } from '../../app/finance/compile-round.js';
+import { compileRound } from '../../app/finance/compile-round.js';
 import { assertMayExport, exportSie } from '../../app/finance/export-sie.js';
 import { getExportFile, listExports } from '../../app/finance/list-exports.js';
 import { getReconciliation } from '../../app/finance/get-reconciliation.js';
@@ -18,6 +18,7 @@ import {
 import { renderCityReport, CITY_REPORT_MEDIA_TYPES } from '../../documents/render/city-report-render.js';
 import { decodeBase64, FILE_BODY_LIMIT } from '../base64.js';
 import { authorizeFirst } from '../authorize.js';
+import { CITY_REPORT_FORMATS } from '../../documents/render/formats.js';
 import { idParams } from '../params.js';
 import { presentExportBatch, presentReconciliation, presentRoundFigures } from '../presenters/finance.js';
 import { contextOf } from '../session.js';
