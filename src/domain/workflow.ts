@@ -24,6 +24,14 @@ export function readableReportStates(role: Role): readonly ReportState[] {
   return role === 'reader' ? ['approved'] : REPORT_STATES;
 }
 
+/** A committee's standing in a round: its report's state, or not started when it has no report yet. */
+export type RoundStatus = ReportState | 'not_started';
+
+/** The Swedish name of a committee's standing in a round ("Ej påbörjad", "Utkast" …). */
+export function roundStatusName(status: RoundStatus): string {
+  return status === 'not_started' ? 'Ej påbörjad' : REPORT_STATE_NAMES[status];
+}
+
 /** The transitions a report can take. */
 export type ReportAction = 'submit' | 'return' | 'approve' | 'reopen';
 

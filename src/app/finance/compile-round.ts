@@ -2,7 +2,7 @@ import { reports, roundAccruals } from '../../db/index.js';
 import type { CityReport } from '../../documents/render/city-report.js';
 import { AppError } from '../../domain/errors.js';
 import { roundClosingDate } from '../../domain/period.js';
-import { REPORT_STATE_NAMES } from '../../domain/workflow.js';
+import { roundStatusName } from '../../domain/workflow.js';
 import type { AppContext } from '../context.js';
 import { organisationName } from '../organisation.js';
 import { canReadCityReport } from '../policies/finance.js';
@@ -10,7 +10,6 @@ import { roundName } from '../rounds/round-state.js';
 import { roundByCode } from './round-by-code.js';
 import { roundFigures } from './round-figures.js';
 
-const NOT_STARTED = 'Ej påbörjad';
 // An operator's import approved history that was approved on paper: no user to name.
 const APPROVED_ON_PAPER = 'Godkänd på papper (inläst)';
 
@@ -32,7 +31,7 @@ export async function compileRound(ctx: AppContext, input: { round: string }): P
       name: line.committeeName,
       counterparty: line.counterparty,
       status: line.status,
-      statusName: line.status === 'not_started' ? NOT_STARTED : REPORT_STATE_NAMES[line.status],
+      statusName: roundStatusName(line.status),
       approved: report ? {
         reportId: report.reportId,
         version: report.version,

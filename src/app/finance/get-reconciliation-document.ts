@@ -1,5 +1,5 @@
 import { toCsv, type Column } from '../../documents/export/spreadsheet.js';
-import type { ReconciliationInput, ReconciliationMeta } from '../../documents/render/reconciliation-document.js';
+import { STATUS_NAMES, type ReconciliationInput, type ReconciliationMeta } from '../../documents/render/reconciliation-document.js';
 import type { ReconciliationLine } from '../../domain/reconciliation.js';
 import type { AppContext } from '../context.js';
 import { organisationName } from '../organisation.js';
@@ -13,10 +13,6 @@ export const RECONCILIATION_MEDIA_TYPES = {
 } as const;
 export type ReconciliationFormat = keyof typeof RECONCILIATION_MEDIA_TYPES;
 export const RECONCILIATION_FORMATS = Object.keys(RECONCILIATION_MEDIA_TYPES) as [ReconciliationFormat, ...ReconciliationFormat[]];
-
-const STATUS: Readonly<Record<ReconciliationLine['status'], string>> = {
-  matched: 'Stämmer', differs: 'Differens', only_reported: 'Endast rapporterat', only_booked: 'Endast bokfört',
-};
 
 /**
  * A reconciliation as the actor may read it (a committee its own lines), as PDF/A, XLSX or CSV, with
@@ -50,7 +46,7 @@ function csvColumns(view: ReconciliationView): Column<ReconciliationLine>[] {
     { header: 'Rapporterat', kind: 'ore', value: (l) => l.reportedOre },
     { header: 'Bokfört', kind: 'ore', value: (l) => l.bookedOre },
     { header: 'Differens', kind: 'ore', value: (l) => l.differenceOre },
-    { header: 'Status', kind: 'text', value: (l) => STATUS[l.status] },
+    { header: 'Status', kind: 'text', value: (l) => STATUS_NAMES[l.status] },
     { header: 'Förklaring', kind: 'text', value: note },
   ];
 }

@@ -2,6 +2,7 @@ import { roundAccruals } from '../../db/index.js';
 import type { ApprovedEntry } from '../../db/repositories/round-accruals.js';
 import { toCsv, toXlsx, type Column } from '../../documents/export/spreadsheet.js';
 import { AppError } from '../../domain/errors.js';
+import { roundStatusName } from '../../domain/workflow.js';
 import type { AppContext } from '../context.js';
 import { canReadCityReport } from '../policies/finance.js';
 import { canViewRoundOverview } from '../policies/round.js';
@@ -16,13 +17,9 @@ export const LIST_MEDIA_TYPES = {
 export type ListFormat = keyof typeof LIST_MEDIA_TYPES;
 export const LIST_FORMATS = Object.keys(LIST_MEDIA_TYPES) as [ListFormat, ...ListFormat[]];
 
-const STATUS_NAMES: Readonly<Record<RoundOverviewLine['status'], string>> = {
-  not_started: 'Ej påbörjad', draft: 'Utkast', submitted: 'Inskickad', returned: 'Återsänd', approved: 'Godkänd', reopened: 'Återöppnad',
-};
-
 const overviewColumns: Column<RoundOverviewLine>[] = [
   { header: 'Nämnd', kind: 'text', value: (l) => l.committeeName },
-  { header: 'Status', kind: 'text', value: (l) => STATUS_NAMES[l.status] },
+  { header: 'Status', kind: 'text', value: (l) => roundStatusName(l.status) },
   { header: 'Försenad', kind: 'text', value: (l) => (l.late ? 'Ja' : 'Nej') },
   { header: 'Inskickad', kind: 'date', value: (l) => l.submittedAt },
   { header: 'Senast ändrad', kind: 'date', value: (l) => l.updatedAt },

@@ -5,7 +5,7 @@ import type { CommitteeRoundFigures } from '../../app/finance/round-figures.js';
 import { canReconcile, canSignOffForCommittee } from '../../app/policies/finance.js';
 import type { ExportBatch, Reconciliation, RoundFigures } from '../../contract/finance.js';
 import type { ExportBatch as StoredBatch } from '../../db/repositories/export-batches.js';
-import { REPORT_STATE_NAMES } from '../../domain/workflow.js';
+import { roundStatusName } from '../../domain/workflow.js';
 
 /** A round's figures in the API. */
 export function presentRoundFigures(figures: { round: string; committees: CommitteeRoundFigures[] }): RoundFigures {
@@ -16,7 +16,7 @@ export function presentRoundFigures(figures: { round: string; committees: Commit
       committeeName: c.committeeName,
       counterparty: c.counterparty,
       status: c.status,
-      statusName: c.status === 'not_started' ? 'Ej påbörjad' : REPORT_STATE_NAMES[c.status],
+      statusName: roundStatusName(c.status),
       reportId: c.reportId,
       projects: c.projects.map((p) => ({
         projectId: p.projectId, number: p.number, name: p.name, projectCode: p.projectCode, programmeName: p.programmeName,

@@ -2,10 +2,7 @@ import type { RoundOverview } from '../../app/rounds/get-round-overview.js';
 import type { Round } from '../../app/rounds/list-rounds.js';
 import type * as api from '../../contract/rounds.js';
 import { formatRoundCode, ROUND_KIND_NAMES } from '../../domain/period.js';
-import { REPORT_STATE_NAMES } from '../../domain/workflow.js';
-
-/** What the overview calls a committee that has no report in the round yet. */
-const NOT_STARTED_NAME = 'Ej påbörjad';
+import { roundStatusName } from '../../domain/workflow.js';
 
 /** A round in the API. */
 export function presentRound(round: Round): api.Round {
@@ -31,7 +28,7 @@ export function presentRoundOverview(overview: RoundOverview): api.RoundOverview
       committeeName: line.committeeName,
       reportId: line.reportId,
       status: line.status,
-      statusName: line.status === 'not_started' ? NOT_STARTED_NAME : REPORT_STATE_NAMES[line.status],
+      statusName: roundStatusName(line.status),
       late: line.late,
       submittedAt: line.submittedAt,
       updatedAt: line.updatedAt,

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { formatSek, sumOre } from '../../domain/money.js';
+import { parseRoundCode, roundClosingDate } from '../../domain/period.js';
 import { ApiError } from '../api/client.js';
 import { financeApi, roundsApi } from '../api/endpoints.js';
 import type { ExportBatch, Round, RoundFigures } from '../api/types.js';
@@ -193,8 +194,8 @@ function ExportSection({ code }: { code: string }) {
 
 // The closing date follows from the round's code: T1 30 April, T2 31 August, VB 31 December.
 function closingDateOf(code: string): string {
-  const [year, kind] = code.split('-');
-  return `${year}-${kind === 'T1' ? '04-30' : kind === 'T2' ? '08-31' : '12-31'}`;
+  const round = parseRoundCode(code);
+  return round.ok ? roundClosingDate(round.value) : '';
 }
 
 function ReconciliationSection({ code }: { code: string }) {
