@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { projects, reports } from '../db/index.js';
+import { formatRoundCode } from '../domain/period.js';
 import type { ReportDocument } from '../domain/report.js';
 import type { Role } from '../domain/roles.js';
 import { createUser } from './accounts/create-user.js';
@@ -66,5 +67,5 @@ export async function loadDemoData(ctx: AppContext, demo: { document: ReportDocu
     });
     accounts.push({ role: person.role, email: person.email, name: person.name, password });
   }
-  return { reportId: imported.reportId, committee: imported.committee.name, round: `${DEMO_ROUND.kind} ${DEMO_ROUND.year}`, accounts };
+  return { reportId: imported.reportId, committee: imported.committee.name, round: formatRoundCode(DEMO_ROUND), accounts };
 }
