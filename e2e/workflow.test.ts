@@ -52,6 +52,8 @@ describe('the review workflow in Chromium, from the first start of the demo', ()
   it('the reporter fills in the draft and autosave stores it', async () => {
     reporter = await signIn(browser, app, 'reporter');
     const { page } = reporter;
+    // The start page says what the open round still needs, and that its deadline has passed.
+    await page.getByText('Er redovisning för Verksamhetsberättelse 2014 skulle ha varit inskickad senast 2015-01-31 och är försenad.').waitFor();
     await page.getByRole('link', { name: /Hässelby-Vällingby stadsdelsnämnd/u }).click();
     await page.waitForURL(`**${reportPath}`);
     await page.getByRole('link', { name: 'Redigera', exact: true }).click();

@@ -6,7 +6,8 @@ import { SelectField } from '../components/Field.js';
 import { DataTable, LoadState } from '../components/DataTable.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { useI18n } from '../i18n/I18nProvider.js';
-import { formatDateTime } from '../lib/dates.js';
+import { formatDate, formatDateTime, todayInStockholm } from '../lib/dates.js';
+import { deadlineNotices } from '../lib/deadlines.js';
 import { periodLabel, roundLabel } from '../lib/labels.js';
 import { useLoad, usePageTitle } from '../lib/use-load.js';
 import { useSession } from '../session/SessionProvider.js';
@@ -40,10 +41,25 @@ export function ReportsPage() {
   const states = readableReportStates(user.role);
   const stateOptions = [{ value: '', label: t('reports.allStates') }, ...states.map((s) => ({ value: s, label: t(`state.${s}`) }))];
   const list = reports.data?.reports ?? [];
+  // A committee's people are told on arrival what each open round still needs from them, and by when.
+  const committeeUser = user.role === 'reporter' || user.role === 'approver';
+  const own = useLoad(() => (committeeUser ? reportsApi.list({}) : Promise.resolve({ reports: [] })), [committeeUser]);
+  const notices = committeeUser && rounds.data && own.data ? deadlineNotices(rounds.data.rounds, own.data.reports, todayInStockholm()) : [];
 
   return (
     <>
       <h1>{t('reports.title')}</h1>
+      {notices.map((n) => {
+        const name = `${t(`roundKind.${n.round.kind}`)} ${n.round.year}`;
+        return (
+          <div key={n.round.id} className={`alert ${n.late ? 'alert--warning' : 'alert--info'}`}>
+            <p>
+              {t(n.late ? 'reports.deadlineLate' : 'reports.deadline', { round: name, date: formatDate(n.round.deadline) })}{' '}
+              {n.reportId !== null ? <Link to={`/rapporter/${n.reportId}`}>{t('reports.deadlineOpen', { round: name })}</Link> : null}
+            </p>
+          </div>
+        );
+      })}
       <form className="filters" role="search" aria-label={t('reports.filters')} onSubmit={(e) => e.preventDefault()}>
         <SelectField id="filter-round" label={t('reports.filterRound')} value={roundId} options={roundOptions}
           onChange={(v) => setFilter('omgang', v)} />

@@ -104,4 +104,7 @@ export const enReports: Readonly<Record<keyof typeof svReports, string>> = {
   'history.before': 'before:',
   'history.after': 'after:',
   'history.empty': 'No events.',
+  'reports.deadline': 'Your report for {round} is due by {date}.',
+  'reports.deadlineLate': 'Your report for {round} was due by {date} and is late.',
+  'reports.deadlineOpen': 'Open the report for {round}',
 };

@@ -102,4 +102,7 @@ export const svReports = {
   'history.before': 'före:',
   'history.after': 'efter:',
   'history.empty': 'Inga händelser.',
+  'reports.deadline': 'Er redovisning för {round} ska vara inskickad senast {date}.',
+  'reports.deadlineLate': 'Er redovisning för {round} skulle ha varit inskickad senast {date} och är försenad.',
+  'reports.deadlineOpen': 'Öppna redovisningen för {round}',
 } as const;
