@@ -7,6 +7,7 @@ import mammoth from 'mammoth';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../src/domain/errors.js';
+import { readXlsx, sheetRows } from './support/xlsx.js';
 import { readPdfLines } from '../src/documents/import/pdf/read-pdf.js';
 import { grandTotals, type CityReport } from '../src/documents/render/city-report.js';
 import { renderCityReportDocx } from '../src/documents/render/city-report-docx.js';
@@ -32,18 +33,6 @@ const plain = (text: string) => text.replace(/\u00a0/g, ' ').replace(/\t/g, ' ')
 async function pdfLines(bytes: Uint8Array): Promise<{ text: string; page: number; line: number }[]> {
   const { lines } = await readPdfLines(bytes, 'sammanstallning.pdf');
   return lines.flatMap((l) => (l.kind === 'text' ? [{ text: plain(l.text), page: l.onPage!.page, line: l.onPage!.line }] : []));
-}
-
-async function readXlsx(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(new Uint8Array(bytes).buffer);
-  return workbook;
-}
-
-function sheetRows(sheet: ExcelJS.Worksheet): unknown[][] {
-  const rows: unknown[][] = [];
-  sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-  return rows;
 }
 
 describe('grandTotals', () => {

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../src/domain/errors.js';
 import { RECONCILIATION_FORMAT } from '../src/domain/reconciliation.js';
+import { readXlsx, sheetRows } from './support/xlsx.js';
 import { readPdfLines } from '../src/documents/import/pdf/read-pdf.js';
 import type { ReconciliationInput, ReconciliationMeta } from '../src/documents/render/reconciliation-document.js';
 import { renderReconciliationPdf } from '../src/documents/render/reconciliation-pdf.js';
@@ -42,18 +43,6 @@ const meta: ReconciliationMeta = {
     ],
   },
 };
-
-async function readXlsx(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(new Uint8Array(bytes).buffer);
-  return workbook;
-}
-
-function sheetRows(sheet: ExcelJS.Worksheet): unknown[][] {
-  const rows: unknown[][] = [];
-  sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-  return rows;
-}
 
 describe('renderReconciliationPdf', () => {
   let pdf: Uint8Array;

@@ -6,6 +6,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../src/domain/errors.js';
 import { MAX_SPREADSHEET_ORE, toCsv, toXlsx, type Column } from '../src/documents/export/spreadsheet.js';
+import { readXlsx } from './support/xlsx.js';
 
 interface Line {
   name: string;
@@ -23,19 +24,12 @@ const columns: Column<Line>[] = [
 
 const HOSTILE = ['=HYPERLINK("http://x","y")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1'];
 
-async function readBack(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  // exceljs declares its own Buffer as an ArrayBuffer; a copy of exactly the file's bytes is one.
-  await workbook.xlsx.load(new Uint8Array(bytes).buffer);
-  return workbook;
-}
-
 function oreColumn(): Column<number>[] {
   return [{ header: 'Belopp', kind: 'ore', value: (ore) => ore }];
 }
 
 async function amountsBack(amounts: readonly number[]): Promise<unknown[]> {
-  const sheet = (await readBack(await toXlsx([{ name: 'Belopp', columns: oreColumn(), rows: amounts }]))).getWorksheet('Belopp')!;
+  const sheet = (await readXlsx(await toXlsx([{ name: 'Belopp', columns: oreColumn(), rows: amounts }]))).getWorksheet('Belopp')!;
   return amounts.map((_, i) => sheet.getCell(i + 2, 1).value);
 }
 
@@ -86,7 +80,7 @@ describe('toXlsx', () => {
       { name: 'Tom', amountOre: null, count: 0, day: '2014-08-31T22:30:00Z' },
     ];
     const created = new Date('2015-01-20T08:00:00Z');
-    const workbook = await readBack(await toXlsx([{ name: 'Lista', columns, rows }], { createdAt: created }));
+    const workbook = await readXlsx(await toXlsx([{ name: 'Lista', columns, rows }], { createdAt: created }));
     expect(workbook.created).toEqual(created);
     expect(workbook.modified).toEqual(created);
     const sheet = workbook.getWorksheet('Lista')!;
@@ -107,7 +101,7 @@ describe('toXlsx', () => {
   it('writes hostile text as plain strings: no cell is a formula, in exceljs or in the sheet XML', async () => {
     const rows = HOSTILE.map((name): Line => ({ name, amountOre: -100, count: 1, day: '2014-12-31' }));
     const bytes = await toXlsx([{ name: 'Fientlig', columns, rows }]);
-    const sheet = (await readBack(bytes)).getWorksheet('Fientlig')!;
+    const sheet = (await readXlsx(bytes)).getWorksheet('Fientlig')!;
     HOSTILE.forEach((text, i) => {
       const cell = sheet.getCell(i + 2, 1);
       expect(cell.type).toBe(ExcelJS.ValueType.String);
@@ -151,7 +145,7 @@ describe('toXlsx', () => {
       { name: 'Lista', columns, rows: [{ name: 'a', amountOre: 1, count: 1, day: '2014-12-31' }] },
       { name: 'Ord', columns: words, rows: ['klocka\u0007ring', 'å ä ö'] },
     ]);
-    const workbook = await readBack(bytes);
+    const workbook = await readXlsx(bytes);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Lista', 'Ord']);
     expect(workbook.getWorksheet('Ord')!.getCell('A2').value).toBe('klocka\ufffdring');
     expect(workbook.getWorksheet('Ord')!.getCell('A3').value).toBe('å ä ö');
