@@ -31,7 +31,8 @@ export interface ReconcileOutcome {
  */
 export async function reconcileRound(ctx: AppContext, input: { round: string; booked: BookedFile }): Promise<ReconcileOutcome> {
   assertMayReconcile(ctx.actor);
-  return reconcileIn(ctx.database.db, input);
+  const { round: _round, ...outcome } = await reconcileIn(ctx.database.db, input);
+  return outcome;
 }
 
 /** Refuses an actor who may not reconcile, before a file they sent is even read. */
@@ -44,8 +45,7 @@ export async function saveReconciliation(ctx: AppContext, input: { round: string
   assertMayReconcile(ctx.actor);
   const now = ctx.now();
   return withTransaction(ctx.database, async (trx) => {
-    const outcome = await reconcileIn(trx, input);
-    const round = await roundByCode(trx, input.round);
+    const { round, ...outcome } = await reconcileIn(trx, input);
     const stored = await reconciliations.create(trx, {
       roundId: round.id, closingDate: outcome.result.closingDate, createdAt: now.toISOString(), actorId: actorId(ctx.actor),
       actorLabel: actorLabel(ctx.actor), bookedFileName: input.booked.fileName,
@@ -60,7 +60,7 @@ export async function saveReconciliation(ctx: AppContext, input: { round: string
   });
 }
 
-async function reconcileIn(db: Executor, input: { round: string; booked: BookedFile }): Promise<ReconcileOutcome> {
+async function reconcileIn(db: Executor, input: { round: string; booked: BookedFile }): Promise<ReconcileOutcome & { round: { id: number; code: string } }> {
   const round = await roundByCode(db, input.round);
   const entries = await roundAccruals.approvedEntries(db, round.id);
   const reported = entries.map(reportedAmount);
@@ -71,7 +71,7 @@ async function reconcileIn(db: Executor, input: { round: string; booked: BookedF
     if (r.state === 'approved' && !sources.some((s) => s.reportId === r.reportId)) sources.push({ reportId: r.reportId, version: r.version });
   }
   const result = reconcile({ round: round.code, closingDate: roundClosingDate(round), reported, booked });
-  return { result, warnings, sources: sources.sort((a, b) => a.reportId - b.reportId) };
+  return { round, result, warnings, sources: sources.sort((a, b) => a.reportId - b.reportId) };
 }
 
 // An entry whose section is not linked to a project has no ledger code: it cannot be matched, and

@@ -1,4 +1,4 @@
-import { committees, projects, roundAccruals, rounds, type Executor } from '../../db/index.js';
+import { committees, projects, roundAccruals, type Executor } from '../../db/index.js';
 import { overview } from '../../db/repositories/round-reports.js';
 import type { Round } from '../../db/repositories/rounds.js';
 import { projectFigures, type RoundAccrual } from '../../domain/accruals.js';
@@ -35,20 +35,18 @@ export interface CommitteeRoundFigures {
  * the remainder. `committeeId` narrows it to one committee. A handful of queries, whatever the size.
  */
 export async function roundFigures(db: Executor, round: Round, filter: { committeeId?: number } = {}): Promise<CommitteeRoundFigures[]> {
-  const [lines, projectList, sums, allRounds, reportsInRound, committeeList] = await Promise.all([
+  const [lines, projectList, sums, reportsInRound, committeeList] = await Promise.all([
     overview(db, round.id),
     projects.listDetailed(db, { year: round.year, ...filter }),
     roundAccruals.projectSumsForYear(db, round.year, filter),
-    rounds.list(db),
     roundAccruals.reportsOfRound(db, round.id),
     committees.list(db),
   ]);
-  const periodTo = new Map(allRounds.map((r) => [r.id, r.periodTo]));
   const approvedByProject = new Map<number, RoundAccrual[]>();
   for (const s of sums) {
     if (s.state !== 'approved') continue;
     const list = approvedByProject.get(s.projectId) ?? [];
-    list.push({ periodTo: periodTo.get(s.roundId) ?? '', sumOre: s.sumOre });
+    list.push({ periodTo: s.periodTo, sumOre: s.sumOre });
     approvedByProject.set(s.projectId, list);
   }
   const approvedReport = new Map(reportsInRound.filter((r) => r.state === 'approved').map((r) => [r.committeeId, r]));

@@ -71,6 +71,8 @@ export async function approvedEntries(db: Executor, roundId: number): Promise<Ap
 export interface ProjectRoundSum {
   projectId: number;
   roundId: number;
+  /** The last day of the round: the sums of a year's rounds add up to the round ending on it. */
+  periodTo: string;
   reportId: number;
   reportVersion: number;
   state: string;
@@ -87,16 +89,17 @@ export async function projectSumsForYear(db: Executor, year: number, filter: { c
     .innerJoin('project_sections as s', 's.id', 'e.section_id')
     .innerJoin('reports as r', 'r.id', 's.report_id')
     .innerJoin('rounds as o', 'o.id', 'r.round_id')
-    .select((eb) => ['s.project_id', 'o.id as round_id', 'r.id as report_id', 'r.version as report_version', 'r.state',
+    .select((eb) => ['s.project_id', 'o.id as round_id', 'o.period_to', 'r.id as report_id', 'r.version as report_version', 'r.state',
       eb.fn.sum('e.amount_ore').as('sum_ore')])
     .where('o.year', '=', year)
     .where('s.project_id', 'is not', null)
-    .groupBy(['s.project_id', 'o.id', 'r.id', 'r.version', 'r.state']);
+    .groupBy(['s.project_id', 'o.id', 'o.period_to', 'r.id', 'r.version', 'r.state']);
   if (filter.committeeId !== undefined) query = query.where('r.committee_id', '=', filter.committeeId);
   const rows = await query.execute();
   return rows.flatMap((row) => row.project_id === null ? [] : [{
     projectId: row.project_id,
     roundId: row.round_id,
+    periodTo: row.period_to,
     reportId: row.report_id,
     reportVersion: row.report_version,
     state: row.state,
