@@ -17,6 +17,7 @@ import { createRound } from '../../src/app/rounds/create-round.js';
 import { openRound } from '../../src/app/rounds/open-round.js';
 import { auditEvents, exportBatches, projects, reports, roundAccruals, rounds, users } from '../../src/db/index.js';
 import { readReportFile } from '../../src/documents/import/index.js';
+import { writeSie4 } from '../../src/documents/export/sie.js';
 import { readSie4 } from '../../src/documents/import/sie-reader.js';
 import { TEST_DIALECTS, repoRoot, useTestDatabase } from '../support/db.js';
 import { goldenReport } from '../support/seed.js';
@@ -167,6 +168,23 @@ describe.each(TEST_DIALECTS)('central finance on %s', (dialect) => {
     const fromSie = await reconcileRound(controller(), { round: '2014-VB', booked: { fileName: '2014-VB.se', bytes: firstFile } });
     expect(fromSie.result.summary).toMatchObject({ differs: 0, onlyReported: 0, onlyBooked: 0 });
     expect(fromSie.result.summary.matched).toBeGreaterThan(5);
+  });
+
+  it('reads an SIE booked file with a project code Redovisa does not know as booked only, and says so', async () => {
+    const file = writeSie4({
+      program: { name: 'Huvudboken', version: '1' }, generatedOn: '2015-01-10', companyName: 'Stockholms stad',
+      accounts: [{ number: '1790', name: 'Upplupna intäkter' }, { number: '3699', name: 'Övriga intäkter' }],
+      dimensions: [], objects: [{ dimension: 6, id: '9999-01', name: 'Okänt projekt' }],
+      vouchers: [{ series: 'A', number: 1, date: '2014-12-31', text: 'Bokfört', transactions: [
+        { account: '1790', objects: [], amountOre: 12_345 },
+        { account: '3699', objects: [{ dimension: 6, id: '9999-01' }], amountOre: -12_345 },
+      ] }],
+    });
+    const { result, warnings } = await reconcileRound(controller(), { round: '2014-VB', booked: { fileName: 'huvudbok.se', bytes: file } });
+    expect(result.lines.find((l) => l.project === '9999-01')).toEqual({
+      counterparty: '', project: '9999-01', reportedOre: 0, bookedOre: 12_345, differenceOre: -12_345, status: 'only_booked',
+    });
+    expect(warnings.map((w) => w.message)).toContain('Projektkoden 9999-01 i SIE-filen finns inte i Redovisa; dess belopp står som endast bokfört.');
   });
 
   it('keeps a reconciliation: differences explained, signed off, and stale when a report in it is reopened', async () => {
