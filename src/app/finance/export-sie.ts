@@ -86,7 +86,7 @@ export async function exportSie(
   });
 }
 
-// Without --again: the approved reports no batch has carried. One carried at another version was
+// Unless exported again: the approved reports no batch has carried. One carried at another version was
 // changed after it was booked: exporting the new version would book it twice, leaving it out would
 // hide the change, so the export is refused and a person decides.
 function reportsToExport(approved: readonly RoundReport[], earlier: Map<number, { batchId: number; version: number }[]>, code: string): RoundReport[] {
@@ -94,14 +94,14 @@ function reportsToExport(approved: readonly RoundReport[], earlier: Map<number, 
   if (changed.length > 0) {
     const names = changed.map((r) => `${r.committeeName} (exporterad i batch ${earlier.get(r.reportId)?.map((e) => e.batchId).join(', ')}, ändrad efter det)`);
     throw new AppError('conflict',
-      `${names.join('; ')}: redovisningen har godkänts igen efter exporten. Boka rättelsen för hand eller exportera omgången ${code} igen med --again.`,
+      `${names.join('; ')}: redovisningen har godkänts igen efter exporten. Boka rättelsen för hand eller exportera omgången ${code} igen.`,
       { field: 'again' });
   }
   const fresh = approved.filter((r) => !earlier.has(r.reportId));
   if (fresh.length === 0) {
     const batchIds = [...new Set(approved.flatMap((r) => earlier.get(r.reportId)?.map((e) => e.batchId) ?? []))].sort((a, b) => a - b);
     throw new AppError('conflict',
-      `Omgångens godkända redovisningar är redan exporterade (batch ${batchIds.join(', ')}). Använd --again för att exportera dem igen.`,
+      `Omgångens godkända redovisningar är redan exporterade (batch ${batchIds.join(', ')}). Exportera igen bara om den batchen inte har bokförts.`,
       { field: 'again', batches: batchIds });
   }
   return fresh;

@@ -40,7 +40,9 @@ export function exportCommand(): Command {
         if (written) await rm(options.out, { force: true });
         // Already exported, or nothing approved: refused, nothing written (exit 1, as the design says).
         if (error instanceof AppError && error.code === 'conflict') {
-          process.stderr.write(`redovisa: ${error.message}\n`);
+          // The use case speaks to web and command line alike; here, saying it again is a flag.
+          const hint = error.details.field === 'again' ? ' Ange --again för att exportera igen.' : '';
+          process.stderr.write(`redovisa: ${error.message}${hint}\n`);
           process.exitCode = 1;
           return;
         }
