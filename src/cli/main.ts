@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { AppError } from '../domain/errors.js';
+import { backupCommand, restoreCommand } from './commands/backup.js';
 import { compileCommand } from './commands/compile.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
@@ -29,6 +30,8 @@ program.addCommand(exportCommand());
 program.addCommand(reconcileCommand());
 program.addCommand(compileCommand());
 program.addCommand(migrateCommand());
+program.addCommand(backupCommand());
+program.addCommand(restoreCommand());
 program.addCommand(serveCommand());
 program.addCommand(userCommand());
 // Subcommands added with addCommand do not inherit exitOverride: usage errors must reach the
