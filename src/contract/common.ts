@@ -14,6 +14,7 @@ export const errorBodySchema = z.strictObject({
   code: z.string(),
   message: z.string(),
   details: z.record(z.string(), z.unknown()).optional(),
+  requestId: z.string().optional().meta({ description: 'Förfrågans id, samma som svarshuvudet x-request-id och loggraden.' }),
 }).meta({ description: 'Fel: en stabil kod och ett svenskt meddelande som namnger fältet.' });
 export type ErrorBody = z.infer<typeof errorBodySchema>;
 

@@ -16,6 +16,7 @@ import { sessionRoutes } from './routes/session.js';
 import { installSessions } from './session.js';
 import { installEarlyAnswerClose, REQUEST_TIMEOUT_MS, timeoutOptions } from './timeouts.js';
 import { installWeb, WEB_ROOT } from './web.js';
+import { installRequestLog, loggerOptions, requestId, type LogLevel } from './logging.js';
 
 // A report with every narrative written out is far below this; only file imports get more (their route
 // says so), and signing in, which anyone may try, much less: parsing a large body costs the whole process.
@@ -26,7 +27,8 @@ export interface ServerOptions {
   database: Database;
   /** The clock; tests pass a fixed one. */
   now?: () => Date;
-  logger?: boolean;
+  /** Structured logs: pino's level and, for tests, where the lines go (stdout otherwise). Off when absent. */
+  logger?: { level: LogLevel; stream?: NodeJS.WritableStream };
   /** The built front end to serve, or null for an API-only server (most tests). */
   webRoot?: string | null;
   /** X-Forwarded-* from proxies in front (TLS termination): a hop count or the proxies' addresses. */
@@ -39,7 +41,9 @@ export interface ServerOptions {
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const trustProxy = typeof options.trustProxy === 'number' ? trustHops(options.trustProxy) : (options.trustProxy ?? false);
   const app = Fastify({
-    logger: options.logger ?? false, bodyLimit: BODY_LIMIT, trustProxy, ...timeoutOptions(options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS),
+    logger: options.logger === undefined ? false : loggerOptions(options.logger.level, options.logger.stream),
+    genReqId: requestId, requestIdLogLabel: 'requestId', disableRequestLogging: true,
+    bodyLimit: BODY_LIMIT, trustProxy, ...timeoutOptions(options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS),
   });
   installContract(app);
   app.decorate('redovisa', { database: options.database, now: options.now ?? (() => new Date()) });
@@ -59,6 +63,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     }
   });
   installEarlyAnswerClose(app);
+  installRequestLog(app);
   await app.register(cookie);
   installSessions(app);
   installControlCharacterCheck(app);

@@ -50,7 +50,7 @@ export function installErrorHandler(app: FastifyInstance, options: { spaIndex: b
       return send(reply, status, { code: 'invalid_input', message: clientErrorMessage(error, status) });
     }
     request.log.error({ err: error }, 'oväntat fel');
-    return send(reply, 500, { code: 'internal', message: 'Ett oväntat fel inträffade. Försök igen om en stund.' });
+    return send(reply, 500, { code: 'internal', message: `Ett oväntat fel inträffade. Försök igen om en stund; kvarstår felet, ange referens ${request.id}.` });
   });
   app.setNotFoundHandler((request, reply) => {
     if (options.spaIndex && isPageRequest(request.method, request.url)) {
@@ -61,7 +61,7 @@ export function installErrorHandler(app: FastifyInstance, options: { spaIndex: b
 }
 
 function send(reply: FastifyReply, status: number, body: ErrorBody) {
-  return reply.status(status).send(body);
+  return reply.status(status).send({ ...body, requestId: reply.request.id });
 }
 
 // "/sections/0/entries/2/amountOre" in the body → "sections.0.entries.2.amountOre"; the UI maps it to a field.

@@ -109,7 +109,7 @@ describe.each(TEST_DIALECTS)('control characters in input on %s', (dialect) => {
     const signIn = await app.inject({ method: 'POST', url: '/api/session', headers, payload: `{"email":${nestedJson(8_000)},"password":"x"}` });
     expect([signIn.statusCode, signIn.json()]).toEqual([400, TOO_DEEP]);
     const larger = await app.inject({ method: 'POST', url: '/api/session', headers, payload: nestedJson(10_000) });
-    expect([larger.statusCode, larger.json()]).toEqual([413, { code: 'invalid_input', message: 'Förfrågan är för stor.' }]);
+    expect([larger.statusCode, larger.json()]).toEqual([413, { code: 'invalid_input', message: 'Förfrågan är för stor.', requestId: expect.any(String) }]);
     for (const payload of [nestedJson(10_000), `{"version":${before.version},"sections":[{"narrative":${nestedJson(100_000)}}]}`]) {
       const save = await reporter.request({ method: 'PUT', url: `/api/reports/${report.reportId}`, headers, payload });
       expect([save.statusCode, save.json()]).toEqual([400, TOO_DEEP]);
@@ -156,7 +156,7 @@ describe('request size limits', () => {
 
   it('refuses a large sign-in body with 413 before parsing it, and a larger save than any report with 413', async () => {
     const signIn = await app.inject({ method: 'POST', url: '/api/session', payload: { email: 'a@b.se', password: 'x'.repeat(20_000) } });
-    expect([signIn.statusCode, signIn.json()]).toEqual([413, { code: 'invalid_input', message: 'Förfrågan är för stor.' }]);
+    expect([signIn.statusCode, signIn.json()]).toEqual([413, { code: 'invalid_input', message: 'Förfrågan är för stor.', requestId: expect.any(String) }]);
     const reporter = await signedIn(app, database(), 'controller');
     const huge = await reporter.put('/api/reports/1', { version: 1, text: 'x'.repeat(3 * 1024 * 1024) });
     expect(huge.statusCode).toBe(413);

@@ -74,7 +74,7 @@ describe.each(TEST_DIALECTS)('sign-in and sessions on %s', (dialect) => {
     later(24 * HOUR);
     const user = await createUser(database(), { role: 'reader' });
     for (const res of [await attempt(user.email, 'fel lösenord helt och hållet'), await attempt('ingen.alls@stockholm.se', TEST_PASSWORD)]) {
-      expect([res.statusCode, res.json()]).toEqual([401, { code: 'unauthenticated', message: WRONG, details: { field: 'email' } }]);
+      expect([res.statusCode, res.json()]).toEqual([401, { code: 'unauthenticated', message: WRONG, details: { field: 'email' }, requestId: expect.any(String) }]);
       expect(res.headers['set-cookie']).toBeUndefined();
     }
     const visitor = await app.inject('/api/session');

@@ -93,7 +93,7 @@ describe.each(TEST_DIALECTS)('slow and unwanted request bodies on %s', (dialect)
     const answer = await rawRequest(port, headOf('POST', `/api/reports/${report.reportId}/import`, 14_000_000), '{"version":1,"fileName":"a', { waitMs: 5_000 });
     expect(answer.text).toMatch(/^HTTP\/1\.1 401 Unauthorized\r\n/);
     expect(answer.text.toLowerCase()).toContain('\r\nconnection: close\r\n');
-    expect(bodyOf(answer)).toEqual({ code: 'unauthenticated', message: 'Du är inte inloggad. Logga in och försök igen.' });
+    expect(bodyOf(answer)).toEqual({ code: 'unauthenticated', message: 'Du är inte inloggad. Logga in och försök igen.', requestId: expect.any(String) });
     expect([answer.closedByServer, answer.answeredAfterMs < 2_000, answer.closedAfterMs < 2_000]).toEqual([true, true, true]);
   });
 
@@ -101,7 +101,7 @@ describe.each(TEST_DIALECTS)('slow and unwanted request bodies on %s', (dialect)
     const head = headOf('POST', '/api/rounds/2017-T1/reconciliations', 14_000_000, { cookie: reporter.cookie, 'x-csrf-token': reporter.csrfToken });
     const answer = await rawRequest(port, head, '{"fileName":"bokfört.csv","contentBase64":"', { waitMs: 5_000 });
     expect(answer.text).toMatch(/^HTTP\/1\.1 403 Forbidden\r\n/);
-    expect(bodyOf(answer)).toEqual({ code: 'forbidden', message: 'Bara controllers kan stämma av omgången.' });
+    expect(bodyOf(answer)).toEqual({ code: 'forbidden', message: 'Bara controllers kan stämma av omgången.', requestId: expect.any(String) });
     expect([answer.closedByServer, answer.answeredAfterMs < 2_000, answer.closedAfterMs < 2_000]).toEqual([true, true, true]);
   });
 

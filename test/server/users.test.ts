@@ -82,7 +82,7 @@ describe.each(TEST_DIALECTS)('user routes on %s', (dialect) => {
     const before = (await users.list(database().db)).length;
     for (const [password, message] of weak) {
       const res = await create({ email, password });
-      expect([password, res.statusCode, res.json()]).toEqual([password, 400, { code: 'invalid_input', message, details: { field: 'password' } }]);
+      expect([password, res.statusCode, res.json()]).toEqual([password, 400, { code: 'invalid_input', message, details: { field: 'password' }, requestId: expect.any(String) }]);
     }
     expect((await users.list(database().db)).length).toBe(before);
 
@@ -95,7 +95,7 @@ describe.each(TEST_DIALECTS)('user routes on %s', (dialect) => {
     const hash = (await users.findForLogin(database().db, email))!.passwordHash;
     for (const [password, message] of weak) {
       const res = await admin.patch(`/api/users/${created.json().id}`, { password });
-      expect([password, res.statusCode, res.json()]).toEqual([password, 400, { code: 'invalid_input', message, details: { field: 'password' } }]);
+      expect([password, res.statusCode, res.json()]).toEqual([password, 400, { code: 'invalid_input', message, details: { field: 'password' }, requestId: expect.any(String) }]);
     }
     expect((await users.findForLogin(database().db, email))!.passwordHash).toBe(hash);
     expect((await admin.patch(`/api/users/${created.json().id}`, { password: 'kZ7pQ2vX9mW4rT8n' })).statusCode).toBe(200);

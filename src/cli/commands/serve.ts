@@ -34,7 +34,8 @@ export function serveCommand(): Command {
       // Without a built front end the API still serves; `npm start` builds it first (prestart).
       const withWeb = webIsBuilt();
       if (!withWeb) process.stderr.write('Webbgränssnittet är inte byggt (kör npm run build); servern svarar bara på /api.\n');
-      const app = await buildServer({ database, logger: false, trustProxy: trustProxySetting(process.env.TRUST_PROXY), ...(withWeb ? {} : { webRoot: null }) });
+      const { logLevelSetting } = await import('../../server/logging.js');
+      const app = await buildServer({ database, logger: { level: logLevelSetting(process.env.LOG_LEVEL) }, trustProxy: trustProxySetting(process.env.TRUST_PROXY), ...(withWeb ? {} : { webRoot: null }) });
       const close = async () => {
         await app.close();
         await database.close();
