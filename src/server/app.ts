@@ -16,6 +16,7 @@ import { sessionRoutes } from './routes/session.js';
 import { installSessions } from './session.js';
 import { installEarlyAnswerClose, REQUEST_TIMEOUT_MS, timeoutOptions } from './timeouts.js';
 import { installWeb, WEB_ROOT } from './web.js';
+import { installHealthAndMetrics } from './metrics.js';
 import { installRequestLog, loggerOptions, requestId, type LogLevel } from './logging.js';
 
 // A report with every narrative written out is far below this; only file imports get more (their route
@@ -68,7 +69,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   installSessions(app);
   installControlCharacterCheck(app);
   await installOpenApi(app);
-  app.get('/health', { schema: { hide: true } }, async () => ({ ok: true }));
+  installHealthAndMetrics(app);
   await app.register(sessionRoutes);
   await app.register(reportRoutes);
   await app.register(usersRoutes);

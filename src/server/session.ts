@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { resumeSession, type ActiveSession } from '../app/accounts/sessions.js';
 import type { AppContext } from '../app/context.js';
 import type { Database } from '../db/index.js';
+import { hasMetricsToken } from './metrics-token.js';
 import { AppError } from '../domain/errors.js';
 
 /** The cookie that carries the session token; HttpOnly, so page scripts never see it. */
@@ -41,7 +42,7 @@ export function installSessions(app: FastifyInstance): void {
     const token = request.cookies[SESSION_COOKIE];
     request.session = token ? ((await resumeSession(app.redovisa.database, token, app.redovisa.now())) ?? null) : null;
     // Refused before the request is validated, so a visitor learns nothing from 400s about what exists.
-    if (request.session === null && !PUBLIC_ROUTES.has(`${request.method} ${route}`) && !optionalSessionQuestion(request)) {
+    if (request.session === null && !PUBLIC_ROUTES.has(`${request.method} ${route}`) && !optionalSessionQuestion(request) && !scraperWithToken(request)) {
       throw new AppError('unauthenticated', NOT_SIGNED_IN);
     }
     if (SAFE_METHODS.has(request.method) || request.session === null) return;
@@ -52,6 +53,11 @@ export function installSessions(app: FastifyInstance): void {
       throw new AppError('forbidden', 'Sidan är för gammal för att spara från (CSRF-kontrollen misslyckades). Ladda om sidan och försök igen.', { field: CSRF_HEADER });
     }
   });
+}
+
+// A metrics scraper has no account: GET /api/metrics with METRICS_TOKEN as its bearer token.
+function scraperWithToken(request: FastifyRequest): boolean {
+  return request.method === 'GET' && request.routeOptions.url === '/api/metrics' && hasMetricsToken(request);
 }
 
 // GET /api/session?optional=1 asks whether anyone is signed in: "nobody" is an answer (204), not a refusal.

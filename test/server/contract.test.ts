@@ -48,9 +48,12 @@ describe('the OpenAPI description', () => {
         if (json) {
           expect([key, json.type, isJson(json.properties)]).toEqual([key, 'object', true]);
         } else {
-          // A download (a document, an SIE file, a list) names each media type it can answer with, as bytes.
-          const schemas = Object.values(content).map((media) => media.schema);
-          expect([key, schemas.length > 0, schemas.every((schema) => schema.type === 'string' && schema.format === 'binary')]).toEqual([key, true, true]);
+          // A download (a document, an SIE file, a list) names each media type it can answer with, as
+          // bytes; plain text (the metrics) as a string.
+          const media = Object.entries(content);
+          const described = ([type, { schema }]: [string, { schema: Json }]) =>
+            schema.type === 'string' && (schema.format === 'binary' || type.startsWith('text/plain'));
+          expect([key, media.length > 0, media.every(described)]).toEqual([key, true, true]);
         }
       }
       const error = (responses['4XX'] as Json | undefined)?.content as Record<string, { schema: Json }> | undefined;
