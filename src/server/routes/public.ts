@@ -29,7 +29,6 @@ export interface PublicSiteOptions {
 const TAGS = ['Offentligt'];
 const HTML = 'text/html; charset=utf-8';
 const binary = z.custom<Uint8Array>((value) => value instanceof Uint8Array).meta({ type: 'string', format: 'binary' });
-const page = { description: 'En offentlig sida (HTML)', content: { [HTML]: { schema: binary } } };
 const roundCode = z.string().regex(/^\d{4}-(T1|T2|VB)$/, 'Omgången skrivs som 2014-VB.');
 
 // The HTML document holds committee text: no scripts, no requests, as the signed-in document route.
