@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../../e2e/support/pdf-text.js';
 import { openDataRoundSchema, type OpenDataRound } from '../../src/contract/public.js';
 import { parseKronor } from '../../src/domain/money.js';
-import { TEST_DIALECTS, useTestDatabase } from '../support/db.js';
+import { openDatabase, type Database } from '../../src/db/index.js';
+import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '../support/db.js';
 import { buildPolicyWorld, type World } from '../support/policy-world.js';
 import { startTestServer } from '../support/server.js';
 
@@ -44,19 +45,29 @@ async function crawl(app: FastifyInstance): Promise<Map<string, string>> {
 }
 
 describe.each(TEST_DIALECTS)('the public record, on %s', (dialect) => {
-  const database = useTestDatabase(dialect);
+  let created: TestDatabase;
+  const database = () => created.database;
   let w: World;
   let app: FastifyInstance;
   let off: FastifyInstance;
+  // Another instance: its own connections to the same database, as a second process would have.
+  let otherDatabase: Database;
+  let secondInstance: FastifyInstance;
 
   beforeAll(async () => {
+    created = await createTestDatabase(dialect);
+    otherDatabase = openDatabase(created.url);
     app = await startTestServer(database(), { publicSite: ON });
+    secondInstance = await startTestServer(otherDatabase, { publicSite: ON });
     off = await startTestServer(database(), { publicSite: { ...ON, forced: false } });
     w = await buildPolicyWorld(app, database());
   }, 60_000);
   afterAll(async () => {
     await app?.close();
     await off?.close();
+    await secondInstance?.close();
+    await otherDatabase?.close();
+    await created?.destroy();
   });
 
   const get = (url: string, server = app) => server.inject({ method: 'GET', url });
@@ -97,7 +108,9 @@ describe.each(TEST_DIALECTS)('the public record, on %s', (dialect) => {
     expect((await get(`/offentligt/redovisningar/${w.reports.draft.id}`)).statusCode).toBe(404);
     expect((await get(`/offentligt/redovisningar/${w.reports.draft.id}/dokument.pdf`)).statusCode).toBe(404);
 
-    // The own T2 draft is submitted and approved: it appears (the cached list is replaced) …
+    // The own T2 draft is submitted and approved: it appears (the cached list is replaced, here and in
+    // the other instance, whose cache learns of the change from the database) …
+    expect((await get('/offentligt/redovisningar', secondInstance)).body).not.toContain(`/offentligt/redovisningar/${w.reports.draft.id}`);
     let draft = (await w.users.approver.client.post(`/api/reports/${w.reports.draft.id}/submit`, { version: w.reports.draft.version })).json<ReportJson>();
     expect((await get('/offentligt/redovisningar')).body).not.toContain('Hemligt utkaststycke från Rinkeby');
     const etag = (await get('/offentligt/redovisningar')).headers.etag;
@@ -105,6 +118,7 @@ describe.each(TEST_DIALECTS)('the public record, on %s', (dialect) => {
     const after = await get('/offentligt/redovisningar');
     expect(after.headers.etag).not.toBe(etag);
     expect(after.body).toContain(`/offentligt/redovisningar/${draft.id}`);
+    expect((await get('/offentligt/redovisningar', secondInstance)).body).toContain(`/offentligt/redovisningar/${draft.id}`);
     expect((await get(`/offentligt/redovisningar/${draft.id}`)).body).toContain('Hemligt utkaststycke från Rinkeby');
     // … and an unchanged page is a 304 for a client that holds it.
     expect((await app.inject({ method: 'GET', url: '/offentligt/redovisningar', headers: { 'if-none-match': String(after.headers.etag) } })).statusCode).toBe(304);
