@@ -48,7 +48,10 @@ describe('the public record in a browser', () => {
   it('leads a visitor from the sign-in page to the approved report, with no axe finding on any page', async () => {
     const { page } = visitor;
     await page.goto(`${app.url}/`);
-    await page.getByRole('link', { name: /offentliga arkivet/u }).click();
+    const link = page.getByRole('link', { name: /offentliga arkivet/u });
+    await link.waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await link.click();
     await page.waitForURL(/\/offentligt$/u);
     expect(await page.getAttribute('html', 'lang')).toBe('sv');
     expect(await axeViolations(page)).toEqual([]);
