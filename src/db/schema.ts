@@ -230,6 +230,13 @@ export interface ReconciliationSignoffsTable {
   signed_at: string;
 }
 
+/** A setting the admin changes in the app, by name (migration 0010; `public_site` = '1' or '0'). */
+export interface SiteSettingsTable {
+  name: string;
+  value: string;
+  updated_at: string;
+}
+
 /** Every table Redovisa stores, as Kysely sees it. */
 export interface Schema {
   committees: CommitteesTable;
@@ -250,4 +257,5 @@ export interface Schema {
   reconciliations: ReconciliationsTable;
   reconciliation_notes: ReconciliationNotesTable;
   reconciliation_signoffs: ReconciliationSignoffsTable;
+  site_settings: SiteSettingsTable;
 }

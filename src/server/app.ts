@@ -9,6 +9,11 @@ import { committeesRoutes } from './routes/committees.js';
 import { financeRoutes } from './routes/finance.js';
 import { programmesRoutes } from './routes/programmes.js';
 import { projectsRoutes } from './routes/projects.js';
+import { publicRoutes, type PublicSiteOptions } from './routes/public.js';
+import { publicSiteRoutes } from './routes/public-site.js';
+import { PublicCache } from './public/public-cache.js';
+import { publicRateLimit } from './public/rate-limit.js';
+import { publicSiteForced } from '../app/public/public-site.js';
 import { reportRoutes } from './routes/reports.js';
 import { roundsRoutes } from './routes/rounds.js';
 import { usersRoutes } from './routes/users.js';
@@ -36,6 +41,8 @@ export interface ServerOptions {
   trustProxy?: boolean | number | string;
   /** How long a client may take to send a whole request (REQUEST_TIMEOUT_MS); tests shorten it. */
   requestTimeoutMs?: number;
+  /** The public record (PUBLIC_SITE, PUBLIC_RATE_LIMIT by default); tests set it directly. */
+  publicSite?: Partial<PublicSiteOptions>;
 }
 
 /** Builds the Fastify application with sessions, routes, OpenAPI and error mapping (not yet listening). */
@@ -78,6 +85,15 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(projectsRoutes);
   await app.register(roundsRoutes);
   await app.register(financeRoutes);
+  const publicSite: PublicSiteOptions = {
+    forced: options.publicSite?.forced ?? publicSiteForced(),
+    rateLimitPerMinute: options.publicSite?.rateLimitPerMinute ?? publicRateLimit(),
+    // The database is asked whether anything changed at most once a second per process.
+    cacheCheckMs: options.publicSite?.cacheCheckMs ?? 1_000,
+  };
+  const publicCache = new PublicCache(options.database, { forced: publicSite.forced, checkEveryMs: publicSite.cacheCheckMs });
+  await app.register(publicSiteRoutes(publicSite.forced, publicCache));
+  await app.register(publicRoutes(publicSite, publicCache));
   if (webRoot !== null) await installWeb(app, webRoot);
   return app;
 }

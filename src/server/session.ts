@@ -26,7 +26,11 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const SIGN_IN_ROUTE = '/api/session';
 // The only API routes a visitor without a session may call: signing in, signing out (which clears a
 // stale cookie), and the API's own description.
-const PUBLIC_ROUTES = new Set(['POST /api/session', 'DELETE /api/session', 'GET /api/openapi.json', 'HEAD /api/openapi.json']);
+const PUBLIC_ROUTES = new Set([
+  'POST /api/session', 'DELETE /api/session', 'GET /api/openapi.json', 'HEAD /api/openapi.json',
+  // Whether the public record is on: the sign-in page asks it to link there.
+  'GET /api/public-site', 'HEAD /api/public-site',
+]);
 
 /**
  * Finds each request's session from its cookie, and refuses a changing request whose CSRF header

@@ -6,7 +6,7 @@ import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '../support
 const TABLES = [
   'accrual_entries', 'audit_events', 'comments', 'committees', 'export_batch_reports', 'export_batches', 'programmes', 'project_grants',
   'project_sections', 'projects', 'reconciliation_notes', 'reconciliation_signoffs', 'reconciliations', 'reports', 'rounds', 'sessions',
-  'sign_in_attempts', 'users',
+  'sign_in_attempts', 'site_settings', 'users',
 ];
 
 describe.each(TEST_DIALECTS)('migrations on %s', (dialect) => {

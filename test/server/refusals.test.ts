@@ -108,6 +108,18 @@ const POLICY: readonly Rule[] = [
   rule('POST /api/projects',                                __, [401,     403,      403,        403,      403,        OK,         OK,    403]),
   rule('PATCH /api/projects/:id',                           __, [401,     403,      403,        403,      403,        OK,         OK,    403]),
   rule('PUT /api/projects/:id/grants/:year',                __, [401,     403,      403,        403,      403,        OK,         OK,    403]),
+
+  // The public record (on in this world): approved reports, their figures and open data for anyone,
+  // without signing in; the admin switches it. Off, every page of it answers 404 (a test below).
+  rule('GET /api/public-site',                              __, [OK,      OK,       OK,         OK,       OK,         OK,         OK,    OK]),
+  rule('PUT /api/public-site',                              __, [401,     403,      403,        403,      403,        403,        OK,    403]),
+  rule('GET /offentligt',                                   __, [OK,      OK,       OK,         OK,       OK,         OK,         OK,    OK]),
+  rule('GET /offentligt/redovisningar',                     __, [OK,      OK,       OK,         OK,       OK,         OK,         OK,    OK]),
+  rule('GET /offentligt/redovisningar/:id',                 __, [OK,      OK,       OK,         OK,       OK,         OK,         OK,    OK]),
+  rule('GET /offentligt/redovisningar/:id/dokument.:format', __, [OK,     OK,       OK,         OK,       OK,         OK,         OK,    OK]),
+  rule('GET /offentligt/omgangar/:round',                   __, [OK,      OK,       OK,         OK,       OK,         OK,         OK,    OK]),
+  rule('GET /oppna-data/',                                  __, [OK,      OK,       OK,         OK,       OK,         OK,         OK,    OK]),
+  rule('GET /oppna-data/:round.:format',                    __, [OK,      OK,       OK,         OK,       OK,         OK,         OK,    OK]),
 ];
 
 // ─── How each route is asked ────────────────────────────────────────────────────────────────────
@@ -208,6 +220,17 @@ const EXERCISES: Readonly<Record<RouteKey, Exerciser>> = {
   }),
   'PATCH /api/projects/:id': (w) => ({ params: { id: w.project.id }, payload: {}, allowed: 200 }),
   'PUT /api/projects/:id/grants/:year': (w) => ({ params: { id: w.project.id, year: 2014 }, payload: { grantOre: w.project.grantOre }, allowed: 200 }),
+
+  // The public record: the approved T1 report and its round. Switching to what it is already writes nothing.
+  'GET /api/public-site': () => ({ allowed: 200 }),
+  'PUT /api/public-site': () => ({ payload: { enabled: false }, allowed: 200 }),
+  'GET /offentligt': () => ({ allowed: 200 }),
+  'GET /offentligt/redovisningar': () => ({ allowed: 200 }),
+  'GET /offentligt/redovisningar/:id': (w) => ({ params: { id: w.reports.approved.id }, allowed: 200 }),
+  'GET /offentligt/redovisningar/:id/dokument.:format': (w) => ({ params: { id: w.reports.approved.id, format: 'html' }, allowed: 200 }),
+  'GET /offentligt/omgangar/:round': () => ({ params: { round: '2014-T1' }, allowed: 200 }),
+  'GET /oppna-data/': () => ({ allowed: 200 }),
+  'GET /oppna-data/:round.:format': () => ({ params: { round: '2014-T1', format: 'csv' }, allowed: 200 }),
 };
 
 // ─── Refused before the request is read ─────────────────────────────────────────────────────────
@@ -231,6 +254,7 @@ const INVALID_REQUESTS: Readonly<Partial<Record<RouteKey, InvalidRequest>>> = {
   'POST /api/projects': { payload: { committeeId: 'Kista', number: -1 } },
   'PATCH /api/projects/:id': { params: { id: 'abc' }, payload: { number: 'ett' } },
   'PUT /api/projects/:id/grants/:year': { params: { id: 'abc', year: 'i år' }, payload: { grantOre: 1.5 } },
+  'PUT /api/public-site': { payload: { enabled: 'ja' } },
 };
 // Report routes are refused by the report's committee and state (404 for another committee's), and a
 // sign-off by the reconciliation's committees: neither can be decided before the address is read.
@@ -249,7 +273,10 @@ const OWN_SESSION = new Set<RouteKey>(['POST /api/session', 'DELETE /api/session
 const WRITES_WHEN_ALLOWED = new Set<RouteKey>(['POST /api/session']);
 // Asked without a session and answered anyway; everything else under /api answers a visitor 401
 // before it looks at the address or the body. Signing out is public so that it can clear a stale cookie.
-const PUBLIC = new Set<RouteKey>(['POST /api/session', 'DELETE /api/session', 'GET /api/openapi.json', 'GET /health']);
+const PUBLIC = new Set<RouteKey>(['POST /api/session', 'DELETE /api/session', 'GET /api/openapi.json', 'GET /health', 'GET /api/public-site']);
+/** The public record's own pages, documents and open data (everything outside /api but the health check). */
+const isPublicRecord = (route: RouteKey) => !splitRoute(route)[1].startsWith('/api/') && route !== 'GET /health';
+const PUBLIC_ON = { forced: true, rateLimitPerMinute: 1_000_000, cacheCheckMs: 0 };
 
 /** The outcome the table declares for the actor on the route. */
 function outcomeOf(route: RouteKey, on: Target | null, actor: ActorName): Outcome | undefined {
@@ -284,7 +311,7 @@ describe.each(TEST_DIALECTS)('who is refused what, on %s', (dialect) => {
   let w: World;
 
   beforeAll(async () => {
-    const app = await startTestServer(database());
+    const app = await startTestServer(database(), { publicSite: PUBLIC_ON });
     w = await buildPolicyWorld(app, database());
   });
   afterAll(() => w?.app.close());
@@ -322,6 +349,8 @@ describe.each(TEST_DIALECTS)('who is refused what, on %s', (dialect) => {
       controller: [], admin: [],
       reader: [...own.draft, ...other.draft],
     }[actor];
+    // The public record shows approved reports and the set-up to anyone; never a draft.
+    if (isPublicRecord(route) || route === 'GET /api/public-site') return [...own.draft, ...other.draft];
     // Committees are no secret: everyone picks them in forms, and their list shows them all.
     return route === 'GET /api/committees' ? hidden.filter((s) => s !== own.name && s !== other.name) : hidden;
   };
@@ -383,6 +412,27 @@ describe.each(TEST_DIALECTS)('who is refused what, on %s', (dialect) => {
       expect(problems).toEqual([]);
     });
   }
+
+  it('answers 404 for every page of the public record to everyone while it is off, as for an address that does not exist', async () => {
+    const off = await startTestServer(database(), { publicSite: { ...PUBLIC_ON, forced: false } });
+    const problems: string[] = [];
+    try {
+      for (const route of registeredRoutes(off).filter(isPublicRecord)) {
+        const r = POLICY.find((p) => p.route === route);
+        if (!r) continue; // the completeness test names it
+        for (const actor of ACTORS) {
+          const exercise = exerciseOf(route)(w, r.on, actor);
+          const headers = actor === 'visitor' ? {} : { cookie: w.users[actor].client.cookie };
+          const res = await off.inject({ method: 'GET', url: urlOf(route, exercise), headers });
+          const missing = await off.inject({ method: 'GET', url: '/offentligt-finns-inte', headers });
+          if (res.statusCode !== 404 || codeOf(res) !== 'not_found' || res.body !== missing.body) problems.push(`${ACTOR_LABELS[actor]}: ${route}: ${res.statusCode} ${res.body.slice(0, 200)}`);
+        }
+      }
+    } finally {
+      await off.close();
+    }
+    expect(problems).toEqual([]);
+  });
 
   it('reports abilities that match the table: the UI never offers what the server refuses', async () => {
     const problems: string[] = [];

@@ -4,7 +4,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import { hashPassword } from '../../src/app/accounts/passwords.js';
 import { users, type Database } from '../../src/db/index.js';
 import type { Role } from '../../src/domain/roles.js';
-import { buildServer } from '../../src/server/app.js';
+import { buildServer, type ServerOptions } from '../../src/server/app.js';
 
 /** The password every test user gets. */
 export const TEST_PASSWORD = 'korrekt häst batteri häftklammer';
@@ -12,7 +12,10 @@ export const TEST_PASSWORD = 'korrekt häst batteri häftklammer';
 let passwordHash: Promise<string> | undefined;
 
 /** Builds an API-only server (no front end) on the database, ready for `inject`. */
-export async function startTestServer(database: Database, options: { now?: () => Date } = {}): Promise<FastifyInstance> {
+export async function startTestServer(
+  database: Database,
+  options: { now?: () => Date; publicSite?: ServerOptions['publicSite'] } = {},
+): Promise<FastifyInstance> {
   const app = await buildServer({ database, webRoot: null, ...options });
   await app.ready();
   return app;

@@ -5,7 +5,7 @@ import type {
   CheckResult, Committee, CommitteeChanges, CommitteeInput, CommitteeList, GrantChange, History, ImportFileInput, ImportResult,
   Programme, ProgrammeChanges, ProgrammeInput, ProgrammeList, Project, ProjectChanges, ProjectInput, ProjectList, ReasonInput, Report,
   ReportList, ReturnReportInput, Round, RoundInput, RoundList, RoundOverview, SaveReportInput, Session, SignInInput, User, UserChanges,
-  UserInput, UserList, VersionInput,
+  UserInput, UserList, VersionInput, PublicSite,
 } from './types.js';
 
 const q = (params: Record<string, string | number | undefined>) => {
@@ -83,6 +83,14 @@ export const usersApi = {
   list: () => get<UserList>('/api/users'),
   create: (body: UserInput) => post<User>('/api/users', body),
   update: (id: number, body: UserChanges) => patch<User>(`/api/users/${id}`, body),
+};
+
+/** The public record's switch: anyone may ask, the admin sets it. */
+export const publicSiteApi = {
+  get: () => get<PublicSite>('/api/public-site'),
+  set: (enabled: boolean) => put<PublicSite>('/api/public-site', { enabled }),
+  /** Where the public pages start (server-rendered, outside the app). */
+  url: '/offentligt',
 };
 
 /** The OpenAPI description, for the API page. */

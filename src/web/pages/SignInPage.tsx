@@ -1,12 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client.js';
+import { publicSiteApi } from '../api/endpoints.js';
 import { TextField } from '../components/Field.js';
 import { ErrorAlert, Notice } from '../components/Messages.js';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { safeReturnPath } from '../lib/return-path.js';
-import { usePageTitle } from '../lib/use-load.js';
+import { useLoad, usePageTitle } from '../lib/use-load.js';
 import { useSessionState } from '../session/SessionProvider.js';
 
 type FieldErrors = { email?: string; password?: string };
@@ -24,6 +25,7 @@ export function SignInPage() {
   const [busy, setBusy] = useState(false);
   const next = safeReturnPath(params.get('till'));
   usePageTitle(t('signIn.title'));
+  const publicSite = useLoad(() => publicSiteApi.get(), []);
 
   if (state.status === 'signedIn' && !busy) return <Navigate to={next} replace />;
 
@@ -79,6 +81,7 @@ export function SignInPage() {
             {busy ? t('signIn.busy') : t('signIn.submit')}
           </button>
         </form>
+        {publicSite.data?.enabled ? <p className="signin-public"><a href={publicSiteApi.url}>{t('signIn.publicRecord')}</a></p> : null}
       </main>
     </div>
   );

@@ -7,6 +7,7 @@ import { Loading, Notice } from '../components/Messages.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { formatDate } from '../lib/dates.js';
 import { useLoad, usePageTitle } from '../lib/use-load.js';
+import { PublicSiteSetting } from './setup/PublicSiteSetting.js';
 import { UserForm } from './setup/UserForm.js';
 
 /** /anvandare — users (admin): list, create with role and committee, edit, set password, deactivate. */
@@ -51,6 +52,7 @@ export function UsersPage() {
           }} />
         ) : <Loading />}
       </section>
+      <PublicSiteSetting />
       <Dialog open={editing !== null} id="edit-user-dialog" title={t('users.edit', { name: editing?.name ?? '' })}
         onClose={() => setEditing(null)}>
         {editing ? (

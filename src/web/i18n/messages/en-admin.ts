@@ -107,4 +107,12 @@ export const enAdmin: Readonly<Record<keyof typeof svAdmin, string>> = {
   'users.create': 'New user',
   'users.createButton': 'Create user',
   'users.edit': 'Edit {name}',
+  'publicSite.title': 'Public record',
+  'publicSite.lead': 'Approved reports, the rounds’ figures and open data can be shown to anyone without signing in under /offentligt and /oppna-data/. Drafts, comments, reasons and personal data are never shown there.',
+  'publicSite.on': 'The public record is on.',
+  'publicSite.off': 'The public record is off: its addresses answer as if they did not exist.',
+  'publicSite.forced': 'The environment variable PUBLIC_SITE=1 keeps it on whatever the setting here.',
+  'publicSite.turnOn': 'Turn the public record on',
+  'publicSite.turnOff': 'Turn the public record off',
+  'publicSite.open': 'Open the public record',
 };

@@ -35,6 +35,7 @@ export const enApp: Readonly<Record<keyof typeof svApp, string>> = {
   'signIn.passwordMissing': 'Enter your password.',
   'signIn.expired': 'You have been signed out. Sign in again to continue where you were – unsaved text is kept in the browser.',
   'signIn.signedOut': 'You are signed out.',
+  'signIn.publicRecord': 'Read approved reports without signing in, in the public record.',
   'signIn.unreachable': 'The server is not answering right now. Please try again in a moment.',
   'state.not_started': 'Not started',
   'state.draft': 'Draft',

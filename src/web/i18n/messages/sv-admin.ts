@@ -105,4 +105,12 @@ export const svAdmin = {
   'users.create': 'Ny användare',
   'users.createButton': 'Skapa användare',
   'users.edit': 'Ändra {name}',
+  'publicSite.title': 'Offentligt arkiv',
+  'publicSite.lead': 'Godkända redovisningar, omgångarnas siffror och öppna data kan visas för alla utan inloggning under /offentligt och /oppna-data/. Utkast, kommentarer, skäl och personuppgifter visas aldrig där.',
+  'publicSite.on': 'Det offentliga arkivet är på.',
+  'publicSite.off': 'Det offentliga arkivet är av: adresserna svarar som om de inte fanns.',
+  'publicSite.forced': 'Miljövariabeln PUBLIC_SITE=1 håller det på oavsett inställningen här.',
+  'publicSite.turnOn': 'Slå på det offentliga arkivet',
+  'publicSite.turnOff': 'Slå av det offentliga arkivet',
+  'publicSite.open': 'Öppna det offentliga arkivet',
 } as const;

@@ -33,6 +33,7 @@ export const svApp = {
   'signIn.passwordMissing': 'Ange ditt lösenord.',
   'signIn.expired': 'Du har blivit utloggad. Logga in igen för att fortsätta där du var – osparad text finns kvar i webbläsaren.',
   'signIn.signedOut': 'Du är utloggad.',
+  'signIn.publicRecord': 'Läs godkända redovisningar utan att logga in i det offentliga arkivet.',
   'signIn.unreachable': 'Servern svarar inte just nu. Försök igen om en stund.',
   'state.not_started': 'Ej påbörjad',
   'state.draft': 'Utkast',
