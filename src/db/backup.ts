@@ -45,6 +45,7 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
   { name: 'reconciliations', key: ['id'] },
   { name: 'reconciliation_notes', key: ['id'] },
   { name: 'reconciliation_signoffs', key: ['id'] },
+  { name: 'site_settings', key: ['name'] },
 ];
 
 /** Tables a backup leaves out, and why. Restoring starts without them. */
