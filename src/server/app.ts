@@ -1,5 +1,5 @@
 import cookie from '@fastify/cookie';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { Database } from '../db/index.js';
 import { installContract } from './contract.js';
 import { installControlCharacterCheck } from './control-characters.js';
@@ -50,7 +50,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const trustProxy = typeof options.trustProxy === 'number' ? trustHops(options.trustProxy) : (options.trustProxy ?? false);
   const app = Fastify({
     logger: options.logger === undefined ? false : loggerOptions(options.logger.level, options.logger.stream),
-    genReqId: requestId, requestIdLogLabel: 'requestId', disableRequestLogging: true,
+    genReqId: requestId, logController: new LogController({ requestIdLogLabel: 'requestId', disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT, trustProxy, ...timeoutOptions(options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS),
   });
   installContract(app);
