@@ -16,7 +16,8 @@ const startedAt = Date.now();
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 await build({
-  entryPoints: { main: path.join(root, 'src/cli/main.ts') },
+  // The document pool's worker is an entry of its own: each worker thread loads it by file name.
+  entryPoints: { main: path.join(root, 'src/cli/main.ts'), 'document-worker': path.join(root, 'src/documents/workers/worker.ts') },
   outdir: out,
   bundle: true,
   // One chunk per lazily imported module group: `--help` loads commander and the commands, not pdfmake.

@@ -2,7 +2,7 @@
 // unpacks to too much (or lies about how much), a PDF with too many pages or too much text.
 import { describe, expect, it } from 'vitest';
 import { readReportFile } from '../src/documents/import/index.js';
-import { aDocx, aPdf } from './support/hostile-files.js';
+import { aDocx, anInflatingPdf, aPdf } from './support/hostile-files.js';
 
 const MB = 1024 * 1024;
 
@@ -72,6 +72,18 @@ describe('a PDF', () => {
     // Every page says "Rad": the refusal is about the report's lines, not about the pages.
     expect(await messageOf(aPdf(200), 'tvåhundra.pdf')).toMatch(/^tvåhundra\.pdf: sida \d+, rad 1: Väntade /);
   }, 30_000);
+
+  it('whose streams unpack to a gigabyte is refused at once, without unpacking it all', async () => {
+    const bomb = await anInflatingPdf(1024 * MB);
+    expect(bomb.length).toBeLessThan(2 * MB);
+    const started = performance.now();
+    expect(await messageOf(bomb, 'bomb.pdf')).toBe(
+      'bomb.pdf: PDF-filens innehåll packas upp till mer än 128 MB; en redovisning är mycket mindre. Spara rapporten som PDF på nytt från ordbehandlaren.',
+    );
+    expect(performance.now() - started).toBeLessThan(10_000);
+    // Compressed streams within the bound are read as before.
+    expect(await messageOf(await anInflatingPdf(MB), 'liten.pdf')).toMatch(/^liten\.pdf: sida 1, rad 1: /);
+  }, 60_000);
 
   it('with more than 2 MB of text is refused', async () => {
     expect(await messageOf(aPdf(3, 'x'.repeat(1_000), 770, 1), 'ordrik.pdf')).toBe(

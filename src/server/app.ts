@@ -22,6 +22,7 @@ import { installSessions } from './session.js';
 import { installEarlyAnswerClose, REQUEST_TIMEOUT_MS, timeoutOptions } from './timeouts.js';
 import { installWeb, WEB_ROOT } from './web.js';
 import { installHealthAndMetrics } from './metrics.js';
+import { closeDocumentPool } from '../documents/workers/pool.js';
 import { installRequestLog, loggerOptions, requestId, type LogLevel } from './logging.js';
 
 // A report with every narrative written out is far below this; only file imports get more (their route
@@ -77,6 +78,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   installControlCharacterCheck(app);
   await installOpenApi(app);
   installHealthAndMetrics(app);
+  app.addHook('onClose', async () => closeDocumentPool());
   await app.register(sessionRoutes);
   await app.register(reportRoutes);
   await app.register(usersRoutes);

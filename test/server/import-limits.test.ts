@@ -84,7 +84,7 @@ describe.each(TEST_DIALECTS)('importing large and broken files on %s', (dialect)
     for (const contentBase64 of bad) {
       const imported = await reporter.post(`/api/reports/${report.reportId}/import`, { version: before.version, fileName: 'a.txt', contentBase64 });
       expect([imported.statusCode, imported.json()]).toEqual([400, {
-        code: 'invalid_input', message: 'contentBase64: Filens innehåll är inte giltig base64.', details: { field: 'contentBase64' },
+        code: 'invalid_input', message: 'contentBase64: Filens innehåll är inte giltig base64.', details: { field: 'contentBase64' }, requestId: expect.any(String),
       }]);
       const reconciled = await controller.post('/api/rounds/2016-T1/reconciliations', { fileName: 'bokfört.csv', contentBase64 });
       expect([reconciled.statusCode, reconciled.json().message]).toEqual([400, 'contentBase64: Filens innehåll är inte giltig base64.']);

@@ -1,6 +1,6 @@
 // Hostile legacy files built by hand for the importer's limits: a zip (a .docx) whose parts may
 // declare sizes other than their own, and a minimal PDF with any number of pages.
-import { crc32, deflateRawSync } from 'node:zlib';
+import { crc32, createDeflate, deflateRawSync } from 'node:zlib';
 
 /** A part of a zip; `declaredSize` replaces its true unpacked size in both headers (a lie). */
 export interface ZipPart {
@@ -75,14 +75,15 @@ export function aDocx(options: { paragraphs?: readonly string[]; padding?: numbe
  * A PDF of `pages` pages sharing one content stream that shows `text` on `times` lines of `size`
  * points (pdf.js leaves out text beyond the page's edges, so a flood must be set small).
  */
-export function aPdf(pages: number, text = 'Rad', times = 1, size = 10): Buffer {
+export function aPdf(pages: number, text = 'Rad', times = 1, size = 10, stream?: { flate: Buffer }): Buffer {
   const escaped = text.replace(/[\\()]/g, (c) => `\\${c}`);
-  const content = `BT /F1 ${size} Tf 10 780 Td ${`(${escaped}) Tj 0 -${size} Td `.repeat(times)}ET`;
+  const content = stream === undefined ? `BT /F1 ${size} Tf 10 780 Td ${`(${escaped}) Tj 0 -${size} Td `.repeat(times)}ET` : stream.flate.toString('latin1');
+  const filter = stream === undefined ? '' : ' /Filter /FlateDecode';
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
     `<< /Type /Pages /Kids [${Array.from({ length: pages }, (_, i) => `${5 + i} 0 R`).join(' ')}] /Count ${pages} >>`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-    `<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`,
+    `<< /Length ${Buffer.byteLength(content, 'latin1')}${filter} >>\nstream\n${content}\nendstream`,
     ...Array.from({ length: pages }, () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>'),
   ];
   let pdf = '%PDF-1.4\n';
@@ -95,4 +96,23 @@ export function aPdf(pages: number, text = 'Rad', times = 1, size = 10): Buffer 
   pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
   pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(pdf, 'latin1');
+}
+
+/**
+ * A one-page PDF whose content stream shows "Rad" and then unpacks to `bytes` of spaces: about a
+ * thousandth of that in the file (a 1 GiB stream is about 1 MB), made without holding it whole.
+ */
+export async function anInflatingPdf(bytes: number): Promise<Buffer> {
+  const deflate = createDeflate({ level: 9 });
+  const parts: Buffer[] = [];
+  deflate.on('data', (chunk: Buffer) => parts.push(chunk));
+  const done = new Promise((resolve, reject) => deflate.on('end', resolve).on('error', reject));
+  deflate.write('BT /F1 10 Tf 10 780 Td (Rad) Tj ET ');
+  const chunk = Buffer.alloc(4 * 1024 * 1024, 0x20);
+  for (let left = bytes; left > 0; left -= chunk.length) {
+    if (!deflate.write(left >= chunk.length ? chunk : chunk.subarray(0, left))) await new Promise((resolve) => deflate.once('drain', resolve));
+  }
+  deflate.end();
+  await done;
+  return aPdf(1, '', 1, 10, { flate: Buffer.concat(parts) });
 }

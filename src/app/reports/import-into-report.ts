@@ -1,5 +1,5 @@
 import { reports, withTransaction } from '../../db/index.js';
-import { readReportFile } from '../../documents/import/index.js';
+import { readReportFileInPool } from '../../documents/workers/pool.js';
 import { AppError } from '../../domain/errors.js';
 import type { ReportDocument, ReportWarning } from '../../domain/report.js';
 import { assertEditable, EDITABLE_STATES } from '../../domain/workflow.js';
@@ -40,7 +40,7 @@ export async function importIntoReport(ctx: AppContext, input: ImportIntoReportI
   if (meta.version !== input.version) throw staleVersion(await lastChange(db, ctx.actor, meta), ctx.now(), meta.version);
   // Read before the transaction: parsing a PDF takes a while and needs no lock. The reader refuses
   // a file beyond the report limits (domain/limits.ts) at its line, as every import does.
-  const file = await readReportFile(input.bytes, input.fileName);
+  const file = await readReportFileInPool(input.bytes, input.fileName);
   // Another committee's projects share numbers with this one's: merging would quietly overwrite the
   // draft with someone else's accruals, so the file is refused instead of warned about.
   if (file.committee !== committee.name) throw otherCommitteesFile(input.fileName, file.committee, committee.name);

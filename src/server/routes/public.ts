@@ -11,7 +11,8 @@ import {
 import { openDataRoundSchema } from '../../contract/public.js';
 import { openDataCsv, openDataJson } from '../../documents/export/open-data.js';
 import { DOCUMENT_FORMATS } from '../../documents/render/formats.js';
-import { DOCUMENT_MEDIA_TYPES, renderDocument } from '../../documents/render/render-document.js';
+import { DOCUMENT_MEDIA_TYPES } from '../../documents/render/render-document.js';
+import { renderDocumentInPool } from '../../documents/workers/pool.js';
 import { AppError } from '../../domain/errors.js';
 import { idParams } from '../params.js';
 import { homePage, OPEN_DATA_ROOT, openDataIndexPage, PUBLIC_ROOT, reportListPage, reportPage, roundPage } from '../public/pages.js';
@@ -98,7 +99,7 @@ export function publicRoutes(options: PublicSiteOptions, cache: PublicCache): Fa
       const { id, format } = request.params;
       return send(request, reply, await cache.get(`document:${id}.${format}`, async () => {
         const { document } = await getPublicReport(db(), id);
-        const { bytes, mediaType } = await renderDocument(document, format);
+        const { bytes, mediaType } = await renderDocumentInPool(document, format);
         const headers: Record<string, string> = format === 'html'
           ? { 'content-security-policy': DOCUMENT_CSP }
           : { 'content-disposition': `attachment; filename="${documentFileName(document, id, format)}"` };

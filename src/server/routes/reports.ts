@@ -16,7 +16,8 @@ import {
   returnReportInput, saveReportInput, versionInput,
 } from '../../contract/reports.js';
 import { DOCUMENT_FORMATS } from '../../documents/render/formats.js';
-import { DOCUMENT_MEDIA_TYPES, renderDocument } from '../../documents/render/render-document.js';
+import { DOCUMENT_MEDIA_TYPES } from '../../documents/render/render-document.js';
+import { renderDocumentInPool } from '../../documents/workers/pool.js';
 import { REPORT_STATES } from '../../domain/workflow.js';
 import { decodeBase64, FILE_BODY_LIMIT } from '../base64.js';
 import { idParams, idSchema } from '../params.js';
@@ -130,7 +131,7 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (request, reply) => {
     const { id, format } = request.params;
     const document = await getReportDocument(contextOf(request), id);
-    const { bytes, mediaType } = await renderDocument(document, format);
+    const { bytes, mediaType } = await renderDocumentInPool(document, format);
     // The HTML document holds committee text: no scripts, no requests, its own origin; and, as every
     // page of the app, it may not be framed by another site (clickjacking), only by the app itself.
     if (format === 'html') reply.header('content-security-policy', "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'");

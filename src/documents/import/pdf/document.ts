@@ -1,6 +1,7 @@
 import { CREATOR, PARAGRAPH_ANCHOR } from '../../wording.js';
 import { ImportError } from '../errors.js';
 import type { Piece } from './geometry.js';
+import { assertStreamsBounded } from './stream-limits.js';
 
 // Reading a page costs time on the event loop: a report has a handful, a hostile file thousands.
 const MAX_PAGES = 200;
@@ -32,6 +33,7 @@ type Page = Awaited<ReturnType<PdfDocument['getPage']>>;
 /** Reads every page's positioned text; throws ImportError for a file that is no readable PDF. */
 export async function loadPdf(bytes: Uint8Array, fileName: string): Promise<PdfSource> {
   // Loaded on first use: reading .txt reports never pays for pdf.js.
+  assertStreamsBounded(bytes, fileName);
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const pages: PdfPage[] = [];
   let ours = false;
