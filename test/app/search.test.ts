@@ -8,7 +8,8 @@ import { saveReport } from '../../src/app/reports/save-report.js';
 import { searchApprovedReports, searchReports, type SearchHit, type SearchInput } from '../../src/app/search/search-reports.js';
 import { programmes, reports } from '../../src/db/index.js';
 import type { Database } from '../../src/db/index.js';
-import { TEST_DIALECTS, useTestDatabase } from '../support/db.js';
+import { migrate } from '../../src/db/migrations/index.js';
+import { createTestDatabase, TEST_DIALECTS, useTestDatabase } from '../support/db.js';
 import { HASSELBY, TENSTA, type CorpusSection } from '../support/search-corpus.js';
 import { aRoundReport } from '../server/report-fixtures.js';
 import { createUser } from '../support/server.js';
@@ -165,5 +166,37 @@ describe.each(TEST_DIALECTS)('searching reports on %s', (dialect) => {
     expect(labels(await search(reporter, { q: 'medborgarkontoret' }))).toEqual([`${T} Bostadsrådgivning`]);
     // The other sections of the report are indexed as before.
     expect(labels(await search(reporter, { q: 'ungdomar' }))).toEqual([`${T} Sociala insatsgrupper`]);
+  });
+});
+
+describe.each(TEST_DIALECTS)('migration 0008 on %s', (dialect) => {
+  it('indexes the sections stored before it ran', async () => {
+    const test = await createTestDatabase(dialect, { migrate: false });
+    try {
+      const { db } = test.database;
+      await migrate(db, '0007-finance');
+      const committee = await db.insertInto('committees').values({ name: 'Rinkeby-Kista stadsdelsnämnd', counterparty_number: '1704', active: 1 })
+        .returning('id').executeTakeFirstOrThrow();
+      const report = await db.insertInto('reports').values({
+        committee_id: committee.id, round_id: null, title: 'Tertialrapport', report_type: 'Tertialrapport', accrual_from: '2014-01-01',
+        accrual_to: '2014-04-30', state: 'approved', created_at: NOW.toISOString(), updated_at: NOW.toISOString(),
+      }).returning('id').executeTakeFirstOrThrow();
+      const section = await db.insertInto('project_sections').values({
+        report_id: report.id, project_id: null, position: 0, number: 1, name: 'Trygghetsvärdar',
+        narrative_title: 'Kvällar i Rinkeby', narrative_paragraphs: JSON.stringify(['Värdarna gick trygghetsvandringar med ungdomarna.']), has_narrative: 1,
+      }).returning('id').executeTakeFirstOrThrow();
+      await db.insertInto('accrual_entries').values({
+        section_id: section.id, position: 0, account: '3699', ikb: '1771', counterparty: '1704', amount_ore: 100, text: 'Lokalhyra bostäder',
+      }).execute();
+      expect(await migrate(db, 'latest')).toContain('0008-search');
+      const ctx: AppContext = { database: test.database, actor: { kind: 'operator', label: 'test' }, now: () => NOW };
+      for (const q of ['trygghetsvandring', 'ungdom', 'bostad', 'kvällar', 'trygghetsvärd']) {
+        expect((await searchReports(ctx, { q })).map((h) => [h.reportId, h.project, h.round])).toEqual([[report.id, 'Trygghetsvärdar', null]]);
+      }
+      expect(await searchReports(ctx, { q: 'rinkeby', year: 2014 })).toHaveLength(1);
+      expect(await searchReports(ctx, { q: 'rinkeby', year: 2015 })).toEqual([]);
+    } finally {
+      await test.destroy();
+    }
   });
 });
