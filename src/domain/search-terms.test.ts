@@ -10,6 +10,8 @@ describe('termOf', () => {
     // Umlaut plurals and -ad nouns, which the stemmer alone keeps apart (bostäd, bost, bostad).
     ['bostad', 'bost'], ['bostaden', 'bost'], ['bostäder', 'bost'], ['bostäderna', 'bost'],
     ['stad', 'stad'], ['städer', 'stad'], ['hand', 'hand'], ['händer', 'hand'], ['månad', 'mån'], ['månader', 'mån'],
+    // The neuter definite -et, which Snowball keeps.
+    ['projektet', 'projek'], ['projekt', 'projek'], ['budget', 'budg'], ['budgeten', 'budg'], ['stycket', 'styck'], ['stycke', 'styck'], ['huset', 'hus'], ['mötet', 'mot'], ['möten', 'mot'],
     // å is a letter of its own; numbers stay as written.
     ['Vällingby', 'vallingby'], ['år', 'år'], ['2014', '2014'],
   ])('%s → %s', (word, term) => {

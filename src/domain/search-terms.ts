@@ -6,6 +6,7 @@
 // - umlaut plurals: `bostäder` stems to `bostäd` and `städer` to `städ`, their singulars to `bost`
 //   and `stad`. Folding ä→a and ö→o in the stem and stemming that once more joins them
 //   (`bostäd` → `bostad` → `bost`); å is a letter of its own and stays.
+// - the neuter definite `-et` (`projektet`, `stycket`), which Snowball keeps: stripped;
 // - the `-ad` nouns: Snowball strips `-ad` from `bostad` and `månad` but leaves it in `bostaden` and
 //   `månader` (it strips `-en`/`-er` there instead), so a stem still ending in `-ad` is stemmed once
 //   more (`bostad` → `bost`).
@@ -55,7 +56,12 @@ export function termOf(word: string): string | null {
   if (/^\p{N}+$/u.test(lower)) return lower;
   const stem = stemmer.stem(lower);
   const folded = stem.replace(/[äöæøéèü]/g, (c) => FOLDED[c] ?? c);
-  return folded !== stem || folded.endsWith('ad') ? stemmer.stem(folded) : folded;
+  const term = folded !== stem || folded.endsWith('ad') ? stemmer.stem(folded) : folded;
+  // Snowball leaves the neuter definite -et (projektet, stycket, huset): stripped, they meet
+  // projekt, stycke, hus. Applied to every term alike, so budget and budgeten still meet (budg).
+  // What remains is stemmed like any word (projekt → projek, as Snowball stems projekt itself).
+  const rest = term.slice(0, -2);
+  return term.endsWith('et') && rest.length >= 3 && /[aeiouyå]/.test(rest) ? stemmer.stem(rest) : term;
 }
 
 /** The distinct terms of a query, in the order typed. */

@@ -11,6 +11,7 @@ import { programmesRoutes } from './routes/programmes.js';
 import { projectsRoutes } from './routes/projects.js';
 import { reportRoutes } from './routes/reports.js';
 import { roundsRoutes } from './routes/rounds.js';
+import { searchRoutes } from './routes/search.js';
 import { usersRoutes } from './routes/users.js';
 import { sessionRoutes } from './routes/session.js';
 import { installSessions } from './session.js';
@@ -72,6 +73,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(projectsRoutes);
   await app.register(roundsRoutes);
   await app.register(financeRoutes);
+  await app.register(searchRoutes);
   if (webRoot !== null) await installWeb(app, webRoot);
   return app;
 }
