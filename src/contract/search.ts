@@ -1,6 +1,6 @@
 // Full-text search over the reports a user may read (GET /api/search).
 import { z } from 'zod';
-import { MAX_QUERY_LENGTH } from '../domain/search-terms.js';
+import { MAX_SEARCH_QUERY_LENGTH } from '../domain/limits.js';
 import { REPORT_STATES } from '../domain/workflow.js';
 import { idField, MAX_ID } from './common.js';
 
@@ -13,7 +13,7 @@ const yearText = z.string().regex(/^\d{4}$/, 'ska vara ett årtal, till exempel 
 
 /** GET /api/search: the words, and the filters committee (id), round (`2014-VB`), year and programme (id). */
 export const searchQuery = z.object({
-  q: z.string({ error: 'skriv vad du söker efter.' }).max(MAX_QUERY_LENGTH, `en sökning får vara högst ${MAX_QUERY_LENGTH} tecken.`),
+  q: z.string({ error: 'skriv vad du söker efter.' }).max(MAX_SEARCH_QUERY_LENGTH, `en sökning får vara högst ${MAX_SEARCH_QUERY_LENGTH} tecken.`),
   committee: idText.optional(),
   round: z.string().max(20, 'ska vara en omgång, till exempel 2014-VB.').optional(),
   year: yearText.optional(),

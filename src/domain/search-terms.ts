@@ -121,6 +121,3 @@ export function documentTerms(parts: readonly DocumentPart[]): DocumentTerm[] {
   }
   return [...byTerm.values()];
 }
-
-/** The longest query accepted, in characters. */
-export const MAX_QUERY_LENGTH = 200;

@@ -3,7 +3,8 @@ import * as searchIndex from '../../db/repositories/search.js';
 import { AppError } from '../../domain/errors.js';
 import { formatRoundCode, parseRoundCode } from '../../domain/period.js';
 import { snippetOf, type Mark } from '../../domain/search-snippet.js';
-import { MAX_QUERY_LENGTH, queryTerms } from '../../domain/search-terms.js';
+import { MAX_SEARCH_QUERY_LENGTH } from '../../domain/limits.js';
+import { queryTerms } from '../../domain/search-terms.js';
 import type { ReportState } from '../../domain/workflow.js';
 import type { AppContext } from '../context.js';
 import { reportListScope } from '../policies/report.js';
@@ -80,8 +81,8 @@ async function run(database: Database, terms: string[], scope: searchIndex.Searc
 function checkedTerms(input: SearchInput): string[] {
   const q = input.q.trim();
   if (q === '') throw new AppError('invalid_input', 'Sökord (q): skriv vad du söker efter.', { field: 'q' });
-  if (q.length > MAX_QUERY_LENGTH) {
-    throw new AppError('invalid_input', `Sökord (q): en sökning får vara högst ${MAX_QUERY_LENGTH} tecken.`, { field: 'q' });
+  if (q.length > MAX_SEARCH_QUERY_LENGTH) {
+    throw new AppError('invalid_input', `Sökord (q): en sökning får vara högst ${MAX_SEARCH_QUERY_LENGTH} tecken.`, { field: 'q' });
   }
   const terms = queryTerms(q);
   if (terms.length === 0) {
