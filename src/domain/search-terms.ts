@@ -49,8 +49,22 @@ export function wordsOf(text: string): Word[] {
 
 const FOLDED: Readonly<Record<string, string>> = { ä: 'a', ö: 'o', æ: 'a', ø: 'o', é: 'e', è: 'e', ü: 'u' };
 
+// Narratives reuse a small vocabulary, and stemming is most of the cost of indexing a section and
+// of cutting snippets: terms are remembered per word, up to a bound, then forgotten all at once.
+const MEMO_SIZE = 50_000;
+const memo = new Map<string, string | null>();
+
 /** The search term of one word, or null for a stop word or a word too long to search for. */
 export function termOf(word: string): string | null {
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  const term = computeTerm(word);
+  if (memo.size >= MEMO_SIZE) memo.clear();
+  memo.set(word, term);
+  return term;
+}
+
+function computeTerm(word: string): string | null {
   const lower = word.toLowerCase();
   if (lower.length > MAX_TERM_LENGTH || STOP_WORDS.has(lower)) return null;
   if (/^\p{N}+$/u.test(lower)) return lower;

@@ -54,7 +54,7 @@ export function SearchPage() {
   return (
     <>
       <h1>{t('search.title')}</h1>
-      <form className="search-form" role="search" aria-label={t('search.label')} onSubmit={submit}>
+      <form className="search-form" role="search" aria-label={t('search.query')} onSubmit={submit}>
         <TextField id="search-q" type="search" label={t('search.query')} hint={t('search.hint')} value={typed} maxLength={200}
           onChange={setTyped} className="search-form__query" />
         <button type="submit" className="button">{t('search.button')}</button>
