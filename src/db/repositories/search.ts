@@ -133,6 +133,7 @@ export async function search(db: Executor, terms: readonly string[], filter: Sea
   const where = conditions.length === 0 ? sql`` : sql` and ${sql.join(conditions, sql` and `)}`;
   // Every term must occur in the section (FTS5's implicit AND; tsquery's &). Terms are letters and
   // digits only, so the quotes around each are all the quoting either syntax needs.
+  const tsquery = terms.map((t) => `'${t}'`).join(' & ');
   const rows = sqlite
     ? await sql<RawRow>`
       select s.id as section_id, s.report_id, r.state, c.name as committee, o.year, o.kind, s.name as project
@@ -147,14 +148,17 @@ export async function search(db: Executor, terms: readonly string[], filter: Sea
       limit ${limit}`.execute(db)
     : await sql<RawRow>`
       select s.id as section_id, s.report_id, r.state, c.name as committee, o.year, o.kind, s.name as project
-      from search_sections f
+      from (
+        -- Ranked where the documents are read, so only ids and ranks travel through the joins.
+        select section_id, ts_rank(document, ${tsquery}::tsquery) as rank from search_sections where document @@ ${tsquery}::tsquery
+      ) f
       join project_sections s on s.id = f.section_id
       join reports r on r.id = s.report_id
       join committees c on c.id = r.committee_id
       left join rounds o on o.id = r.round_id
       left join projects p on p.id = s.project_id
-      where f.document @@ ${terms.map((t) => `'${t}'`).join(' & ')}::tsquery${where}
-      order by ts_rank(f.document, ${terms.map((t) => `'${t}'`).join(' & ')}::tsquery) desc, r.id desc, s.id
+      where true${where}
+      order by f.rank desc, r.id desc, s.id
       limit ${limit}`.execute(db);
   return rows.rows.map((r) => ({
     sectionId: r.section_id,
