@@ -154,8 +154,11 @@ describe('accessibility in Chromium: axe on every page, and the keyboard alone',
     await page.keyboard.type('trygghetsskapande');
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === '/sok');
+    // The previous search's hits stay on screen while the new one loads: wait for its announcement.
+    const status = page.locator('[role="status"].search-count', { hasText: 'trygghetsskapande' });
+    await status.waitFor();
     await page.locator('.search-hit mark').first().waitFor();
-    expect(await page.locator('[role="status"].search-count').textContent()).toMatch(/^\d+ träff(ar)? för ”trygghetsskapande”$/);
+    expect(await status.textContent()).toMatch(/^\d+ träff(ar)? för ”trygghetsskapande”$/);
     await expectClean(page, '/sok?q=trygghetsskapande (rapportör)');
     await visit(page, app, reportPath);
     await settled(page);
