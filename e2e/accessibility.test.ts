@@ -144,11 +144,22 @@ describe('accessibility in Chromium: axe on every page, and the keyboard alone',
   it('the reporter\'s pages, the report page also in English', async () => {
     reporter = await signIn(browser, app, 'reporter');
     const { page } = reporter;
-    for (const path of ['/', reportPath, '/ekonomi/2014-VB']) {
+    for (const path of ['/', reportPath, '/ekonomi/2014-VB', '/sok', '/sok?q=insatser']) {
       await visit(page, app, path);
       await settled(page);
       await expectClean(page, `${path} (rapportör)`);
     }
+    // The header's search box, by keyboard: type, Enter, and the count is announced beside the highlighted hits.
+    await page.locator('#header-search').focus();
+    await page.keyboard.type('trygghetsskapande');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/sok');
+    // The previous search's hits stay on screen while the new one loads: wait for its announcement.
+    const status = page.locator('[role="status"].search-count', { hasText: 'trygghetsskapande' });
+    await status.waitFor();
+    await page.locator('.search-hit mark').first().waitFor();
+    expect(await status.textContent()).toMatch(/^\d+ träff(ar)? för ”trygghetsskapande”$/);
+    await expectClean(page, '/sok?q=trygghetsskapande (rapportör)');
     await visit(page, app, reportPath);
     await settled(page);
     await page.getByRole('button', { name: 'English' }).click();
@@ -222,7 +233,7 @@ describe('accessibility in Chromium: axe on every page, and the keyboard alone',
     controller = await signIn(browser, app, 'controller');
     const { page } = controller;
     const pages = ['/', reportPath, `${reportPath}/historik`, '/omgangar', '/omgangar/1', '/ekonomi/2014-VB', '/installningar/namnder',
-      '/installningar/program', '/installningar/projekt', '/api-dokumentation', '/finns-inte', '/rapporter/999'];
+      '/installningar/program', '/installningar/projekt', '/api-dokumentation', '/finns-inte', '/rapporter/999', '/sok?q=bostad&omgang=2014-VB'];
     for (const path of pages) {
       await visit(page, app, path);
       await settled(page);

@@ -14,6 +14,7 @@ import { sql, type Kysely } from 'kysely';
 import { AppError } from '../domain/errors.js';
 import { openDatabase, sqlitePath, type Database, type DialectName } from './connection.js';
 import { MIGRATION_NAMES, migrate, migrateToLatest } from './migrations/index.js';
+import { reindexAll } from './repositories/search.js';
 
 export const BACKUP_FORMAT = 'redovisa.backup/1';
 
@@ -52,7 +53,22 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
 export const NOT_BACKED_UP: Readonly<Record<string, string>> = {
   sessions: 'inloggningar gäller den databas de gjordes i; efter en återställning loggar alla in igen',
   sign_in_attempts: 'spärrar mot gissade lösenord är kortlivade',
+  // The search index is made from the sections: rebuilt after a restore rather than carried.
+  search_sections: 'sökindexet byggs om från avsnitten efter återställningen',
+  search_sections_data: 'SQLite:s del av sökindexet',
+  search_sections_idx: 'SQLite:s del av sökindexet',
+  search_sections_content: 'SQLite:s del av sökindexet',
+  search_sections_docsize: 'SQLite:s del av sökindexet',
+  search_sections_config: 'SQLite:s del av sökindexet',
 };
+
+/** The tables of NOT_BACKED_UP that only one engine has (SQLite's FTS5 keeps its index in five). */
+const ONE_ENGINE_ONLY = new Set(['search_sections_data', 'search_sections_idx', 'search_sections_content', 'search_sections_docsize', 'search_sections_config']);
+
+/** Whether a table of NOT_BACKED_UP exists on one engine only. */
+export function oneEngineOnly(name: string): boolean {
+  return ONE_ENGINE_ONLY.has(name);
+}
 
 /** Kysely's own bookkeeping; the header names the migrations instead. */
 const MIGRATOR_TABLES = new Set(['kysely_migration', 'kysely_migration_lock']);
@@ -330,6 +346,8 @@ export async function restoreBackup(
         await sql`select setval(pg_get_serial_sequence(${t.name}, 'id'), coalesce((select max(id) from ${sql.table(t.name)}), 0) + 1, false)`.execute(trx);
       }
     }
+    // Derived data is made anew from what was restored.
+    await reindexAll(trx as unknown as Kysely<unknown>);
     await audit(trx as unknown as Kysely<unknown>, header);
     return { tables: header.tables.map(({ name, rows }) => ({ name, rows })) };
   });

@@ -34,6 +34,9 @@ export const MAX_NAME_LENGTH = 200;
 /** The longest account, IKB or counterparty a draft may hold (codes are four digits when complete). */
 export const MAX_CODE_LENGTH = 10;
 
+/** The longest search query, in characters. */
+export const MAX_SEARCH_QUERY_LENGTH = 200;
+
 /** The longest reason given for returning or reopening a report, in characters. */
 export const MAX_REASON_LENGTH = 5_000;
 

@@ -16,6 +16,7 @@ import { publicRateLimit } from './public/rate-limit.js';
 import { publicSiteForced } from '../app/public/public-site.js';
 import { reportRoutes } from './routes/reports.js';
 import { roundsRoutes } from './routes/rounds.js';
+import { searchRoutes } from './routes/search.js';
 import { usersRoutes } from './routes/users.js';
 import { sessionRoutes } from './routes/session.js';
 import { installSessions } from './session.js';
@@ -96,6 +97,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const publicCache = new PublicCache(options.database, { forced: publicSite.forced, checkEveryMs: publicSite.cacheCheckMs });
   await app.register(publicSiteRoutes(publicSite.forced, publicCache));
   await app.register(publicRoutes(publicSite, publicCache));
+  await app.register(searchRoutes);
   if (webRoot !== null) await installWeb(app, webRoot);
   return app;
 }

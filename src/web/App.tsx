@@ -12,6 +12,7 @@ import { ProgrammesPage } from './pages/ProgrammesPage.js';
 import { ProjectsPage } from './pages/ProjectsPage.js';
 import { ReconciliationPage } from './pages/ReconciliationPage.js';
 import { ReportPage } from './pages/ReportPage.js';
+import { SearchPage } from './pages/SearchPage.js';
 import { ReportsPage } from './pages/ReportsPage.js';
 import { RoundOverviewPage } from './pages/RoundOverviewPage.js';
 import { RoundsPage } from './pages/RoundsPage.js';
@@ -41,6 +42,7 @@ function AppRoutes() {
           <Route path="installningar/projekt" element={<ProjectsPage />} />
           <Route path="anvandare" element={<UsersPage />} />
           <Route path="api-dokumentation" element={<ApiDocsPage />} />
+          <Route path="sok" element={<SearchPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

@@ -91,6 +91,10 @@ const POLICY: readonly Rule[] = [
   rule('GET /api/rounds/:id/overview.:format',           __, [401,     403,      403,        403,      403,        OK,         OK,    403]),
   rule('GET /api/rounds/:id/entries.:format',            __, [401,     403,      403,        403,      403,        OK,         OK,    OK]),
 
+  // Search: everyone signed in, over the reports each may read (committee users their own
+  // committee's, readers approved ones; the answers are checked for the other committee's texts).
+  rule('GET /api/search',                                   __, [401,     OK,       OK,         OK,       OK,         OK,         OK,    OK]),
+
   // Users: admins only.
   rule('GET /api/users',                                    __, [401,     403,      403,        403,      403,        403,        OK,    403]),
   rule('POST /api/users',                                   __, [401,     403,      403,        403,      403,        403,        OK,    403]),
@@ -200,6 +204,9 @@ const EXERCISES: Readonly<Record<RouteKey, Exerciser>> = {
   'GET /api/rounds/:id/city-report.:format': () => ({ params: { id: '2014-T1', format: 'xlsx' }, allowed: 200 }),
   'GET /api/rounds/:id/overview.:format': () => ({ params: { id: '2014-T2', format: 'csv' }, allowed: 200 }),
   'GET /api/rounds/:id/entries.:format': () => ({ params: { id: '2014-T1', format: 'csv' }, allowed: 200 }),
+
+  // A word in both committees' drafts and in the own approved report: each sees only what it may read.
+  'GET /api/search': () => ({ query: 'q=utkaststycke%20hemligt', allowed: 200 }),
 
   'GET /api/users': () => ({ allowed: 200 }),
   // An address in use (409); an empty change (200, nothing written).

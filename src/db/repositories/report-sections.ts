@@ -8,6 +8,8 @@ import { z } from 'zod';
 import { draftCodeSchema, wholeOreSchema, type AccrualEntry, type Narrative, type ProjectSection } from '../../domain/report.js';
 import type { ProjectSectionsTable } from '../schema.js';
 import { batches, type Executor } from '../transaction.js';
+import { parseParagraphs } from './paragraphs.js';
+import { indexSections } from './search.js';
 
 /** Project ids by project name, for linking sections to the committee's projects. */
 export type ProjectIds = ReadonlyMap<string, number>;
@@ -77,6 +79,12 @@ export async function insertSections(
   const idsByPosition = new Map<number, number>();
   await insertNewSections(trx, sections.map((s, i) => sectionValues(reportId, s, i, projectIds)), idsByPosition);
   await insertEntries(trx, sections, (position) => idsByPosition.get(position));
+  await indexSections(trx, sections.map((section, position) => ({ ...textOf(section), sectionId: idsByPosition.get(position)! })));
+}
+
+/** What the search index reads of a section: its name, narrative and entry texts. */
+function textOf(section: { name: string; narrative: Narrative | null; entries: readonly AccrualEntry[] }) {
+  return { name: section.name, narrative: section.narrative, entryTexts: section.entries.map((e) => e.text) };
 }
 
 /** Inserts section rows in batches and records each new id under the section's position. */
@@ -231,6 +239,8 @@ export async function updateSections(
   }
   const rows = changed.flatMap((section) => section.entries.map((entry, i) => entryValues(section.id, i, entry)));
   for (const batch of batches(rows)) await trx.insertInto('accrual_entries').values(batch).execute();
+  // The section's name is not changed here, but it is part of its index row: the caller passes it.
+  await indexSections(trx, changed.map((section) => ({ ...textOf(section), sectionId: section.id })));
 }
 
 function entryValues(sectionId: number, position: number, entry: AccrualEntry) {
@@ -274,12 +284,4 @@ async function readEntries(db: Executor, reportId: number): Promise<Map<number, 
     bySection.set(row.section_id, list);
   }
   return bySection;
-}
-
-function parseParagraphs(text: string): string[] {
-  const value: unknown = JSON.parse(text);
-  if (!Array.isArray(value) || !value.every((p): p is string => typeof p === 'string')) {
-    throw new Error('Lagrade stycken är inte en lista av texter.');
-  }
-  return value;
 }

@@ -4,7 +4,7 @@ import type {
   BookedFileInput, ExportBatch, ExportBatchList, ExportInput, Reconciliation, ReconciliationList, ReconciliationNoteInput, RoundFigures,
   CheckResult, Committee, CommitteeChanges, CommitteeInput, CommitteeList, GrantChange, History, ImportFileInput, ImportResult,
   Programme, ProgrammeChanges, ProgrammeInput, ProgrammeList, Project, ProjectChanges, ProjectInput, ProjectList, ReasonInput, Report,
-  ReportList, ReturnReportInput, Round, RoundInput, RoundList, RoundOverview, SaveReportInput, Session, SignInInput, User, UserChanges,
+  ReportList, ReturnReportInput, Round, RoundInput, RoundList, RoundOverview, SaveReportInput, SearchResult, Session, SignInInput, User, UserChanges,
   UserInput, UserList, VersionInput, PublicSite,
 } from './types.js';
 
@@ -76,6 +76,11 @@ export const setupApi = {
   createProject: (body: ProjectInput) => post<Project>('/api/projects', body),
   updateProject: (id: number, body: ProjectChanges) => patch<Project>(`/api/projects/${id}`, body),
   setGrant: (id: number, year: number, grantOre: number) => put<Project>(`/api/projects/${id}/grants/${year}`, { grantOre } satisfies GrantChange),
+};
+
+/** Full-text search over the reports the user may read. */
+export const searchApi = {
+  search: (query: { q: string; committee?: string; round?: string; year?: string; programme?: string }) => get<SearchResult>(`/api/search${q(query)}`),
 };
 
 /** Users (admin). */

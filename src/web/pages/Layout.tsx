@@ -5,6 +5,7 @@ import { LanguageSwitch } from '../components/LanguageSwitch.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { useSession, useSessionState } from '../session/SessionProvider.js';
 import { navFor } from './nav.js';
+import { HeaderSearch } from './search/HeaderSearch.js';
 
 /** The frame of every signed-in page: skip link, header, menu, and the page in <main>. */
 export function Layout() {
@@ -51,6 +52,7 @@ export function Layout() {
       <header className="app-header">
         <div className="app-header__inner">
           <NavLink to="/" className="brand">Redovisa</NavLink>
+          <HeaderSearch />
           <div className="app-header__user">
             <p className="user-info">
               <span className="user-info__name">{user.name}</span>
