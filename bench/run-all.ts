@@ -1,14 +1,62 @@
 // Runs every benchmark in its own process (so one's warm caches do not flatter another) and prints the numbers.
-// `npm run bench` runs them all; `npm run bench -- api-read page-load` runs the ones named.
-// api-read needs PostgreSQL on 127.0.0.1:5432 and starts the server itself; page-load needs Chromium
-// (e2e/browser.ts) and builds the front end when dist/web is missing or stale; public starts the
-// server with PUBLIC_SITE=1 and measures the public report list under a crowd.
-import { spawnSync } from 'node:child_process';
+// `npm run bench` runs them all and writes docs/performance.md (the machine, its load before and after
+// each benchmark, and what each printed); `npm run bench -- api-read page-load` runs the ones named
+// and only prints. api-read needs PostgreSQL on 127.0.0.1:5432 and starts the server itself; page-load
+// needs Chromium (e2e/browser.ts) and builds the front end when dist/web is missing or stale; public
+// starts the server with PUBLIC_SITE=1 and measures the public report list under a crowd.
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from './support.js';
 
-const benches = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['parse', 'render', 'sie-export', 'reconcile', 'compile', 'search', 'start', 'api-read', 'page-load', 'public'];
+const ALL = ['parse', 'render', 'sie-export', 'reconcile', 'compile', 'search', 'start', 'api-read', 'page-load', 'public'];
+const named = process.argv.slice(2);
+const benches = named.length > 0 ? named : ALL;
+
+/** Runs one benchmark, showing its output as it comes and keeping it. */
+function run(name: string): Promise<{ output: string; ok: boolean; seconds: number }> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'bench', `${name}.ts`)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => { process.stdout.write(chunk); output += chunk.toString(); });
+    child.stderr.on('data', (chunk: Buffer) => { process.stderr.write(chunk); output += chunk.toString(); });
+    child.on('close', (code) => resolve({ output, ok: code === 0, seconds: (performance.now() - started) / 1000 }));
+  });
+}
+
+const load = () => os.loadavg().map((n) => n.toFixed(2)).join(' / ');
+const sections: string[] = [];
 for (const name of benches) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'bench', `${name}.ts`)], { stdio: 'inherit' });
-  if (result.status !== 0) process.exitCode = 1;
+  const before = load();
+  const result = await run(name);
+  if (!result.ok) process.exitCode = 1;
+  sections.push([
+    `## ${name}${result.ok ? '' : ' (failed)'}`,
+    '',
+    `Load average (1 / 5 / 15 min) before: ${before}; after: ${load()}; ${result.seconds.toFixed(0)} s.`,
+    '',
+    '```',
+    result.output.trimEnd(),
+    '```',
+  ].join('\n'));
+}
+
+if (named.length === 0) {
+  const cpus = os.cpus();
+  const doc = [
+    '# Performance',
+    '',
+    'Written by `npm run bench` (bench/run-all.ts): every benchmark in its own process, with what it printed.',
+    "The budgets and what they mean are in the README's Budgets table; this file is the latest full run.",
+    '',
+    `- When: ${new Date().toISOString()}`,
+    `- Machine: ${cpus.length} × ${cpus[0]?.model ?? 'okänd processor'}, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GB memory, ${os.type()} ${os.release()}`,
+    `- Node ${process.version}`,
+    '',
+    ...sections.flatMap((s) => [s, '']),
+  ].join('\n');
+  writeFileSync(path.join(repoRoot, 'docs/performance.md'), doc);
+  process.stdout.write(`Skrev docs/performance.md.\n`);
 }
