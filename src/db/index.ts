@@ -17,3 +17,4 @@ export * as signInAttempts from './repositories/sign-in-attempts.js';
 export * as exportBatches from './repositories/export-batches.js';
 export * as roundAccruals from './repositories/round-accruals.js';
 export * as reconciliations from './repositories/reconciliations.js';
+export * as indicators from './repositories/indicators.js';

@@ -9,6 +9,7 @@ import { committeesRoutes } from './routes/committees.js';
 import { financeRoutes } from './routes/finance.js';
 import { programmesRoutes } from './routes/programmes.js';
 import { projectsRoutes } from './routes/projects.js';
+import { indicatorsRoutes } from './routes/indicators.js';
 import { reportRoutes } from './routes/reports.js';
 import { roundsRoutes } from './routes/rounds.js';
 import { usersRoutes } from './routes/users.js';
@@ -70,6 +71,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(committeesRoutes);
   await app.register(programmesRoutes);
   await app.register(projectsRoutes);
+  await app.register(indicatorsRoutes);
   await app.register(roundsRoutes);
   await app.register(financeRoutes);
   if (webRoot !== null) await installWeb(app, webRoot);

@@ -4,9 +4,9 @@ import { MIGRATION_NAMES, migrate, migrateToLatest, migrationStatus } from '../.
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '../support/db.js';
 
 const TABLES = [
-  'accrual_entries', 'audit_events', 'comments', 'committees', 'export_batch_reports', 'export_batches', 'programmes', 'project_grants',
-  'project_sections', 'projects', 'reconciliation_notes', 'reconciliation_signoffs', 'reconciliations', 'reports', 'rounds', 'sessions',
-  'sign_in_attempts', 'users',
+  'accrual_entries', 'audit_events', 'comments', 'committees', 'export_batch_reports', 'export_batches', 'indicator_targets', 'indicators',
+  'programmes', 'project_grants', 'project_sections', 'projects', 'reconciliation_notes', 'reconciliation_signoffs', 'reconciliations',
+  'reports', 'rounds', 'section_indicators', 'sessions', 'sign_in_attempts', 'users',
 ];
 
 describe.each(TEST_DIALECTS)('migrations on %s', (dialect) => {

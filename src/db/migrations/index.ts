@@ -8,6 +8,7 @@ import { reportImportDigest } from './0004-report-import-digest.js';
 import { signInAttempts } from './0005-sign-in-attempts.js';
 import { draftEntryCodes } from './0006-draft-entry-codes.js';
 import { finance } from './0007-finance.js';
+import { indicators } from './0009-indicators.js';
 
 // Defined in code rather than found by scanning a folder: the list survives bundling and tsx,
 // and the order is the names' order, so new migrations get the next number.
@@ -19,6 +20,7 @@ const migrations: Readonly<Record<string, Migration>> = {
   '0005-sign-in-attempts': signInAttempts,
   '0006-draft-entry-codes': draftEntryCodes,
   '0007-finance': finance,
+  '0009-indicators': indicators,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve({ ...migrations }) };
