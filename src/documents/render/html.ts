@@ -50,6 +50,7 @@ export const REPORT_CSS = `
 .report table.indicators th:nth-child(1) { width: auto; } .report table.indicators th:nth-child(2) { width: 5.5rem; }
 .report table.indicators th:nth-child(3), .report table.indicators th:nth-child(4), .report table.indicators th:nth-child(5) { width: 6.5rem; }
 .report table.indicators th:nth-child(6) { width: 28%; }
+.report table.indicators tbody th { background: none; border-bottom: 1px solid #b9b9b9; font-weight: normal; }
 .report .empty { font-style: italic; color: #555; }
 .report .narrative p { margin: 0 0 .7rem; white-space: pre-line; }
 `;
