@@ -84,7 +84,7 @@ function scaled(value: string): bigint {
 }
 
 /** Compares two canonical values exactly: negative when a < b, 0 when equal, positive when a > b. */
-export function compareIndicatorValues(a: string, b: string): number {
+export function compareIndicatorValues(a: string, b: string): -1 | 0 | 1 {
   const d = scaled(a) - scaled(b);
   return d < 0n ? -1 : d > 0n ? 1 : 0;
 }

@@ -4,6 +4,7 @@
 // same transaction); a submitted report keeps what it said when the targets change.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { indicatorFigures } from '../../src/app/indicators/indicator-figures.js';
 import { auditEvents } from '../../src/db/index.js';
 import { TEST_DIALECTS, useTestDatabase } from '../support/db.js';
 import { signedIn, startTestServer, type Client } from '../support/server.js';
@@ -26,11 +27,12 @@ describe.each(TEST_DIALECTS)('indicators on %s', (dialect) => {
   let participants: number;
   let share: number;
   let reportId: number;
+  let committee: number;
 
   beforeAll(async () => {
     app = await startTestServer(database());
     controller = await signedIn(app, database(), 'controller');
-    const committee = (await controller.post('/api/committees', { name: 'Skärholmens stadsdelsnämnd', counterpartyNumber: '1711' })).json<Created>().id;
+    committee = (await controller.post('/api/committees', { name: 'Skärholmens stadsdelsnämnd', counterpartyNumber: '1711' })).json<Created>().id;
     const other = (await controller.post('/api/committees', { name: 'Farsta stadsdelsnämnd', counterpartyNumber: '1712' })).json<Created>().id;
     const programme = (await controller.post('/api/programmes', { name: 'Ytterstadssatsningen', ikb: '1771', defaultAccount: '3699' })).json<Created>().id;
     projectId = (await controller.post('/api/projects', {
@@ -132,5 +134,24 @@ describe.each(TEST_DIALECTS)('indicators on %s', (dialect) => {
     expect((await controller.patch(`/api/projects/${projectId}/indicators/${share}`, { active: false })).statusCode).toBe(200);
     const submitted = await draft();
     expect(submitted.content.projects[0]?.indicators?.map((i) => [i.name, i.target])).toEqual([['Unga med sommarjobb', '320'], ['Andel tjejer', '50.5']]);
+  });
+
+  it('gives the dashboards target against the latest approved outcome, per project and indicator', async () => {
+    const ctx = (role: 'controller' | 'reporter', committeeId: number | null = null) => ({
+      database: database(), now: () => new Date(), actor: { kind: 'user' as const, id: 1, name: 'Test', role, committeeId },
+    });
+    // Submitted, not approved: no outcome shows yet.
+    const before = await indicatorFigures(ctx('controller'), { year: 2014 });
+    expect(before.map((f) => [f.name, f.target, f.outcome])).toEqual([['Unga med sommarjobb', '350', null], ['Andel tjejer', '50.5', null]]);
+    const report = await draft(controller);
+    expect((await controller.post(`/api/reports/${reportId}/approve`, { version: report.version })).statusCode).toBe(200);
+    const figures = await indicatorFigures(ctx('controller'), { year: 2014, committeeId: committee });
+    expect(figures.map((f) => [f.projectName, f.name, f.unit, f.target, f.outcome?.value, f.outcome?.roundKind, f.outcomeAgainstTarget])).toEqual([
+      ['Sommarjobb för unga', 'Unga med sommarjobb', 'deltagare', '350', '212', 'T2', -1],
+      ['Sommarjobb för unga', 'Andel tjejer', '%', '50.5', '47.25', 'T2', -1],
+    ]);
+    expect(await indicatorFigures(ctx('reporter', committee + 1), { year: 2014 })).toEqual([]);
+    expect(await indicatorFigures(ctx('reporter', committee), { year: 2014 })).toHaveLength(2);
+    expect(await indicatorFigures(ctx('controller'), { year: 2013 })).toEqual([]);
   });
 });

@@ -151,3 +151,61 @@ export async function refreshEditableSections(db: Executor, projectId: number): 
     }
   }
 }
+
+/** A project's indicator with its target for a year and the latest outcome an approved report of that year gave it. */
+export interface IndicatorYearRow {
+  indicatorId: number;
+  projectId: number;
+  projectNumber: number;
+  projectName: string;
+  committeeId: number;
+  committeeName: string;
+  name: string;
+  unit: string;
+  baseline: string | null;
+  target: string | null;
+  /** The latest approved outcome of the year (by the end of its round's period), or null. */
+  outcome: { value: string; reportId: number; roundKind: 'T1' | 'T2' | 'VB' } | null;
+}
+
+/**
+ * Every indicator of the projects that run in `year` (optionally one committee's), with the year's
+ * target and the latest outcome stated in an approved report of the year: two queries.
+ */
+export async function yearFigures(db: Executor, year: number, filter: { committeeId?: number } = {}): Promise<IndicatorYearRow[]> {
+  let query = db
+    .selectFrom('indicators as i')
+    .innerJoin('projects as p', 'p.id', 'i.project_id')
+    .innerJoin('committees as c', 'c.id', 'p.committee_id')
+    .leftJoin('indicator_targets as t', (join) => join.onRef('t.indicator_id', '=', 'i.id').on('t.year', '=', year))
+    .select(['i.id', 'i.project_id', 'p.number', 'p.name as project_name', 'p.committee_id', 'c.name as committee_name', 'i.name', 'i.unit', 'i.baseline', 't.target'])
+    .where('p.active_from_year', '<=', year)
+    .where((eb) => eb.or([eb('p.active_to_year', 'is', null), eb('p.active_to_year', '>=', year)]))
+    .orderBy('p.committee_id').orderBy('p.number').orderBy('i.position').orderBy('i.id');
+  if (filter.committeeId !== undefined) query = query.where('p.committee_id', '=', filter.committeeId);
+  const rows = await query.execute();
+  const latest = new Map<number, IndicatorYearRow['outcome']>();
+  for (const ids of batches(rows.map((r) => r.id))) {
+    const outcomes = await db
+      .selectFrom('section_indicators as si')
+      .innerJoin('project_sections as s', 's.id', 'si.section_id')
+      .innerJoin('reports as r', 'r.id', 's.report_id')
+      .innerJoin('rounds as o', 'o.id', 'r.round_id')
+      .select(['si.indicator_id', 'si.outcome', 'r.id as report_id', 'o.kind', 'o.period_to'])
+      .where('si.indicator_id', 'in', ids)
+      .where('si.outcome', 'is not', null)
+      .where('r.state', '=', 'approved')
+      .where('o.year', '=', year)
+      .orderBy('o.period_to', 'desc')
+      .execute();
+    for (const row of outcomes) {
+      if (row.indicator_id === null || row.outcome === null || latest.has(row.indicator_id)) continue;
+      latest.set(row.indicator_id, { value: row.outcome, reportId: row.report_id, roundKind: row.kind });
+    }
+  }
+  return rows.map((row) => ({
+    indicatorId: row.id, projectId: row.project_id, projectNumber: row.number, projectName: row.project_name,
+    committeeId: row.committee_id, committeeName: row.committee_name, name: row.name, unit: row.unit,
+    baseline: row.baseline, target: row.target ?? null, outcome: latest.get(row.id) ?? null,
+  }));
+}
