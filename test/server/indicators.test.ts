@@ -115,6 +115,7 @@ describe.each(TEST_DIALECTS)('indicators on %s', (dialect) => {
 
   it('refuses a bad outcome or an indicator the project does not have with 400 naming the field, writing nothing', async () => {
     const before = await draft();
+    const events = (await auditEvents.listForReport(database().db, reportId)).length;
     const swedish = await save(before, [{ name: 'Andel tjejer', outcome: '47,5', comment: '' }]);
     expect(swedish.statusCode).toBe(400);
     expect(swedish.json().details).toEqual({ field: 'sections.0.indicators.0.outcome' });
@@ -123,6 +124,23 @@ describe.each(TEST_DIALECTS)('indicators on %s', (dialect) => {
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json()).toMatchObject({ message: 'Indikatorn ”Antal medaljer” finns inte i projektet.', details: { field: 'sections.0.indicators.0.name' } });
     expect((await draft()).version).toBe(before.version);
+    expect(await auditEvents.listForReport(database().db, reportId)).toHaveLength(events);
+  });
+
+  it('writes the outcome and its audit event together or not at all', async () => {
+    // The second section is not the report's: refused inside the transaction, after the version was
+    // claimed and the first section's outcome applied; the claim, the outcome and the event roll back.
+    const current = await draft();
+    const events = (await auditEvents.listForReport(database().db, reportId)).length;
+    const section = { entries: [], narrative: { title: 'Sommaren', paragraphs: ['Många sökte.'] } };
+    const refused = await reporter.put(`/api/reports/${reportId}`, {
+      version: current.version, accrualPeriod: current.content.accrualPeriod,
+      sections: [{ id: current.sections[0]?.id, ...section, indicators: [{ name: 'Andel tjejer', outcome: '48', comment: '' }] }, { id: 999_999, ...section }],
+    });
+    expect(refused.statusCode).toBe(400);
+    expect((await draft()).version).toBe(current.version);
+    expect((await draft()).content.projects[0]?.indicators?.[1]?.outcome).toBe('47.25');
+    expect(await auditEvents.listForReport(database().db, reportId)).toHaveLength(events);
   });
 
   it('keeps a draft in step with the project\'s targets, and a submitted report as it was', async () => {
