@@ -27,16 +27,19 @@ describe('indicators in Chromium, on the demo', () => {
     const { page } = reporter;
     await visit(page, app, `/rapporter/${app.reportId}/redigera`);
     const outcome = page.getByLabel('Utfall, projekt 3, Unga med kontaktperson', { exact: true });
+    await expect.poll(() => outcome.inputValue()).toBe('22');
     await outcome.focus();
+    await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type('23,5');
     await page.keyboard.press('Tab');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-projects-2-indicators-0-comment');
+    await page.keyboard.press('End');
     await page.keyboard.type(' Två till i december.');
     await waitSaved(page);
 
     const stored = await fetchReport(reporter, app, app.reportId);
     expect(stored.content.projects[2]?.indicators?.[0]).toMatchObject({ name: 'Unga med kontaktperson', target: '25', outcome: '23.5' });
-    expect(stored.content.projects[2]?.indicators?.[0]?.comment).toContain('Två till i december.');
+    expect(stored.content.projects[2]?.indicators?.[0]?.comment).toBe('Tre väntar på en kontaktperson. Två till i december.');
 
     const html = await page.evaluate(async (id) => (await fetch(`/api/reports/${id}/document.html`)).text(), app.reportId);
     expect(html).toContain('<tr><th scope="row">Unga med kontaktperson</th><td>st</td><td class="amount">18</td><td class="amount">25</td><td class="amount">23,5</td>');

@@ -48,7 +48,7 @@ const DEMO_INDICATORS: Readonly<Record<number, readonly ReportIndicator[]>> = {
     { name: 'Andel deltagare som fullföljt kursen', unit: '%', baseline: '62', target: '70', outcome: '71.5' },
   ],
   3: [
-    { name: 'Unga med kontaktperson', unit: 'st', baseline: '18', target: '25', comment: 'Utfallet redovisas när uppföljningen är klar.' },
+    { name: 'Unga med kontaktperson', unit: 'st', baseline: '18', target: '25', outcome: '22', comment: 'Tre väntar på en kontaktperson.' },
   ],
 };
 

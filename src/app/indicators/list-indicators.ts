@@ -12,7 +12,10 @@ export type { Indicator };
  */
 export async function listIndicators(ctx: AppContext, projectId: number): Promise<Indicator[]> {
   const db = ctx.database.db;
-  const project = await projects.getById(db, projectId).catch(() => undefined);
+  const project = await projects.getById(db, projectId).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === 'not_found') return undefined;
+    throw error;
+  });
   if (project === undefined || !canReadProject(ctx.actor, project)) throw new AppError('not_found', `Projektet ${projectId} finns inte.`, { id: projectId });
   return indicators.listForProject(db, projectId);
 }
