@@ -110,6 +110,10 @@ describe('renderCityReportPdf', () => {
         'Delredovisning projekt 1: Trygghet i Vällingby',
         'Samverkan med polisen har fördjupats.',
         '3699 1771 1708 83 412,50 Ej fakturerat tom 2014-12-31',
+        // Each project's indicators after its entries, as a short table.
+        'Indikator Enhet Utgångsläge Mål 2014 Utfall Kommentar',
+        'Unga med sommarjobb deltagare 80 100 112 Fler än väntat',
+        'Andel tjejer % – 50 47,5 ',
       ]),
     );
   });
@@ -185,6 +189,10 @@ describe('renderCityReportDocx', () => {
     expect(documentXml.match(/<w:sectPr/g)).toHaveLength(4);
     expect(paragraphs().filter((l) => l.startsWith('Nämnd: '))).toEqual(['Nämnd: Hässelby-Vällingby stadsdelsnämnd', 'Nämnd: Skärholmens stadsdelsnämnd']);
     expect(paragraphs()).toEqual(expect.arrayContaining(['Delredovisning projekt 1: Trygghet i Vällingby', '−12 500,50', 'Källor', '2015-01-14 10:05', 'Anna Controller']));
+    const indicators = paragraphs().indexOf('Indikator');
+    expect(paragraphs().slice(indicators, indicators + 12)).toEqual([
+      'Indikator', 'Enhet', 'Utgångsläge', 'Mål 2014', 'Utfall', 'Kommentar', 'Unga med sommarjobb', 'deltagare', '80', '100', '112', 'Fler än väntat',
+    ]);
   });
 });
 

@@ -1,10 +1,14 @@
 // The HTML rendering: the report's wording, a real table, and narratives as inert text.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { ReportDocument } from '../src/domain/report.js';
 import { renderHtml } from '../src/documents/render/index.js';
 import { goldenReport } from './support/seed.js';
 
 const seed = goldenReport();
+const here = path.dirname(fileURLToPath(import.meta.url));
 
 const report = (overrides: Partial<ReportDocument>): ReportDocument => ({ ...seed, ...overrides });
 
@@ -73,6 +77,19 @@ describe('renderHtml', () => {
     expect(page).toMatch(/<style>[^]*@media print[^]*<\/style>/);
     expect(page).not.toMatch(/https?:|<link|<script|@import|url\(/);
     expect(html).not.toContain('<html');
+  });
+
+  it('shows a project\'s indicators after its entries, in its own section, values the Swedish way', () => {
+    const report = JSON.parse(readFileSync(path.join(here, 'fixtures/render/with-indicators.json'), 'utf8')) as typeof seed;
+    const html = renderHtml(report);
+    const project = html.slice(html.indexOf('<section class="project" aria-labelledby="projekt-2">'), html.indexOf('<section class="project" aria-labelledby="projekt-3">'));
+    expect(project.indexOf('<caption>Periodiseringar</caption>')).toBeLessThan(project.indexOf('<caption>Indikatorer</caption>'));
+    expect(project).toContain('<th scope="col">Indikator</th><th scope="col">Enhet</th><th scope="col" class="amount">Utgångsläge</th>'
+      + '<th scope="col" class="amount">Mål 2014</th><th scope="col" class="amount">Utfall</th><th scope="col">Kommentar</th>');
+    expect(project).toContain('<tr><th scope="row">Deltagare i läxhjälp</th><td>deltagare</td><td class="amount">1\u00a0200</td>'
+      + '<td class="amount">1\u00a0500</td><td class="amount">1\u00a0480</td><td>Hösten räknad tom december.</td></tr>');
+    expect(project).toContain('<tr><th scope="row">Kursstarter</th><td>st</td><td class="amount">–</td><td class="amount">\u22123</td><td class="amount">–</td><td></td></tr>');
+    expect(html.slice(html.indexOf('aria-labelledby="projekt-3"'))).not.toContain('<caption>Indikatorer</caption>');
   });
 
   it('matches the reviewed golden page for the seed', async () => {

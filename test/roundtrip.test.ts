@@ -17,6 +17,9 @@ const legacy = readdirSync(legacyDir).filter((name) => name.endsWith('.expected.
 // Hyphens the author wrote (kaffe-automat, tonårs-tjejer) in a project name, an entry text, a
 // narrative title and paragraphs, with lines of the PDF ending in "barn-" / "ungdoms-" / "budget-".
 const authorHyphens = readJson(path.join(here, 'fixtures/render/author-hyphens.json'));
+// The seed with indicators on two projects: long names and comments that wrap, absent values, a
+// negative target, and the smallest and largest values the format holds.
+const withIndicators = readJson(path.join(here, 'fixtures/render/with-indicators.json'));
 
 const renderers = [
   ['pdf', (report: ReportDocument) => renderPdf(report)],
@@ -44,6 +47,11 @@ describe.each(renderers)('round trip through %s', (format, render) => {
   it('reads the rendered golden fixture back exactly', async () => {
     const bytes = await render(golden);
     expect(await readReportFile(bytes, `rapport.${format}`)).toStrictEqual(golden);
+  });
+
+  it('reads the indicator tables back exactly', async () => {
+    expect(withIndicators.projects.filter((p) => p.indicators !== undefined)).toHaveLength(2);
+    expect(await readReportFile(await render(withIndicators), `rapport.${format}`)).toStrictEqual(withIndicators);
   });
 
   it('keeps every hyphen the author wrote', async () => {

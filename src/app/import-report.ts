@@ -9,6 +9,7 @@ import { findReportProblem } from '../domain/report-problem.js';
 import { validateReport, type ValidationIssue } from '../domain/validation.js';
 import { actorId, actorLabel, type AppContext } from './context.js';
 import { canImportReports } from './policies/report.js';
+import { attachImportedIndicators } from './indicators/attach-imported-indicators.js';
 
 /** The programme legacy reports belong to: Stockholm's outer-city programme (ytterstadssatsningen). */
 export const LEGACY_PROGRAMME_NAME = 'Ytterstadssatsningen';
@@ -22,6 +23,8 @@ export interface ImportReportResult {
   /** True when stored as approved (history approved on paper). */
   approved: boolean;
   projectsCreated: string[];
+  /** Indicators the import gave the committee's projects, as "project: indicator". */
+  indicatorsCreated: string[];
   projectCount: number;
   entryCount: number;
   totalOre: number;
@@ -116,6 +119,8 @@ export async function importReport(
           { reportId: taken.id });
       }
     }
+    // Targets are per calendar year: the round's, else the year the report's period ends in.
+    const indicatorsCreated = await attachImportedIndicators(trx, ctx, document, projectIds, input.round?.year ?? yearOf(document.accrualPeriod.to));
     const approved = input.approved === true;
     const meta = await reports.create(trx, {
       committeeId: committee.id,
@@ -151,6 +156,7 @@ export async function importReport(
       round: round && { id: round.round.id, code: round.code, created: round.created },
       approved,
       projectsCreated,
+      indicatorsCreated,
       projectCount: document.projects.length,
       entryCount: entries.length,
       totalOre,

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { projects, reports } from '../db/index.js';
 import { formatRoundCode } from '../domain/period.js';
-import type { ReportDocument } from '../domain/report.js';
+import type { ReportDocument, ReportIndicator } from '../domain/report.js';
 import type { Role } from '../domain/roles.js';
 import { createUser } from './accounts/create-user.js';
 import type { AppContext } from './context.js';
@@ -35,6 +35,36 @@ const DEMO_ROUND = { year: 2014, kind: 'VB', deadline: '2015-01-31' } as const;
 // gives each project a grant above what its report accrues, to show grant, accrued and remaining.
 const DEMO_GRANTS_ORE: Readonly<Record<number, number>> = { 1: 20_000_000, 2: 300_000_000, 3: 10_000_000 };
 
+// What three of the seed's projects set out to achieve in 2014 and what the annual report says came
+// of it, so that a new user sees indicators in the editor and the documents. The seed itself states
+// none; these are the demo's, plausible for the projects its narratives describe.
+const DEMO_INDICATORS: Readonly<Record<number, readonly ReportIndicator[]>> = {
+  1: [
+    { name: 'Trygghetsvandringar', unit: 'st', baseline: '4', target: '10', outcome: '8', comment: 'Två vandringar flyttades till våren.' },
+    { name: 'Eftermiddagar med öppet i träfflokalen Vistet', unit: 'st', baseline: '120', target: '160', outcome: '152' },
+  ],
+  2: [
+    { name: 'Deltagare i svenskundervisning', unit: 'deltagare', baseline: '310', target: '400', outcome: '428' },
+    { name: 'Andel deltagare som fullföljt kursen', unit: '%', baseline: '62', target: '70', outcome: '71.5' },
+  ],
+  3: [
+    { name: 'Unga med kontaktperson', unit: 'st', baseline: '18', target: '25', outcome: '22', comment: 'Tre väntar på en kontaktperson.' },
+  ],
+};
+
+/** The seed with the demo's indicators on its projects (by number): the import gives them to the projects with their 2014 targets. */
+export function withDemoIndicators(document: ReportDocument): ReportDocument {
+  return {
+    ...document,
+    projects: document.projects.map((project) => {
+      const indicators = DEMO_INDICATORS[project.number];
+      if (indicators === undefined || project.indicators !== undefined) return project;
+      const { narrative, ...rest } = project;
+      return { ...rest, indicators: indicators.map((i) => ({ ...i })), narrative };
+    }),
+  };
+}
+
 const DEMO_PEOPLE: ReadonlyArray<{ role: Role; email: string; name: string; committee: boolean }> = [
   { role: 'reporter', email: 'rapportor@demo.redovisa.se', name: 'Rut Rapportör', committee: true },
   { role: 'approver', email: 'attestant@demo.redovisa.se', name: 'Anders Attestant', committee: true },
@@ -45,13 +75,14 @@ const DEMO_PEOPLE: ReadonlyArray<{ role: Role; email: string; name: string; comm
 
 /**
  * Fills an empty database with the demo: the seed report as a draft in an open 2014 VB round (its
- * committee, programme and projects created by the import) and one account per role with a fresh
+ * committee, programme and projects created by the import, three projects with indicators and
+ * their 2014 targets and outcomes) and one account per role with a fresh
  * random password. A database in use is never touched: the result is null then.
  */
 export async function loadDemoData(ctx: AppContext, demo: { document: ReportDocument; source: string }): Promise<DemoData | null> {
   if (await reports.any(ctx.database.db)) return null;
   const round = await createRound(ctx, DEMO_ROUND);
-  const imported = await importReport(ctx, { ...demo, roundId: round.id });
+  const imported = await importReport(ctx, { document: withDemoIndicators(demo.document), source: demo.source, roundId: round.id });
   for (const project of await projects.listByCommittee(ctx.database.db, imported.committee.id)) {
     const grantOre = DEMO_GRANTS_ORE[project.number];
     if (grantOre !== undefined) await setProjectGrant(ctx, { projectId: project.id, year: DEMO_ROUND.year, grantOre });

@@ -3,7 +3,9 @@
 import { z } from 'zod';
 import { LIMIT_MESSAGES, MAX_PROJECTS_PER_REPORT, MAX_REASON_LENGTH } from '../domain/limits.js';
 import { parseIsoDate } from '../domain/period.js';
-import { draftEntrySchema, entryListSchema, narrativeSchema, REPORT_FORMAT } from '../domain/report.js';
+import { indicatorValueSchema } from '../domain/indicator-value.js';
+import { INDICATOR_LIMIT_MESSAGES, MAX_INDICATORS_PER_PROJECT } from '../domain/limits.js';
+import { draftEntrySchema, entryListSchema, indicatorCommentSchema, narrativeSchema, REPORT_FORMAT } from '../domain/report.js';
 import { REPORT_STATES } from '../domain/workflow.js';
 import { base64Input, dayField, idField, MAX_FILE_BASE64_LENGTH, oreField, timestampField } from './common.js';
 import { roundKindSchema, roundStateSchema } from './rounds.js';
@@ -23,6 +25,12 @@ export const saveReportInput = z.object({
     id: sectionId,
     entries: entryListSchema(draftEntrySchema),
     narrative: narrativeSchema.nullable(),
+    /** The outcome so far (canonical decimal, "12.5"; null when none) and a comment, per indicator of the section by name. */
+    indicators: z.array(z.object({
+      name: z.string(),
+      outcome: indicatorValueSchema('Utfallet').nullable(),
+      comment: indicatorCommentSchema,
+    })).max(MAX_INDICATORS_PER_PROJECT, INDICATOR_LIMIT_MESSAGES.perProject).optional(),
   })).max(MAX_PROJECTS_PER_REPORT, LIMIT_MESSAGES.projectsPerReport),
 });
 export type SaveReportInput = z.input<typeof saveReportInput>;
@@ -68,6 +76,17 @@ export type Entry = z.infer<typeof entrySchema>;
 export const narrativeAnswerSchema = z.strictObject({ title: z.string(), paragraphs: z.array(z.string()) });
 export type Narrative = z.infer<typeof narrativeAnswerSchema>;
 
+/** An indicator as a report states it: values are canonical decimals ("12.5"); absent ones are left out. */
+export const reportIndicatorAnswerSchema = z.strictObject({
+  name: z.string(),
+  unit: z.string(),
+  baseline: z.string().optional(),
+  target: z.string().optional(),
+  outcome: z.string().optional(),
+  comment: z.string().optional(),
+});
+export type ReportIndicator = z.infer<typeof reportIndicatorAnswerSchema>;
+
 /** The report's content in redovisa.report/1 (without warnings); `projects` follows `sections` one to one. */
 export const reportContentSchema = z.strictObject({
   format: z.literal(REPORT_FORMAT),
@@ -79,6 +98,7 @@ export const reportContentSchema = z.strictObject({
     number: z.number().int(),
     name: z.string(),
     entries: z.array(entrySchema),
+    indicators: z.array(reportIndicatorAnswerSchema).optional(),
     narrative: narrativeAnswerSchema.nullable(),
   })),
 });

@@ -19,3 +19,4 @@ export * as roundAccruals from './repositories/round-accruals.js';
 export * as reconciliations from './repositories/reconciliations.js';
 export * as siteSettings from './repositories/site-settings.js';
 export * as publicRecord from './repositories/public-record.js';
+export * as indicators from './repositories/indicators.js';

@@ -237,6 +237,38 @@ export interface SiteSettingsTable {
   updated_at: string;
 }
 
+/** What a project wants to achieve (migration 0009); values are canonical decimal strings. */
+export interface IndicatorsTable {
+  id: Generated<number>;
+  project_id: number;
+  position: number;
+  name: string;
+  unit: string;
+  baseline: string | null;
+  active: FlagColumn;
+}
+
+/** An indicator's target for one year. */
+export interface IndicatorTargetsTable {
+  indicator_id: number;
+  year: number;
+  target: string;
+}
+
+/** An indicator as one report section states it, with the outcome so far and a comment. */
+export interface SectionIndicatorsTable {
+  id: Generated<number>;
+  section_id: number;
+  indicator_id: number | null;
+  position: number;
+  name: string;
+  unit: string;
+  baseline: string | null;
+  target: string | null;
+  outcome: string | null;
+  comment: ColumnType<string, string | undefined, string>;
+}
+
 /** Every table Redovisa stores, as Kysely sees it. */
 export interface Schema {
   committees: CommitteesTable;
@@ -258,4 +290,7 @@ export interface Schema {
   reconciliation_notes: ReconciliationNotesTable;
   reconciliation_signoffs: ReconciliationSignoffsTable;
   site_settings: SiteSettingsTable;
+  indicators: IndicatorsTable;
+  indicator_targets: IndicatorTargetsTable;
+  section_indicators: SectionIndicatorsTable;
 }

@@ -1,5 +1,6 @@
 // The words every rendering prints and the importer reads back: it finds the parts of our PDF and
 // DOCX by these exact phrases (the seed's), so HTML, PDF, DOCX and the importer share this one place.
+import { formatIndicatorValue } from '../domain/indicator-value.js';
 import { formatKronor } from '../domain/money.js';
 import type { ProjectSection, ReportDocument } from '../domain/report.js';
 
@@ -18,6 +19,27 @@ export const ENTRY_COLUMNS = ['Konto', 'IKB', 'Nämndens motpartsnr', 'Belopp', 
 
 /** The row text of an accrual table that has no entries. */
 export const NO_ENTRIES = 'Inga periodiseringar';
+
+/** The six column headings of a project's indicator table; the target is the report's year's ("Mål 2014"). */
+export function indicatorColumns(year: string): readonly string[] {
+  return ['Indikator', 'Enhet', 'Utgångsläge', `Mål ${year}`, 'Utfall', 'Kommentar'];
+}
+
+/** The caption of a project's indicator table (HTML) and what the city-wide report calls them. */
+export const INDICATORS_CAPTION = 'Indikatorer';
+
+/** What an indicator table's cell shows where a value is absent: never read as a number. */
+export const NO_VALUE = '–';
+
+/** An indicator value in a table cell, `1 200,5`, or NO_VALUE when absent. */
+export function indicatorCell(value: string | undefined): string {
+  return value === undefined ? NO_VALUE : formatIndicatorValue(value);
+}
+
+/** The year a report's indicator targets are for: the year its accrual period ends in. */
+export function reportYear(report: Pick<ReportDocument, 'accrualPeriod'>): string {
+  return report.accrualPeriod.to.slice(0, 4);
+}
 
 /** "Nämnd: Hässelby-Vällingby stadsdelsnämnd". */
 export function committeeLine(report: ReportDocument): string {

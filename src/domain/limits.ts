@@ -65,3 +65,29 @@ export function codeLengthMessage(field: string): string {
 export function nameLengthMessage(name: string): string {
   return `${name} får vara högst ${MAX_NAME_LENGTH} tecken.`;
 }
+
+/** The most indicators one project may carry (and one project section of a report). */
+export const MAX_INDICATORS_PER_PROJECT = 50;
+
+/** The longest name of an indicator, in characters. */
+export const MAX_INDICATOR_NAME_LENGTH = 150;
+
+/** The longest unit of an indicator ("deltagare", "%", "st"), in characters: it never wraps in a table. */
+export const MAX_INDICATOR_UNIT_LENGTH = 20;
+
+/** The longest comment on an indicator's outcome, in characters. */
+export const MAX_INDICATOR_COMMENT_LENGTH = 300;
+
+/** The most digits an indicator value may have before its decimal comma. */
+export const MAX_INDICATOR_WHOLE_DIGITS = 12;
+
+/** The most digits an indicator value may have after its decimal comma. */
+export const MAX_INDICATOR_DECIMALS = 4;
+
+/** What a user reads when an indicator limit is passed. */
+export const INDICATOR_LIMIT_MESSAGES = {
+  perProject: `Ett projekt får ha högst ${count(MAX_INDICATORS_PER_PROJECT)} indikatorer.`,
+  nameLength: `Indikatorns namn får vara högst ${count(MAX_INDICATOR_NAME_LENGTH)} tecken.`,
+  unitLength: `Enheten får vara högst ${count(MAX_INDICATOR_UNIT_LENGTH)} tecken.`,
+  commentLength: `Kommentaren får vara högst ${count(MAX_INDICATOR_COMMENT_LENGTH)} tecken.`,
+} as const;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { indicatorValueSchema } from './indicator-value.js';
 import {
-  codeLengthMessage, LIMIT_MESSAGES, MAX_CODE_LENGTH, MAX_ENTRIES_PER_PROJECT, MAX_ENTRY_ORE, MAX_ENTRY_TEXT_LENGTH,
+  codeLengthMessage, INDICATOR_LIMIT_MESSAGES, MAX_INDICATOR_COMMENT_LENGTH, MAX_INDICATOR_NAME_LENGTH, MAX_INDICATOR_UNIT_LENGTH,
+  MAX_INDICATORS_PER_PROJECT, LIMIT_MESSAGES, MAX_CODE_LENGTH, MAX_ENTRIES_PER_PROJECT, MAX_ENTRY_ORE, MAX_ENTRY_TEXT_LENGTH,
   MAX_NAME_LENGTH, MAX_NARRATIVE_TITLE_LENGTH, MAX_PARAGRAPH_LENGTH, MAX_PARAGRAPHS, MAX_PROJECTS_PER_REPORT, nameLengthMessage,
 } from './limits.js';
 
@@ -61,11 +63,45 @@ export const reportIssueSchema = z.object({
 });
 export type ReportWarning = z.infer<typeof reportIssueSchema>;
 
-/** One project's part of a report: its accrual entries and its narrative. */
+/** An indicator's name: what the project measures ("Antal deltagare"). */
+export const indicatorNameSchema = z.string().trim().min(1, 'Indikatorn saknar namn.').max(MAX_INDICATOR_NAME_LENGTH, INDICATOR_LIMIT_MESSAGES.nameLength);
+/** An indicator's unit ("deltagare", "%", "st"). */
+export const indicatorUnitSchema = z.string().trim().min(1, 'Ange indikatorns enhet, till exempel st eller %.').max(MAX_INDICATOR_UNIT_LENGTH, INDICATOR_LIMIT_MESSAGES.unitLength);
+/** A comment on an indicator's outcome. */
+export const indicatorCommentSchema = z.string().max(MAX_INDICATOR_COMMENT_LENGTH, INDICATOR_LIMIT_MESSAGES.commentLength);
+
+/**
+ * One indicator in a project's part of a report: what is measured, the baseline, the target for
+ * the report's year and the outcome so far. Values are exact decimals in canonical form
+ * (indicator-value.ts: "12.5"); an absent value or an empty comment is left out.
+ */
+export const reportIndicatorSchema = z.object({
+  name: indicatorNameSchema,
+  unit: indicatorUnitSchema,
+  baseline: indicatorValueSchema('Utgångsläget').optional(),
+  target: indicatorValueSchema('Målet').optional(),
+  outcome: indicatorValueSchema('Utfallet').optional(),
+  comment: indicatorCommentSchema.min(1, 'En tom kommentar utelämnas.').optional(),
+});
+export type ReportIndicator = z.infer<typeof reportIndicatorSchema>;
+
+/** A project's indicators in a report: at most MAX_INDICATORS_PER_PROJECT, each name once. */
+export const indicatorListSchema = z.array(reportIndicatorSchema).max(MAX_INDICATORS_PER_PROJECT, INDICATOR_LIMIT_MESSAGES.perProject)
+  .superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.forEach((indicator, i) => {
+      if (seen.has(indicator.name)) ctx.addIssue({ code: 'custom', path: [i, 'name'], message: `Indikatorn ”${indicator.name}” finns två gånger.` });
+      seen.add(indicator.name);
+    });
+  });
+
+/** One project's part of a report: its accrual entries, its indicators (optional) and its narrative. */
 export const projectSectionSchema = z.object({
   number: z.number().int().positive('Projektnumret ska vara ett positivt heltal.'),
   name: z.string().min(1, 'Projektet saknar namn.').max(MAX_NAME_LENGTH, nameLengthMessage('Projektnamnet')),
   entries: entryListSchema(accrualEntrySchema),
+  /** Left out when the project carries no indicators: files without the field stay readable as they are. */
+  indicators: indicatorListSchema.optional(),
   narrative: narrativeSchema.nullable(),
 });
 export type ProjectSection = z.infer<typeof projectSectionSchema>;

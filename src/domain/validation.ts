@@ -30,7 +30,8 @@ export type ValidationCode =
   | 'project_number_duplicate'
   | 'period_outside_round'
   | 'entry_without_text'
-  | 'accrued_over_grant';
+  | 'accrued_over_grant'
+  | 'indicator_without_outcome';
 
 /** What the rules need to know beyond the report itself. */
 export interface ValidationContext {
@@ -93,6 +94,11 @@ export function validateReport(report: ReportDocument, context: ValidationContex
           `${label}: periodiserat hittills i år (${formatSek(accrued)}) är ${formatSek(accrued - figures.grantOre)} mer än bidraget ${formatSek(figures.grantOre)}.`);
       }
     }
+    (project.indicators ?? []).forEach((indicator, i) => {
+      if (indicator.outcome === undefined) {
+        add('indicator_without_outcome', 'warning', `${at}.indicators.${i}.outcome`, `${label}: indikatorn ”${indicator.name}” saknar utfall.`);
+      }
+    });
     project.entries.forEach((entry, e) => {
       const row = `${at}.entries.${e}`;
       const where = `${label}, rad ${e + 1}`;

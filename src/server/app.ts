@@ -14,6 +14,7 @@ import { publicSiteRoutes } from './routes/public-site.js';
 import { PublicCache } from './public/public-cache.js';
 import { publicRateLimit } from './public/rate-limit.js';
 import { publicSiteForced } from '../app/public/public-site.js';
+import { indicatorsRoutes } from './routes/indicators.js';
 import { reportRoutes } from './routes/reports.js';
 import { roundsRoutes } from './routes/rounds.js';
 import { searchRoutes } from './routes/search.js';
@@ -86,6 +87,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(committeesRoutes);
   await app.register(programmesRoutes);
   await app.register(projectsRoutes);
+  await app.register(indicatorsRoutes);
   await app.register(roundsRoutes);
   await app.register(financeRoutes);
   const publicSite: PublicSiteOptions = {

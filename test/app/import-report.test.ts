@@ -108,4 +108,34 @@ describe.each(TEST_DIALECTS)('importReport on %s', (dialect) => {
     const reporter: AppContext = { ...ctx(), actor: { kind: 'user', id: 1, name: 'R', role: 'reporter', committeeId: 1 } };
     await expect(importReport(reporter, { document: goldenReport(), source: 'x.txt' })).rejects.toMatchObject({ code: 'forbidden' });
   });
+
+  it('attaches an imported report\'s indicators to the project\'s of the same name, creating them with the year\'s target', async () => {
+    const fixture = JSON.parse(readFileSync(new URL('../fixtures/render/with-indicators.json', import.meta.url), 'utf8')) as ReturnType<typeof goldenReport>;
+    const document = { ...fixture, committee: 'Farsta stadsdelsnämnd' };
+    const result = await importReport(ctx(), { document, source: 'farsta-vb-2014.pdf', round: { year: 2014, kind: 'VB' } });
+    expect(result.indicatorsCreated).toEqual([
+      'Trygghetsskapande åtgärder: Trygghetsvandringar',
+      'Trygghetsskapande åtgärder: Andel boende som känner sig trygga i centrum, enligt stadsdelens trygghetsmätning',
+      'Lärandecenter: Deltagare i läxhjälp', 'Lärandecenter: Kursstarter', 'Lärandecenter: Nöjda deltagare',
+    ]);
+    const db = database().db;
+    const stored = await reports.getDocument(db, result.reportId);
+    expect(stored.document.projects.map((p) => p.indicators)).toEqual(fixture.projects.map((p) => p.indicators));
+    const walks = await db.selectFrom('indicators as i').innerJoin('indicator_targets as t', 't.indicator_id', 'i.id')
+      .select(['i.name', 'i.unit', 'i.baseline', 't.year', 't.target']).where('i.name', '=', 'Trygghetsvandringar').execute();
+    expect(walks).toEqual([{ name: 'Trygghetsvandringar', unit: 'st', baseline: '4', year: 2014, target: '12' }]);
+
+    // Another report of the year names the same indicator with another target: the project's stays, the report keeps its own.
+    const later = {
+      ...document, reportType: 'Tertialrapport 2',
+      accrualPeriod: { from: '2014-01-01', to: '2014-08-31' },
+      projects: [{ ...fixture.projects[0]!, indicators: [{ name: 'Trygghetsvandringar', unit: 'st', target: '15', outcome: '5' }] }],
+    };
+    const second = await importReport(ctx(), { document: later, source: 'farsta-t2-2014.pdf', round: { year: 2014, kind: 'T2' } });
+    expect(second.indicatorsCreated).toEqual([]);
+    expect((await reports.getDocument(db, second.reportId)).document.projects[0]?.indicators).toEqual([{ name: 'Trygghetsvandringar', unit: 'st', target: '15', outcome: '5' }]);
+    const targets = await db.selectFrom('indicator_targets as t').innerJoin('indicators as i', 'i.id', 't.indicator_id')
+      .select('t.target').where('i.name', '=', 'Trygghetsvandringar').execute();
+    expect(targets).toEqual([{ target: '12' }]);
+  });
 });

@@ -28,6 +28,16 @@ describe.each(TEST_DIALECTS)('loadDemoData on %s', (dialect) => {
       expect(session.user.committeeId === report!.committeeId).toBe(account.role === 'reporter' || account.role === 'approver');
     }
 
+    // Three of the seed's projects carry indicators with 2014 targets; the draft states them with outcomes.
+    const stored = await reports.getDocument(database().db, demo!.reportId);
+    expect(stored.document.projects.map((p) => p.indicators?.length ?? 0)).toEqual([2, 2, 1]);
+    expect(stored.document.projects[1]?.indicators?.[1]).toEqual({ name: 'Andel deltagare som fullföljt kursen', unit: '%', baseline: '62', target: '70', outcome: '71.5' });
+    const targets = await database().db.selectFrom('indicator_targets').select(['year', 'target']).execute();
+    expect(targets).toHaveLength(5);
+    expect(targets.every((t) => t.year === 2014)).toBe(true);
+    const linked = await database().db.selectFrom('section_indicators').select('indicator_id').execute();
+    expect(linked.every((row) => row.indicator_id !== null)).toBe(true);
+
     const other = { ...goldenReport(), accrualPeriod: { from: '2015-01-01', to: '2015-04-30' } };
     expect(await loadDemoData(ctx, { document: other, source: 'demo.txt' })).toBeNull();
     expect(await reports.list(database().db, {})).toHaveLength(1);

@@ -66,6 +66,23 @@ describe('redovisa command line', () => {
     expect(redovisa(['render', json, '--format', 'odt', '--out', html]).code).toBe(2);
   });
 
+  it('carries indicators through render, parse and import', () => {
+    const fixture = path.join(repoRoot, 'test/fixtures/render/with-indicators.json');
+    const docx = path.join(dir, 'indikatorer.docx');
+    expect(redovisa(['render', fixture, '--format', 'docx', '--out', docx]).code).toBe(0);
+    const parsed = redovisa(['parse', docx]);
+    expect(parsed.code).toBe(0);
+    expect(JSON.parse(parsed.stdout)).toEqual(JSON.parse(readFileSync(fixture, 'utf8')));
+    // Another committee's report, so it is not the seed imported above: its projects get the indicators.
+    const farsta = path.join(dir, 'farsta.json');
+    writeFileSync(farsta, JSON.stringify({ ...JSON.parse(readFileSync(fixture, 'utf8')), committee: 'Farsta stadsdelsnämnd' }));
+    const farstaDocx = path.join(dir, 'farsta.docx');
+    expect(redovisa(['render', farsta, '--format', 'docx', '--out', farstaDocx]).code).toBe(0);
+    const imported = redovisa(['import', farstaDocx]);
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toContain('(ny nämnd, 3 nya projekt, 5 nya indikatorer)');
+  });
+
   it('migrate reports an up-to-date database, and every command has --help', () => {
     expect(redovisa(['migrate'])).toMatchObject({ code: 0, stdout: 'Databasen är redan aktuell.\n' });
     for (const command of ['parse', 'import', 'render', 'migrate', 'serve']) {

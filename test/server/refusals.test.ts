@@ -124,6 +124,12 @@ const POLICY: readonly Rule[] = [
   rule('GET /offentligt/omgangar/:round',                   __, [OK,      OK,       OK,         OK,       OK,         OK,         OK,    OK]),
   rule('GET /oppna-data/',                                  __, [OK,      OK,       OK,         OK,       OK,         OK,         OK,    OK]),
   rule('GET /oppna-data/:round.:format',                    __, [OK,      OK,       OK,         OK,       OK,         OK,         OK,    OK]),
+  // A project's indicators: read with the project (another committee's project does not exist for
+  // you); controllers and admins manage them and their targets.
+  rule('GET /api/projects/:id/indicators',                  __, [401,     OK,       OK,         404,      404,        OK,         OK,    OK]),
+  rule('POST /api/projects/:id/indicators',                 __, [401,     403,      403,        403,      403,        OK,         OK,    403]),
+  rule('PATCH /api/projects/:id/indicators/:indicatorId',   __, [401,     403,      403,        403,      403,        OK,         OK,    403]),
+  rule('PUT /api/projects/:id/indicators/:indicatorId/targets/:year', __, [401, 403,  403,        403,      403,        OK,         OK,    403]),
 ];
 
 // ─── How each route is asked ────────────────────────────────────────────────────────────────────
@@ -238,6 +244,13 @@ const EXERCISES: Readonly<Record<RouteKey, Exerciser>> = {
   'GET /offentligt/omgangar/:round': () => ({ params: { round: '2014-T1' }, allowed: 200 }),
   'GET /oppna-data/': () => ({ allowed: 200 }),
   'GET /oppna-data/:round.:format': () => ({ params: { round: '2014-T1', format: 'csv' }, allowed: 200 }),
+  // A name in use (409); empty changes and the target it already has (200, nothing written).
+  'GET /api/projects/:id/indicators': (w) => ({ params: { id: w.project.id }, allowed: 200 }),
+  'POST /api/projects/:id/indicators': (w) => ({ params: { id: w.project.id }, payload: { name: w.indicator.name, unit: 'st' }, allowed: 409 }),
+  'PATCH /api/projects/:id/indicators/:indicatorId': (w) => ({ params: { id: w.project.id, indicatorId: w.indicator.id }, payload: {}, allowed: 200 }),
+  'PUT /api/projects/:id/indicators/:indicatorId/targets/:year': (w) => ({
+    params: { id: w.project.id, indicatorId: w.indicator.id, year: 2014 }, payload: { target: w.indicator.target }, allowed: 200,
+  }),
 };
 
 // ─── Refused before the request is read ─────────────────────────────────────────────────────────
@@ -262,6 +275,9 @@ const INVALID_REQUESTS: Readonly<Partial<Record<RouteKey, InvalidRequest>>> = {
   'PATCH /api/projects/:id': { params: { id: 'abc' }, payload: { number: 'ett' } },
   'PUT /api/projects/:id/grants/:year': { params: { id: 'abc', year: 'i år' }, payload: { grantOre: 1.5 } },
   'PUT /api/public-site': { payload: { enabled: 'ja' } },
+  'POST /api/projects/:id/indicators': { params: { id: 'abc' }, payload: { name: '', unit: 5, baseline: '12,5' } },
+  'PATCH /api/projects/:id/indicators/:indicatorId': { params: { id: 'abc', indicatorId: 'x' }, payload: { active: 'ja' } },
+  'PUT /api/projects/:id/indicators/:indicatorId/targets/:year': { params: { id: 'abc', indicatorId: 'x', year: 'i år' }, payload: { target: 12.5 } },
 };
 // Report routes are refused by the report's committee and state (404 for another committee's), and a
 // sign-off by the reconciliation's committees: neither can be decided before the address is read.

@@ -31,6 +31,10 @@ export function cityReportModel(): CityReport {
     {
       number: 1, name: 'Sommarjobb för unga',
       entries: [{ account: '3699', ikb: '1771', counterparty: '1708', amountOre: 8341250, text: 'Ej fakturerat tom 2014-12-31' }],
+      indicators: [
+        { name: 'Unga med sommarjobb', unit: 'deltagare', baseline: '80', target: '100', outcome: '112', comment: 'Fler än väntat' },
+        { name: 'Andel tjejer', unit: '%', target: '50', outcome: '47.5' },
+      ],
       narrative: { title: 'Sommarjobb', paragraphs: ['Etthundra ungdomar fick sommarjobb.'] },
     },
   ]);

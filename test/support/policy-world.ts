@@ -53,6 +53,8 @@ export interface World {
   readonly programmeId: number;
   /** The own committee's project, with a grant for 2014. */
   readonly project: { readonly id: number; readonly grantOre: number };
+  /** The own project's indicator, with its target for 2014. */
+  readonly indicator: { readonly id: number; readonly name: string; readonly target: string };
   /** T1 2014 (where the own report is approved), T2 2014 (open, drafts), T1 2015 (planned). */
   readonly rounds: { readonly approved: number; readonly open: number; readonly planned: number };
   /** The own committee's T2 draft and its approved T1 report. */
@@ -66,6 +68,7 @@ export interface World {
 
 const OWN = {
   name: 'Rinkeby-Kista stadsdelsnämnd', counterparty: '1704', project: 'Trygghetsvärdar i Rinkeby', grantOre: 48_700_000,
+  indicator: { name: 'Kvällspass med trygghetsvärdar', unit: 'st', baseline: '120', target: '400' },
   approved: { amountOre: 2_718_281, text: 'Godkänd periodisering Rinkeby', title: 'Trygghetsvärdar på kvällstid', paragraph: 'Värdarna gick 412 kvällspass.' },
   draft: { amountOre: 3_141_592, text: 'Utkast ej fakturerat Rinkeby', title: 'Utkast om trygghetsvärdarna', paragraph: 'Hemligt utkaststycke från Rinkeby.' },
 } as const;
@@ -107,6 +110,9 @@ export async function buildPolicyWorld(app: FastifyInstance, database: Database)
   }), 201, `projektet ${name}`).json<Created>()).id;
   const projectId = await project(committeeId, OWN.project, OWN.grantOre);
   await project(otherCommitteeId, OTHER.project, OTHER.grantOre);
+  const { name: indicatorName, unit, baseline, target } = OWN.indicator;
+  const indicatorId = (expectStatus(await c.post(`/api/projects/${projectId}/indicators`, { name: indicatorName, unit, baseline }), 201, 'indikatorn').json<Created>()).id;
+  expectStatus(await c.put(`/api/projects/${projectId}/indicators/${indicatorId}/targets/2014`, { target }), 200, 'indikatorns mål');
 
   const users = {
     admin, controller, reader,
@@ -163,6 +169,7 @@ export async function buildPolicyWorld(app: FastifyInstance, database: Database)
   return {
     app, database, committeeId, otherCommitteeId, programmeId,
     project: { id: projectId, grantOre: OWN.grantOre },
+    indicator: { id: indicatorId, name: indicatorName, target },
     rounds: { approved: approvedRound, open: openRound, planned: plannedRound },
     reports: { draft: ref(draft), approved: ref(approved) },
     users,
@@ -171,7 +178,7 @@ export async function buildPolicyWorld(app: FastifyInstance, database: Database)
       own: {
         name: OWN.name,
         draft: draftSecrets(OWN.draft),
-        all: [OWN.name, OWN.project, String(OWN.grantOre), ...draftSecrets(OWN.approved), ...draftSecrets(OWN.draft)],
+        all: [OWN.name, OWN.project, String(OWN.grantOre), OWN.indicator.name, ...draftSecrets(OWN.approved), ...draftSecrets(OWN.draft)],
       },
       other: {
         name: OTHER.name,

@@ -1,7 +1,7 @@
 // What differs between two versions of a report's editable content, field by field, with paths
 // into the redovisa.report/1 document and labels a Swedish reader recognises. The same paths are
 // the keys of a save's audit event, so the history can label them again later.
-import type { AccrualEntry, Narrative } from '../../domain/report.js';
+import type { AccrualEntry, Narrative, ReportIndicator } from '../../domain/report.js';
 
 /** The part of a report a committee edits: the accrual period and each section's entries and narrative. */
 export interface EditableContent {
@@ -14,6 +14,8 @@ export interface EditableProject {
   readonly number: number;
   readonly name: string;
   readonly entries: readonly AccrualEntry[];
+  /** The section's indicators: a committee writes their outcomes and comments. */
+  readonly indicators?: readonly ReportIndicator[];
   readonly narrative: Narrative | null;
 }
 
@@ -29,6 +31,12 @@ const ENTRY_FIELDS = ['account', 'ikb', 'counterparty', 'amountOre', 'text'] as 
 
 const ENTRY_FIELD_LABELS: Readonly<Record<string, string>> = {
   account: 'konto', ikb: 'IKB', counterparty: 'nämndens motpartsnr', amountOre: 'belopp', text: 'text',
+};
+
+const INDICATOR_FIELDS = ['name', 'unit', 'baseline', 'target', 'outcome', 'comment'] as const satisfies readonly (keyof ReportIndicator)[];
+
+const INDICATOR_FIELD_LABELS: Readonly<Record<string, string>> = {
+  name: 'namn', unit: 'enhet', baseline: 'utgångsläge', target: 'mål', outcome: 'utfall', comment: 'kommentar',
 };
 
 const TOP_LABELS: Readonly<Record<string, string>> = {
@@ -62,6 +70,14 @@ export function contentChanges(before: EditableContent, after: EditableContent):
       if (ea === undefined || eb === undefined) compare(`projects.${p}.entries.${e}`, ea, eb);
       else for (const field of ENTRY_FIELDS) compare(`projects.${p}.entries.${e}.${field}`, ea[field], eb[field]);
     }
+    const indicatorsA = a.indicators ?? [];
+    const indicatorsB = b.indicators ?? [];
+    for (let i = 0; i < Math.max(indicatorsA.length, indicatorsB.length); i += 1) {
+      const ia = indicatorsA[i];
+      const ib = indicatorsB[i];
+      if (ia === undefined || ib === undefined) compare(`projects.${p}.indicators.${i}`, ia, ib);
+      else for (const field of INDICATOR_FIELDS) compare(`projects.${p}.indicators.${i}.${field}`, ia[field], ib[field]);
+    }
     if (a.narrative === null || b.narrative === null) {
       compare(`projects.${p}.narrative`, a.narrative, b.narrative);
       continue;
@@ -94,6 +110,11 @@ export function fieldLabel(path: string, projects: readonly Pick<EditableProject
   if (entry) {
     const row = `${head}, rad ${Number(entry[1]) + 1}`;
     return entry[2] === undefined ? row : `${row}, ${ENTRY_FIELD_LABELS[entry[2]] ?? entry[2]}`;
+  }
+  const indicator = /^indicators\.(\d+)(?:\.(\w+))?$/.exec(rest);
+  if (indicator) {
+    const row = `${head}, indikator ${Number(indicator[1]) + 1}`;
+    return indicator[2] === undefined ? row : `${row}, ${INDICATOR_FIELD_LABELS[indicator[2]] ?? indicator[2]}`;
   }
   if (rest === 'narrative') return `${head}, delredovisning`;
   if (rest === 'narrative.title') return `${head}, delredovisningens rubrik`;

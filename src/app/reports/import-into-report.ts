@@ -62,7 +62,7 @@ export async function importIntoReport(ctx: AppContext, input: ImportIntoReportI
     const changed = stored.sections.flatMap((section, p) => {
       const project = next.projects[p];
       return project && changes.some((c) => c.path.startsWith(`projects.${p}.`))
-        ? [{ id: section.id, number: section.number, name: section.name, entries: project.entries, narrative: project.narrative }]
+        ? [{ id: section.id, number: section.number, name: section.name, entries: project.entries, narrative: project.narrative, indicators: project.indicators }]
         : [];
     });
     await reports.updateSections(trx, input.reportId, changed, next.projects);
@@ -97,7 +97,20 @@ function merge(stored: ReportContent, file: ReportDocument): { next: EditableCon
       warnings.push({ code: 'project_not_in_file', message: `Projekt ${section.number} (${section.name}) finns inte i filen; det är oförändrat.` });
       return section;
     }
-    return { number: section.number, name: section.name, entries: match.entries, narrative: match.narrative };
+    // Outcomes and comments come from the file by indicator name; the indicators themselves are the project's.
+    const fileIndicators = new Map((match.indicators ?? []).map((i) => [i.name, i]));
+    for (const name of fileIndicators.keys()) {
+      if (!(section.indicators ?? []).some((i) => i.name === name)) {
+        warnings.push({ code: 'indicator_not_in_report', message: `Projekt ${section.number} (${section.name}): indikatorn ”${name}” i filen finns inte i projektet, och dess utfall lästes inte in.` });
+      }
+    }
+    const indicators = (section.indicators ?? []).map((indicator) => {
+      const given = fileIndicators.get(indicator.name);
+      if (!given) return indicator;
+      const { outcome: _outcome, comment: _comment, ...rest } = indicator;
+      return { ...rest, ...(given.outcome === undefined ? {} : { outcome: given.outcome }), ...(given.comment === undefined ? {} : { comment: given.comment }) };
+    });
+    return { number: section.number, name: section.name, entries: match.entries, ...(indicators.length > 0 ? { indicators } : {}), narrative: match.narrative };
   });
   return { next: { accrualPeriod: { ...file.accrualPeriod }, projects }, warnings };
 }

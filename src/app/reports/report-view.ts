@@ -7,6 +7,7 @@ import { AppError } from '../../domain/errors.js';
 import { yearOf } from '../../domain/period.js';
 import { REPORT_FORMAT, type ReportDocument } from '../../domain/report.js';
 import type { Actor } from '../context.js';
+import { sectionContentOf } from '../../db/repositories/report-sections.js';
 import { canReadReport, reportAbilities, type ReportAbilities } from '../policies/report.js';
 
 export type { Comment, ReportDetail, ReportMeta, SectionDetail, StoredSection };
@@ -84,6 +85,6 @@ function documentOf(detail: ReportDetail, sections: readonly StoredSection[]): R
     reportType: detail.reportType,
     committee: detail.committee.name,
     accrualPeriod: { ...detail.accrualPeriod },
-    projects: sections.map(({ number, name, entries, narrative }) => ({ number, name, entries, narrative })),
+    projects: sections.map(sectionContentOf),
   };
 }

@@ -1,6 +1,6 @@
 import { reports, withTransaction, type Executor } from '../../db/index.js';
 import { AppError } from '../../domain/errors.js';
-import type { AccrualEntry, Narrative } from '../../domain/report.js';
+import type { AccrualEntry, Narrative, ReportIndicator } from '../../domain/report.js';
 import { assertEditable, EDITABLE_STATES } from '../../domain/workflow.js';
 import type { AppContext } from '../context.js';
 import { mayEditContent } from '../policies/report.js';
@@ -24,6 +24,15 @@ export interface SaveSectionInput {
   readonly id: number;
   readonly entries: readonly AccrualEntry[];
   readonly narrative: Narrative | null;
+  /** Outcomes and comments by indicator name; indicators left out keep theirs. The rest of an indicator is the project's. */
+  readonly indicators?: readonly SaveIndicatorInput[];
+}
+
+/** One indicator's outcome so far (a canonical decimal, or null for none) and comment. */
+export interface SaveIndicatorInput {
+  readonly name: string;
+  readonly outcome: string | null;
+  readonly comment: string;
 }
 
 // Thrown inside the transaction when the save changes nothing, so the claimed version is rolled back.
@@ -69,7 +78,9 @@ export async function saveReport(ctx: AppContext, input: SaveReportInput): Promi
       const touched = new Set(changes.map((c) => /^projects\.(\d+)\./.exec(c.path)?.[1]).filter((p) => p !== undefined).map(Number));
       const changed = stored.sections.flatMap((section, p) => {
         const project = next.projects[p];
-        return touched.has(p) && project ? [{ id: section.id, number: section.number, name: section.name, entries: project.entries, narrative: project.narrative }] : [];
+        return touched.has(p) && project
+          ? [{ id: section.id, number: section.number, name: section.name, entries: project.entries, narrative: project.narrative, indicators: project.indicators }]
+          : [];
       });
       await reports.updateSections(trx, input.reportId, changed, next.projects);
       await appendReportEvent(trx, ctx, input.reportId, { action: 'report.saved', ...auditValues(changes) });
@@ -111,7 +122,35 @@ function applySave(stored: ReportContent, input: SaveReportInput, options: { str
     accrualPeriod: { from: input.accrualPeriod.from, to: input.accrualPeriod.to },
     projects: stored.sections.map((section) => {
       const sent = given.get(section.id);
-      return sent ? { number: section.number, name: section.name, entries: sent.entries, narrative: sent.narrative } : section;
+      if (!sent) return section;
+      const indicators = withOutcomes(section.indicators ?? [], sent.indicators, `sections.${input.sections.indexOf(sent)}.indicators`, options.strict);
+      return {
+        number: section.number, name: section.name, entries: sent.entries, narrative: sent.narrative,
+        ...(indicators.length === 0 ? {} : { indicators }),
+      };
     }),
   };
+}
+
+/**
+ * A section's indicators with the outcomes and comments sent for them, by name. Strict refuses a
+ * name the section does not have (the committee cannot add an indicator to a project by saving).
+ */
+function withOutcomes(
+  stored: readonly ReportIndicator[], sent: readonly SaveIndicatorInput[] | undefined, field: string, strict: boolean,
+): ReportIndicator[] {
+  const byName = new Map((sent ?? []).map((i) => [i.name, i]));
+  if (strict) {
+    (sent ?? []).forEach((indicator, i) => {
+      if (!stored.some((s) => s.name === indicator.name)) {
+        throw new AppError('invalid_input', `Indikatorn ”${indicator.name}” finns inte i projektet.`, { field: `${field}.${i}.name` });
+      }
+    });
+  }
+  return stored.map((indicator) => {
+    const given = byName.get(indicator.name);
+    if (!given) return indicator;
+    const { outcome: _outcome, comment: _comment, ...rest } = indicator;
+    return { ...rest, ...(given.outcome === null ? {} : { outcome: given.outcome }), ...(given.comment === '' ? {} : { comment: given.comment }) };
+  });
 }

@@ -1,4 +1,5 @@
-import { auditEvents, projects, reports, rounds, withTransaction, type Executor } from '../../db/index.js';
+import { auditEvents, indicators, projects, reports, rounds, withTransaction, type Executor } from '../../db/index.js';
+import type { IndicatorForYear } from '../../db/repositories/indicators.js';
 import { approvedEntries } from '../../db/repositories/round-accruals.js';
 import type { ProjectDetails } from '../../db/repositories/projects.js';
 import { committeesWithoutReport } from '../../db/repositories/round-reports.js';
@@ -33,7 +34,9 @@ export async function openRound(ctx: AppContext, roundId: number): Promise<OpenR
     // The state is checked again in the UPDATE, so of two controllers opening at once one wins.
     const round = await rounds.setState(trx, roundId, current.state, 'open');
     const committees = await committeesWithoutReport(trx, roundId);
-    const projectsByCommittee = groupByCommittee(await projects.listDetailed(trx, { year: round.year }));
+    const activeProjects = await projects.listDetailed(trx, { year: round.year });
+    const projectsByCommittee = groupByCommittee(activeProjects);
+    const indicatorsByProject = await indicators.activeForYear(trx, activeProjects.map((p) => p.id), round.year);
     await auditEvents.append(trx, {
       ...auditBy(ctx, now), action: current.state === 'closed' ? 'round.reopened' : 'round.opened', entityType: 'round', entityId: roundId,
       before: { state: current.state }, after: { state: round.state, reportsCreated: committees.length },
@@ -51,7 +54,7 @@ export async function openRound(ctx: AppContext, roundId: number): Promise<OpenR
           title: DEFAULT_REPORT_TITLE,
           reportType: roundName(round),
           accrualPeriod: { from: round.periodFrom, to: round.periodTo },
-          projects: own.map((project) => draftSection(project, proposed?.get(project.id) ?? [])),
+          projects: own.map((project) => draftSection(project, proposed?.get(project.id) ?? [], indicatorsByProject.get(project.id) ?? [])),
         },
         now,
         projectIds: new Map(own.map((p) => [p.name, p.id])),
@@ -68,8 +71,12 @@ export async function openRound(ctx: AppContext, roundId: number): Promise<OpenR
 
 // A new draft starts with the reversal of what the committee's previous round of the year booked
 // on the project (approved reports only), so nothing is booked twice; the committee accepts or adjusts it.
-function draftSection(project: ProjectDetails, reversals: AccrualEntry[]): ProjectSection {
-  return { number: project.number, name: project.name, entries: reversals, narrative: { title: '', paragraphs: [] } };
+// It has a row for each of the project's active indicators, with the round year's target and no outcome yet.
+function draftSection(project: ProjectDetails, reversals: AccrualEntry[], active: readonly IndicatorForYear[]): ProjectSection {
+  const rows = active.map((i) => ({
+    name: i.name, unit: i.unit, ...(i.baseline === null ? {} : { baseline: i.baseline }), ...(i.target === null ? {} : { target: i.target }),
+  }));
+  return { number: project.number, name: project.name, entries: reversals, ...(rows.length > 0 ? { indicators: rows } : {}), narrative: { title: '', paragraphs: [] } };
 }
 
 /** Committee → project → the reversal entries proposed from the previous round's approved report. */

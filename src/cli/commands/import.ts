@@ -73,7 +73,11 @@ export function importCommand(): Command {
 }
 
 function describe(file: string, r: ImportReportResult): string {
-  const created = [r.committee.created ? 'ny nämnd' : '', r.projectsCreated.length === 1 ? '1 nytt projekt' : r.projectsCreated.length ? `${r.projectsCreated.length} nya projekt` : '']
+  const created = [
+    r.committee.created ? 'ny nämnd' : '',
+    r.projectsCreated.length === 1 ? '1 nytt projekt' : r.projectsCreated.length ? `${r.projectsCreated.length} nya projekt` : '',
+    r.indicatorsCreated.length === 1 ? '1 ny indikator' : r.indicatorsCreated.length ? `${r.indicatorsCreated.length} nya indikatorer` : '',
+  ]
     .filter(Boolean).join(', ');
   const where = r.round ? ` i ${r.round.code}${r.round.created ? ' (ny omgång, stängd)' : ''}${r.approved ? ', godkänd' : ', utkast'}` : '';
   return `${file}: redovisning ${r.reportId}${where} – ${r.committee.name}, ${r.projectCount} projekt, ${r.entryCount} periodiseringar, ` +

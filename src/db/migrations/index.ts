@@ -9,6 +9,7 @@ import { signInAttempts } from './0005-sign-in-attempts.js';
 import { draftEntryCodes } from './0006-draft-entry-codes.js';
 import { finance } from './0007-finance.js';
 import { search } from './0008-search.js';
+import { indicators } from './0009-indicators.js';
 import { publicSite } from './0010-public-site.js';
 
 // Defined in code rather than found by scanning a folder: the list survives bundling and tsx,
@@ -22,6 +23,7 @@ const migrations: Readonly<Record<string, Migration>> = {
   '0006-draft-entry-codes': draftEntryCodes,
   '0007-finance': finance,
   '0008-search': search,
+  '0009-indicators': indicators,
   '0010-public-site': publicSite,
 };
 

@@ -5,11 +5,12 @@ import type { Insertable, Selectable } from 'kysely';
 import { AppError } from '../../domain/errors.js';
 import { parseStoredOre, sumOre } from '../../domain/money.js';
 import { z } from 'zod';
-import { draftCodeSchema, wholeOreSchema, type AccrualEntry, type Narrative, type ProjectSection } from '../../domain/report.js';
+import { draftCodeSchema, wholeOreSchema, type AccrualEntry, type Narrative, type ProjectSection, type ReportIndicator } from '../../domain/report.js';
 import type { ProjectSectionsTable } from '../schema.js';
 import { batches, type Executor } from '../transaction.js';
 import { parseParagraphs } from './paragraphs.js';
 import { indexSections } from './search.js';
+import { insertSectionIndicators, readSectionIndicators, updateOutcomes } from './section-indicators.js';
 
 /** Project ids by project name, for linking sections to the committee's projects. */
 export type ProjectIds = ReadonlyMap<string, number>;
@@ -79,6 +80,10 @@ export async function insertSections(
   const idsByPosition = new Map<number, number>();
   await insertNewSections(trx, sections.map((s, i) => sectionValues(reportId, s, i, projectIds)), idsByPosition);
   await insertEntries(trx, sections, (position) => idsByPosition.get(position));
+  await insertSectionIndicators(trx, sections.flatMap((section, position) => {
+    const sectionId = idsByPosition.get(position);
+    return sectionId === undefined ? [] : [{ sectionId, projectId: projectIds.get(section.name) ?? null, indicators: section.indicators ?? [] }];
+  }));
   await indexSections(trx, sections.map((section, position) => ({ ...textOf(section), sectionId: idsByPosition.get(position)! })));
 }
 
@@ -128,12 +133,18 @@ export interface SectionDetail extends StoredSection {
 
 /** A report's sections with their entries, in document order, in two queries. */
 export async function readSections(db: Executor, reportId: number): Promise<ProjectSection[]> {
-  return (await readStoredSections(db, reportId)).map(({ number, name, entries, narrative }) => ({ number, name, entries, narrative }));
+  return (await readStoredSections(db, reportId)).map(sectionContentOf);
+}
+
+/** A stored section as the interchange format has it: `indicators` only when it has some (so the golden file is unchanged). */
+export function sectionContentOf(section: StoredSection): ProjectSection {
+  const { number, name, entries, indicators, narrative } = section;
+  return { number, name, entries, ...(indicators !== undefined && indicators.length > 0 ? { indicators } : {}), narrative };
 }
 
 /** A report's sections with their ids and entries, in document order, in two queries. */
 export async function readStoredSections(db: Executor, reportId: number): Promise<StoredSection[]> {
-  const [sectionRows, entries] = await Promise.all([
+  const [sectionRows, entries, indicators] = await Promise.all([
     db
       .selectFrom('project_sections')
       .select(['id', 'project_id', 'number', 'name', 'narrative_title', 'narrative_paragraphs', 'has_narrative'])
@@ -141,8 +152,9 @@ export async function readStoredSections(db: Executor, reportId: number): Promis
       .orderBy('position')
       .execute(),
     readEntries(db, reportId),
+    readSectionIndicators(db, reportId),
   ]);
-  return sectionRows.map((row) => ({ ...sectionOf(row), entries: entries.get(row.id) ?? [] }));
+  return sectionRows.map((row) => withIndicators({ ...sectionOf(row), entries: entries.get(row.id) ?? [] }, indicators.get(row.id)));
 }
 
 /**
@@ -156,7 +168,7 @@ export async function readSectionDetails(
   scope: { year: number; roundEnd: string | null },
 ): Promise<SectionDetail[]> {
   const { year, roundEnd } = scope;
-  const [rows, entries] = await Promise.all([
+  const [rows, entries, indicators] = await Promise.all([
     db
       .selectFrom('project_sections as s')
       .leftJoin('projects as p', 'p.id', 's.project_id')
@@ -187,10 +199,10 @@ export async function readSectionDetails(
       .orderBy('s.position')
       .execute(),
     readEntries(db, reportId),
+    readSectionIndicators(db, reportId),
   ]);
   return rows.map((row) => ({
-    ...sectionOf(row),
-    entries: entries.get(row.id) ?? [],
+    ...withIndicators({ ...sectionOf(row), entries: entries.get(row.id) ?? [] }, indicators.get(row.id)),
     grantOre: row.grant_ore === null ? null : parseStoredOre(row.grant_ore),
     accruedBeforeOre: row.accrued_before === null || row.accrued_before === undefined ? 0 : parseStoredOre(row.accrued_before),
     defaultAccount: row.default_account ?? '',
@@ -198,13 +210,14 @@ export async function readSectionDetails(
   }));
 }
 
-/** The new content of one stored section: its entries and its narrative. */
+/** The new content of one stored section: its entries, its narrative, and its indicators' outcomes and comments. */
 export interface SectionContent {
   id: number;
   number: number;
   name: string;
   entries: readonly AccrualEntry[];
   narrative: Narrative | null;
+  indicators?: readonly ReportIndicator[];
 }
 
 /**
@@ -236,6 +249,7 @@ export async function updateSections(
       .where('id', '=', section.id)
       .where('report_id', '=', reportId)
       .execute();
+    if (section.indicators !== undefined) await updateOutcomes(trx, section.id, section.indicators);
   }
   const rows = changed.flatMap((section) => section.entries.map((entry, i) => entryValues(section.id, i, entry)));
   for (const batch of batches(rows)) await trx.insertInto('accrual_entries').values(batch).execute();
@@ -284,4 +298,9 @@ async function readEntries(db: Executor, reportId: number): Promise<Map<number, 
     bySection.set(row.section_id, list);
   }
   return bySection;
+}
+
+// Indicators are left out of a section that has none, as in the interchange format.
+function withIndicators<T extends Omit<StoredSection, 'indicators'>>(section: T, indicators: ReportIndicator[] | undefined): T & { indicators?: ReportIndicator[] } {
+  return indicators === undefined || indicators.length === 0 ? section : { ...section, indicators };
 }

@@ -62,7 +62,7 @@ export function parseReportLines(lines: readonly SourceLine[], options: LinePars
   const sections = splitSections(firstHeading < 0 ? [] : lines.slice(firstHeading));
   const width = proseWidth(sections.filter((s) => s.kind === 'narrative').flatMap((s) => s.body));
 
-  const projects: (ProjectSection & { heading: TextLine; entryLines: SourceLocation[]; warnings: ReportWarning[] })[] = [];
+  const projects: (ProjectSection & { heading: TextLine; entryLines: SourceLocation[]; indicatorLines: SourceLocation[]; warnings: ReportWarning[] })[] = [];
   const projectHeadings = new Map<number, TextLine>();
   const narratives = new Map<number, { narrative: Narrative; heading: TextLine }>();
   for (const section of sections) {
@@ -70,13 +70,14 @@ export function parseReportLines(lines: readonly SourceLine[], options: LinePars
       const earlier = projectHeadings.get(section.number);
       if (earlier !== undefined) throw duplicate(fileName, section, earlier);
       projectHeadings.set(section.number, section.heading);
-      const table = readProjectTable(section.headingText, section.body, fileName, options.hyphens);
+      const table = readProjectTable(section.headingText, section.body, fileName, options.hyphens, section.number);
       if (table.name === '') {
         throw new ImportError(fileName, section.heading, `Projekt ${section.number} saknar namn: väntade ”Projekt ${section.number}: Projektets namn”.`);
       }
       projects.push({
-        number: section.number, name: table.name, entries: table.entries, narrative: null,
-        heading: section.heading, entryLines: table.entryLines, warnings: table.warnings,
+        number: section.number, name: table.name, entries: table.entries,
+        ...(table.indicators.length > 0 ? { indicators: table.indicators } : {}), narrative: null,
+        heading: section.heading, entryLines: table.entryLines, indicatorLines: table.indicatorLines, warnings: table.warnings,
       });
     } else {
       const earlier = narratives.get(section.number);
@@ -104,7 +105,7 @@ export function parseReportLines(lines: readonly SourceLine[], options: LinePars
     message: `Raden ”${line.text}” (${describeLocation(line)}) står före rapportens rubrik och lästes som sidhuvud; den är inte med i rapporten.`,
     line: line.line,
   }));
-  const sectionsOut: ProjectSection[] = projects.map(({ heading, entryLines: _lines, warnings: tableWarnings, ...project }) => {
+  const sectionsOut: ProjectSection[] = projects.map(({ heading, entryLines: _lines, indicatorLines: _indicatorLines, warnings: tableWarnings, ...project }) => {
     const line = heading.line;
     const narrative = narratives.get(project.number)?.narrative ?? null;
     if (project.entries.length === 0) {
@@ -132,6 +133,7 @@ export function parseReportLines(lines: readonly SourceLine[], options: LinePars
     if (project && part === 'narrative') return narratives.get(project.number)?.heading ?? project.heading;
     // An entry beyond a limit (its amount, its text) is refused at its own row.
     if (project && part === 'entries' && typeof row === 'number') return project.entryLines[row] ?? project.heading;
+    if (project && part === 'indicators' && typeof row === 'number') return project.indicatorLines[row] ?? project.heading;
     return project?.heading;
   });
 }

@@ -1,10 +1,11 @@
 import { sumOre } from '../../domain/money.js';
-import type { AccrualEntry, ReportWarning } from '../../domain/report.js';
+import type { AccrualEntry, ReportIndicator, ReportWarning } from '../../domain/report.js';
 import { NO_ENTRIES } from '../wording.js';
 import { ImportError } from './errors.js';
 import type { SourceLine, SourceLocation, TextLine } from './lines.js';
 import type { Hyphenation } from './hyphenation.js';
 import { joinText } from './prose.js';
+import { isIndicatorHeader, readIndicatorTable } from './indicator-table.js';
 import { isRowStart, isTableHeaderLine, parseRowStart, settleAmount, type RowStart } from './table.js';
 import { checkTotal, isTotalLine, readTotal } from './total-row.js';
 
@@ -16,6 +17,10 @@ export interface ProjectTable {
   entryLines: SourceLocation[];
   /** Amounts that had two readings (table.ts, settleAmount). */
   warnings: ReportWarning[];
+  /** The indicator table after the entries (our own PDF and DOCX write one), empty when there is none. */
+  indicators: ReportIndicator[];
+  /** Where each indicator's row is. */
+  indicatorLines: SourceLocation[];
 }
 
 /*
@@ -27,7 +32,12 @@ export interface ProjectTable {
  */
 
 /** Reads the lines after a "Projekt N:" heading; throws ImportError where the table cannot be read. */
-export function readProjectTable(headingName: string, body: readonly SourceLine[], fileName: string, hyphens: Hyphenation): ProjectTable {
+export function readProjectTable(
+  headingName: string, allLines: readonly SourceLine[], fileName: string, hyphens: Hyphenation, project: number,
+): ProjectTable {
+  const indicatorStart = allLines.findIndex((line) => line.kind === 'text' && isIndicatorHeader(line.text));
+  const body = indicatorStart < 0 ? allLines : allLines.slice(0, indicatorStart);
+  const indicatorTable = indicatorStart < 0 ? { indicators: [], lines: [] } : readIndicatorTable(allLines.slice(indicatorStart), fileName, project);
   const nameLines = headingName === '' ? [] : [headingName];
   const rows: { start: RowStart; text: string[]; line: number; location: SourceLocation }[] = [];
   const totals: { ore: number; line: TextLine; rows: number }[] = [];
@@ -84,7 +94,7 @@ export function readProjectTable(headingName: string, body: readonly SourceLine[
   }
   const warnings: ReportWarning[] = settled.flatMap((row) => (row.warning ? [row.warning] : []));
   const entries = settled.map(({ start, amountOre, text }) => ({ account: start.account, ikb: start.ikb, counterparty: start.counterparty, amountOre, text }));
-  return { name, entries, entryLines: rows.map((row) => row.location), warnings };
+  return { name, entries, entryLines: rows.map((row) => row.location), warnings, indicators: indicatorTable.indicators, indicatorLines: indicatorTable.lines };
 }
 
 // A line as quoted in a message: long ones are cut, the reader has the line number.

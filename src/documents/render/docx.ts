@@ -21,6 +21,9 @@ import {
 } from 'docx';
 import type { ProjectSection, ReportDocument } from '../../domain/report.js';
 import {
+  indicatorCell,
+  indicatorColumns,
+  reportYear,
   ENTRY_COLUMNS,
   NO_ENTRIES,
   accrualPeriodLine,
@@ -108,12 +111,39 @@ function entryTable(project: ProjectSection): Table {
   });
 }
 
+// The project's indicators after its entries: name and comment take the room, the rest is narrow.
+const INDICATOR_WIDTHS = (() => {
+  const narrow = [1100, 1250, 1150, 1050];
+  const rest = TEXT_WIDTH - narrow.reduce((a, b) => a + b, 0);
+  const name = Math.round(rest * 0.45);
+  return [name, ...narrow, rest - name];
+})();
+
+function indicatorTable(project: ProjectSection, year: string): Table | undefined {
+  const indicators = project.indicators ?? [];
+  if (indicators.length === 0) return undefined;
+  const plain = (text: string, column: number, header = false) => new TableCell({
+    width: { size: INDICATOR_WIDTHS[column] ?? 1000, type: WidthType.DXA },
+    ...(header ? { shading: HEADER_FILL } : {}),
+    margins: { top: 70, bottom: 70, left: 110, right: 110 },
+    children: [new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text, bold: header, size: 19 })] })],
+  });
+  const header = new TableRow({ tableHeader: true, cantSplit: true, children: indicatorColumns(year).map((label, i) => plain(label, i, true)) });
+  const rows = indicators.map((x) => new TableRow({
+    cantSplit: true,
+    children: [x.name, x.unit, indicatorCell(x.baseline), indicatorCell(x.target), indicatorCell(x.outcome), x.comment ?? ''].map((text, i) => plain(text, i)),
+  }));
+  return new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: INDICATOR_WIDTHS, borders: TABLE_BORDERS, rows: [header, ...rows] });
+}
+
 function heading(text: string): Paragraph {
   return new Paragraph({ heading: HeadingLevel.HEADING_1, keepNext: true, children: [new TextRun(text)] });
 }
 
-function projectBlock(project: ProjectSection): (Paragraph | Table)[] {
-  return [heading(projectHeading(project)), entryTable(project)];
+function projectBlock(project: ProjectSection, year: string): (Paragraph | Table)[] {
+  const indicators = indicatorTable(project, year);
+  // An empty paragraph between the tables keeps Word from joining them into one.
+  return [heading(projectHeading(project)), entryTable(project), ...(indicators ? [new Paragraph({ spacing: { after: 0 } }), indicators] : [])];
 }
 
 function narrativeBlock(project: ProjectSection): Paragraph[] {
@@ -162,7 +192,7 @@ export function reportChildren(report: ReportDocument): (Paragraph | Table)[] {
       border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '8A8F94', space: 8 } },
       children: [new TextRun(accrualPeriodLine(report))],
     }),
-    ...report.projects.flatMap(projectBlock),
+    ...report.projects.flatMap((p) => projectBlock(p, reportYear(report))),
     ...report.projects.flatMap(narrativeBlock),
   ];
 }

@@ -2,6 +2,10 @@
 // committee wrote passes through escapeHtml, so a narrative is inert text, never markup.
 import type { ProjectSection, ReportDocument } from '../../domain/report.js';
 import {
+  INDICATORS_CAPTION,
+  indicatorCell,
+  indicatorColumns,
+  reportYear,
   ENTRY_COLUMNS,
   NO_ENTRIES,
   accrualPeriodLine,
@@ -43,6 +47,10 @@ export const REPORT_CSS = `
 .report th, .report td { border-bottom: 1px solid #b9b9b9; padding: .35rem .5rem; text-align: left; vertical-align: top; }
 .report th { background: #eef0f2; border-bottom: 2px solid #6b6b6b; }
 .report .amount { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+.report table.indicators th:nth-child(1) { width: auto; } .report table.indicators th:nth-child(2) { width: 5.5rem; }
+.report table.indicators th:nth-child(3), .report table.indicators th:nth-child(4), .report table.indicators th:nth-child(5) { width: 6.5rem; }
+.report table.indicators th:nth-child(6) { width: 28%; }
+.report table.indicators tbody th { background: none; border-bottom: 1px solid #b9b9b9; font-weight: normal; }
 .report .empty { font-style: italic; color: #555; }
 .report .narrative p { margin: 0 0 .7rem; white-space: pre-line; }
 `;
@@ -62,7 +70,21 @@ ${REPORT_CSS}
 }
 `;
 
-function entryTable(project: ProjectSection): string {
+// After the entries, in the project's own section: what it wanted to achieve and what came of it.
+function indicatorTable(project: ProjectSection, year: string): string {
+  const indicators = project.indicators ?? [];
+  if (indicators.length === 0) return '';
+  const columns = indicatorColumns(year);
+  const numeric = (i: number) => i >= 2 && i <= 4;
+  const head = columns.map((label, i) => `<th scope="col"${numeric(i) ? ' class="amount"' : ''}>${escapeHtml(label)}</th>`).join('');
+  const rows = indicators.map((x) =>
+    `<tr><th scope="row">${escapeHtml(x.name)}</th><td>${escapeHtml(x.unit)}</td>` +
+    [x.baseline, x.target, x.outcome].map((v) => `<td class="amount">${escapeHtml(indicatorCell(v))}</td>`).join('') +
+    `<td>${escapeHtml(x.comment ?? '')}</td></tr>`).join('\n');
+  return `\n<table class="indicators">\n<caption>${INDICATORS_CAPTION}</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>`;
+}
+
+function entryTable(project: ProjectSection, year: string): string {
   const head = ENTRY_COLUMNS.map(
     (label) => `<th scope="col"${label === 'Belopp' ? ' class="amount"' : ''}>${escapeHtml(label)}</th>`,
   ).join('');
@@ -83,7 +105,7 @@ function entryTable(project: ProjectSection): string {
     `<section class="project" aria-labelledby="projekt-${project.number}">\n` +
     `<h2 id="projekt-${project.number}">${heading}</h2>\n` +
     `<table>\n<caption>Periodiseringar</caption>\n` +
-    `<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>\n</section>`
+    `<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>${indicatorTable(project, year)}\n</section>`
   );
 }
 
@@ -108,7 +130,7 @@ export function renderHtml(report: ReportDocument, options: HtmlOptions = {}): s
     `<p>${escapeHtml(committeeLine(report))}</p>`,
     `<p>${escapeHtml(accrualPeriodLine(report))}</p>`,
     `</header>`,
-    ...report.projects.map(entryTable),
+    ...report.projects.map((p) => entryTable(p, reportYear(report))),
     ...report.projects.map(narrativeSection).filter((s) => s !== ''),
     `</article>`,
   ].join('\n');

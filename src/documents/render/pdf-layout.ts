@@ -19,6 +19,9 @@ import type {
 } from 'pdfmake/interfaces.js';
 import type { ProjectSection, ReportDocument } from '../../domain/report.js';
 import {
+  indicatorCell,
+  indicatorColumns,
+  reportYear,
   ENTRY_COLUMNS,
   NO_ENTRIES,
   PARAGRAPH_ANCHOR,
@@ -128,11 +131,36 @@ function entryTable(project: ProjectSection, widths: (number | '*')[]): ContentT
   };
 }
 
-function projectBlock(project: ProjectSection, widths: (number | '*')[]): Content {
+/**
+ * The project's indicators after its entries. Read-back rules (import/pdf/indicator-grid.ts): every
+ * cell is left-aligned at its column's start; the unit, which every row has, and the values never
+ * wrap, so a line with text in the unit column starts a row and any other line continues the name
+ * or the comment of the row above; an absent value is NO_VALUE.
+ */
+function indicatorTable(project: ProjectSection, year: string): ContentTable | undefined {
+  const indicators = project.indicators ?? [];
+  if (indicators.length === 0) return undefined;
+  const header: TableCell[] = indicatorColumns(year).map((label) => ({ text: label, style: 'columnHeading', noWrap: true }));
+  const rows: TableCell[][] = indicators.map((x) => [
+    { text: breakOnlyAtSpaces(x.name) },
+    { text: x.unit, noWrap: true },
+    ...[x.baseline, x.target, x.outcome].map((v): TableCell => ({ text: indicatorCell(v), noWrap: true })),
+    { text: breakOnlyAtSpaces(x.comment ?? '') },
+  ]);
+  return {
+    table: { headerRows: 1, dontBreakRows: true, widths: ['*', 'auto', 'auto', 'auto', 'auto', 130], body: [header, ...rows] },
+    layout: entryTableLayout,
+    style: 'indicatorTable',
+  };
+}
+
+function projectBlock(project: ProjectSection, widths: (number | '*')[], year: string): Content {
   const heading: Content = { text: breakOnlyAtSpaces(projectHeading(project)), style: 'projectHeading', headlineLevel: 2 };
+  const indicators = indicatorTable(project, year);
+  const tables: Content[] = indicators ? [entryTable(project, widths), indicators] : [entryTable(project, widths)];
   // A short table stays on one page with its heading; a long one may break between rows.
-  if (project.entries.length <= 12) return { stack: [heading, entryTable(project, widths)], unbreakable: true };
-  return [heading, entryTable(project, widths)];
+  if (project.entries.length + (project.indicators?.length ?? 0) <= 12) return { stack: [heading, ...tables], unbreakable: true };
+  return [heading, ...tables];
 }
 
 /** Every narrative: its heading, and its paragraphs numbered through the document for their anchors. */
@@ -159,6 +187,7 @@ export const REPORT_STYLES: StyleDictionary = {
   projectHeading: { fontSize: 12.5, bold: true, margin: [0, 18, 0, 6] },
   columnHeading: { bold: true, fontSize: 9 },
   entryTable: { fontSize: TABLE_FONT_SIZE, margin: [0, 0, 0, 4] },
+  indicatorTable: { fontSize: TABLE_FONT_SIZE, margin: [0, 6, 0, 4] },
   narrativeHeading: { fontSize: 12.5, bold: true, margin: [0, 20, 0, 6] },
   paragraph: { margin: [0, 0, 0, 9] },
 };
@@ -180,7 +209,7 @@ export function reportContent(report: ReportDocument, options: { paragraphsBefor
     { text: breakOnlyAtSpaces(committeeLine(report)), style: 'metaLine' },
     { text: breakOnlyAtSpaces(accrualPeriodLine(report)), style: 'metaLine' },
     { canvas: [{ type: 'line', x1: 0, y1: 8, x2: PAGE.width - PAGE.margins[0] - PAGE.margins[2], y2: 8, lineWidth: 0.8, lineColor: RULE }] },
-    ...report.projects.map((p) => projectBlock(p, widths)),
+    ...report.projects.map((p) => projectBlock(p, widths, reportYear(report))),
     ...narrativeBlocks(report.projects, options.paragraphsBefore ?? 0),
   ];
 }

@@ -39,6 +39,16 @@ export function presentReport(view: ReportView): api.Report {
         number: project.number,
         name: project.name,
         entries: project.entries.map((e) => ({ account: e.account, ikb: e.ikb, counterparty: e.counterparty, amountOre: e.amountOre, text: e.text })),
+        ...(project.indicators === undefined ? {} : {
+          indicators: project.indicators.map((i) => ({
+            name: i.name,
+            unit: i.unit,
+            ...(i.baseline === undefined ? {} : { baseline: i.baseline }),
+            ...(i.target === undefined ? {} : { target: i.target }),
+            ...(i.outcome === undefined ? {} : { outcome: i.outcome }),
+            ...(i.comment === undefined ? {} : { comment: i.comment }),
+          })),
+        }),
         narrative: project.narrative === null ? null : { title: project.narrative.title, paragraphs: [...project.narrative.paragraphs] },
       })),
     },

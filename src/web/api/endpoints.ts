@@ -1,6 +1,7 @@
 // One typed function per API call of the contract (src/contract); pages call these, never fetch directly.
 import { del, get, patch, post, put } from './client.js';
 import type {
+  Indicator, IndicatorChanges, IndicatorInput, IndicatorList, TargetChange,
   BookedFileInput, ExportBatch, ExportBatchList, ExportInput, Reconciliation, ReconciliationList, ReconciliationNoteInput, RoundFigures,
   CheckResult, Committee, CommitteeChanges, CommitteeInput, CommitteeList, GrantChange, History, ImportFileInput, ImportResult,
   Programme, ProgrammeChanges, ProgrammeInput, ProgrammeList, Project, ProjectChanges, ProjectInput, ProjectList, ReasonInput, Report,
@@ -76,6 +77,11 @@ export const setupApi = {
   createProject: (body: ProjectInput) => post<Project>('/api/projects', body),
   updateProject: (id: number, body: ProjectChanges) => patch<Project>(`/api/projects/${id}`, body),
   setGrant: (id: number, year: number, grantOre: number) => put<Project>(`/api/projects/${id}/grants/${year}`, { grantOre } satisfies GrantChange),
+  indicators: (projectId: number) => get<IndicatorList>(`/api/projects/${projectId}/indicators`),
+  createIndicator: (projectId: number, body: IndicatorInput) => post<Indicator>(`/api/projects/${projectId}/indicators`, body),
+  updateIndicator: (projectId: number, id: number, body: IndicatorChanges) => patch<Indicator>(`/api/projects/${projectId}/indicators/${id}`, body),
+  setIndicatorTarget: (projectId: number, id: number, year: number, target: string | null) =>
+    put<Indicator>(`/api/projects/${projectId}/indicators/${id}/targets/${year}`, { target } satisfies TargetChange),
 };
 
 /** Full-text search over the reports the user may read. */

@@ -5,9 +5,10 @@ export type { ErrorBody } from '../../contract/common.js';
 export type { Committee, CommitteeChanges, CommitteeInput, CommitteeList } from '../../contract/committees.js';
 export type { Programme, ProgrammeChanges, ProgrammeInput, ProgrammeList } from '../../contract/programmes.js';
 export type { Grant, GrantChange, Project, ProjectChanges, ProjectInput, ProjectList } from '../../contract/projects.js';
+export type { Indicator, IndicatorChanges, IndicatorInput, IndicatorList, TargetChange } from '../../contract/indicators.js';
 export type {
   CheckIssue, CheckResult, Comment, ConflictDetails, Entry, History, HistoryEvent, ImportFileInput, ImportResult, ImportWarning, Narrative,
-  ReasonInput, Report, ReportAbilities, ReportList, ReportSummary, ReturnReportInput, SaveReportInput, Section, VersionInput,
+  ReasonInput, Report, ReportAbilities, ReportIndicator, ReportList, ReportSummary, ReturnReportInput, SaveReportInput, Section, VersionInput,
 } from '../../contract/reports.js';
 export type {
   OverviewLine, OverviewStatus, Round, RoundInput, RoundKind, RoundList, RoundOverview, RoundState,

@@ -32,6 +32,8 @@ export const ids = {
   entries: (s: number) => fieldId(`projects.${s}.entries`),
   entryField: (s: number, e: number, field: 'account' | 'ikb' | 'counterparty' | 'amountOre' | 'text') =>
     fieldId(`projects.${s}.entries.${e}.${field}`),
+  indicators: (s: number) => fieldId(`projects.${s}.indicators`),
+  indicatorField: (s: number, i: number, field: 'outcome' | 'comment') => fieldId(`projects.${s}.indicators.${i}.${field}`),
   narrative: (s: number) => fieldId(`projects.${s}.narrative`),
   narrativeTitle: (s: number) => fieldId(`projects.${s}.narrative.title`),
   paragraph: (s: number, p: number) => fieldId(`projects.${s}.narrative.paragraphs.${p}`),

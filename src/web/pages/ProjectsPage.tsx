@@ -9,6 +9,7 @@ import { DataTable, EditButton, LoadState } from '../components/DataTable.js';
 import { Loading, Notice } from '../components/Messages.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { useLoad, usePageTitle } from '../lib/use-load.js';
+import { IndicatorsPanel } from './setup/IndicatorsPanel.js';
 import { ProjectForm } from './setup/ProjectForm.js';
 import { projectYearOptions, runningIn } from './setup/project-years.js';
 
@@ -24,6 +25,7 @@ export function ProjectsPage() {
   const committees = useLoad(() => setupApi.committees(), []);
   const programmes = useLoad(() => setupApi.programmes(), []);
   const [editing, setEditing] = useState<Project | null>(null);
+  const [measuring, setMeasuring] = useState<Project | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const all = projects.data?.projects ?? [];
   const list = runningIn(all, /^\d{4}$/.test(year) ? Number(year) : null);
@@ -65,7 +67,12 @@ export function ProjectsPage() {
                   {[...p.grants].sort((a, b) => a.year - b.year).map((g) => <li key={g.year} className="nowrap">{g.year}: {formatSek(g.grantOre)}</li>)}
                 </ul>
               </td>
-              <td><EditButton name={p.name} onClick={() => setEditing(p)} /></td>
+              <td className="nowrap">
+                <EditButton name={p.name} onClick={() => setEditing(p)} />{' '}
+                <button type="button" className="button button--small" onClick={() => setMeasuring(p)}>
+                  {t('indicators.manage')}<span className="visually-hidden"> {p.name}</span>
+                </button>
+              </td>
             </tr>
           ))}
         </DataTable>
@@ -94,6 +101,10 @@ export function ProjectsPage() {
               projects.reload();
             }} />
         ) : null}
+      </Dialog>
+      <Dialog open={measuring !== null} id="project-indicators-dialog" title={t('indicators.title', { name: measuring?.name ?? '' })}
+        onClose={() => setMeasuring(null)}>
+        {measuring ? <IndicatorsPanel key={measuring.id} project={measuring} /> : null}
       </Dialog>
     </>
   );

@@ -8,6 +8,7 @@ import type { Line } from './geometry.js';
 import { baselineGroups, withoutRunningHeads } from './running.js';
 import { readGrid } from './table-grid.js';
 import { opensTable } from './table-header.js';
+import { indicatorHeaderRow, opensIndicatorTable, readIndicatorGrid } from './indicator-grid.js';
 
 /*
  * A PDF read by its geometry: pdf.js gives every piece of text with its position, width and font.
@@ -64,6 +65,19 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
       const grid = readGrid(lines, index, fileName, hyphens, measures.columnRight);
       pushBreak(line);
       text(line, HEADER_ROW);
+      for (const row of grid.rows) {
+        pushBreak(row.at);
+        text(row.at, row.cells.join('\t'));
+      }
+      pushBreak(line);
+      previous = undefined;
+      index = grid.end;
+      continue;
+    }
+    if (source.ours && opensIndicatorTable(line)) {
+      const grid = readIndicatorGrid(lines, index, fileName);
+      pushBreak(line);
+      text(line, indicatorHeaderRow(line));
       for (const row of grid.rows) {
         pushBreak(row.at);
         text(row.at, row.cells.join('\t'));

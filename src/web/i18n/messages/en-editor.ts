@@ -60,6 +60,7 @@ export const enEditor: Readonly<Record<keyof typeof svEditor, string>> = {
   'check.errorHeading': 'Errors',
   'check.warningHeading': 'Warnings',
   'check.amountUnreadable': 'Project {project}, row {row}: {message}',
+  'check.outcomeUnreadable': 'Project {project}, indicator {indicator}: {message}',
   'check.dateUnreadable': 'Accrual period, {field}: {message}',
   'check.conflictFirst': 'First choose which version applies (see above).',
   'check.notSaved': 'The report could not be saved. Please try again.',

@@ -58,6 +58,7 @@ export const svEditor = {
   'check.errorHeading': 'Fel',
   'check.warningHeading': 'Varningar',
   'check.amountUnreadable': 'Projekt {project}, rad {row}: {message}',
+  'check.outcomeUnreadable': 'Projekt {project}, indikatorn {indicator}: {message}',
   'check.dateUnreadable': 'Periodisering, {field}: {message}',
   'check.conflictFirst': 'Välj först vilken version som gäller (se ovan).',
   'check.notSaved': 'Redovisningen kunde inte sparas. Försök igen.',

@@ -133,6 +133,7 @@ export function Editor({ initial }: { initial: Report }) {
           if (!meta) return null;
           return (
             <SectionEditor key={section.id} index={i} meta={meta} section={section} year={year} apply={apply}
+              stated={report.content.projects[report.sections.indexOf(meta)]?.indicators ?? []}
               comments={report.comments.filter((c) => c.sectionId === section.id)} />
           );
         })}

@@ -1,16 +1,19 @@
 import { formatSek } from '../../../domain/money.js';
-import type { Comment, Section } from '../../api/types.js';
+import type { Comment, ReportIndicator, Section } from '../../api/types.js';
 import { CommentList } from '../../components/Comments.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { ids } from '../../lib/field-ids.js';
 import { sectionTotalOre, type DraftSection } from './draft.js';
 import type { EditorAction } from './editor-state.js';
 import { EntriesTable } from './EntriesTable.js';
+import { IndicatorsTable } from './IndicatorsTable.js';
 import { NarrativeEditor } from './NarrativeEditor.js';
 
 interface Props {
   index: number;
   meta: Section;
+  /** The section's indicators as the report states them (from content.projects[index]). */
+  stated: readonly ReportIndicator[];
   section: DraftSection;
   year: number | null;
   comments: readonly Comment[];
@@ -18,7 +21,7 @@ interface Props {
 }
 
 /** One project in the editor: its reasons from review, grant and accrued so far, entries, narrative. */
-export function SectionEditor({ index, meta, section, year, comments, apply }: Props) {
+export function SectionEditor({ index, meta, stated, section, year, comments, apply }: Props) {
   const { t } = useI18n();
   const thisReport = sectionTotalOre(section);
   const accrued = meta.accruedBeforeOre + thisReport;
@@ -43,6 +46,13 @@ export function SectionEditor({ index, meta, section, year, comments, apply }: P
       {over > 0 ? <p className="inline-warning">{t('project.overGrant', { amount: formatSek(over) })}</p> : null}
       <h3>{t('project.entries')}</h3>
       <EntriesTable sectionIndex={index} projectNumber={meta.number} entries={section.entries} apply={apply} />
+      {(section.indicators ?? []).length > 0 ? (
+        <>
+          <h3>{t('project.indicators')}</h3>
+          <IndicatorsTable sectionIndex={index} projectNumber={meta.number} year={year} stated={stated}
+            indicators={section.indicators ?? []} apply={apply} />
+        </>
+      ) : null}
       <h3>{t('project.narrative')}</h3>
       <NarrativeEditor sectionIndex={index} projectNumber={meta.number} narrative={section.narrative} apply={apply} />
     </section>

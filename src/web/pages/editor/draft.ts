@@ -1,5 +1,6 @@
 // The editor's working copy of a report: what the user typed, exactly as typed (amounts as text),
 // with stable keys for rows and paragraphs, and how it becomes the body of PUT /api/reports/:id.
+import { formatIndicatorValue, parseIndicatorValue } from '../../../domain/indicator-value.js';
 import { formatKronor, parseKronor } from '../../../domain/money.js';
 import { parseIsoDate } from '../../../domain/period.js';
 import type { Entry, Report, SaveReportInput } from '../../api/types.js';
@@ -27,10 +28,23 @@ export interface DraftNarrative {
   paragraphs: DraftParagraph[];
 }
 
+/**
+ * One indicator's outcome being edited: the outcome as typed ("12,5"), the outcome the server holds
+ * (canonical, "12.5"), and the comment. Name, unit, baseline and target are the project's and read-only.
+ */
+export interface DraftIndicator {
+  name: string;
+  outcomeText: string;
+  savedOutcome: string | null;
+  comment: string;
+}
+
 /** One project section being edited; `id` is the report section's id. */
 export interface DraftSection {
   id: number;
   entries: DraftEntry[];
+  /** Left out by backups older than indicators: read as none. */
+  indicators?: DraftIndicator[];
   narrative: DraftNarrative | null;
 }
 
@@ -71,12 +85,24 @@ export function draftFromReport(report: Report, keys: KeySource): Draft {
           savedOre: entry.amountOre,
           text: entry.text,
         })),
+        indicators: (project?.indicators ?? []).map((indicator) => ({
+          name: indicator.name,
+          outcomeText: indicator.outcome === undefined ? '' : formatIndicatorValue(indicator.outcome, { plainSpaces: true }),
+          savedOutcome: indicator.outcome ?? null,
+          comment: indicator.comment ?? '',
+        })),
         narrative: project?.narrative
           ? { title: project.narrative.title, paragraphs: project.narrative.paragraphs.map((text) => ({ key: keys(), text })) }
           : null,
       };
     }),
   };
+}
+
+/** An outcome as typed, read exactly: '' is no outcome (null). */
+export function readOutcome(text: string): { ok: true; value: string | null } | { ok: false; message: string } {
+  if (text.trim() === '') return { ok: true, value: null };
+  return parseIndicatorValue(text);
 }
 
 /** Gives every row and paragraph of a draft (say, one restored from a backup) fresh keys. */
@@ -110,8 +136,18 @@ export interface InvalidDate {
   message: string;
 }
 
+/** An indicator outcome that cannot be read: where it is and why. */
+export interface InvalidOutcome {
+  kind: 'outcome';
+  path: string;
+  sectionIndex: number;
+  indicatorIndex: number;
+  name: string;
+  message: string;
+}
+
 /** A field held back from a save until the user corrects it. */
-export type InvalidField = InvalidAmount | InvalidDate;
+export type InvalidField = InvalidAmount | InvalidDate | InvalidOutcome;
 
 /** What a save sends, which öre each row was sent with, and the fields held back. */
 export interface Payload {
@@ -151,7 +187,17 @@ export function toPayload(draft: Draft, saved: Pick<Report, 'version' | 'content
     const narrative = section.narrative
       ? { title: section.narrative.title, paragraphs: section.narrative.paragraphs.map((p) => p.text) }
       : null;
-    return { id: section.id, entries, narrative };
+    // An outcome that cannot be read goes as the server holds it, like an amount.
+    const indicators = (section.indicators ?? []).map((indicator, indicatorIndex) => {
+      const parsed = readOutcome(indicator.outcomeText);
+      if (!parsed.ok) {
+        invalid.push({
+          kind: 'outcome', path: `projects.${sectionIndex}.indicators.${indicatorIndex}.outcome`, sectionIndex, indicatorIndex, name: indicator.name, message: parsed.message,
+        });
+      }
+      return { name: indicator.name, outcome: parsed.ok ? parsed.value : indicator.savedOutcome, comment: indicator.comment };
+    });
+    return { id: section.id, entries, narrative, ...(indicators.length > 0 ? { indicators } : {}) };
   });
   return { body: { version: saved.version, accrualPeriod, sections }, sentOre, invalid };
 }
@@ -170,6 +216,10 @@ export function draftSignature(draft: Draft): string {
         return [e.account, e.ikb, e.counterparty, parsed.ok ? parsed.value : e.amountText, e.text];
       }),
       n: s.narrative ? [s.narrative.title, s.narrative.paragraphs.map((p) => p.text)] : null,
+      i: (s.indicators ?? []).map((i) => {
+        const parsed = readOutcome(i.outcomeText);
+        return [i.name, parsed.ok ? parsed.value : i.outcomeText, i.comment];
+      }),
     })),
   });
 }
@@ -192,6 +242,7 @@ export function bodyContent(body: Pick<SaveReportInput, 'accrualPeriod' | 'secti
       s.id,
       s.entries.map((e) => [e.account, e.ikb, e.counterparty, e.amountOre, e.text]),
       s.narrative ? [s.narrative.title, s.narrative.paragraphs] : null,
+      (s.indicators ?? []).map((i) => [i.name, i.outcome, i.comment]),
     ]),
   });
 }
@@ -204,6 +255,7 @@ export function reportBody(report: Report): Pick<SaveReportInput, 'accrualPeriod
       id: section.id,
       entries: report.content.projects[i]?.entries ?? [],
       narrative: report.content.projects[i]?.narrative ?? null,
+      indicators: (report.content.projects[i]?.indicators ?? []).map((x) => ({ name: x.name, outcome: x.outcome ?? null, comment: x.comment ?? '' })),
     })),
   };
 }
@@ -215,6 +267,7 @@ export function draftAsText(draft: Draft, report: Report): string {
     const meta = report.sections.find((s) => s.id === section.id) ?? report.sections[i];
     lines.push(`Projekt ${meta?.number ?? i + 1}: ${meta?.name ?? ''}`);
     for (const e of section.entries) lines.push(`${e.account}\t${e.ikb}\t${e.counterparty}\t${e.amountText}\t${e.text}`);
+    for (const i of section.indicators ?? []) lines.push(`${i.name}\t${i.outcomeText}\t${i.comment}`);
     if (section.narrative) {
       lines.push('', section.narrative.title, '');
       for (const p of section.narrative.paragraphs) lines.push(p.text, '');

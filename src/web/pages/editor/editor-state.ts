@@ -34,6 +34,7 @@ export type EntryField = 'account' | 'ikb' | 'counterparty' | 'amountText' | 'te
 export type EditorAction =
   | { type: 'setPeriod'; field: 'from' | 'to'; value: string }
   | { type: 'setEntry'; section: number; entry: number; field: EntryField; value: string }
+  | { type: 'setIndicator'; section: number; indicator: number; field: 'outcomeText' | 'comment'; value: string }
   | { type: 'addEntry'; section: number }
   | { type: 'removeEntry'; section: number; entry: number }
   | { type: 'startNarrative'; section: number }
@@ -97,6 +98,10 @@ function edit(state: EditorState, action: EditorAction): EditorState {
       return { ...state, draft: { ...state.draft, accrualPeriod: { ...state.draft.accrualPeriod, [action.field]: action.value } }, revision: state.revision + 1 };
     case 'setEntry':
       return withSection(state, action.section, (s) => ({ ...s, entries: mapAt(s.entries, action.entry, (e) => ({ ...e, [action.field]: action.value })) }));
+    case 'setIndicator':
+      return withSection(state, action.section, (s) => ({
+        ...s, indicators: mapAt(s.indicators ?? [], action.indicator, (i) => ({ ...i, [action.field]: action.value })),
+      }));
     case 'addEntry':
       return withSection(state, action.section, (s, key) => ({ ...s, entries: [...s.entries, newEntry(state, action.section, key())] }));
     case 'removeEntry':

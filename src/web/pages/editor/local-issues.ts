@@ -16,6 +16,12 @@ export function localIssues(invalid: readonly InvalidField[], report: Pick<Repor
       };
     }
     const section = report.sections[field.sectionIndex];
+    if (field.kind === 'outcome') {
+      return {
+        severity: 'error', code: 'outcome_unreadable', sectionId: section?.id ?? null, path: field.path,
+        message: t('check.outcomeUnreadable', { project: section?.number ?? field.sectionIndex + 1, indicator: field.name, message: lang === 'sv' ? field.message : t('outcome.invalid') }),
+      };
+    }
     return {
       severity: 'error', code: 'amount_unreadable', sectionId: section?.id ?? null, path: field.path,
       message: t('check.amountUnreadable', { project: section?.number ?? field.sectionIndex + 1, row: field.entryIndex + 1, message: field.message }),

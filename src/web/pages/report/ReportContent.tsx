@@ -1,3 +1,4 @@
+import { formatIndicatorValue } from '../../../domain/indicator-value.js';
 import { formatSek } from '../../../domain/money.js';
 import type { Report } from '../../api/types.js';
 import { CommentList } from '../../components/Comments.js';
@@ -62,6 +63,35 @@ export function ReportContent({ report }: { report: Report }) {
                 </table>
               </TableWrap>
             )}
+            {project.indicators && project.indicators.length > 0 ? (
+              <TableWrap label={t('project.indicatorsOf', { number: project.number })}>
+                <table className="table table--indicators">
+                  <caption className="visually-hidden">{t('project.indicatorsOf', { number: project.number })}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('indicator.name')}</th>
+                      <th scope="col">{t('indicator.unit')}</th>
+                      <th scope="col" className="num">{t('indicator.baseline')}</th>
+                      <th scope="col" className="num">{report.round ? t('indicator.target', { year: report.round.year }) : t('indicator.targetNoYear')}</th>
+                      <th scope="col" className="num">{t('indicator.outcome')}</th>
+                      <th scope="col">{t('indicator.comment')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {project.indicators.map((x) => (
+                      <tr key={x.name}>
+                        <th scope="row">{x.name}</th>
+                        <td>{x.unit}</td>
+                        {[x.baseline, x.target, x.outcome].map((v, k) => (
+                          <td key={k} className="num nowrap">{v === undefined ? t('indicator.none') : formatIndicatorValue(v)}</td>
+                        ))}
+                        <td>{x.comment ?? ''}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableWrap>
+            ) : null}
             {project.narrative && (project.narrative.title || project.narrative.paragraphs.length > 0) ? (
               <div className="narrative">
                 <h4>{t('project.narrative')}{project.narrative.title ? `: ${project.narrative.title}` : ''}</h4>
