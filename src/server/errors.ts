@@ -45,6 +45,13 @@ export function installErrorHandler(app: FastifyInstance, options: { spaIndex: b
     if ('code' in error && (error.code === '22021' || error.code === '22P05')) {
       return send(reply, 400, { code: 'invalid_input', message: 'Texten innehåller ett tecken som inte kan sparas; skriv om den utan det.' });
     }
+    // The database gone (PostgreSQL restarting, the database closed to connections, the network):
+    // a 503 the client may try again, and the pool reconnects by itself once it is back.
+    if (databaseUnavailable(error)) {
+      request.log.warn({ err: error }, 'databasen svarar inte');
+      reply.header('retry-after', '5');
+      return send(reply, 503, { code: 'unavailable', message: 'Databasen svarar inte just nu; försök igen om en stund. Inget av det du skickade sparades.' });
+    }
     const status = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
     if (status >= 400 && status < 500) {
       return send(reply, status, { code: 'invalid_input', message: clientErrorMessage(error, status) });
@@ -58,6 +65,19 @@ export function installErrorHandler(app: FastifyInstance, options: { spaIndex: b
     }
     return send(reply, 404, { code: 'not_found', message: 'Sidan eller resursen finns inte.' });
   });
+}
+
+// PostgreSQL's classes 08 (connection exception) and 57P (operator intervention: shutdown, crash,
+// cannot connect now), a database not accepting connections (55000 with that message), and the
+// driver's own words for a connection that went away.
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', '57P01', '57P02', '57P03', '53300']);
+
+function databaseUnavailable(error: Error): boolean {
+  const code = 'code' in error && typeof error.code === 'string' ? error.code : '';
+  if (UNAVAILABLE_CODES.has(code) || code.startsWith('08')) return true;
+  if (code === '55000' && /not currently accepting connections/.test(error.message)) return true;
+  if (code === '3D000') return true;
+  return code === '' && /^(Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Client has encountered a connection error)/.test(error.message);
 }
 
 function send(reply: FastifyReply, status: number, body: ErrorBody) {
