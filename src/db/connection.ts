@@ -82,6 +82,10 @@ function withStatementCache(connection: SQLite.Database): SqliteDatabase {
   return {
     close: () => connection.close(),
     prepare(sql: string) {
+      // SQLite ends a transaction itself on some errors (SQLITE_FULL, SQLITE_IOERR, SQLITE_NOMEM):
+      // Kysely's ROLLBACK after it would then fail with "no transaction is active" and hide the
+      // error that matters. With no transaction left, the rollback has nothing to do.
+      if (sql === 'rollback' && !connection.inTransaction) return connection.prepare('select 1 where 0');
       const cached = cache.get(sql);
       // A statement still iterating (a streamed query) cannot run again; that caller gets its own.
       if (cached !== undefined && !cached.busy) {

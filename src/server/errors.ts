@@ -52,6 +52,12 @@ export function installErrorHandler(app: FastifyInstance, options: { spaIndex: b
       reply.header('retry-after', '5');
       return send(reply, 503, { code: 'unavailable', message: 'Databasen svarar inte just nu; försök igen om en stund. Inget av det du skickade sparades.' });
     }
+    const storage = storageRefusal(error);
+    if (storage !== null) {
+      request.log.error({ err: error }, 'databasen tar inte emot ändringar');
+      reply.header('retry-after', '60');
+      return send(reply, 503, { code: 'unavailable', message: storage });
+    }
     const status = 'statusCode' in error && typeof error.statusCode === 'number' ? error.statusCode : 500;
     if (status >= 400 && status < 500) {
       return send(reply, status, { code: 'invalid_input', message: clientErrorMessage(error, status) });
@@ -78,6 +84,20 @@ function databaseUnavailable(error: Error): boolean {
   if (code === '55000' && /not currently accepting connections/.test(error.message)) return true;
   if (code === '3D000') return true;
   return code === '' && /^(Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Client has encountered a connection error)/.test(error.message);
+}
+
+// The database takes no writes: the disk is full, or the file or database is read-only. The
+// transaction is rolled back, so nothing is half-written; once space or write access returns, the
+// next save works without a restart.
+function storageRefusal(error: Error): string | null {
+  const code = 'code' in error && typeof error.code === 'string' ? error.code : '';
+  if (code === 'SQLITE_FULL' || code === '53100') {
+    return 'Databasens disk är full: inget av det du skickade sparades. Driften behöver frigöra utrymme; försök sedan igen.';
+  }
+  if (code.startsWith('SQLITE_READONLY') || code === '25006') {
+    return 'Databasen är skrivskyddad just nu: inget av det du skickade sparades. Försök igen om en stund.';
+  }
+  return null;
 }
 
 function send(reply: FastifyReply, status: number, body: ErrorBody) {
