@@ -37,6 +37,13 @@ export const MAX_CODE_LENGTH = 10;
 /** The longest search query, in characters. */
 export const MAX_SEARCH_QUERY_LENGTH = 200;
 
+/**
+ * The most text one report may hold, all narratives and entry texts together, in characters: the
+ * seed has about 25 000, a long annual report a few hundred thousand. Bounds what one committee can
+ * make the database (and every document and audit event of the report) grow to.
+ */
+export const MAX_REPORT_TEXT_LENGTH = 2_000_000;
+
 /** The longest reason given for returning or reopening a report, in characters. */
 export const MAX_REASON_LENGTH = 5_000;
 
@@ -54,6 +61,7 @@ export const LIMIT_MESSAGES = {
   narrativeTitleLength: `Rubriken får vara högst ${count(MAX_NARRATIVE_TITLE_LENGTH)} tecken.`,
   entryTextLength: `Texten får vara högst ${count(MAX_ENTRY_TEXT_LENGTH)} tecken.`,
   reasonLength: `Skälet får vara högst ${count(MAX_REASON_LENGTH)} tecken.`,
+  reportText: `En redovisning får ha högst ${count(MAX_REPORT_TEXT_LENGTH)} tecken text (delredovisningar och radtexter tillsammans).`,
 } as const;
 
 /** "Konto får vara högst 10 tecken.": the limit on a code's length, for the field it names. */
@@ -91,3 +99,16 @@ export const INDICATOR_LIMIT_MESSAGES = {
   unitLength: `Enheten får vara högst ${count(MAX_INDICATOR_UNIT_LENGTH)} tecken.`,
   commentLength: `Kommentaren får vara högst ${count(MAX_INDICATOR_COMMENT_LENGTH)} tecken.`,
 } as const;
+
+/** All the text of a report's projects: narrative titles, paragraphs and entry texts, in characters. */
+export function reportTextLength(projects: readonly { entries: readonly { text: string }[]; narrative: { title: string; paragraphs: readonly string[] } | null }[]): number {
+  let total = 0;
+  for (const project of projects) {
+    for (const entry of project.entries) total += entry.text.length;
+    if (project.narrative !== null) {
+      total += project.narrative.title.length;
+      for (const paragraph of project.narrative.paragraphs) total += paragraph.length;
+    }
+  }
+  return total;
+}

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { indicatorValueSchema } from './indicator-value.js';
 import {
+  MAX_REPORT_TEXT_LENGTH, reportTextLength,
   codeLengthMessage, INDICATOR_LIMIT_MESSAGES, MAX_INDICATOR_COMMENT_LENGTH, MAX_INDICATOR_NAME_LENGTH, MAX_INDICATOR_UNIT_LENGTH,
   MAX_INDICATORS_PER_PROJECT, LIMIT_MESSAGES, MAX_CODE_LENGTH, MAX_ENTRIES_PER_PROJECT, MAX_ENTRY_ORE, MAX_ENTRY_TEXT_LENGTH,
   MAX_NAME_LENGTH, MAX_NARRATIVE_TITLE_LENGTH, MAX_PARAGRAPH_LENGTH, MAX_PARAGRAPHS, MAX_PROJECTS_PER_REPORT, nameLengthMessage,
@@ -117,7 +118,8 @@ export const reportDocumentSchema = z.object({
   reportType: z.string().min(1, 'Rapporttyp saknas.').max(MAX_NAME_LENGTH, nameLengthMessage('Rapporttypen')),
   committee: z.string().min(1, 'Nämnd saknas.').max(MAX_NAME_LENGTH, nameLengthMessage('Nämndens namn')),
   accrualPeriod: accrualPeriodSchema,
-  projects: z.array(projectSectionSchema).max(MAX_PROJECTS_PER_REPORT, LIMIT_MESSAGES.projectsPerReport),
+  projects: z.array(projectSectionSchema).max(MAX_PROJECTS_PER_REPORT, LIMIT_MESSAGES.projectsPerReport)
+    .refine((projects) => reportTextLength(projects) <= MAX_REPORT_TEXT_LENGTH, LIMIT_MESSAGES.reportText),
   warnings: z.array(reportIssueSchema).optional(),
 });
 export type ReportDocument = z.infer<typeof reportDocumentSchema>;

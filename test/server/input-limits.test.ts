@@ -33,7 +33,7 @@ describe('findControlCharacter', () => {
 /** JSON of arrays nested `depth` levels deep around one number. */
 const nestedJson = (depth: number) => `${'['.repeat(depth)}1${']'.repeat(depth)}`;
 const TOO_DEEP = {
-  code: 'invalid_input', message: 'innehållet: listor och objekt får vara inbäddade i högst 64 nivåer.', details: { field: 'innehållet' },
+  code: 'invalid_input', message: 'innehållet: listor och objekt får vara inbäddade i högst 64 nivåer.', details: { field: 'innehållet' }, requestId: expect.any(String),
 };
 
 // PostgreSQL refuses NUL in text and would answer 500; SQLite would store it. Both must refuse alike.
@@ -67,7 +67,7 @@ describe.each(TEST_DIALECTS)('control characters in input on %s', (dialect) => {
     expect([save.statusCode, save.json()]).toEqual([400, {
       code: 'invalid_input',
       message: 'sections.0.entries.0.text: texten innehåller ett otillåtet styrtecken; skriv om den utan det.',
-      details: { field: 'sections.0.entries.0.text' },
+      details: { field: 'sections.0.entries.0.text' }, requestId: expect.any(String),
     }]);
     expect((await reports.getMeta(database().db, report.reportId)).version).toBe(before.version);
     expect(await auditEvents.listForReport(database().db, report.reportId)).toHaveLength(events);
@@ -128,7 +128,7 @@ describe.each(TEST_DIALECTS)('control characters in input on %s', (dialect) => {
       expect([save.statusCode, save.json()]).toEqual([400, {
         code: 'invalid_input',
         message: 'sections.0.narrative.title: texten innehåller ett osynligt tecken som vänder skrivriktningen; skriv om den utan det.',
-        details: { field: 'sections.0.narrative.title' },
+        details: { field: 'sections.0.narrative.title' }, requestId: expect.any(String),
       }]);
     }
     const committee = await controller.post('/api/committees', { name: 'Kista\u202e', counterpartyNumber: '1718' });

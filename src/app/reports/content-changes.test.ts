@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditValues, contentChanges, fieldLabel, type EditableContent } from './content-changes.js';
+import { auditValues, compactTextChange, contentChanges, fieldLabel, type EditableContent } from './content-changes.js';
 
 const entry = (amountOre: number, text = 'Ej fakturerat tom 2014-08-31') => ({ account: '3699', ikb: '1771', counterparty: '1704', amountOre, text });
 const base: EditableContent = {
@@ -67,5 +67,31 @@ describe('fieldLabel', () => {
     expect(fieldLabel('projects.7.entries.0.text', projects)).toBe('Projekt på plats 8, rad 1, text');
     expect(fieldLabel('state', projects)).toBe('Status');
     expect(fieldLabel('något.annat', projects)).toBe('något.annat');
+  });
+});
+
+describe('compactTextChange', () => {
+  const long = 'Trygghetsvandringar genomfördes i Vällingby och Hässelby gård tillsammans med polisen och bostadsbolagen. '.repeat(20);
+
+  it('keeps the changed words with whole words of context on each side, elided with …', () => {
+    const after = long.replace('polisen och bostadsbolagen. Trygghetsvandringar genomfördes i Vällingby', 'polisen och bostadsbolagen. Trygghetsvandringar genomfördes i Råcksta');
+    const compact = compactTextChange(long, after)!;
+    expect(compact.before).toMatch(/^….*Vällingby.*…$/);
+    expect(compact.after).toMatch(/^….*Råcksta.*…$/);
+    expect(compact.before.length + compact.after.length).toBeLessThan(400);
+    // The kept text is the text: every word in it stands in the paragraph as written.
+    expect(long).toContain(compact.before.replaceAll('…', ''));
+    expect(after).toContain(compact.after.replaceAll('…', ''));
+  });
+
+  it('leaves short texts whole, and a text replaced outright', () => {
+    expect(compactTextChange('Kort text.', 'Kort ny text.')).toBeNull();
+    expect(compactTextChange(long, 'Helt annat.'.repeat(60))).toBeNull();
+  });
+
+  it('keeps an audit event of one changed word in a long paragraph small', () => {
+    const after = `${long.slice(0, 1000)}Råcksta${long.slice(1009)}`;
+    const { before, after: afterValue } = auditValues([{ path: 'projects.0.narrative.paragraphs.0', label: '', before: long, after }]);
+    expect(JSON.stringify({ before, afterValue }).length).toBeLessThan(500);
   });
 });

@@ -123,15 +123,45 @@ export function fieldLabel(path: string, projects: readonly Pick<EditableProject
   return `${head}, ${rest}`;
 }
 
-/** The changes as an audit event's before and after: the changed fields only, keyed by path. */
+/**
+ * The changes as an audit event's before and after: the changed fields only, keyed by path. A long
+ * text changed in a few words keeps only the changed words with some context on each side (elided
+ * with …), so the trail grows with what was changed, not with the length of the paragraph.
+ */
 export function auditValues(changes: readonly FieldChange[]): { before: Record<string, unknown>; after: Record<string, unknown> } {
   const before: Record<string, unknown> = {};
   const after: Record<string, unknown> = {};
   for (const change of changes) {
-    before[change.path] = change.before;
-    after[change.path] = change.after;
+    const compact = typeof change.before === 'string' && typeof change.after === 'string' ? compactTextChange(change.before, change.after) : null;
+    before[change.path] = compact?.before ?? change.before;
+    after[change.path] = compact?.after ?? change.after;
   }
   return { before, after };
+}
+
+/** How much unchanged text is kept on each side of a change, at least (extended to whole words). */
+const CONTEXT = 60;
+/** Texts shorter than this together are kept whole: eliding them saves nothing worth the ellipses. */
+const COMPACT_FROM = 400;
+
+/** The changed part of two texts with context, or null when they are short enough to keep whole. */
+export function compactTextChange(before: string, after: string): { before: string; after: string } | null {
+  if (before.length + after.length < COMPACT_FROM) return null;
+  let prefix = 0;
+  const shortest = Math.min(before.length, after.length);
+  while (prefix < shortest && before[prefix] === after[prefix]) prefix += 1;
+  let suffix = 0;
+  while (suffix < shortest - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix += 1;
+  // Context to whole words: back from the change to a space, forward past it to a space.
+  let start = Math.max(0, prefix - CONTEXT);
+  while (start > 0 && before[start - 1] !== ' ') start -= 1;
+  const cut = (text: string) => {
+    let end = Math.min(text.length, text.length - suffix + CONTEXT);
+    while (end < text.length && text[end] !== ' ') end += 1;
+    return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
+  };
+  const compact = { before: cut(before), after: cut(after) };
+  return compact.before.length + compact.after.length < before.length + after.length ? compact : null;
 }
 
 // Values are strings, numbers, null, entries and narratives: plain JSON, compared as JSON with the

@@ -1,3 +1,4 @@
+import { LIMIT_MESSAGES, MAX_REPORT_TEXT_LENGTH, reportTextLength } from '../../domain/limits.js';
 import { reports, withTransaction, type Executor } from '../../db/index.js';
 import { AppError } from '../../domain/errors.js';
 import type { AccrualEntry, Narrative, ReportIndicator } from '../../domain/report.js';
@@ -69,6 +70,9 @@ export async function saveReport(ctx: AppContext, input: SaveReportInput): Promi
       const stored = await loadReportContent(trx, ctx.actor, input.reportId);
       assertRoundAllowsFor(ctx.actor, stored.detail.round, 'edit');
       const next = applySave(stored, input, { strict: true });
+      if (reportTextLength(next.projects) > MAX_REPORT_TEXT_LENGTH) {
+        throw new AppError('invalid_input', LIMIT_MESSAGES.reportText, { field: 'sections' });
+      }
       const changes = contentChanges(stored.document, next);
       if (changes.length === 0) throw new NothingToSave();
 
