@@ -17,3 +17,4 @@ export type {
 } from '../../contract/finance.js';
 export type { GlobalAbilities, Session, SessionUser, SignInInput } from '../../contract/session.js';
 export type { User, UserChanges, UserInput, UserList } from '../../contract/users.js';
+export type { YearDashboard } from '../../contract/dashboards.js';
