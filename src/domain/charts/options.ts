@@ -68,7 +68,8 @@ export function barChartOption(spec: BarChartSpec, look: ChartLook): ChartOption
     // The chart's own description for screen readers is the figure's text summary; ECharts' generated one is off.
     aria: { enabled: false },
     legend: { top: 0, left: 0, itemGap: 16, textStyle: { color: CHART_TEXT }, data: spec.series.map((s) => s.name) },
-    grid: { top: 36, left: 8, right: 16, bottom: 8, containLabel: true },
+    // ECharts 6 keeps the axis labels inside the chart's box by itself (grid.outerBoundsMode 'auto').
+    grid: { top: 36, left: 8, right: 16, bottom: 8 },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
@@ -91,8 +92,12 @@ export function barChartOption(spec: BarChartSpec, look: ChartLook): ChartOption
 /** The names of the money series, in the reader's language. */
 export interface MoneyWords { grant: string; accrued: string; remaining: string }
 
-function moneySpec(rows: ReadonlyArray<{ name: string; grantOre: number | null; accruedOre: number; remainingOre: number | null }>, words: MoneyWords): BarChartSpec {
-  return {
+/** A row of a money chart: a committee or a project; null draws no bar (no grant, or no approved report). */
+export interface MoneyChartRow { name: string; grantOre: number | null; accruedOre: number | null; remainingOre: number | null }
+
+/** Grant, approved accruals and what remains, one group of three bars per row. */
+export function moneyChart(rows: readonly MoneyChartRow[], words: MoneyWords, look: ChartLook): ChartOption {
+  return barChartOption({
     unit: 'ore',
     horizontal: true,
     categories: rows.map((r) => r.name),
@@ -101,17 +106,17 @@ function moneySpec(rows: ReadonlyArray<{ name: string; grantOre: number | null; 
       { name: words.accrued, colour: MONEY_COLOURS.accrued, values: rows.map((r) => r.accruedOre) },
       { name: words.remaining, colour: MONEY_COLOURS.remaining, values: rows.map((r) => r.remainingOre) },
     ],
-  };
+  }, look);
 }
 
 /** (a) Grant, approved accruals and what remains, per committee. */
 export function committeeMoneyChart(d: Pick<YearDashboard, 'committees'>, words: MoneyWords, look: ChartLook): ChartOption {
-  return barChartOption(moneySpec(d.committees.map((c) => ({ ...c, name: shortCommitteeName(c.committeeName) })), words), look);
+  return moneyChart(d.committees.map((c) => ({ ...c, name: shortCommitteeName(c.committeeName) })), words, look);
 }
 
 /** (b) The same per project of one committee. */
 export function projectMoneyChart(committee: DashboardCommittee, words: MoneyWords, look: ChartLook): ChartOption {
-  return barChartOption(moneySpec(committee.projects.map((p) => ({ ...p, name: `${p.number}. ${p.name}` })), words), look);
+  return moneyChart(committee.projects.map((p) => ({ ...p, name: `${p.number}. ${p.name}` })), words, look);
 }
 
 /** (c) Approved year to date per round, this year beside last year. */
