@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { repoRoot } from './support.js';
 
-const benches = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['parse', 'render', 'sie-export', 'reconcile', 'compile', 'start', 'api-read', 'page-load'];
+const benches = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['parse', 'render', 'sie-export', 'reconcile', 'compile', 'dashboard', 'start', 'api-read', 'page-load'];
 for (const name of benches) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'bench', `${name}.ts`)], { stdio: 'inherit' });
   if (result.status !== 0) process.exitCode = 1;

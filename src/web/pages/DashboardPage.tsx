@@ -148,8 +148,10 @@ function Dashboard({ d, look }: { d: YearDashboard; look: ChartLook }) {
       <div className="dashboard-grid">
         <CommitteeFigure d={d} look={look} />
         <ProjectFigure d={d} look={look} />
-        <RoundFigure d={d} look={look} roundNames={roundNames} />
-        <PunctualityFigure d={d} look={look} roundNames={roundNames} />
+        <div className="dashboard-grid__pair">
+          <RoundFigure d={d} look={look} roundNames={roundNames} />
+          <PunctualityFigure d={d} look={look} roundNames={roundNames} />
+        </div>
       </div>
     </>
   );
@@ -168,7 +170,7 @@ function MoneyHead({ first, d }: { first: string; d: YearDashboard }) {
         <th scope="col" rowSpan={2}>{t('dashboard.asOf')}</th>
         <th scope="colgroup" colSpan={3} className="num">{t('finance.yearToDate')}</th>
       </tr>
-      <tr>{d.rounds.map((r) => <th key={r.kind} scope="col" className="num">{r.code}</th>)}</tr>
+      <tr>{d.rounds.map((r) => <th key={r.kind} scope="col" className="num"><abbr title={r.code}>{r.kind}</abbr></th>)}</tr>
     </thead>
   );
 }
