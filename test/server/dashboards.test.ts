@@ -86,7 +86,8 @@ describe.each(TEST_DIALECTS)('the year dashboard on %s', (dialect) => {
     id.tenstaT1 = await store(id.tensta, t1, 'approved', '2014-05-01T08:00:00.000Z', [[id.laxhjalp, 2_500_000]]);
     await store(id.tensta, t2, 'draft', null, [[id.laxhjalp, 777]]);
     // 2013's annual reports, for the comparison.
-    await store(id.kista, vb2013, 'approved', '2014-01-10T08:00:00.000Z', [[id.vardar, 4_000_000]]);
+    // (The meeting place's project starts in 2014, but 2013's report accrued 1,23 kr on it: that counts too.)
+    await store(id.kista, vb2013, 'approved', '2014-01-10T08:00:00.000Z', [[id.vardar, 4_000_000], [id.lokal, 123]]);
     await store(id.tensta, vb2013, 'approved', '2014-01-12T08:00:00.000Z', [[id.laxhjalp, 1_000_001]]);
 
     app = await startTestServer(database(), { now: () => NOW });
@@ -153,7 +154,7 @@ describe.each(TEST_DIALECTS)('the year dashboard on %s', (dialect) => {
     ]);
   });
 
-  it('puts last year\'s totals beside it, counting only rounds that existed', async () => {
+  it('puts last year\'s totals beside it, counting only rounds that existed and every approved amount', async () => {
     const d = await dashboardOf(controller, 'year=2014');
     expect(d.previous).toEqual({
       year: 2013,
@@ -161,7 +162,7 @@ describe.each(TEST_DIALECTS)('the year dashboard on %s', (dialect) => {
       byRound: [
         { kind: 'T1', yearToDateOre: 0, approvedCommittees: 0, notApprovedCommittees: 0 },
         { kind: 'T2', yearToDateOre: 0, approvedCommittees: 0, notApprovedCommittees: 0 },
-        { kind: 'VB', yearToDateOre: 5_000_001, approvedCommittees: 2, notApprovedCommittees: 0 },
+        { kind: 'VB', yearToDateOre: 5_000_124, approvedCommittees: 2, notApprovedCommittees: 0 },
       ],
     });
   });

@@ -34,8 +34,11 @@ function rowsOf(
 ): DashboardYearRows {
   const rounds = roundList.filter((r) => r.year === year);
   const deadlineOf = new Map(rounds.map((r) => [r.kind, r.deadline]));
+  const approvedSums = sums.filter((s) => s.year === year);
+  // Projects active in the year, and any other with approved accruals in it (never drop an amount).
+  const accrued = new Set(approvedSums.map((s) => s.projectId));
   const projects = projectList
-    .filter((p) => p.activeFromYear <= year && (p.activeToYear === null || p.activeToYear >= year))
+    .filter((p) => (p.activeFromYear <= year && (p.activeToYear === null || p.activeToYear >= year)) || accrued.has(p.projectId))
     .map((p) => ({ projectId: p.projectId, committeeId: p.committeeId, number: p.number, name: p.name, projectCode: p.projectCode, grantOre: p.grants.get(year) ?? null }));
   const reports = reportList.filter((r) => r.year === year).map((r) => ({
     reportId: r.reportId, committeeId: r.committeeId, kind: r.kind, state: r.state, submittedAt: r.submittedAt,
@@ -48,7 +51,7 @@ function rowsOf(
     .map((c) => ({ committeeId: c.id, committeeName: c.name }));
   return {
     year, rounds, committees, projects, reports,
-    approvedSums: sums.filter((s) => s.year === year).map((s) => ({ projectId: s.projectId, committeeId: s.committeeId, periodTo: s.periodTo, sumOre: s.sumOre })),
+    approvedSums: approvedSums.map((s) => ({ projectId: s.projectId, committeeId: s.committeeId, periodTo: s.periodTo, sumOre: s.sumOre })),
   };
 }
 

@@ -35,15 +35,15 @@ export interface YearProject {
   grants: Map<number, number>;
 }
 
-/** The projects active in any of these years (optionally of one committee), with those years' grants. Two queries. */
+/**
+ * Every project (optionally of one committee) with these years' grants: the caller keeps those active
+ * in a year and those with approved accruals in it, so an accrual on a project outside its years is
+ * never dropped. Two queries; a programme has a few hundred projects.
+ */
 export async function projectsOfYears(db: Executor, years: readonly number[], committeeId?: number): Promise<YearProject[]> {
-  const first = Math.min(...years);
-  const last = Math.max(...years);
   let query = db
     .selectFrom('projects as p')
-    .select(['p.id', 'p.committee_id', 'p.number', 'p.name', 'p.project_code', 'p.active_from_year', 'p.active_to_year'])
-    .where('p.active_from_year', '<=', last)
-    .where((eb) => eb.or([eb('p.active_to_year', 'is', null), eb('p.active_to_year', '>=', first)]));
+    .select(['p.id', 'p.committee_id', 'p.number', 'p.name', 'p.project_code', 'p.active_from_year', 'p.active_to_year']);
   if (committeeId !== undefined) query = query.where('p.committee_id', '=', committeeId);
   let grantQuery = db
     .selectFrom('project_grants as g')
