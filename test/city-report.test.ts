@@ -198,6 +198,15 @@ describe('renderCityReportDocx', () => {
     expect(text).not.toContain('HEMLIG');
   });
 
+  it("gives the PDF's chart as its heading and text summary (its figures are the summary table)", () => {
+    const at = paragraphs().indexOf('Bidrag och godkänt periodiserat per nämnd');
+    expect(at).toBeGreaterThan(0);
+    expect(paragraphs()[at + 1]).toBe(
+      'Beviljat 5,2 mnkr, godkänt periodiserat 3,5 mnkr (67 %). Mest kvar: Hässelby-Vällingby (186 tkr). Mer periodiserat än beviljat: Skärholmen. ' +
+      'Nämnder utan godkänd redovisning i omgången (2) visar bara sitt bidrag.',
+    );
+  });
+
   it('puts each approved report in a section of its own, as its own DOCX holds it, then the sources', () => {
     expect(documentXml.match(/<w:sectPr/g)).toHaveLength(4);
     expect(paragraphs().filter((l) => l.startsWith('Nämnd: '))).toEqual(['Nämnd: Hässelby-Vällingby stadsdelsnämnd', 'Nämnd: Skärholmens stadsdelsnämnd']);

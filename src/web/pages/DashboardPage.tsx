@@ -148,10 +148,8 @@ function Dashboard({ d, look }: { d: YearDashboard; look: ChartLook }) {
       <div className="dashboard-grid">
         <CommitteeFigure d={d} look={look} />
         <ProjectFigure d={d} look={look} />
-        <div className="dashboard-grid__pair">
-          <RoundFigure d={d} look={look} roundNames={roundNames} />
-          <PunctualityFigure d={d} look={look} roundNames={roundNames} />
-        </div>
+        <RoundFigure d={d} look={look} roundNames={roundNames} />
+        <PunctualityFigure d={d} look={look} roundNames={roundNames} />
       </div>
     </>
   );
