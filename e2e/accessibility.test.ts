@@ -316,7 +316,7 @@ describe('accessibility in Chromium: axe on every page, and the keyboard alone',
     await visit(reader.page, app, '/');
     await settled(reader.page);
     expect(await reader.page.locator('#filter-state').count()).toBe(0);
-    expect(await reader.page.locator('.app-nav a').allTextContents()).toEqual(['Redovisningar', 'Omgångar', 'Ekonomi']);
+    expect(await reader.page.locator('.app-nav a').allTextContents()).toEqual(['Redovisningar', 'Översikt', 'Omgångar', 'Ekonomi']);
     const admin = await signIn(browser, app, 'admin');
     await visit(admin.page, app, '/anvandare');
     await settled(admin.page);
