@@ -142,6 +142,11 @@ try {
   }
   await visit(controller.page, app, '/oversikt?ar=2014');
   await controller.page.locator('.chart__canvas[data-chart-state="drawn"] svg').nth(3).waitFor();
+  // From the key figures down: the warning and the chart per committee with the start of its table.
+  await controller.page.locator('.key-figures').evaluate((el) => {
+    el.scrollIntoView({ block: 'start' });
+    window.scrollBy(0, -16);
+  });
   await shot(controller.page, 'oversikt');
 } finally {
   await browser.close();
