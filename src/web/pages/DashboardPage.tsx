@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import type { DashboardCommittee, Punctuality } from '../../domain/dashboard.js';
 import { PUNCTUALITIES } from '../../domain/dashboard.js';
@@ -83,9 +83,9 @@ export function DashboardPage() {
   // The full list of committees for the filter, from the unfiltered answer (central roles only).
   const [committeeChoices, setCommitteeChoices] = useState<Array<{ id: number; name: string }>>([]);
   const d = dashboard.data;
-  if (d && d.committeeId === null && own === null && committeeChoices.length !== d.committees.length) {
-    setCommitteeChoices(d.committees.map((c) => ({ id: c.committeeId, name: c.committeeName })));
-  }
+  useEffect(() => {
+    if (d && d.committeeId === null && own === null) setCommitteeChoices(d.committees.map((c) => ({ id: c.committeeId, name: c.committeeName })));
+  }, [d, own]);
   usePageTitle(t('dashboard.title', { year }));
   const look: ChartLook = useMemo(() => ({ fontFamily: pageFont(), animation: !prefersReducedMotion() }), []);
 
