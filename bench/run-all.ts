@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from './support.js';
 
-const ALL = ['parse', 'render', 'sie-export', 'reconcile', 'compile', 'search', 'start', 'api-read', 'page-load', 'public'];
+const ALL = ['parse', 'render', 'sie-export', 'reconcile', 'compile', 'search', 'dashboard', 'start', 'api-read', 'page-load', 'public'];
 const named = process.argv.slice(2);
 const benches = named.length > 0 ? named : ALL;
 

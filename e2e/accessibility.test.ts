@@ -144,7 +144,7 @@ describe('accessibility in Chromium: axe on every page, and the keyboard alone',
   it('the reporter\'s pages, the report page also in English', async () => {
     reporter = await signIn(browser, app, 'reporter');
     const { page } = reporter;
-    for (const path of ['/', reportPath, '/ekonomi/2014-VB', '/sok', '/sok?q=insatser']) {
+    for (const path of ['/', reportPath, '/ekonomi/2014-VB', '/oversikt?ar=2014', '/sok', '/sok?q=insatser']) {
       await visit(page, app, path);
       await settled(page);
       await expectClean(page, `${path} (rapportör)`);
@@ -232,7 +232,7 @@ describe('accessibility in Chromium: axe on every page, and the keyboard alone',
   it('every central page for the controller, and the return dialog with and without its error', async () => {
     controller = await signIn(browser, app, 'controller');
     const { page } = controller;
-    const pages = ['/', reportPath, `${reportPath}/historik`, '/omgangar', '/omgangar/1', '/ekonomi/2014-VB', '/installningar/namnder',
+    const pages = ['/', reportPath, `${reportPath}/historik`, '/omgangar', '/omgangar/1', '/ekonomi/2014-VB', '/oversikt?ar=2014', '/installningar/namnder',
       '/installningar/program', '/installningar/projekt', '/api-dokumentation', '/finns-inte', '/rapporter/999', '/sok?q=bostad&omgang=2014-VB'];
     for (const path of pages) {
       await visit(page, app, path);
@@ -318,7 +318,7 @@ describe('accessibility in Chromium: axe on every page, and the keyboard alone',
 
   it('the reader\'s pages, and the admin\'s users page with its dialog', async () => {
     const reader = await signIn(browser, app, 'reader');
-    for (const path of ['/', reportPath, '/ekonomi/2014-VB']) {
+    for (const path of ['/', reportPath, '/ekonomi/2014-VB', '/oversikt?ar=2014']) {
       await visit(reader.page, app, path);
       await settled(reader.page);
       await expectClean(reader.page, `${path} (läsare)`);
@@ -327,7 +327,7 @@ describe('accessibility in Chromium: axe on every page, and the keyboard alone',
     await visit(reader.page, app, '/');
     await settled(reader.page);
     expect(await reader.page.locator('#filter-state').count()).toBe(0);
-    expect(await reader.page.locator('.app-nav a').allTextContents()).toEqual(['Redovisningar', 'Omgångar', 'Ekonomi']);
+    expect(await reader.page.locator('.app-nav a').allTextContents()).toEqual(['Redovisningar', 'Översikt', 'Omgångar', 'Ekonomi']);
     const admin = await signIn(browser, app, 'admin');
     await visit(admin.page, app, '/anvandare');
     await settled(admin.page);

@@ -96,11 +96,28 @@ describe('renderCityReportPdf', () => {
     expect(texts().filter((t) => t.startsWith('Nämnd: '))).toEqual(['Nämnd: Hässelby-Vällingby stadsdelsnämnd', 'Nämnd: Skärholmens stadsdelsnämnd']);
   });
 
+  it('draws grant, approved accruals and remainder per committee as a chart (server-side SVG), its text in the embedded DejaVu Sans', () => {
+    const all = texts().join(' ');
+    expect(texts()).toContain('Bidrag och godkänt periodiserat per nämnd');
+    // The chart's axis and legend are text in the PDF: short district names, the series' names, rounded amounts.
+    for (const label of ['Hässelby-Vällingby', 'Skärholmen', 'Rinkeby-Kista', 'Spånga-Tensta', 'Beviljat', 'Godkänt periodiserat', 'Kvar', '2,5 mnkr']) {
+      expect(all).toContain(label);
+    }
+    expect(all).toContain(
+      'Beviljat 5,2 mnkr, godkänt periodiserat 3,5 mnkr (67 %). Mest kvar: Hässelby-Vällingby (186 tkr). Mer periodiserat än beviljat: Skärholmen. ' +
+      'Nämnder utan godkänd redovisning i omgången (2) visar bara sitt bidrag.',
+    );
+    // Every font in the file is an embedded DejaVu Sans, each style once: the chart adds none.
+    const fonts = [...Buffer.from(pdf).toString('latin1').matchAll(/\/FontName \/([A-Z]{6}\+[\w-]+)/g)].map((m) => m[1]!.slice(7));
+    expect(fonts.sort()).toEqual(['DejaVuSans', 'DejaVuSans-Bold', 'DejaVuSans-Oblique']);
+  });
+
   it('reprints each approved report as its own PDF sets it, each from the top of a new page', () => {
     // Each report's title repeats at the top of its page, so the importer's reader drops it as a
     // running head; the committee line under it is then the page's first line.
     const starts = lines.filter((l) => l.text.startsWith('Nämnd: '));
-    expect(starts.map((l) => [l.page, l.line])).toEqual([[2, 1], [3, 1]]);
+    // Page 1: the summary; page 2: its chart and the committees not approved; then one page per report.
+    expect(starts.map((l) => [l.page, l.line])).toEqual([[3, 1], [4, 1]]);
     expect(texts()).toEqual(
       expect.arrayContaining([
         'Periodisering From 2014-09-01 tom 2014-12-31',
@@ -126,7 +143,7 @@ describe('renderCityReportPdf', () => {
   });
 
   it('ends with the sources: report, version, and who approved it when (Stockholm time)', () => {
-    const sources = lines.filter((l) => l.page === 4).map((l) => l.text);
+    const sources = lines.filter((l) => l.page === 5).map((l) => l.text);
     expect(sources[0]).toBe('Källor');
     expect(sources).toEqual(
       expect.arrayContaining([
@@ -183,6 +200,15 @@ describe('renderCityReportDocx', () => {
     expect(p.slice(skarholmen, skarholmen + 5)).toEqual(['Summa Skärholmens stadsdelsnämnd', '500 000', '83 412,50', '583 412,50', '−83 412,50']);
     expect(p).toEqual(expect.arrayContaining(['Rinkeby-Kista stadsdelsnämnd (1706) – Ej godkänd: Utkast', 'Spånga-Tensta stadsdelsnämnd: Ej godkänd: Ej påbörjad']));
     expect(text).not.toContain('HEMLIG');
+  });
+
+  it("gives the PDF's chart as its heading and text summary (its figures are the summary table)", () => {
+    const at = paragraphs().indexOf('Bidrag och godkänt periodiserat per nämnd');
+    expect(at).toBeGreaterThan(0);
+    expect(paragraphs()[at + 1]).toBe(
+      'Beviljat 5,2 mnkr, godkänt periodiserat 3,5 mnkr (67 %). Mest kvar: Hässelby-Vällingby (186 tkr). Mer periodiserat än beviljat: Skärholmen. ' +
+      'Nämnder utan godkänd redovisning i omgången (2) visar bara sitt bidrag.',
+    );
   });
 
   it('puts each approved report in a section of its own, as its own DOCX holds it, then the sources', () => {

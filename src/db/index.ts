@@ -16,6 +16,7 @@ export * as users from './repositories/users.js';
 export * as signInAttempts from './repositories/sign-in-attempts.js';
 export * as exportBatches from './repositories/export-batches.js';
 export * as roundAccruals from './repositories/round-accruals.js';
+export * as dashboard from './repositories/dashboard.js';
 export * as reconciliations from './repositories/reconciliations.js';
 export * as siteSettings from './repositories/site-settings.js';
 export * as publicRecord from './repositories/public-record.js';

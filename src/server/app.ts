@@ -6,6 +6,7 @@ import { installControlCharacterCheck } from './control-characters.js';
 import { installErrorHandler } from './errors.js';
 import { installOpenApi } from './openapi.js';
 import { committeesRoutes } from './routes/committees.js';
+import { dashboardRoutes } from './routes/dashboards.js';
 import { financeRoutes } from './routes/finance.js';
 import { programmesRoutes } from './routes/programmes.js';
 import { projectsRoutes } from './routes/projects.js';
@@ -100,6 +101,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(publicSiteRoutes(publicSite.forced, publicCache));
   await app.register(publicRoutes(publicSite, publicCache));
   await app.register(searchRoutes);
+  await app.register(dashboardRoutes);
   if (webRoot !== null) await installWeb(app, webRoot);
   return app;
 }

@@ -3,6 +3,7 @@ import { ErrorBoundary } from './components/ErrorBoundary.js';
 import { I18nProvider, useI18n } from './i18n/I18nProvider.js';
 import { ApiDocsPage } from './pages/ApiDocsPage.js';
 import { CommitteesPage } from './pages/CommitteesPage.js';
+import { DashboardPage } from './pages/DashboardPage.js';
 import { EditorPage } from './pages/EditorPage.js';
 import { FinancePage } from './pages/FinancePage.js';
 import { HistoryPage } from './pages/HistoryPage.js';
@@ -32,6 +33,7 @@ function AppRoutes() {
           <Route path="rapporter/:id" element={<ReportPage />} />
           <Route path="rapporter/:id/redigera" element={<EditorPage />} />
           <Route path="rapporter/:id/historik" element={<HistoryPage />} />
+          <Route path="oversikt" element={<DashboardPage />} />
           <Route path="omgangar" element={<RoundsPage />} />
           <Route path="omgangar/:id" element={<RoundOverviewPage />} />
           <Route path="ekonomi" element={<FinancePage />} />

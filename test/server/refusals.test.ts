@@ -94,6 +94,9 @@ const POLICY: readonly Rule[] = [
   // Search: everyone signed in, over the reports each may read (committee users their own
   // committee's, readers approved ones; the answers are checked for the other committee's texts).
   rule('GET /api/search',                                   __, [401,     OK,       OK,         OK,       OK,         OK,         OK,    OK]),
+  // The year's dashboard: everyone signed in; a committee user sees its own committee only, and asking
+  // for another committee's figures is refused.
+  rule('GET /api/dashboard',                                __, [401,     OK,       OK,         403,      403,        OK,         OK,    OK]),
 
   // Users: admins only.
   rule('GET /api/users',                                    __, [401,     403,      403,        403,      403,        403,        OK,    403]),
@@ -213,6 +216,8 @@ const EXERCISES: Readonly<Record<RouteKey, Exerciser>> = {
 
   // A word in both committees' drafts and in the own approved report: each sees only what it may read.
   'GET /api/search': () => ({ query: 'q=utkaststycke%20hemligt', allowed: 200 }),
+  // Asked for the own committee's figures.
+  'GET /api/dashboard': (w) => ({ query: `year=2014&committee=${w.committeeId}`, allowed: 200 }),
 
   'GET /api/users': () => ({ allowed: 200 }),
   // An address in use (409); an empty change (200, nothing written).
@@ -604,6 +609,7 @@ describe.each(TEST_DIALECTS)('who is refused what, on %s', (dialect) => {
     const lists = [
       '/api/reports', `/api/reports?roundId=${w.rounds.open}`, '/api/reports?state=draft', `/api/reports?roundId=${w.rounds.approved}&state=approved`,
       `/api/projects?committeeId=${w.committeeId}`, '/api/projects?year=2014', '/api/rounds', `/api/rounds/${w.rounds.open}/overview`,
+      '/api/dashboard?year=2014', '/api/dashboard?year=2015',
     ];
     // Readers neither: however they filter, a draft is not in their lists.
     const looking = [['otherReporter', own], ['otherApprover', own], ['reader', w.secrets.own.draft]] as const;

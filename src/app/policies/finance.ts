@@ -37,3 +37,17 @@ export function canSignOffForCommittee(actor: Actor, committeeId: number): boole
 export function canReadCityReport(actor: Actor): boolean {
   return actor.kind === 'operator' || actor.role === 'controller' || actor.role === 'admin' || actor.role === 'reader';
 }
+
+/**
+ * The committee whose figures alone the actor may see on the dashboard, given the one asked for:
+ * the central office and readers see every committee (or the one they ask for); a committee's
+ * reporter or approver sees its own, and asking for another is refused. Null means every committee.
+ */
+export function dashboardScope(actor: Actor, requested: number | null): { committeeId: number | null } | { refused: string } {
+  if (canReadCityReport(actor)) return { committeeId: requested };
+  if (actor.kind === 'user' && (actor.role === 'reporter' || actor.role === 'approver') && actor.committeeId !== null) {
+    if (requested !== null && requested !== actor.committeeId) return { refused: 'Du får bara se din egen nämnds översikt.' };
+    return { committeeId: actor.committeeId };
+  }
+  return { refused: 'Du har inte behörighet att se översikten.' };
+}

@@ -4,6 +4,7 @@
 import { AlignmentType, BorderStyle, Document, HeadingLevel, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { CREATOR } from '../wording.js';
 import { DOCX_PAGE, DOCX_STYLES, HEADER_FILL, MUTED, TABLE_BORDERS, TEXT_WIDTH, docxFooter, packDocx, reportChildren } from './docx.js';
+import { CHART_HEADING, cityReportChartSummary } from './city-report-chart.js';
 import {
   AMOUNT_COLUMNS,
   GRAND_TOTAL_LABEL,
@@ -112,6 +113,10 @@ function frontMatter(model: CityReport): (Paragraph | Table)[] {
     heading(SUMMARY_HEADING),
     summaryTable(model),
     note(NO_FIGURE_NOTE),
+    // The PDF draws this as a chart; Word gets its text summary (the figures are the table above):
+    // embedding the SVG would need a PNG fallback rendered on the server for older Word versions.
+    heading(CHART_HEADING),
+    new Paragraph({ children: [new TextRun(cityReportChartSummary(model))] }),
     ...(missing.length === 0 ? [] : [heading(NOT_APPROVED_HEADING), ...missing.map((c) => new Paragraph({ children: [new TextRun(`${c.name}: ${committeeStatus(c)}`)] }))]),
   ];
 }

@@ -2,6 +2,7 @@
 // exact sums, each approved report exactly as its own PDF sets it, and the sources. It shares the
 // single report's frame (pdfaDefinition), styles and report content (pdf-layout.ts).
 import type { Content, CustomTableLayout, StyleDictionary, TableCell } from 'pdfmake/interfaces.js';
+import { CHART_HEADING, cityReportChartSummary, cityReportChartSvg } from './city-report-chart.js';
 import { PDF_FONT } from './fonts.js';
 import { renderPdfDefinition } from './pdf.js';
 import { CELL_PADDING, COLOURS, PAGE, REPORT_STYLES, amountWidth, breakOnlyAtSpaces, paragraphCount, pdfaDefinition, reportContent } from './pdf-layout.js';
@@ -96,7 +97,20 @@ function summaryTable(model: CityReport): Content {
   };
 }
 
-function frontMatter(model: CityReport): Content[] {
+/** The chart of grants and approved accruals per committee, its SVG made beforehand (see renderCityReportPdf). */
+function chart(model: CityReport, drawn: { svg: string; height: number }): Content[] {
+  // Heading, chart and its summary stay together on one page.
+  return [{
+    stack: [
+      { text: CHART_HEADING, style: 'sectionHeading', headlineLevel: 2 },
+      { svg: drawn.svg, width: TEXT_WIDTH, height: drawn.height },
+      { text: breakOnlyAtSpaces(cityReportChartSummary(model)), style: 'note' },
+    ],
+    unbreakable: true,
+  }];
+}
+
+function frontMatter(model: CityReport, drawn: { svg: string; height: number } | null): Content[] {
   const missing = notApproved(model);
   return [
     { text: breakOnlyAtSpaces(model.organisation), style: 'organisation' },
@@ -108,6 +122,7 @@ function frontMatter(model: CityReport): Content[] {
     { text: SUMMARY_HEADING, style: 'sectionHeading', headlineLevel: 2 },
     summaryTable(model),
     { text: NO_FIGURE_NOTE, style: 'note' },
+    ...(drawn ? chart(model, drawn) : []),
     ...(missing.length === 0
       ? []
       : [
@@ -133,8 +148,11 @@ function sources(model: CityReport): Content[] {
   ];
 }
 
-/** Builds the content of the city-wide report: front matter and summary, the approved reports, the sources. */
-export function cityReportContent(model: CityReport): Content[] {
+/**
+ * Builds the content of the city-wide report: front matter, summary and its chart (when drawn), the
+ * approved reports, the sources.
+ */
+export function cityReportContent(model: CityReport, drawn: { svg: string; height: number } | null = null): Content[] {
   checkCityReport(model);
   let paragraphsBefore = 0;
   const reports = approvedReports(model).flatMap(({ document }): Content[] => {
@@ -143,18 +161,20 @@ export function cityReportContent(model: CityReport): Content[] {
     paragraphsBefore += paragraphCount(document);
     return content;
   });
-  return [...frontMatter(model), ...reports, ...sources(model)];
+  return [...frontMatter(model, drawn), ...reports, ...sources(model)];
 }
 
 /** Renders the city-wide report of a round as a PDF/A-2b document (A4, embedded fonts, Swedish). */
 export async function renderCityReportPdf(model: CityReport): Promise<Uint8Array> {
+  checkCityReport(model);
+  const drawn = model.committees.length > 0 ? await cityReportChartSvg(model, TEXT_WIDTH) : null;
   return renderPdfDefinition(
     pdfaDefinition({
       info: { title: `${cityReportTitle(model)} \u2013 ${model.organisation}`, author: model.organisation, subject: programmeLine(model) },
       font: PDF_FONT,
       createdAt: new Date(model.generatedAt),
       styles: STYLES,
-      content: cityReportContent(model),
+      content: cityReportContent(model, drawn),
     }),
   );
 }

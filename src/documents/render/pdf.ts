@@ -1,4 +1,5 @@
 // The report as a PDF/A-2b file with pdfmake 0.3 (server build) and embedded DejaVu Sans.
+import { createRequire } from 'node:module';
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { ReportDocument } from '../../domain/report.js';
@@ -22,6 +23,28 @@ function hasVirtualFileSystem(value: object): value is { virtualfs: VirtualFileS
 
 let prepared = false;
 
+// An SVG's text (the city report's chart) asks pdfkit for its font by the name pdfmake's font
+// callback returns: our fonts' virtual file names, which pdfkit would try to open from disk. This
+// reads them from pdfmake's virtual file system instead, cached under that name (pdfkit's own cache); pdfkit finds
+// the font pdfmake already embedded (the same bytes) and uses it, so the text is in DejaVu Sans and
+// the font is not embedded twice.
+function svgFontsFromVirtualFiles(): void {
+  interface Doc { virtualfs?: { existsSync(n: string): boolean; readFileSync(n: string): Buffer } | null; _fontFamilies: Record<string, unknown>; _font: unknown }
+  type FontMethod = (this: Doc, src: unknown, family?: unknown, size?: unknown) => unknown;
+  // pdfmake's own document class (CommonJS, the module instance pdfmake itself uses).
+  const loaded: unknown = createRequire(import.meta.url)('pdfmake/js/PDFDocument.js');
+  const proto = (loaded as { default: { prototype: { font: FontMethod } } }).default.prototype;
+  const original = proto.font;
+  proto.font = function fontFromVirtualFile(src, family, size) {
+    if (typeof src === 'string' && family === undefined && !this._fontFamilies[src] && this.virtualfs?.existsSync(src)) {
+      const result = original.call(this, this.virtualfs.readFileSync(src), undefined, size);
+      this._fontFamilies[src] = this._font;
+      return result;
+    }
+    return original.call(this, src, family, size);
+  };
+}
+
 // pdfmake is a process-wide singleton: register the fonts once, from memory, so no render reads the
 // disk. The report never names a file or URL, so pdfmake is allowed to fetch neither.
 function preparePdfmake(): void {
@@ -37,6 +60,7 @@ function preparePdfmake(): void {
       bolditalics: fonts.bolditalics.name,
     },
   });
+  svgFontsFromVirtualFiles();
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy(() => false);
   prepared = true;

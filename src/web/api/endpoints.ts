@@ -6,7 +6,7 @@ import type {
   CheckResult, Committee, CommitteeChanges, CommitteeInput, CommitteeList, GrantChange, History, ImportFileInput, ImportResult,
   Programme, ProgrammeChanges, ProgrammeInput, ProgrammeList, Project, ProjectChanges, ProjectInput, ProjectList, ReasonInput, Report,
   ReportList, ReturnReportInput, Round, RoundInput, RoundList, RoundOverview, SaveReportInput, SearchResult, Session, SignInInput, User, UserChanges,
-  UserInput, UserList, VersionInput, PublicSite,
+  UserInput, UserList, VersionInput, PublicSite, YearDashboard,
 } from './types.js';
 
 const q = (params: Record<string, string | number | undefined>) => {
@@ -106,3 +106,8 @@ export const publicSiteApi = {
 
 /** The OpenAPI description, for the API page. */
 export const openApi = () => get<unknown>('/api/openapi.json');
+
+/** The year's dashboard: every committee the user may see, or one. */
+export const dashboardApi = {
+  year: (year: number, committeeId?: number) => get<YearDashboard>(`/api/dashboard${q({ year, committee: committeeId })}`),
+};

@@ -20,3 +20,4 @@ export type { SearchHit, SearchResult } from '../../contract/search.js';
 export type { GlobalAbilities, Session, SessionUser, SignInInput } from '../../contract/session.js';
 export type { User, UserChanges, UserInput, UserList } from '../../contract/users.js';
 export type { PublicSite } from '../../contract/public.js';
+export type { YearDashboard } from '../../contract/dashboards.js';

@@ -9,16 +9,16 @@ const NONE: GlobalAbilities = {
 const links = (changes: Partial<GlobalAbilities>) => navFor({ ...NONE, ...changes }).map((item) => item.to);
 
 describe('the main menu', () => {
-  it('gives a reader and a committee user the reports, rounds and finance, and no API page', () => {
-    expect(links({})).toEqual(['/', '/omgangar', '/ekonomi']);
-    expect(links({ readReconciliation: true })).toEqual(['/', '/omgangar', '/ekonomi']);
+  it('gives a reader and a committee user the reports, the overview, rounds and finance, and no API page', () => {
+    expect(links({})).toEqual(['/', '/oversikt', '/omgangar', '/ekonomi']);
+    expect(links({ readReconciliation: true })).toEqual(['/', '/oversikt', '/omgangar', '/ekonomi']);
   });
 
   it('gives the central roles the set-up or the users, and the API page', () => {
     expect(links({ manageSetup: true, viewRoundOverview: true, reviewReports: true })).toEqual([
-      '/', '/omgangar', '/ekonomi', '/installningar/namnder', '/installningar/program', '/installningar/projekt', '/api-dokumentation',
+      '/', '/oversikt', '/omgangar', '/ekonomi', '/installningar/namnder', '/installningar/program', '/installningar/projekt', '/api-dokumentation',
     ]);
     expect(links({ manageSetup: true, manageUsers: true })).toContain('/api-dokumentation');
-    expect(links({ manageUsers: true })).toEqual(['/', '/omgangar', '/ekonomi', '/anvandare', '/api-dokumentation']);
+    expect(links({ manageUsers: true })).toEqual(['/', '/oversikt', '/omgangar', '/ekonomi', '/anvandare', '/api-dokumentation']);
   });
 });

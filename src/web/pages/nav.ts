@@ -13,6 +13,8 @@ export interface NavItem {
 
 const NAV: readonly NavItem[] = [
   { to: '/', label: 'nav.reports', show: (a) => a.readReports, end: true },
+  // Every signed-in role: the central office sees every committee, a committee its own figures.
+  { to: '/oversikt', label: 'nav.dashboard', show: (a) => a.readReports },
   { to: '/omgangar', label: 'nav.rounds', show: (a) => a.readReports },
   { to: '/ekonomi', label: 'nav.finance', show: (a) => a.readReports },
   { to: '/installningar/namnder', label: 'nav.committees', show: (a) => a.manageSetup },
