@@ -64,7 +64,7 @@ describe.each(TEST_DIALECTS)('user routes on %s', (dialect) => {
     expect((await create({ password: 'tolv tecken!' })).statusCode).toBe(201);
     const short = await create({ password: 'elva tecken' });
     expect([short.statusCode, short.json()]).toEqual([400, {
-      code: 'invalid_input', message: 'Lösenordet ska vara minst 12 tecken långt.', details: { field: 'password' },
+      code: 'invalid_input', message: 'Lösenordet ska vara minst 12 tecken långt.', details: { field: 'password' }, requestId: expect.any(String),
     }]);
   });
 
@@ -193,7 +193,7 @@ describe.each(TEST_DIALECTS)('user routes on %s', (dialect) => {
     expect((await create({ email })).statusCode).toBe(201);
     const again = await create({ email: email.toUpperCase(), role: 'reader', committeeId: null });
     expect([again.statusCode, again.json()]).toEqual([409, {
-      code: 'conflict', message: `Det finns redan en användare med e-postadressen ${email.toLowerCase()}.`, details: { field: 'email' },
+      code: 'conflict', message: `Det finns redan en användare med e-postadressen ${email.toLowerCase()}.`, details: { field: 'email' }, requestId: expect.any(String),
     }]);
   });
 
