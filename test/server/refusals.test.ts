@@ -8,9 +8,11 @@
 // that may never do a thing gets 403; a visitor gets 401. Every request in the table, refused or
 // allowed, leaves the database as it was (allowed changes are sent so that they stop at a
 // conflict or change nothing), so the rows can run in any order against one world per engine.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEST_DIALECTS, useTestDatabase } from '../support/db.js';
+import { repoRoot, TEST_DIALECTS, useTestDatabase } from '../support/db.js';
 import { ACTOR_LABELS, ACTORS, buildPolicyWorld, type ActorName, type UserName, type World } from '../support/policy-world.js';
 import { registeredRoutes, splitRoute, type RouteKey } from '../support/routes.js';
 import { signIn, startTestServer, TEST_PASSWORD, type Client } from '../support/server.js';
@@ -625,5 +627,23 @@ describe.each(TEST_DIALECTS)('who is refused what, on %s', (dialect) => {
     const ownList = await w.users.reporter.client.get(`/api/reports?roundId=${w.rounds.open}`);
     expect(ownList.json<{ reports: { id: number }[] }>().reports.map((r) => r.id)).toEqual([id]);
     expect(problems).toEqual([]);
+  });
+});
+
+// docs/security.md carries this table as an access matrix; this test keeps the two the same.
+// After changing the table: UPDATE_DOCS=1 npx vitest run test/server/refusals.test.ts -t security.md
+describe('docs/security.md', () => {
+  it('holds the access matrix exactly as the refusal table states it', () => {
+    const cell = (o: Outcome) => (o === OK ? 'ok' : String(o));
+    const head = ['route', 'report', ...ACTORS.map((a) => ACTOR_LABELS[a])];
+    const rows = POLICY.map((r) => [`\`${r.route}\``, r.on === null ? '' : r.on === 'draft' ? 'draft' : 'approved', ...r.outcomes.map(cell)]);
+    const table = [head, head.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+    const file = path.join(repoRoot, 'docs/security.md');
+    const text = readFileSync(file, 'utf8');
+    const [start, end] = ['<!-- access-matrix:start -->\n', '\n<!-- access-matrix:end -->'];
+    const before = text.slice(0, text.indexOf(start) + start.length);
+    const after = text.slice(text.indexOf(end));
+    if (process.env.UPDATE_DOCS === '1') writeFileSync(file, `${before}${table}${after}`);
+    expect(text.slice(before.length, text.indexOf(end))).toBe(table);
   });
 });
