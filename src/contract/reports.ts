@@ -43,6 +43,14 @@ export type VersionInput = z.input<typeof versionInput>;
 export const reasonInput = z.object({ version, reason: reason.optional() });
 export type ReasonInput = z.input<typeof reasonInput>;
 
+/** POST /api/reports/:id/comments: a remark on the report or one of its projects, perhaps answering another. */
+export const commentInput = z.object({
+  body: z.string().max(MAX_REASON_LENGTH, `Kommentaren får vara högst ${MAX_REASON_LENGTH} tecken.`),
+  sectionId: sectionId.nullable().optional(),
+  parentId: idField.nullable().optional(),
+});
+export type CommentInput = z.input<typeof commentInput>;
+
 /** POST /api/reports/:id/return: the version, the reason, and reasons per section. */
 export const returnReportInput = reasonInput.extend({
   sectionReasons: z.array(z.object({ sectionId, reason })).max(MAX_PROJECTS_PER_REPORT, 'För många skäl per avsnitt.').optional(),
@@ -119,6 +127,7 @@ export type Section = z.infer<typeof sectionSchema>;
 export const commentSchema = z.strictObject({
   id: idField,
   sectionId: idField.nullable(),
+  parentId: idField.nullable().meta({ description: 'Kommentaren som den här svarar på.' }),
   kind: z.enum(['comment', 'return_reason', 'reopen_reason']),
   body: z.string(),
   authorName: z.string(),
@@ -135,6 +144,7 @@ export const reportAbilitiesSchema = z.strictObject({
   reopen: z.boolean(),
   importFile: z.boolean(),
   viewHistory: z.boolean(),
+  comment: z.boolean(),
 });
 export type ReportAbilities = z.infer<typeof reportAbilitiesSchema>;
 

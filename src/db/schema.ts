@@ -119,6 +119,8 @@ export interface CommentsTable {
   id: Generated<number>;
   report_id: number;
   section_id: number | null;
+  /** The comment this one answers (migration 0013). */
+  parent_id: ColumnType<number | null, number | null | undefined, number | null>;
   author_id: number;
   body: string;
   kind: CommentKind;

@@ -61,6 +61,9 @@ const POLICY: readonly Rule[] = [
   rule('POST /api/reports/:id/approve',             'approved', [401,     403,      403,        404,      404,        OK,         403,   403]),
   rule('POST /api/reports/:id/reopen',                 'draft', [401,     403,      403,        404,      404,        OK,         403,   404]),
   rule('POST /api/reports/:id/reopen',              'approved', [401,     403,      403,        404,      404,        OK,         403,   403]),
+  // The conversation on a report: the committee and the controllers, in any state; readers and admins read.
+  rule('POST /api/reports/:id/comments',               'draft', [401,     OK,       OK,         404,      404,        OK,         403,   404]),
+  rule('POST /api/reports/:id/comments',            'approved', [401,     OK,       OK,         404,      404,        OK,         403,   403]),
   rule('GET /api/reports/:id/history',                 'draft', [401,     OK,       OK,         404,      404,        OK,         OK,    404]),
   rule('GET /api/reports/:id/history',              'approved', [401,     OK,       OK,         404,      404,        OK,         OK,    403]),
   rule('POST /api/reports/:id/import',                 'draft', [401,     OK,       OK,         404,      404,        OK,         403,   404]),
@@ -180,6 +183,8 @@ const EXERCISES: Readonly<Record<RouteKey, Exerciser>> = {
   'POST /api/reports/:id/return': aboutReport(409, { version: STALE, reason: REASON }),
   'POST /api/reports/:id/approve': aboutReport(409, { version: STALE }),
   'POST /api/reports/:id/reopen': aboutReport(409, { version: STALE, reason: REASON }),
+  // An empty comment: let through by the policy, refused as empty, nothing written.
+  'POST /api/reports/:id/comments': aboutReport(400, { body: '   ' }),
   'GET /api/reports/:id/history': aboutReport(200),
   'POST /api/reports/:id/import': aboutReport(409, { version: STALE, fileName: 'rapport.txt', contentBase64: Buffer.from('Rapport\n').toString('base64') }),
   'GET /api/reports/:id/document.:format': (w, on) => ({ params: { id: report(w, on).id, format: 'html' }, allowed: 200 }),

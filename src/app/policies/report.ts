@@ -63,6 +63,8 @@ export interface ReportAbilities {
   /** Replace the draft's content with a legacy file. */
   importFile: boolean;
   viewHistory: boolean;
+  /** Write in the conversation on the report. */
+  comment: boolean;
 }
 
 function isOwnCommitteeUser(actor: Actor, report: ReportFacts): boolean {
@@ -92,6 +94,15 @@ export function mayViewHistory(actor: Actor, report: ReportFacts): boolean {
 }
 
 // An IP address is personal data; the central office needs it to investigate, colleagues do not.
+/**
+ * Whether the actor may write in the conversation on a report: the committee's own reporters and
+ * approvers, and the controllers who review it; in any state. Readers and admins read, they do not
+ * take part.
+ */
+export function mayComment(actor: Actor, report: ReportFacts): boolean {
+  return isOwnCommitteeUser(actor, report) || (actor.kind === 'user' && actor.role === 'controller');
+}
+
 /** Whether the actor sees the IP addresses recorded in a report's history. */
 export function maySeeAuditIps(actor: Actor): boolean {
   return actor.kind === 'operator' || actor.role === 'controller' || actor.role === 'admin';
@@ -119,5 +130,6 @@ export function reportAbilities(actor: Actor, report: ReportFactsInRound): Repor
     reopen: may('reopen'),
     importFile: editable && mayImportFile(actor, report),
     viewHistory: mayViewHistory(actor, report),
+    comment: readable && mayComment(actor, report),
   };
 }

@@ -8,7 +8,8 @@ import { actorId, actorLabel, type AppContext } from '../context.js';
 export type ReportEvent =
   | { action: 'report.saved'; before: Record<string, unknown>; after: Record<string, unknown> }
   | { action: 'report.imported_file'; before: Record<string, unknown>; after: Record<string, unknown> }
-  | { action: `report.${ReportAction}`; before: { state: string }; after: { state: string; reason?: string; sectionReasons?: unknown[] } };
+  | { action: `report.${ReportAction}`; before: { state: string }; after: { state: string; reason?: string; sectionReasons?: unknown[] } }
+  | { action: 'report.commented'; before?: undefined; after: { commentId: number; sectionId: number | null; parentId: number | null; body: string } };
 
 /** Swedish names of the actions in a report's history; unknown actions are shown as written. */
 export const REPORT_ACTION_NAMES: Readonly<Record<string, string>> = {
@@ -20,6 +21,7 @@ export const REPORT_ACTION_NAMES: Readonly<Record<string, string>> = {
   'report.return': 'Återsände',
   'report.approve': 'Godkände',
   'report.reopen': 'Återöppnade',
+  'report.commented': 'Kommenterade',
 };
 
 /** How a conflict message says what the last person did: "sparade", "återsände" … */
@@ -30,6 +32,7 @@ export const REPORT_ACTION_VERBS: Readonly<Record<string, string>> = {
   'report.return': 'återsände',
   'report.approve': 'godkände',
   'report.reopen': 'återöppnade',
+  'report.commented': 'kommenterade',
 };
 
 /** Appends a report event for the context's actor, in the caller's transaction. */

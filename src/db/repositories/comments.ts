@@ -6,6 +6,8 @@ export interface Comment {
   id: number;
   reportId: number;
   sectionId: number | null;
+  /** The comment this one answers, in the same report (migration 0013). */
+  parentId: number | null;
   authorId: number;
   authorName: string;
   body: string;
@@ -16,13 +18,14 @@ export interface Comment {
 /** Adds a comment and returns its id. */
 export async function add(
   db: Executor,
-  input: { reportId: number; sectionId?: number | null; authorId: number; body: string; kind: CommentKind; now: Date },
+  input: { reportId: number; sectionId?: number | null; parentId?: number | null; authorId: number; body: string; kind: CommentKind; now: Date },
 ): Promise<number> {
   const row = await db
     .insertInto('comments')
     .values({
       report_id: input.reportId,
       section_id: input.sectionId ?? null,
+      parent_id: input.parentId ?? null,
       author_id: input.authorId,
       body: input.body,
       kind: input.kind,
@@ -38,7 +41,7 @@ export async function listForReport(db: Executor, reportId: number): Promise<Com
   const rows = await db
     .selectFrom('comments as c')
     .innerJoin('users as u', 'u.id', 'c.author_id')
-    .select(['c.id', 'c.report_id', 'c.section_id', 'c.author_id', 'u.name as author_name', 'c.body', 'c.kind', 'c.created_at'])
+    .select(['c.id', 'c.report_id', 'c.section_id', 'c.parent_id', 'c.author_id', 'u.name as author_name', 'c.body', 'c.kind', 'c.created_at'])
     .where('c.report_id', '=', reportId)
     .orderBy('c.id')
     .execute();
@@ -46,6 +49,7 @@ export async function listForReport(db: Executor, reportId: number): Promise<Com
     id: r.id,
     reportId: r.report_id,
     sectionId: r.section_id,
+    parentId: r.parent_id,
     authorId: r.author_id,
     authorName: r.author_name,
     body: r.body,

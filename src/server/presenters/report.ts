@@ -64,7 +64,7 @@ export function presentReport(view: ReportView): api.Report {
     // The review dialogue (return and reopen reasons) is the working log, like the history: only
     // those who may see the history see it; readers get the approved report itself.
     comments: (abilities.viewHistory ? comments : []).map((c) => ({
-      id: c.id, sectionId: c.sectionId, kind: c.kind, body: c.body, authorName: c.authorName, createdAt: c.createdAt,
+      id: c.id, sectionId: c.sectionId, parentId: c.parentId, kind: c.kind, body: c.body, authorName: c.authorName, createdAt: c.createdAt,
     })),
     abilities: {
       edit: abilities.edit,
@@ -73,6 +73,7 @@ export function presentReport(view: ReportView): api.Report {
       approve: abilities.approve,
       reopen: abilities.reopen,
       importFile: abilities.importFile,
+      comment: abilities.comment,
       viewHistory: abilities.viewHistory,
     },
   };

@@ -9,11 +9,12 @@ import { importIntoReport } from '../../app/reports/import-into-report.js';
 import { listReports } from '../../app/reports/list-reports.js';
 import { reopenReport } from '../../app/reports/reopen-report.js';
 import { returnReport } from '../../app/reports/return-report.js';
+import { commentOnReport } from '../../app/reports/comment-on-report.js';
 import { saveReport } from '../../app/reports/save-report.js';
 import { submitReport } from '../../app/reports/submit-report.js';
 import {
   checkResultSchema, historySchema, importFileInput, importResultSchema, reasonInput, reportListSchema, reportSchema,
-  returnReportInput, saveReportInput, versionInput,
+  commentInput, returnReportInput, saveReportInput, versionInput,
 } from '../../contract/reports.js';
 import { DOCUMENT_FORMATS } from '../../documents/render/formats.js';
 import { DOCUMENT_MEDIA_TYPES } from '../../documents/render/render-document.js';
@@ -90,6 +91,13 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       tags: REVIEW_TAGS, summary: 'Återsänd redovisningen med skäl (controller)', params: idParams, body: returnReportInput, response: { 200: reportSchema },
     },
   }, async (request) => presentReport(await returnReport(contextOf(request), { reportId: request.params.id, ...request.body })));
+
+  app.post('/api/reports/:id/comments', {
+    schema: {
+      tags: REVIEW_TAGS, summary: 'Skriv i samtalet om redovisningen (nämndens rapportörer och attestanter, controller)',
+      params: idParams, body: commentInput, response: { 201: reportSchema },
+    },
+  }, async (request, reply) => reply.status(201).send(presentReport(await commentOnReport(contextOf(request), { reportId: request.params.id, ...request.body }))));
 
   app.post('/api/reports/:id/approve', {
     schema: { tags: REVIEW_TAGS, summary: 'Godkänn redovisningen (controller)', params: idParams, body: versionInput, response: { 200: reportSchema } },

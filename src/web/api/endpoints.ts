@@ -1,6 +1,7 @@
 // One typed function per API call of the contract (src/contract); pages call these, never fetch directly.
 import { del, get, patch, post, put } from './client.js';
 import type {
+  CommentInput,
   Indicator, IndicatorChanges, IndicatorInput, IndicatorList, TargetChange,
   BookedFileInput, ExportBatch, ExportBatchList, ExportInput, Reconciliation, ReconciliationList, ReconciliationNoteInput, RoundFigures,
   CheckResult, Committee, CommitteeChanges, CommitteeInput, CommitteeList, GrantChange, History, ImportFileInput, ImportResult,
@@ -34,6 +35,7 @@ export const reportsApi = {
   approve: (id: number, version: number) => post<Report>(`/api/reports/${id}/approve`, { version } satisfies VersionInput),
   return: (id: number, body: ReturnReportInput) => post<Report>(`/api/reports/${id}/return`, body),
   reopen: (id: number, version: number, reason: string) => post<Report>(`/api/reports/${id}/reopen`, { version, reason } satisfies ReasonInput),
+  comment: (id: number, body: CommentInput) => post<Report>(`/api/reports/${id}/comments`, body),
   history: (id: number) => get<History>(`/api/reports/${id}/history`),
   import: (id: number, body: ImportFileInput) => post<ImportResult>(`/api/reports/${id}/import`, body),
   documentUrl: (id: number, format: 'pdf' | 'docx' | 'html') => `/api/reports/${id}/document.${format}`,

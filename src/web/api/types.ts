@@ -8,7 +8,7 @@ export type { Grant, GrantChange, Project, ProjectChanges, ProjectInput, Project
 export type { Indicator, IndicatorChanges, IndicatorInput, IndicatorList, TargetChange } from '../../contract/indicators.js';
 export type {
   CheckIssue, CheckResult, Comment, ConflictDetails, Entry, History, HistoryEvent, ImportFileInput, ImportResult, ImportWarning, Narrative,
-  ReasonInput, Report, ReportAbilities, ReportIndicator, ReportList, ReportSummary, ReturnReportInput, SaveReportInput, Section, VersionInput,
+  CommentInput, ReasonInput, Report, ReportAbilities, ReportIndicator, ReportList, ReportSummary, ReturnReportInput, SaveReportInput, Section, VersionInput,
 } from '../../contract/reports.js';
 export type {
   OverviewLine, OverviewStatus, Round, RoundInput, RoundKind, RoundList, RoundOverview, RoundState,

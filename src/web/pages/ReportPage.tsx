@@ -3,6 +3,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import { isEditable } from '../../domain/workflow.js';
 import { reportsApi } from '../api/endpoints.js';
 import { CommentList } from '../components/Comments.js';
+import { Conversation } from '../components/Conversation.js';
 import { ErrorAlert, Loading, Notice } from '../components/Messages.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { useI18n } from '../i18n/I18nProvider.js';
@@ -40,7 +41,7 @@ export function ReportPage() {
   if (loaded.error) return <><h1>{t('report.title')}</h1><ErrorAlert>{loaded.error.message}</ErrorAlert></>;
   if (!report) return <Loading />;
 
-  const reportComments = report.comments.filter((c) => c.sectionId === null);
+  const reportComments = report.comments.filter((c) => c.sectionId === null && c.kind !== 'comment');
   const latestReason = [...reportComments].filter((c) => c.kind === 'return_reason')
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
   return (
@@ -81,6 +82,7 @@ export function ReportPage() {
       </section>
       <CommentList comments={reportComments} />
       <ReportContent report={report} />
+      <Conversation report={report} onChanged={(next) => loaded.setData(next)} />
       {report.abilities.importFile && !report.abilities.edit && isEditable(report.state) ? (
         <ImportPanel reportId={report.id} prepare={async () => report.version}
           onImported={(result) => { loaded.setData(result.report); setMessage(null); }} />

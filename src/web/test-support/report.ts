@@ -43,7 +43,7 @@ export function sampleReport(changes: Partial<Report> = {}): Report {
       { id: 12, projectId: 22, number: 2, name: 'Lärandecenter', grantOre: null, accruedBeforeOre: 100000, defaults: { account: '3699', ikb: '1771', counterparty: '1704' } },
     ],
     comments: [],
-    abilities: { edit: true, submit: false, return: false, approve: false, reopen: false, importFile: true, viewHistory: true },
+    abilities: { edit: true, submit: false, return: false, approve: false, reopen: false, importFile: true, viewHistory: true, comment: true },
     ...changes,
   };
 }

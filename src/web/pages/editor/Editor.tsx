@@ -4,6 +4,7 @@ import { ApiError } from '../../api/client.js';
 import { reportsApi } from '../../api/endpoints.js';
 import type { Report } from '../../api/types.js';
 import { CommentList } from '../../components/Comments.js';
+import { Conversation } from '../../components/Conversation.js';
 import { DateInput } from '../../components/DateInput.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { ids } from '../../lib/field-ids.js';
@@ -42,6 +43,7 @@ export function Editor({ initial }: { initial: Report }) {
   const [backup, setBackup] = useState<Backup | null>(() => offeredBackup(initial));
   const [review, setReview] = useState<Review>({ kind: 'none' });
   const [submitting, setSubmitting] = useState(false);
+  const [talk, setTalk] = useState<Report['comments'] | null>(null);
   const [submitError, setSubmitError] = useState<string | null>(null);
   const { report, draft, status } = state;
 
@@ -80,7 +82,7 @@ export function Editor({ initial }: { initial: Report }) {
     }
   }, [flush, current, navigate, report.id, t]);
 
-  const reportComments = report.comments.filter((c) => c.sectionId === null);
+  const reportComments = report.comments.filter((c) => c.sectionId === null && c.kind !== 'comment');
   const year = report.round?.year ?? (Number(draft.accrualPeriod.from.slice(0, 4)) || null);
   return (
     <div className="editor">
@@ -134,7 +136,7 @@ export function Editor({ initial }: { initial: Report }) {
           return (
             <SectionEditor key={section.id} index={i} meta={meta} section={section} year={year} apply={apply}
               stated={report.content.projects[report.sections.indexOf(meta)]?.indicators ?? []}
-              comments={report.comments.filter((c) => c.sectionId === section.id)} />
+              comments={report.comments.filter((c) => c.sectionId === section.id && c.kind !== 'comment')} />
           );
         })}
         {draft.sections.length === 0 ? <p className="muted">{t('editor.noSections')}</p> : null}
@@ -152,6 +154,8 @@ export function Editor({ initial }: { initial: Report }) {
           }}
           onImported={(result) => { apply({ type: 'loaded', report: result.report }); setReview({ kind: 'none' }); }} />
       ) : null}
+      {/* A comment changes neither the content nor its version: only the conversation is taken from the answer. */}
+      <Conversation report={{ ...report, comments: talk ?? report.comments }} onChanged={(next) => setTalk(next.comments)} />
     </div>
   );
 }

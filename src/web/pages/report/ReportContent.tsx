@@ -16,7 +16,7 @@ export function ReportContent({ report }: { report: Report }) {
       <p><strong>{t('report.period')}:</strong> {periodLabel(content.accrualPeriod)}</p>
       {content.projects.map((project, i) => {
         const section = report.sections[i];
-        const sectionComments = report.comments.filter((c) => section && c.sectionId === section.id);
+        const sectionComments = report.comments.filter((c) => section && c.sectionId === section.id && c.kind !== 'comment');
         const total = project.entries.reduce((sum, e) => sum + e.amountOre, 0);
         return (
           <section key={section?.id ?? i} className="project" aria-labelledby={`project-${i}`}>
