@@ -24,7 +24,7 @@ export function Conversation({ report, onChanged }: Props) {
   const projectName = (sectionId: number | null) => {
     const index = report.sections.findIndex((s) => s.id === sectionId);
     const section = report.sections[index];
-    return section ? t('project.heading', { number: section.number, name: section.name }) : t('conversation.wholeReport');
+    return section ? t('project.heading', { number: section.number, name: section.name }) : t('conversation.wholeReportAbout');
   };
   if (talk.length === 0 && !report.abilities.comment) return null;
   return (

@@ -65,6 +65,7 @@ export const enApp: Readonly<Record<keyof typeof svApp, string>> = {
   'conversation.title': 'Conversation on the report',
   'conversation.empty': 'No comments yet.',
   'conversation.wholeReport': 'The whole report',
+  'conversation.wholeReportAbout': 'the whole report',
   'conversation.about': 'on {what}',
   'conversation.aboutLabel': 'About',
   'conversation.text': 'Comment',

@@ -63,6 +63,7 @@ export const svApp = {
   'conversation.title': 'Samtal om redovisningen',
   'conversation.empty': 'Inga kommentarer ännu.',
   'conversation.wholeReport': 'Hela redovisningen',
+  'conversation.wholeReportAbout': 'hela redovisningen',
   'conversation.about': 'om {what}',
   'conversation.aboutLabel': 'Gäller',
   'conversation.text': 'Kommentar',
