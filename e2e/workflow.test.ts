@@ -112,6 +112,8 @@ describe('the review workflow in Chromium, from the first start of the demo', ()
     const { page } = reporter;
     await visit(page, app, reportPath);
     expect(await page.locator('.return-reason').textContent()).toContain(RETURN_REASON);
+    // Once on the page: in the banner, not again in the list of reasons beneath it.
+    expect(await page.getByText(RETURN_REASON).count()).toBe(1);
     await page.getByRole('link', { name: 'Redigera', exact: true }).click();
     await page.waitForURL(`**${reportPath}/redigera`);
     const project3 = page.getByRole('region', { name: 'Projekt 3: Sociala insatsgrupper' });

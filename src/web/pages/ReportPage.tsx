@@ -80,7 +80,8 @@ export function ReportPage() {
           <li><a href={reportsApi.documentUrl(report.id, 'html')} target="_blank" rel="noopener">{t('report.viewHtml')}<span className="visually-hidden"> {t('common.newWindow')}</span></a></li>
         </ul>
       </section>
-      <CommentList comments={reportComments} />
+      {/* The reason shown in the banner above is not listed again. */}
+      <CommentList comments={report.state === 'returned' && latestReason ? reportComments.filter((c) => c.id !== latestReason.id) : reportComments} />
       <ReportContent report={report} />
       <Conversation report={report} onChanged={(next) => loaded.setData(next)} />
       {report.abilities.importFile && !report.abilities.edit && isEditable(report.state) ? (
