@@ -139,6 +139,8 @@ export function canTransition(state: ReportState, action: ReportAction, actor: T
  */
 export function transition(
   state: ReportState, action: ReportAction, actor: TransitionActor, reason?: string, round?: ReportRound | null,
+  /** A reason is given another way (a return with reasons per project): the general one may be left out. */
+  reasonGivenElsewhere = false,
 ): TransitionEvent {
   const rule = RULES[action];
   if (!rule.roles.includes(actor.role) || (rule.committeeOnly && !actor.ownCommittee)) {
@@ -151,7 +153,7 @@ export function transition(
   }
   assertRoundAllows(round, action, actor.role);
   const trimmed = reason?.trim() ?? '';
-  if (rule.needsReason && trimmed === '') {
+  if (rule.needsReason && trimmed === '' && !reasonGivenElsewhere) {
     throw new AppError('invalid_input', `Ange ett skäl för att ${ACTION_NAMES[action]} rapporten.`, { field: 'reason' });
   }
   return { action: `report.${action}`, from: state, to: rule.to, ...(trimmed ? { reason: trimmed } : {}) };

@@ -14,7 +14,9 @@ export interface ReturnReportInput extends TransitionInput {
  * a 'return_reason' comment, on the report or on the section it concerns.
  */
 export function returnReport(ctx: AppContext, input: ReturnReportInput): Promise<ReportView> {
-  return transitionReport(ctx, input, 'return', async (trx, moved, event) => {
+  // Reasons per project are reasons enough: the general one may then be left out.
+  const reasonElsewhere = (input.sectionReasons ?? []).some((r) => r.reason.trim() !== '');
+  return transitionReport(ctx, { ...input, reasonElsewhere }, 'return', async (trx, moved, event) => {
     const sectionIds = new Set((await reports.readStoredSections(trx, moved.id)).map((s) => s.id));
     const sectionReasons = (input.sectionReasons ?? []).map((given, i) => {
       if (!sectionIds.has(given.sectionId)) {

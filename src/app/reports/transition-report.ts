@@ -17,6 +17,8 @@ export interface TransitionInput {
   readonly reportId: number;
   readonly version: number;
   readonly reason?: string | undefined;
+  /** The action's reason is given another way (reasons per project on a return). */
+  readonly reasonElsewhere?: boolean;
 }
 
 /**
@@ -32,7 +34,7 @@ export async function transitionReport(ctx: AppContext, input: TransitionInput, 
   const who = transitionActor(ctx.actor, meta);
   if (!who) throw new AppError('forbidden', 'Bara inloggade användare kan skicka in, granska och återöppna rapporter.');
   // Role (403), state and round (409) and reason (400), in that order: the workflow's pure decision.
-  const event = transition(meta.state, action, who, input.reason, round);
+  const event = transition(meta.state, action, who, input.reason, round, input.reasonElsewhere);
   if (meta.version !== input.version) throw staleVersion(await lastChange(db, ctx.actor, meta), ctx.now(), meta.version);
 
   return withTransaction(ctx.database, async (trx) => {
@@ -42,12 +44,12 @@ export async function transitionReport(ctx: AppContext, input: TransitionInput, 
     if (!moved) {
       // Someone moved it first: say whether the action still makes sense, then who did it.
       const current = await reports.getMeta(trx, input.reportId);
-      transition(current.state, action, who, input.reason, await roundOf(trx, current.roundId));
+      transition(current.state, action, who, input.reason, await roundOf(trx, current.roundId), input.reasonElsewhere);
       throw staleVersion(await lastChange(trx, ctx.actor, current), ctx.now(), current.version);
     }
     // The round as it stands now, read after the move in the same transaction: a round closed
     // since the decision above refuses the transition and the move is rolled back.
-    transition(event.from, action, who, input.reason, await roundOf(trx, moved.roundId));
+    transition(event.from, action, who, input.reason, await roundOf(trx, moved.roundId), input.reasonElsewhere);
     const facts = (await work?.(trx, moved, event)) ?? {};
     await appendReportEvent(trx, ctx, input.reportId, {
       action: event.action,

@@ -87,6 +87,7 @@ export const enReports: Readonly<Record<keyof typeof svReports, string>> = {
   'action.history': 'History',
   'transition.reason': 'Reason',
   'transition.reasonMissing': 'Enter a reason.',
+  'transition.reasonMissingAny': 'Give a reason for the whole report or for at least one project.',
   'transition.sectionReasons': 'Reasons per project (optional)',
   'transition.sectionReason': 'Reason for project {number}: {name}',
   'transition.sectionReasonsHint': 'Write what needs to change in a particular project. Leave projects that are fine empty.',

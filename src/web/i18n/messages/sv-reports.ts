@@ -85,6 +85,7 @@ export const svReports = {
   'action.history': 'Historik',
   'transition.reason': 'Skäl',
   'transition.reasonMissing': 'Ange ett skäl.',
+  'transition.reasonMissingAny': 'Ange ett skäl för hela redovisningen eller för minst ett projekt.',
   'transition.sectionReasons': 'Skäl per projekt (frivilligt)',
   'transition.sectionReason': 'Skäl för projekt {number}: {name}',
   'transition.sectionReasonsHint': 'Skriv vad som behöver ändras i ett visst projekt. Lämna tomt för projekt som är i ordning.',

@@ -51,8 +51,10 @@ export function TransitionDialog({ open, id, title, intro, confirmLabel, needsRe
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (needsReason && reason.trim() === '') {
-      setReasonError(t('transition.reasonMissing'));
+    // On a return, a reason for one project is reason enough; the general one may then be left out.
+    const projectReason = Object.values(sectionReasons).some((text) => text.trim() !== '');
+    if (needsReason && reason.trim() === '' && !projectReason) {
+      setReasonError(t(sections && sections.length > 0 ? 'transition.reasonMissingAny' : 'transition.reasonMissing'));
       document.getElementById(`${id}-reason`)?.focus();
       return;
     }
@@ -91,7 +93,7 @@ export function TransitionDialog({ open, id, title, intro, confirmLabel, needsRe
         ) : null}
         {needsReason ? (
           <TextAreaField id={`${id}-reason`} label={t('transition.reason')} value={reason} onChange={setReason}
-            error={reasonError} required rows={4} className="field--wide" />
+            error={reasonError} required={!sections || sections.length === 0} rows={4} className="field--wide" />
         ) : null}
         {sections && sections.length > 0 ? (
           <fieldset className="fieldset">
