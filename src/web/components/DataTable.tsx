@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nProvider.js';
+import type { Sorting } from '../lib/sorting.js';
 import type { Loaded } from '../lib/use-load.js';
 import { ErrorAlert, Loading, TableWrap } from './Messages.js';
 
@@ -10,23 +11,38 @@ export type Column = { label: string; className?: string } | 'actions';
  * A list page's table: scrollable on a narrow screen, with a caption for screen readers and
  * column headings; the rows are the caller's (the first cell of each is its row heading).
  */
-export function DataTable({ label, caption, className = 'table', columns, children }: {
+export function DataTable({ label, caption, className = 'table', columns, sorting, children }: {
   label: string;
   caption?: string;
   className?: string;
   columns: readonly Column[];
+  /** Headings that sort the rows (the caller renders `sorting.rows`). */
+  sorting?: Pick<Sorting<unknown>, 'state' | 'sortable' | 'toggle'>;
   children: ReactNode;
 }) {
   const { t } = useI18n();
+  const heading = (column: { label: string; className?: string }, i: number) => {
+    if (!sorting?.sortable(i)) return <th key={i} scope="col" className={column.className}>{column.label}</th>;
+    const direction = sorting.state?.column === i ? sorting.state.direction : undefined;
+    return (
+      <th key={i} scope="col" className={column.className} aria-sort={direction ?? 'none'}>
+        <button type="button" className="sort-button" onClick={() => sorting.toggle(i)}>
+          {column.label}
+          <span className="sort-button__mark" aria-hidden="true">{direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '↕'}</span>
+          <span className="visually-hidden"> {t(direction === 'ascending' ? 'table.sortDescending' : 'table.sortAscending')}</span>
+        </button>
+      </th>
+    );
+  };
   return (
     <TableWrap label={label}>
       <table className={className}>
-        <caption className="visually-hidden">{caption ?? label}</caption>
+        <caption className="visually-hidden">{caption ?? label}{sorting ? ` ${t('table.sortHint')}` : ''}</caption>
         <thead>
           <tr>
             {columns.map((column, i) => column === 'actions'
               ? <th key={i} scope="col"><span className="visually-hidden">{t('common.actions')}</span></th>
-              : <th key={i} scope="col" className={column.className}>{column.label}</th>)}
+              : heading(column, i))}
           </tr>
         </thead>
         <tbody>{children}</tbody>

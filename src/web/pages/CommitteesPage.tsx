@@ -5,8 +5,11 @@ import { Dialog } from '../components/Dialog.js';
 import { DataTable, EditButton, LoadState } from '../components/DataTable.js';
 import { Notice } from '../components/Messages.js';
 import { useI18n } from '../i18n/I18nProvider.js';
+import { useSorting, type SortKey } from '../lib/sorting.js';
 import { useLoad, usePageTitle } from '../lib/use-load.js';
 import { CommitteeForm } from './setup/CommitteeForm.js';
+
+const SORT_KEYS: readonly SortKey<Committee>[] = [(c) => c.name, (c) => c.counterpartyNumber, (c) => (c.active ? 1 : 0), null];
 
 /** /installningar/namnder — committees: list, create, edit. */
 export function CommitteesPage() {
@@ -16,15 +19,16 @@ export function CommitteesPage() {
   const [editing, setEditing] = useState<Committee | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const list = committees.data?.committees ?? [];
+  const sorting = useSorting(list, SORT_KEYS);
   return (
     <>
       <h1>{t('committees.title')}</h1>
       {message ? <Notice tone="success">{message}</Notice> : null}
       <LoadState load={committees} isEmpty={list.length === 0} empty={t('committees.empty')} />
       {list.length > 0 ? (
-        <DataTable label={t('committees.title')}
+        <DataTable sorting={sorting} label={t('committees.title')}
           columns={[{ label: t('committees.name') }, { label: t('committees.number') }, { label: t('committees.active') }, 'actions']}>
-          {list.map((c) => (
+          {sorting.rows.map((c) => (
             <tr key={c.id}>
               <th scope="row">{c.name}</th>
               <td>{c.counterpartyNumber}</td>

@@ -8,10 +8,13 @@ import { SelectField } from '../components/Field.js';
 import { DataTable, EditButton, LoadState } from '../components/DataTable.js';
 import { Loading, Notice } from '../components/Messages.js';
 import { useI18n } from '../i18n/I18nProvider.js';
+import { useSorting, type SortKey } from '../lib/sorting.js';
 import { useLoad, usePageTitle } from '../lib/use-load.js';
 import { IndicatorsPanel } from './setup/IndicatorsPanel.js';
 import { ProjectForm } from './setup/ProjectForm.js';
 import { projectYearOptions, runningIn } from './setup/project-years.js';
+
+const SORT_KEYS: readonly SortKey<Project>[] = [(p) => p.committeeName, (p) => p.number, (p) => p.projectCode, (p) => p.name, (p) => p.programmeName, (p) => p.activeFromYear, null, null];
 
 /** /installningar/projekt — projects with their grants per year: filter, create, edit. */
 export function ProjectsPage() {
@@ -29,6 +32,7 @@ export function ProjectsPage() {
   const [message, setMessage] = useState<string | null>(null);
   const all = projects.data?.projects ?? [];
   const list = runningIn(all, /^\d{4}$/.test(year) ? Number(year) : null);
+  const sorting = useSorting(list, SORT_KEYS);
   const setFilter = (key: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(key, value);
@@ -51,10 +55,10 @@ export function ProjectsPage() {
       </form>
       <LoadState load={projects} isEmpty={list.length === 0} empty={t('projects.empty')} />
       {list.length > 0 ? (
-        <DataTable label={t('projects.title')}
+        <DataTable sorting={sorting} label={t('projects.title')}
           columns={[{ label: t('projects.committee') }, { label: t('projects.number'), className: 'num' }, { label: t('projects.code') }, { label: t('projects.name') },
             { label: t('projects.programme') }, { label: t('projects.years') }, { label: t('projects.grants') }, 'actions']}>
-          {list.map((p) => (
+          {sorting.rows.map((p) => (
             <tr key={p.id}>
               <td>{p.committeeName}</td>
               <td className="num">{p.number}</td>

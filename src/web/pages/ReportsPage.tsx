@@ -5,12 +5,16 @@ import { reportsApi, roundsApi } from '../api/endpoints.js';
 import { SelectField } from '../components/Field.js';
 import { DataTable, LoadState } from '../components/DataTable.js';
 import { StatusBadge } from '../components/StatusBadge.js';
+import type { ReportSummary } from '../api/types.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { formatDate, formatDateTime, todayInStockholm } from '../lib/dates.js';
 import { deadlineNotices } from '../lib/deadlines.js';
 import { periodLabel, roundLabel } from '../lib/labels.js';
+import { useSorting, type SortKey } from '../lib/sorting.js';
 import { useLoad, usePageTitle } from '../lib/use-load.js';
 import { useSession } from '../session/SessionProvider.js';
+
+const SORT_KEYS: readonly SortKey<ReportSummary>[] = [(r) => r.committee, (r) => (r.round ? `${r.round.year}-${r.round.kind === 'VB' ? 'T3' : r.round.kind}` : null), (r) => r.accrualPeriod.from, (r) => r.state, (r) => r.totalOre, (r) => r.updatedAt];
 
 /** `/`: the reports the user may read, filtered by round and state (kept in the address). */
 export function ReportsPage() {
@@ -41,6 +45,7 @@ export function ReportsPage() {
   const states = readableReportStates(user.role);
   const stateOptions = [{ value: '', label: t('reports.allStates') }, ...states.map((s) => ({ value: s, label: t(`state.${s}`) }))];
   const list = reports.data?.reports ?? [];
+  const sorting = useSorting(list, SORT_KEYS);
   // A committee's people are told on arrival what each open round still needs from them, and by when.
   const committeeUser = user.role === 'reporter' || user.role === 'approver';
   const own = useLoad(() => (committeeUser ? reportsApi.list({}) : Promise.resolve({ reports: [] })), [committeeUser]);
@@ -70,10 +75,10 @@ export function ReportsPage() {
       </form>
       <LoadState load={reports} isEmpty={list.length === 0} empty={t(roundId || state ? 'reports.empty' : 'reports.none')} />
       {list.length > 0 ? (
-        <DataTable label={t('reports.title')} caption={t('reports.caption', { count: list.length })}
+        <DataTable sorting={sorting} label={t('reports.title')} caption={t('reports.caption', { count: list.length })}
           columns={[{ label: t('reports.committee') }, { label: t('reports.round') }, { label: t('reports.period') }, { label: t('reports.state') },
             { label: t('reports.total'), className: 'num' }, { label: t('reports.updated') }]}>
-          {list.map((r) => (
+          {sorting.rows.map((r) => (
             <tr key={r.id}>
               <th scope="row">
                 <Link to={`/rapporter/${r.id}`}>

@@ -7,11 +7,14 @@ import { DataTable, LoadState } from '../components/DataTable.js';
 import { Notice } from '../components/Messages.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { formatDate } from '../lib/dates.js';
+import { useSorting, type SortKey } from '../lib/sorting.js';
 import { useLoad, usePageTitle } from '../lib/use-load.js';
 import { useSession } from '../session/SessionProvider.js';
 import { CreateRoundForm } from './rounds/CreateRoundForm.js';
 
 type Pending = { round: Round; step: 'open' | 'close' } | null;
+
+const SORT_KEYS: readonly SortKey<Round>[] = [(r) => `${r.year}-${r.kind === 'VB' ? 'T3' : r.kind}`, (r) => r.periodFrom, (r) => r.deadline, (r) => r.state, null];
 
 /** /omgangar — the reporting rounds; controllers and admins create, open and close them. */
 export function RoundsPage() {
@@ -22,6 +25,7 @@ export function RoundsPage() {
   const [pending, setPending] = useState<Pending>(null);
   const [message, setMessage] = useState<string | null>(null);
   const list = [...(rounds.data?.rounds ?? [])].sort((a, b) => b.year - a.year || b.kind.localeCompare(a.kind));
+  const sorting = useSorting(list, SORT_KEYS);
   const name = (r: Round) => `${t(`roundKind.${r.kind}`)} ${r.year}`;
 
   return (
@@ -30,9 +34,9 @@ export function RoundsPage() {
       {message ? <Notice tone="success">{message}</Notice> : null}
       <LoadState load={rounds} isEmpty={list.length === 0} empty={t('rounds.empty')} />
       {list.length > 0 ? (
-        <DataTable label={t('rounds.title')}
+        <DataTable sorting={sorting} label={t('rounds.title')}
           columns={[{ label: t('rounds.round') }, { label: t('rounds.period') }, { label: t('rounds.deadline') }, { label: t('rounds.state') }, 'actions']}>
-          {list.map((r) => (
+          {sorting.rows.map((r) => (
             <tr key={r.id}>
               <th scope="row">
                 {abilities.viewRoundOverview ? <Link to={`/omgangar/${r.id}`}>{name(r)}</Link> : name(r)}

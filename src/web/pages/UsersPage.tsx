@@ -6,9 +6,12 @@ import { DataTable, EditButton, LoadState } from '../components/DataTable.js';
 import { Loading, Notice } from '../components/Messages.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { formatDate } from '../lib/dates.js';
+import { useSorting, type SortKey } from '../lib/sorting.js';
 import { useLoad, usePageTitle } from '../lib/use-load.js';
 import { PublicSiteSetting } from './setup/PublicSiteSetting.js';
 import { UserForm } from './setup/UserForm.js';
+
+const SORT_KEYS: readonly SortKey<User>[] = [(u) => u.name, (u) => u.email, (u) => u.role, (u) => u.committeeName, (u) => (u.active ? 1 : 0), (u) => u.createdAt, null];
 
 /** /anvandare — users (admin): list, create with role and committee, edit, set password, deactivate. */
 export function UsersPage() {
@@ -19,6 +22,7 @@ export function UsersPage() {
   const [editing, setEditing] = useState<User | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const list = users.data?.users ?? [];
+  const sorting = useSorting(list, SORT_KEYS);
   const committeeList = committees.data?.committees.filter((c) => c.active) ?? [];
   return (
     <>
@@ -26,10 +30,10 @@ export function UsersPage() {
       {message ? <Notice tone="success">{message}</Notice> : null}
       <LoadState load={users} isEmpty={list.length === 0} />
       {list.length > 0 ? (
-        <DataTable label={t('users.title')}
+        <DataTable sorting={sorting} label={t('users.title')}
           columns={[{ label: t('users.name') }, { label: t('users.email') }, { label: t('users.role') }, { label: t('users.committee') },
             { label: t('users.active') }, { label: t('users.created') }, 'actions']}>
-          {list.map((u) => (
+          {sorting.rows.map((u) => (
             <tr key={u.id} className={u.active ? undefined : 'row--inactive'}>
               <th scope="row">{u.name}</th>
               <td>{u.email}</td>
