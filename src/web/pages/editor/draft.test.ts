@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleReport } from '../../test-support/report.js';
-import { amountTextOf, bodyContent, counterKeys, draftAsText, draftFromReport, draftSignature, reportBody, sectionTotalOre, toPayload } from './draft.js';
+import { amountTextOf, bodyContent, counterKeys, draftAsText, heldBackCount, draftFromReport, draftSignature, reportBody, sectionTotalOre, toPayload } from './draft.js';
 
 describe('the working copy of a report', () => {
   it('holds amounts as Swedish text with the stored öre beside them', () => {
@@ -84,5 +84,20 @@ describe('the working copy of a report', () => {
     expect(text).toContain('Projekt 2: Lärandecenter');
     expect(text).toContain('3699\t1771\t1704\t2 626 837\tEj fakturerat tom 2014-08-31');
     expect(text).toContain('Under andra tertialen har insatserna fortsatt.');
+  });
+});
+
+describe('what the status bar counts as held back', () => {
+  it('does not count a new row whose amount is still empty, but the review still names it', () => {
+    const report = sampleReport();
+    const draft = draftFromReport(report, (() => { let n = 0; return () => `k${n++}`; })());
+    const blankRow = { ...draft.sections[0]!.entries[0]!, key: 'new', amountText: '', savedOre: null };
+    const badRow = { ...draft.sections[0]!.entries[0]!, key: 'bad', amountText: '12 kr x', savedOre: null };
+    const withBlank = { ...draft, sections: [{ ...draft.sections[0]!, entries: [...draft.sections[0]!.entries, blankRow] }, ...draft.sections.slice(1)] };
+    const { invalid } = toPayload(withBlank, report);
+    expect(invalid.map((f) => f.kind === 'amount' && f.blank)).toEqual([true]);
+    expect(heldBackCount(invalid)).toBe(0);
+    const withBad = { ...withBlank, sections: [{ ...withBlank.sections[0]!, entries: [...withBlank.sections[0]!.entries, badRow] }, ...withBlank.sections.slice(1)] };
+    expect(heldBackCount(toPayload(withBad, report).invalid)).toBe(1);
   });
 });

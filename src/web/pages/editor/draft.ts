@@ -120,6 +120,8 @@ export function rekeyDraft(draft: Draft, keys: KeySource): Draft {
 /** An amount that cannot be read, and where it is (`path` as the check names it). */
 export interface InvalidAmount {
   kind: 'amount';
+  /** A new row (never saved) whose amount is still empty: not yet something to warn about while typing. */
+  blank: boolean;
   path: string;
   sectionIndex: number;
   entryIndex: number;
@@ -149,6 +151,14 @@ export interface InvalidOutcome {
 /** A field held back from a save until the user corrects it. */
 export type InvalidField = InvalidAmount | InvalidDate | InvalidOutcome;
 
+/**
+ * How many fields the status bar says were held back: a new row whose amount is still empty is being
+ * filled in, not wrong (it is not sent, and the review before submitting still names it).
+ */
+export function heldBackCount(invalid: readonly InvalidField[]): number {
+  return invalid.filter((field) => !(field.kind === 'amount' && field.blank)).length;
+}
+
 /** What a save sends, which öre each row was sent with, and the fields held back. */
 export interface Payload {
   body: SaveReportInput;
@@ -177,7 +187,10 @@ export function toPayload(draft: Draft, saved: Pick<Report, 'version' | 'content
     section.entries.forEach((row, entryIndex) => {
       const parsed = parseKronor(row.amountText);
       if (!parsed.ok) {
-        invalid.push({ kind: 'amount', path: `projects.${sectionIndex}.entries.${entryIndex}.amountOre`, sectionIndex, entryIndex, key: row.key, message: parsed.message });
+        invalid.push({
+          kind: 'amount', path: `projects.${sectionIndex}.entries.${entryIndex}.amountOre`, sectionIndex, entryIndex, key: row.key, message: parsed.message,
+          blank: row.savedOre === null && row.amountText.trim() === '',
+        });
       }
       const amountOre = parsed.ok ? parsed.value : row.savedOre;
       if (amountOre === null) return;

@@ -7,7 +7,7 @@ import { reportsApi } from '../../api/endpoints.js';
 import type { ConflictDetails } from '../../api/types.js';
 import { isRecord, isReport } from '../../lib/guards.js';
 import { clearBackups, writeBackup } from './backup.js';
-import { bodyContent, reportBody, toPayload } from './draft.js';
+import { bodyContent, heldBackCount, reportBody, toPayload } from './draft.js';
 import { editorReducer, isDirty, type EditorAction, type EditorState } from './editor-state.js';
 
 const DEBOUNCE_MS = 1500;
@@ -62,13 +62,13 @@ export function useAutosave(state: EditorState, dispatch: Dispatch<EditorAction>
     const at = new Date().toISOString();
     if (bodyContent(payload.body) === bodyContent(reportBody(s.report))) {
       // Nothing the server lacks (an edit undone, or only an unreadable amount or date): no new version.
-      apply({ type: 'saveSucceeded', report: s.report, revision, sentOre: payload.sentOre, heldBack: payload.invalid.length, at });
+      apply({ type: 'saveSucceeded', report: s.report, revision, sentOre: payload.sentOre, heldBack: heldBackCount(payload.invalid), at });
       return payload.invalid.length === 0;
     }
     apply({ type: 'saveStarted' });
     try {
       const report = await reportsApi.save(s.report.id, payload.body);
-      apply({ type: 'saveSucceeded', report, revision, sentOre: payload.sentOre, heldBack: payload.invalid.length, at: new Date().toISOString() });
+      apply({ type: 'saveSucceeded', report, revision, sentOre: payload.sentOre, heldBack: heldBackCount(payload.invalid), at: new Date().toISOString() });
       return payload.invalid.length === 0 && !isDirty(ref.current);
     } catch (error) {
       const apiError = error instanceof ApiError ? error : null;
