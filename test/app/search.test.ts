@@ -169,7 +169,7 @@ describe.each(TEST_DIALECTS)('searching reports on %s', (dialect) => {
   });
 });
 
-describe.each(TEST_DIALECTS)('migration 0008 on %s', (dialect) => {
+describe.each(TEST_DIALECTS)('migrations 0008 and 0011 on %s', (dialect) => {
   it('indexes the sections stored before it ran', async () => {
     const test = await createTestDatabase(dialect, { migrate: false });
     try {

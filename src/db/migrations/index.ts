@@ -10,6 +10,7 @@ import { draftEntryCodes } from './0006-draft-entry-codes.js';
 import { finance } from './0007-finance.js';
 import { search } from './0008-search.js';
 import { publicSite } from './0010-public-site.js';
+import { searchFilters } from './0011-search-filters.js';
 
 // Defined in code rather than found by scanning a folder: the list survives bundling and tsx,
 // and the order is the names' order, so new migrations get the next number.
@@ -23,6 +24,7 @@ const migrations: Readonly<Record<string, Migration>> = {
   '0007-finance': finance,
   '0008-search': search,
   '0010-public-site': publicSite,
+  '0011-search-filters': searchFilters,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve({ ...migrations }) };

@@ -2,7 +2,7 @@
 // project section: its project name and narrative title (ranked higher) and its paragraphs and entry
 // texts, as the Swedish terms of src/domain/search-terms.ts. SQLite keeps them in an FTS5 table
 // (rowid = section id), PostgreSQL in a tsvector with a GIN index; both hold the same terms, so the
-// same query matches the same sections on both. Only this module and migration 0008 know the index.
+// same query matches the same sections on both. Only this module and migrations 0008 and 0011 know the index.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { RoundKind } from '../../domain/period.js';
 import type { Narrative } from '../../domain/report.js';
@@ -64,9 +64,13 @@ export async function indexSections<DB>(db: Kysely<DB>, sections: readonly Secti
       });
       await sql`insert into search_sections (rowid, title, body) values ${sql.join(rows)}`.execute(db);
     } else {
-      const rows = documents.map(({ id, terms }) => sql`(${id}, ${tsvectorLiteral(terms)}::tsvector)`);
-      await sql`insert into search_sections (section_id, document) values ${sql.join(rows)}
-        on conflict (section_id) do update set document = excluded.document`.execute(db);
+      // The row's report and project are copied from the section (migration 0011), here where
+      // every index row is written, so they cannot disagree with it.
+      const rows = documents.map(({ id, terms }) => sql`(${id}::integer, ${tsvectorLiteral(terms)}::tsvector)`);
+      await sql`insert into search_sections (section_id, report_id, project_id, document)
+        select s.id, s.report_id, s.project_id, v.document from (values ${sql.join(rows)}) v (section_id, document)
+        join project_sections s on s.id = v.section_id
+        on conflict (section_id) do update set document = excluded.document, report_id = excluded.report_id, project_id = excluded.project_id`.execute(db);
     }
   }
 }
@@ -147,19 +151,26 @@ export async function search(db: Executor, terms: readonly string[], filter: Sea
       order by bm25(search_sections, 4.0, 1.0), r.id desc, s.id
       limit ${limit}`.execute(db)
     : await sql<RawRow>`
+      -- The policy, the filters, the ranking and the limit on the index rows alone (with the small
+      -- tables of reports, rounds and projects); only the hits then meet the sections. Materialized,
+      -- so the planner cannot fold the ranking back into the join with every matching section.
+      with hits as materialized (
+        select f.section_id, f.report_id, ts_rank(f.document, ${tsquery}::tsquery) as rank
+        from search_sections f
+        join reports r on r.id = f.report_id
+        left join rounds o on o.id = r.round_id
+        left join projects p on p.id = f.project_id
+        where f.document @@ ${tsquery}::tsquery${where}
+        order by rank desc, f.report_id desc, f.section_id
+        limit ${limit}
+      )
       select s.id as section_id, s.report_id, r.state, c.name as committee, o.year, o.kind, s.name as project
-      from (
-        -- Ranked where the documents are read, so only ids and ranks travel through the joins.
-        select section_id, ts_rank(document, ${tsquery}::tsquery) as rank from search_sections where document @@ ${tsquery}::tsquery
-      ) f
-      join project_sections s on s.id = f.section_id
+      from hits h
+      join project_sections s on s.id = h.section_id
       join reports r on r.id = s.report_id
       join committees c on c.id = r.committee_id
       left join rounds o on o.id = r.round_id
-      left join projects p on p.id = s.project_id
-      where true${where}
-      order by f.rank desc, r.id desc, s.id
-      limit ${limit}`.execute(db);
+      order by h.rank desc, h.report_id desc, h.section_id`.execute(db);
   return rows.rows.map((r) => ({
     sectionId: r.section_id,
     reportId: r.report_id,
