@@ -122,6 +122,7 @@ const POLICY: readonly Rule[] = [
   rule('GET /offentligt/redovisningar/:id',                 __, [OK,      OK,       OK,         OK,       OK,         OK,         OK,    OK]),
   rule('GET /offentligt/redovisningar/:id/dokument.:format', __, [OK,     OK,       OK,         OK,       OK,         OK,         OK,    OK]),
   rule('GET /offentligt/omgangar/:round',                   __, [OK,      OK,       OK,         OK,       OK,         OK,         OK,    OK]),
+  rule('GET /offentligt/sok',                               __, [OK,      OK,       OK,         OK,       OK,         OK,         OK,    OK]),
   rule('GET /oppna-data/',                                  __, [OK,      OK,       OK,         OK,       OK,         OK,         OK,    OK]),
   rule('GET /oppna-data/:round.:format',                    __, [OK,      OK,       OK,         OK,       OK,         OK,         OK,    OK]),
 ];
@@ -236,6 +237,8 @@ const EXERCISES: Readonly<Record<RouteKey, Exerciser>> = {
   'GET /offentligt/redovisningar/:id': (w) => ({ params: { id: w.reports.approved.id }, allowed: 200 }),
   'GET /offentligt/redovisningar/:id/dokument.:format': (w) => ({ params: { id: w.reports.approved.id, format: 'html' }, allowed: 200 }),
   'GET /offentligt/omgangar/:round': () => ({ params: { round: '2014-T1' }, allowed: 200 }),
+  // A word of the approved report and of both committees' drafts: only the approved one may answer.
+  'GET /offentligt/sok': () => ({ query: 'q=Rinkeby', allowed: 200 }),
   'GET /oppna-data/': () => ({ allowed: 200 }),
   'GET /oppna-data/:round.:format': () => ({ params: { round: '2014-T1', format: 'csv' }, allowed: 200 }),
 };
