@@ -145,8 +145,8 @@ export function documentTerms(parts: readonly DocumentPart[]): DocumentTerm[] {
 // `nattvandring`, `rådgivning` finds `skuldrådgivningen`, while `trygg` does not find `otrygg` (a
 // one-letter head) nor `ring` `vandring` (a four-letter term; so neither does `kurser`, stem `kurs`,
 // find `föräldrakurser`). It is an ending, not a dictionary's compound analysis: `ledning` also
-// finds `förledning`. The keys live apart from the terms (their own FTS5 column, weight C in the tsvector), so a key can
-// never be mistaken for a word.
+// finds `förledning`. The keys live apart from the terms (their own FTS5 column; in the tsvector behind an underscore, which
+// no term has), so a key can never be mistaken for a word.
 /** The fewest letters before a compound's last part. */
 export const HEAD_LENGTH = 3;
 /** The fewest letters of a query term that also finds compounds ending with it. */

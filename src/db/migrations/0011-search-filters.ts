@@ -7,7 +7,7 @@ import { dialectOf } from './helpers.js';
  * from the sections on both engines.
  *
  * Compounds: every long term is also indexed by a suffix key (src/domain/search-terms.ts), in a
- * third FTS5 column on SQLite and at weight C in PostgreSQL's tsvector, so `vandring` finds
+ * third FTS5 column on SQLite and behind an underscore in PostgreSQL's tsvector, so `vandring` finds
  * `trygghetsvandringar` on both.
  *
  * PostgreSQL's index rows learn their section's report and project, so a search applies the policy

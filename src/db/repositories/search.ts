@@ -40,11 +40,14 @@ function sqliteColumns(terms: readonly DocumentTerm[]): { title: string; body: s
 }
 
 // Terms are letters and digits only (wordsOf), so they need no quoting inside the literal's quotes.
+const TAIL_MARK = '_';
+
 /** A tsvector literal (`'bost':3A,9 'ungdom':5`): the terms as they are, never parsed or stemmed again. */
 function tsvectorLiteral(terms: readonly DocumentTerm[]): string {
   const words = terms.map(({ term, positions, weights }) => `'${term}':${positions.map((p, i) => `${p}${weights[i] === 'title' ? 'A' : ''}`).join(',')}`);
-  // Suffix keys at weight C, which no term has: a query asks for them, and for terms, by weight.
-  const tails = suffixKeys(terms).map(({ key, positions }) => `'${key}':${positions.map((p) => `${p}C`).join(',')}`);
+  // Suffix keys behind an underscore, which no term has (terms are letters and digits), so a key is
+  // never taken for a word; without positions, which only the ranking of words needs.
+  const tails = suffixKeys(terms).map(({ key }) => `'${TAIL_MARK}${key}'`);
   return [...words, ...tails].join(' ');
 }
 
@@ -146,7 +149,7 @@ export async function search(db: Executor, terms: readonly string[], filter: Sea
   }).join(' AND ');
   const tsquery = terms.map((t) => {
     const tail = suffixQueryOf(t);
-    return tail === null ? `'${t}':AD` : `('${t}':AD | '${tail}':*C)`;
+    return tail === null ? `'${t}'` : `('${t}' | '${TAIL_MARK}${tail}':*)`;
   }).join(' & ');
   const rows = sqlite
     ? await sql<RawRow>`
