@@ -4,6 +4,7 @@
 // save writes it), then ~200 varied queries through the use case — as the controller, as a
 // committee's reporter and as a reader, some with filters. Prints p50 and p95 per engine.
 // BENCH_ENGINES (default "sqlite,postgres") picks the engines.
+import { availableParallelism as availableCores, loadavg } from 'node:os';
 import { sql } from 'kysely';
 import { searchReports, type SearchInput } from '../src/app/search/search-reports.js';
 import type { Actor, AppContext } from '../src/app/context.js';
@@ -169,7 +170,7 @@ for (const engine of engines) {
       hits += (await searchReports(ctx(actor), input)).length;
       times.push(performance.now() - start);
     }
-    console.log(`search on ${engine}: ${YEARS} years × ${COMMITTEES.length} committees × ${PROJECTS} projects (${YEARS * COMMITTEES.length * PROJECTS} sections) loaded in ${loadSeconds.toFixed(1)} s; ${runs.length} queries, ${hits} hits (at most 50 each); median ${median(times).toFixed(2)} ms`);
+    console.log(`search on ${engine}: ${YEARS} years × ${COMMITTEES.length} committees × ${PROJECTS} projects (${YEARS * COMMITTEES.length * PROJECTS} sections) loaded in ${loadSeconds.toFixed(1)} s; ${runs.length} queries, ${hits} hits (at most 50 each); median ${median(times).toFixed(2)} ms; load average ${loadavg()[0]!.toFixed(1)} on ${availableCores()} cores`);
     report(`search p50 (${engine})`, percentile(times, 50), 'ms', '—', true);
     report(`search p95 (${engine})`, percentile(times, 95), 'ms', '≤ 50 ms', percentile(times, 95) <= 50);
   } finally {

@@ -1,6 +1,7 @@
 // A resident without an account, in Chromium: the sign-in page points to the public record, which
 // lists the demo report once it is approved; the report reads as a page, its PDF downloads with the
-// report's words and amounts, and the open data index links the round's files. Axe on every page.
+// report's words and amounts, the search finds it, and the open data index links the round's files.
+// Axe on every page.
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -70,6 +71,30 @@ describe('the public record in a browser', () => {
     expect(await page.textContent('main')).toContain('Trygghetsskapande åtgärder');
     expect(await axeViolations(page)).toEqual([]);
   }, 120_000);
+
+  it('finds the approved report through the search box in the header, the words marked, with no axe finding', async () => {
+    const { page } = visitor;
+    // Words in no approved report: the page says so, and is as clean.
+    await page.goto(`${app.url}/offentligt/sok?q=${encodeURIComponent('zxqvbrk')}`);
+    expect(await page.getByRole('status').textContent()).toContain('Inga träffar');
+    expect(await axeViolations(page)).toEqual([]);
+    // The report page stays open for the download below.
+    await page.goto(`${app.url}/offentligt`);
+    await page.getByRole('searchbox', { name: 'Sök i godkända redovisningar' }).fill('trygghetsskapande');
+    await page.getByRole('search', { name: 'Sök i arkivet' }).getByRole('button', { name: 'Sök' }).click();
+    await page.waitForURL(/\/offentligt\/sok\?q=trygghetsskapande$/u);
+    await page.getByRole('heading', { level: 1, name: 'Sök: trygghetsskapande' }).waitFor();
+    expect(await page.getByRole('status').textContent()).toMatch(/träff/u);
+    expect(await page.locator('.search-hit mark').first().textContent()).toMatch(/^Trygghetsskapande$/iu);
+    expect(await axeViolations(page)).toEqual([]);
+    // A filter narrows the same search; the form keeps what was typed.
+    await page.getByLabel('Omgång').selectOption('2014-VB');
+    await page.getByRole('button', { name: 'Sök', exact: true }).last().click();
+    await page.waitForURL(/omgang=2014-VB/u);
+    expect(await page.getByLabel('Sökord').inputValue()).toBe('trygghetsskapande');
+    await page.getByRole('link', { name: 'Hässelby-Vällingby stadsdelsnämnd: Trygghetsskapande åtgärder' }).click();
+    await page.getByRole('heading', { level: 1, name: /Hässelby-Vällingby/u }).waitFor();
+  }, 60_000);
 
   it('downloads the approved report as PDF with its words and amounts', async () => {
     const { page } = visitor;

@@ -1,7 +1,7 @@
 // The snippet of a search hit: a short plain text from the section around the words that matched,
 // with the matched words given as ranges beside it. Never HTML: the page wraps the ranges in <mark>
 // elements itself, so nothing a committee wrote can become markup.
-import { termOf, wordsOf } from './search-terms.js';
+import { queryTermMatcher, termOf, wordsOf } from './search-terms.js';
 
 /** A matched word in a snippet: [start, end) in UTF-16 code units of the snippet's text. */
 export interface Mark {
@@ -28,7 +28,7 @@ const ELLIPSIS = '…';
  * section that matched only through words spread over several texts still gets the best of them.
  */
 export function snippetOf(texts: readonly string[], terms: readonly string[]): Snippet {
-  const wanted = new Set(terms);
+  const matchers = terms.map((q) => ({ q, answers: queryTermMatcher(q) }));
   let best: { text: string; marks: Mark[]; distinct: number } | undefined;
   for (const original of texts) {
     const text = original.replace(/\s+/g, ' ').trim();
@@ -36,9 +36,11 @@ export function snippetOf(texts: readonly string[], terms: readonly string[]): S
     const found = new Set<string>();
     for (const word of wordsOf(text)) {
       const term = termOf(word.text);
-      if (term === null || !wanted.has(term)) continue;
+      // The query term it answers (itself, or the last part of a compound: search-terms.ts).
+      const answered = term === null ? undefined : matchers.find((m) => m.answers(term));
+      if (answered === undefined) continue;
       marks.push({ start: word.start, end: word.end });
-      found.add(term);
+      found.add(answered.q);
     }
     const better = best === undefined || found.size > best.distinct || (found.size === best.distinct && marks.length > best.marks.length);
     if (better) best = { text, marks, distinct: found.size };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { snippetOf } from './search-snippet.js';
-import { documentTerms, MAX_POSITIONS, queryTerms, termOf, wordsOf } from './search-terms.js';
+import { answersQueryTerm, documentTerms, MAX_POSITIONS, queryTerms, suffixKeyOf, suffixKeys, suffixQueryOf, termOf, wordsOf } from './search-terms.js';
 
 describe('termOf', () => {
   it.each([
@@ -56,7 +56,44 @@ describe('documentTerms', () => {
   });
 });
 
+describe('compounds (suffix keys)', () => {
+  const finds = (query: string, word: string) => answersQueryTerm(termOf(word)!, termOf(query)!);
+
+  it('finds a compound by its last part, in any inflection, after a head of three letters or more', () => {
+    expect(finds('vandring', 'trygghetsvandringar')).toBe(true);
+    expect(finds('vandringar', 'nattvandring')).toBe(true);
+    expect(finds('rådgivning', 'skuldrådgivningen')).toBe(true);
+    expect(finds('ungdomar', 'barnungdomarna')).toBe(true);
+    expect(finds('vandring', 'vandringen')).toBe(true);
+  });
+
+  it('does not find a word by a short ending, nor behind a head of fewer than three letters', () => {
+    expect(finds('trygg', 'otrygg')).toBe(false);
+    expect(finds('ring', 'vandring')).toBe(false);
+    expect(finds('trygghetsvandring', 'vandring')).toBe(false);
+    expect(finds('kurser', 'föräldrakurser')).toBe(false);
+    expect(finds('2014', '12014')).toBe(false);
+  });
+
+  it('keys a term by its letters after the head, reversed, and merges the positions of terms with one key', () => {
+    expect(suffixKeyOf('trygghetsvandring')).toBe('gnirdnavstehgg');
+    expect(suffixKeyOf('vandrin')).toBeNull();
+    expect(suffixQueryOf('vandring')).toBe('gnirdnav');
+    expect(suffixQueryOf('ungd')).toBeNull();
+    expect(suffixKeys(documentTerms([{ text: 'Dagvandring och kvällsvandring, nattvandring och dagvandringen', weight: 'body' }]))).toEqual([
+      { key: 'gnirdnav', positions: [1, 6] },
+      { key: 'gnirdnavsll', positions: [3] },
+      { key: 'gnirdnavt', positions: [4] },
+    ]);
+  });
+});
+
 describe('snippetOf', () => {
+  it('marks a compound that answers a query term by its last part', () => {
+    const snippet = snippetOf(['Tre trygghetsvandringar och en vandring.'], [termOf('vandringar')!]);
+    expect(snippet.marks.map((m) => snippet.text.slice(m.start, m.end))).toEqual(['trygghetsvandringar', 'vandring']);
+  });
+
   it('picks the text with most matched terms and gives the matched words as ranges', () => {
     const snippet = snippetOf(['Rådgivning om bostad', 'Hjälpte 84 hushåll som söker bostad eller riskerar att förlora sin bostad.'], ['bost']);
     expect(snippet.text).toBe('Hjälpte 84 hushåll som söker bostad eller riskerar att förlora sin bostad.');

@@ -135,3 +135,64 @@ export function documentTerms(parts: readonly DocumentPart[]): DocumentTerm[] {
   }
   return [...byTerm.values()];
 }
+
+// Compounds. Swedish writes them as one word (`trygghetsvandringar`), so a search for their last part
+// (`vandring`) would find only the word standing alone. Each long term is therefore also indexed
+// by a suffix key: the term without its first HEAD_LENGTH letters, reversed, so that "ends with"
+// becomes "begins with", a prefix match both engines do from their index (FTS5 `"…" *`, tsquery
+// `:*`). A query term of at least SUFFIX_LENGTH letters then also finds the terms ending with it
+// after a head of HEAD_LENGTH letters or more: `vandring` finds `trygghetsvandring` and
+// `nattvandring`, `rådgivning` finds `skuldrådgivningen`, while `trygg` does not find `otrygg` (a
+// one-letter head) nor `ring` `vandring` (a four-letter term; so neither does `kurser`, stem `kurs`,
+// find `föräldrakurser`). It is an ending, not a dictionary's compound analysis: `ledning` also
+// finds `förledning`. The keys live apart from the terms (their own FTS5 column; in the tsvector behind an underscore, which
+// no term has), so a key can never be mistaken for a word.
+/** The fewest letters before a compound's last part. */
+export const HEAD_LENGTH = 3;
+/** The fewest letters of a query term that also finds compounds ending with it. */
+export const SUFFIX_LENGTH = 5;
+
+const reversed = (text: string) => [...text].reverse().join('');
+
+const keyMemo = new Map<string, string | null>();
+
+/** The suffix key a term is indexed by, or null for a term too short to end a compound. */
+export function suffixKeyOf(term: string): string | null {
+  const known = keyMemo.get(term);
+  if (known !== undefined) return known;
+  const letters = [...term];
+  const key = letters.length >= HEAD_LENGTH + SUFFIX_LENGTH ? reversed(letters.slice(HEAD_LENGTH).join('')) : null;
+  if (keyMemo.size >= MEMO_SIZE) keyMemo.clear();
+  keyMemo.set(term, key);
+  return key;
+}
+
+/** The prefix of suffix keys a query term looks for, or null for a term too short to. */
+export function suffixQueryOf(term: string): string | null {
+  return [...term].length >= SUFFIX_LENGTH && !/^\p{N}+$/u.test(term) ? reversed(term) : null;
+}
+
+/** Whether a document's term answers a query term: the same term, or a compound ending with it. */
+export function answersQueryTerm(term: string, queryTerm: string): boolean {
+  return queryTermMatcher(queryTerm)(term);
+}
+
+/** A test of document terms against one query term (answersQueryTerm), for testing many terms. */
+export function queryTermMatcher(queryTerm: string): (term: string) => boolean {
+  const prefix = suffixQueryOf(queryTerm);
+  if (prefix === null) return (term) => term === queryTerm;
+  return (term) => term === queryTerm || (term.length > prefix.length && (suffixKeyOf(term)?.startsWith(prefix) ?? false));
+}
+
+/** A document's suffix keys, each with the positions of the terms it was made from (at most MAX_POSITIONS). */
+export function suffixKeys(terms: readonly DocumentTerm[]): { key: string; positions: number[] }[] {
+  const byKey = new Map<string, number[]>();
+  for (const { term, positions } of terms) {
+    const key = suffixKeyOf(term);
+    if (key === null) continue;
+    const list = byKey.get(key) ?? [];
+    for (const position of positions) if (list.length < MAX_POSITIONS && !list.includes(position)) list.push(position);
+    byKey.set(key, list);
+  }
+  return [...byKey].map(([key, positions]) => ({ key, positions: positions.sort((a, b) => a - b) }));
+}

@@ -2,6 +2,7 @@
 // ungdomarnas finds ungdom, trygghetsvandringar and trygghetsvandring find each other), the same
 // hits on SQLite and PostgreSQL (literal hit sets, asserted on each), ranking, filters, the report
 // policy applied in the query, and an index that follows every save.
+import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext, Actor } from '../../src/app/context.js';
 import { saveReport } from '../../src/app/reports/save-report.js';
@@ -37,6 +38,9 @@ const EXPECTED: Readonly<Record<string, readonly string[]>> = {
   trygghetsvandringar: [`${H} Trygghetsskapande åtgärder`, `${T} Trygg i Tensta`, `${T13} Trygg i Tensta`],
   trygghetsvandring: [`${H} Trygghetsskapande åtgärder`, `${T} Trygg i Tensta`, `${T13} Trygg i Tensta`],
   Trygghetsvandringen: [`${H} Trygghetsskapande åtgärder`, `${T} Trygg i Tensta`, `${T13} Trygg i Tensta`],
+  // The last part of a compound finds it: Hässelby's section has only "trygghetsvandringar".
+  vandringar: [`${H} Trygghetsskapande åtgärder`, `${T} Trygg i Tensta`, `${T13} Trygg i Tensta`],
+  'rådgivning': [`${T} Bostadsrådgivning`],
   bostäder: [`${H} Boendeinflytande`, `${T} Bostadsrådgivning`],
   bostad: [`${H} Boendeinflytande`, `${T} Bostadsrådgivning`],
   bostaden: [`${H} Boendeinflytande`, `${T} Bostadsrådgivning`],
@@ -108,6 +112,11 @@ describe.each(TEST_DIALECTS)('searching reports on %s', (dialect) => {
     expect(tensta!.marks.map((m) => tensta!.snippet.slice(m.start, m.end))).toEqual(['bostad', 'bostad']);
   });
 
+  it('marks a compound that the last part of the query found', async () => {
+    const [hit] = await search(controller(), { q: 'vandring', committeeId: world.hasselby });
+    expect(hit!.marks.map((m) => hit!.snippet.slice(m.start, m.end))).toEqual(['trygghetsvandringar']);
+  });
+
   it('filters by committee, round, year and programme', async () => {
     const q = 'trygghetsvandringar';
     expect(labels(await search(controller(), { q, committeeId: world.tensta }))).toEqual(sorted([`${T} Trygg i Tensta`, `${T13} Trygg i Tensta`]));
@@ -169,7 +178,7 @@ describe.each(TEST_DIALECTS)('searching reports on %s', (dialect) => {
   });
 });
 
-describe.each(TEST_DIALECTS)('migration 0008 on %s', (dialect) => {
+describe.each(TEST_DIALECTS)('migrations 0008 and 0011 on %s', (dialect) => {
   it('indexes the sections stored before it ran', async () => {
     const test = await createTestDatabase(dialect, { migrate: false });
     try {
@@ -195,6 +204,35 @@ describe.each(TEST_DIALECTS)('migration 0008 on %s', (dialect) => {
       }
       expect(await searchReports(ctx, { q: 'rinkeby', year: 2014 })).toHaveLength(1);
       expect(await searchReports(ctx, { q: 'rinkeby', year: 2015 })).toEqual([]);
+    } finally {
+      await test.destroy();
+    }
+  });
+
+  it('builds again an index that 0008 had filled in its own shape', async () => {
+    const test = await createTestDatabase(dialect, { migrate: false });
+    try {
+      const { db } = test.database;
+      await migrate(db, '0008-search');
+      const committee = await db.insertInto('committees').values({ name: 'Rinkeby-Kista stadsdelsnämnd', counterparty_number: '1704', active: 1 })
+        .returning('id').executeTakeFirstOrThrow();
+      const report = await db.insertInto('reports').values({
+        committee_id: committee.id, round_id: null, title: 'Tertialrapport', report_type: 'Tertialrapport', accrual_from: '2014-01-01',
+        accrual_to: '2014-04-30', state: 'draft', created_at: NOW.toISOString(), updated_at: NOW.toISOString(),
+      }).returning('id').executeTakeFirstOrThrow();
+      const section = await db.insertInto('project_sections').values({
+        report_id: report.id, project_id: null, position: 0, number: 1, name: 'Nattvandrare',
+        narrative_title: null, narrative_paragraphs: JSON.stringify(['Föräldrar gick nattvandringar.']), has_narrative: 1,
+      }).returning('id').executeTakeFirstOrThrow();
+      // The row 0008's code wrote for it: terms only, no suffix keys, no report.
+      if (dialect === 'sqlite') await sql`insert into search_sections (rowid, title, body) values (${section.id}, 'nattvandr', 'foraldr gick nattvandring')`.execute(db);
+      else await sql`insert into search_sections (section_id, document) values (${section.id}, ${"'nattvandr':1A 'foraldr':2 'gick':3 'nattvandring':4"}::tsvector)`.execute(db);
+      expect(await migrate(db, 'latest')).toContain('0011-search-filters');
+      const ctx: AppContext = { database: test.database, actor: { kind: 'operator', label: 'test' }, now: () => NOW };
+      for (const q of ['nattvandringar', 'vandring', 'föräldrar']) {
+        expect([q, (await searchReports(ctx, { q })).map((h) => [h.reportId, h.project])]).toEqual([q, [[report.id, 'Nattvandrare']]]);
+      }
+      expect(await searchApprovedReports(test.database, { q: 'vandring' })).toEqual([]);
     } finally {
       await test.destroy();
     }

@@ -20,10 +20,13 @@ const USER_NAMES = ['Ada Admin', 'Conny Controller', 'Lisa Läsare', 'Rut Rappor
 
 interface ReportJson { id: number; version: number }
 
+// Searches the crawl starts from: words of the approved report, of the drafts, of a reason and of a name.
+const SEARCHES = ['Rinkeby', 'utkaststycke', 'kvällspass', 'Returskäl', 'Tenstarapportör', 'fakturerat'].map((q) => `/offentligt/sok?q=${encodeURIComponent(q)}`);
+
 /** Every public answer reachable from the start page and the open data index, as text. */
 async function crawl(app: FastifyInstance): Promise<Map<string, string>> {
   const seen = new Map<string, string>();
-  const queue = ['/offentligt', '/oppna-data/'];
+  const queue = ['/offentligt', '/oppna-data/', ...SEARCHES];
   while (queue.length > 0) {
     const url = queue.shift()!;
     if (seen.has(url)) continue;
@@ -74,7 +77,7 @@ describe.each(TEST_DIALECTS)('the public record, on %s', (dialect) => {
   const visible = (res: LightMyRequestResponse, text: string) => res.body.includes(text);
 
   it('is off unless the environment or the admin turns it on: 404, not 401, and the admin’s switch is audited', async () => {
-    for (const url of ['/offentligt', '/offentligt/redovisningar', `/offentligt/redovisningar/${w.reports.approved.id}`, '/oppna-data/', '/oppna-data/2014-T1.json']) {
+    for (const url of ['/offentligt', '/offentligt/redovisningar', `/offentligt/redovisningar/${w.reports.approved.id}`, '/oppna-data/', '/oppna-data/2014-T1.json', '/offentligt/sok?q=Rinkeby']) {
       const res = await get(url, off);
       expect([url, res.statusCode, res.json<{ code: string }>().code]).toEqual([url, 404, 'not_found']);
     }
@@ -143,7 +146,7 @@ describe.each(TEST_DIALECTS)('the public record, on %s', (dialect) => {
     for (const expected of [
       '/offentligt', '/offentligt/redovisningar', '/offentligt/omgangar/2014-T1', `/offentligt/redovisningar/${w.reports.approved.id}`,
       ...['pdf', 'docx', 'html'].map((f) => `/offentligt/redovisningar/${w.reports.approved.id}/dokument.${f}`),
-      '/oppna-data/', '/oppna-data/2014-T1.json', '/oppna-data/2014-T1.csv',
+      '/oppna-data/', '/oppna-data/2014-T1.json', '/oppna-data/2014-T1.csv', '/offentligt/sok', ...SEARCHES,
     ]) expect(urls).toContain(expected);
 
     const users = await database().db.selectFrom('users').select(['name', 'email']).execute();
@@ -160,6 +163,53 @@ describe.each(TEST_DIALECTS)('the public record, on %s', (dialect) => {
       for (const t of approvedTexts) expect([format, t, text.includes(t)]).toEqual([format, t, true]);
       expect([format, /27\s183(,|\s)/.test(text) || text.includes('27 182,81') || text.includes('27\u00a0182,81')]).toEqual([format, true]);
     }
+  });
+
+  it('searches approved reports only: a draft’s own word is never found, hits link to the public report with the words marked', async () => {
+    const hitsOf = (body: string) => [...body.matchAll(/<li class="search-hit"><h3 class="search-hit__title"><a href="([^"]+)">([^<]+)<\/a>/g)].map(([, href, label]) => `${href} ${label}`);
+    const approved = `/offentligt/redovisningar/${w.reports.approved.id} Rinkeby-Kista stadsdelsnämnd: Trygghetsvärdar i Rinkeby`;
+    // An inflected form finds the approved narrative; the page marks the word as written there.
+    const found = await get(`/offentligt/sok?q=${encodeURIComponent('kvällspassen')}`);
+    expect(found.statusCode).toBe(200);
+    expect(hitsOf(found.body)).toEqual([approved]);
+    expect(found.body).toContain('Värdarna gick 412 <mark>kvällspass</mark>.');
+    expect(found.body).toContain('1 träff för ”kvällspassen”.');
+    // Every draft and the returned report have Rinkeby or utkaststycke in them; only the approved report answers.
+    expect(hitsOf((await get('/offentligt/sok?q=Rinkeby')).body)).toEqual([approved]);
+    for (const q of ['utkaststycke', 'hemligt', 'Läxhjälpens']) {
+      const res = await get(`/offentligt/sok?q=${encodeURIComponent(q)}`);
+      expect([q, res.statusCode, hitsOf(res.body)]).toEqual([q, 200, []]);
+      expect(res.body).toContain('Inga träffar');
+    }
+    // … and the signed-in search does find the own draft's word, so the index holds it.
+    const signedIn = await w.users.reporter.client.get('/api/search?q=utkaststycke');
+    expect(signedIn.json<{ hits: unknown[] }>().hits.length).toBeGreaterThan(0);
+    // The filters: the right committee and round keep the hit, another committee or round drops it.
+    const committeeId = (await database().db.selectFrom('reports').select('committee_id').where('id', '=', w.reports.approved.id).executeTakeFirstOrThrow()).committee_id;
+    expect(hitsOf((await get(`/offentligt/sok?q=Rinkeby&namnd=${committeeId}&omgang=2014-T1`)).body)).toEqual([approved]);
+    expect(hitsOf((await get(`/offentligt/sok?q=Rinkeby&namnd=${committeeId + 1000}`)).body)).toEqual([]);
+    expect(hitsOf((await get('/offentligt/sok?q=Rinkeby&omgang=2014-T2')).body)).toEqual([]);
+    // What was typed comes back escaped, never as markup.
+    const typed = await get(`/offentligt/sok?q=${encodeURIComponent('<b>kvällspass</b> "x"')}`);
+    expect(typed.body).not.toContain('<b>kvällspass');
+    expect(typed.body).toContain('value="&lt;b&gt;kvällspass&lt;/b&gt; &quot;x&quot;"');
+  });
+
+  it('refuses a search of only common words, a round that is not one and a committee that is no number with a 400 page naming the field', async () => {
+    for (const [url, field, message] of [
+      ['/offentligt/sok?q=och%20att', 'sok-q', 'Sökord (q)'],
+      ['/offentligt/sok?q=Rinkeby&omgang=2014-X9', 'sok-omgang', 'Omgång (round)'],
+      ['/offentligt/sok?q=Rinkeby&namnd=tio', 'sok-namnd', 'Nämnd (namnd)'],
+    ] as const) {
+      const res = await get(url);
+      expect([url, res.statusCode, String(res.headers['content-type'])]).toEqual([url, 400, 'text/html; charset=utf-8']);
+      expect(res.body).toContain(`<p id="${field}-error" class="field__error">${message}`);
+      expect(res.body).toMatch(new RegExp(`id="${field}"[^>]*aria-invalid="true"|aria-invalid="true"[^>]*id="${field}"`));
+    }
+    // No words at all: the form, no refusal.
+    const empty = await get('/offentligt/sok');
+    const main = empty.body.slice(empty.body.indexOf('<main'));
+    expect([empty.statusCode, main.includes('field__error'), main.includes('aria-invalid')]).toEqual([200, false, false]);
   });
 
   it('publishes open data whose sums equal the approved entries to the öre, in JSON and CSV', async () => {

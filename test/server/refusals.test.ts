@@ -130,6 +130,7 @@ const POLICY: readonly Rule[] = [
   rule('GET /offentligt/redovisningar/:id',                 __, [OK,      OK,       OK,         OK,       OK,         OK,         OK,    OK]),
   rule('GET /offentligt/redovisningar/:id/dokument.:format', __, [OK,     OK,       OK,         OK,       OK,         OK,         OK,    OK]),
   rule('GET /offentligt/omgangar/:round',                   __, [OK,      OK,       OK,         OK,       OK,         OK,         OK,    OK]),
+  rule('GET /offentligt/sok',                               __, [OK,      OK,       OK,         OK,       OK,         OK,         OK,    OK]),
   rule('GET /oppna-data/',                                  __, [OK,      OK,       OK,         OK,       OK,         OK,         OK,    OK]),
   rule('GET /oppna-data/:round.:format',                    __, [OK,      OK,       OK,         OK,       OK,         OK,         OK,    OK]),
   // A project's indicators: read with the project (another committee's project does not exist for
@@ -254,6 +255,8 @@ const EXERCISES: Readonly<Record<RouteKey, Exerciser>> = {
   'GET /offentligt/redovisningar/:id': (w) => ({ params: { id: w.reports.approved.id }, allowed: 200 }),
   'GET /offentligt/redovisningar/:id/dokument.:format': (w) => ({ params: { id: w.reports.approved.id, format: 'html' }, allowed: 200 }),
   'GET /offentligt/omgangar/:round': () => ({ params: { round: '2014-T1' }, allowed: 200 }),
+  // A word of the approved report and of both committees' drafts: only the approved one may answer.
+  'GET /offentligt/sok': () => ({ query: 'q=Rinkeby', allowed: 200 }),
   'GET /oppna-data/': () => ({ allowed: 200 }),
   'GET /oppna-data/:round.:format': () => ({ params: { round: '2014-T1', format: 'csv' }, allowed: 200 }),
   // A name in use (409); empty changes and the target it already has (200, nothing written).
@@ -337,7 +340,7 @@ const SESSION_ABILITIES = {
 const REPORT_ABILITIES = {
   edit: 'PUT /api/reports/:id', submit: 'POST /api/reports/:id/submit', return: 'POST /api/reports/:id/return',
   approve: 'POST /api/reports/:id/approve', reopen: 'POST /api/reports/:id/reopen', importFile: 'POST /api/reports/:id/import',
-  viewHistory: 'GET /api/reports/:id/history',
+  viewHistory: 'GET /api/reports/:id/history', comment: 'POST /api/reports/:id/comments',
 } as const satisfies Record<string, RouteKey>;
 
 const CODES = { 401: 'unauthenticated', 403: 'forbidden', 404: 'not_found' } as const;

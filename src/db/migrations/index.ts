@@ -11,6 +11,7 @@ import { finance } from './0007-finance.js';
 import { search } from './0008-search.js';
 import { indicators } from './0009-indicators.js';
 import { publicSite } from './0010-public-site.js';
+import { searchFilters } from './0011-search-filters.js';
 import { commentThreads } from './0013-comment-threads.js';
 
 // Defined in code rather than found by scanning a folder: the list survives bundling and tsx,
@@ -26,6 +27,7 @@ const migrations: Readonly<Record<string, Migration>> = {
   '0008-search': search,
   '0009-indicators': indicators,
   '0010-public-site': publicSite,
+  '0011-search-filters': searchFilters,
   '0013-comment-threads': commentThreads,
 };
 

@@ -7,6 +7,7 @@ import type { Executor } from '../transaction.js';
 export interface PublicReportSummary {
   id: number;
   version: number;
+  committeeId: number;
   committeeName: string;
   round: { year: number; kind: RoundKind } | null;
   title: string;
@@ -22,7 +23,7 @@ export async function approvedReports(db: Executor, filter: { roundId?: number; 
     .selectFrom('reports as r')
     .innerJoin('committees as c', 'c.id', 'r.committee_id')
     .leftJoin('rounds as o', 'o.id', 'r.round_id')
-    .select(['r.id', 'r.version', 'c.name as committee_name', 'o.year', 'o.kind', 'r.title', 'r.accrual_from', 'r.accrual_to', 'r.approved_at'])
+    .select(['r.id', 'r.version', 'r.committee_id', 'c.name as committee_name', 'o.year', 'o.kind', 'r.title', 'r.accrual_from', 'r.accrual_to', 'r.approved_at'])
     .where('r.state', '=', 'approved');
   if (filter.roundId !== undefined) query = query.where('r.round_id', '=', filter.roundId);
   if (filter.reportId !== undefined) query = query.where('r.id', '=', filter.reportId);
@@ -30,6 +31,7 @@ export async function approvedReports(db: Executor, filter: { roundId?: number; 
   return rows.map((row) => ({
     id: row.id,
     version: row.version,
+    committeeId: row.committee_id,
     committeeName: row.committee_name,
     round: row.year === null || row.kind === null ? null : { year: row.year, kind: row.kind },
     title: row.title,

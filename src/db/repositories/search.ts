@@ -2,11 +2,11 @@
 // project section: its project name and narrative title (ranked higher) and its paragraphs and entry
 // texts, as the Swedish terms of src/domain/search-terms.ts. SQLite keeps them in an FTS5 table
 // (rowid = section id), PostgreSQL in a tsvector with a GIN index; both hold the same terms, so the
-// same query matches the same sections on both. Only this module and migration 0008 know the index.
+// same query matches the same sections on both. Only this module and migrations 0008 and 0011 know the index.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { RoundKind } from '../../domain/period.js';
 import type { Narrative } from '../../domain/report.js';
-import { documentTerms, type DocumentPart, type DocumentTerm } from '../../domain/search-terms.js';
+import { documentTerms, suffixKeys, suffixQueryOf, type DocumentPart, type DocumentTerm } from '../../domain/search-terms.js';
 import type { ReportState } from '../../domain/workflow.js';
 import { dialectOf } from '../migrations/helpers.js';
 import { batches, type Executor } from '../transaction.js';
@@ -30,20 +30,25 @@ export function partsOf(section: Omit<SectionText, 'sectionId'>): DocumentPart[]
   ];
 }
 
-/** FTS5 columns: each term once per counted occurrence, title occurrences in `title`. */
-function sqliteColumns(terms: readonly DocumentTerm[]): { title: string; body: string } {
+/** FTS5 columns: each term once per counted occurrence, title occurrences in `title`; the suffix keys in `tails`. */
+function sqliteColumns(terms: readonly DocumentTerm[]): { title: string; body: string; tails: string } {
   const title: string[] = [];
   const body: string[] = [];
   for (const { term, weights } of terms) for (const weight of weights) (weight === 'title' ? title : body).push(term);
-  return { title: title.join(' '), body: body.join(' ') };
+  const tails = suffixKeys(terms).flatMap(({ key, positions }) => positions.map(() => key));
+  return { title: title.join(' '), body: body.join(' '), tails: tails.join(' ') };
 }
 
 // Terms are letters and digits only (wordsOf), so they need no quoting inside the literal's quotes.
+const TAIL_MARK = '_';
+
 /** A tsvector literal (`'bost':3A,9 'ungdom':5`): the terms as they are, never parsed or stemmed again. */
 function tsvectorLiteral(terms: readonly DocumentTerm[]): string {
-  return terms
-    .map(({ term, positions, weights }) => `'${term}':${positions.map((p, i) => `${p}${weights[i] === 'title' ? 'A' : ''}`).join(',')}`)
-    .join(' ');
+  const words = terms.map(({ term, positions, weights }) => `'${term}':${positions.map((p, i) => `${p}${weights[i] === 'title' ? 'A' : ''}`).join(',')}`);
+  // Suffix keys behind an underscore, which no term has (terms are letters and digits), so a key is
+  // never taken for a word; without positions, which only the ranking of words needs.
+  const tails = suffixKeys(terms).map(({ key }) => `'${TAIL_MARK}${key}'`);
+  return [...words, ...tails].join(' ');
 }
 
 /**
@@ -59,14 +64,18 @@ export async function indexSections<DB>(db: Kysely<DB>, sections: readonly Secti
     if (dialect === 'sqlite') {
       await sql`delete from search_sections where rowid in (${sql.join(ids)})`.execute(db);
       const rows = documents.map(({ id, terms }) => {
-        const { title, body } = sqliteColumns(terms);
-        return sql`(${id}, ${title}, ${body})`;
+        const { title, body, tails } = sqliteColumns(terms);
+        return sql`(${id}, ${title}, ${body}, ${tails})`;
       });
-      await sql`insert into search_sections (rowid, title, body) values ${sql.join(rows)}`.execute(db);
+      await sql`insert into search_sections (rowid, title, body, tails) values ${sql.join(rows)}`.execute(db);
     } else {
-      const rows = documents.map(({ id, terms }) => sql`(${id}, ${tsvectorLiteral(terms)}::tsvector)`);
-      await sql`insert into search_sections (section_id, document) values ${sql.join(rows)}
-        on conflict (section_id) do update set document = excluded.document`.execute(db);
+      // The row's report and project are copied from the section (migration 0011), here where
+      // every index row is written, so they cannot disagree with it.
+      const rows = documents.map(({ id, terms }) => sql`(${id}::integer, ${tsvectorLiteral(terms)}::tsvector)`);
+      await sql`insert into search_sections (section_id, report_id, project_id, document)
+        select s.id, s.report_id, s.project_id, v.document from (values ${sql.join(rows)}) v (section_id, document)
+        join project_sections s on s.id = v.section_id
+        on conflict (section_id) do update set document = excluded.document, report_id = excluded.report_id, project_id = excluded.project_id`.execute(db);
     }
   }
 }
@@ -131,9 +140,17 @@ export async function search(db: Executor, terms: readonly string[], filter: Sea
   }
   if (filter.programmeId !== undefined) conditions.push(sql`p.programme_id = ${filter.programmeId}`);
   const where = conditions.length === 0 ? sql`` : sql` and ${sql.join(conditions, sql` and `)}`;
-  // Every term must occur in the section (FTS5's implicit AND; tsquery's &). Terms are letters and
-  // digits only, so the quotes around each are all the quoting either syntax needs.
-  const tsquery = terms.map((t) => `'${t}'`).join(' & ');
+  // Every term must occur in the section, as a word or as the last part of a compound (its suffix
+  // key begins with the term reversed: src/domain/search-terms.ts). Terms are letters and digits
+  // only, so the quotes around each are all the quoting either syntax needs.
+  const fts5 = terms.map((t) => {
+    const tail = suffixQueryOf(t);
+    return tail === null ? `{title body} : "${t}"` : `({title body} : "${t}" OR tails : "${tail}" *)`;
+  }).join(' AND ');
+  const tsquery = terms.map((t) => {
+    const tail = suffixQueryOf(t);
+    return tail === null ? `'${t}'` : `('${t}' | '${TAIL_MARK}${tail}':*)`;
+  }).join(' & ');
   const rows = sqlite
     ? await sql<RawRow>`
       select s.id as section_id, s.report_id, r.state, c.name as committee, o.year, o.kind, s.name as project
@@ -143,23 +160,30 @@ export async function search(db: Executor, terms: readonly string[], filter: Sea
       join committees c on c.id = r.committee_id
       left join rounds o on o.id = r.round_id
       left join projects p on p.id = s.project_id
-      where search_sections match ${terms.map((t) => `"${t}"`).join(' ')}${where}
-      order by bm25(search_sections, 4.0, 1.0), r.id desc, s.id
+      where search_sections match ${fts5}${where}
+      order by bm25(search_sections, 4.0, 1.0, 1.0), r.id desc, s.id
       limit ${limit}`.execute(db)
     : await sql<RawRow>`
+      -- The policy, the filters, the ranking and the limit on the index rows alone (with the small
+      -- tables of reports, rounds and projects); only the hits then meet the sections. Materialized,
+      -- so the planner cannot fold the ranking back into the join with every matching section.
+      with hits as materialized (
+        select f.section_id, f.report_id, ts_rank(f.document, ${tsquery}::tsquery) as rank
+        from search_sections f
+        join reports r on r.id = f.report_id
+        left join rounds o on o.id = r.round_id
+        left join projects p on p.id = f.project_id
+        where f.document @@ ${tsquery}::tsquery${where}
+        order by rank desc, f.report_id desc, f.section_id
+        limit ${limit}
+      )
       select s.id as section_id, s.report_id, r.state, c.name as committee, o.year, o.kind, s.name as project
-      from (
-        -- Ranked where the documents are read, so only ids and ranks travel through the joins.
-        select section_id, ts_rank(document, ${tsquery}::tsquery) as rank from search_sections where document @@ ${tsquery}::tsquery
-      ) f
-      join project_sections s on s.id = f.section_id
+      from hits h
+      join project_sections s on s.id = h.section_id
       join reports r on r.id = s.report_id
       join committees c on c.id = r.committee_id
       left join rounds o on o.id = r.round_id
-      left join projects p on p.id = s.project_id
-      where true${where}
-      order by f.rank desc, r.id desc, s.id
-      limit ${limit}`.execute(db);
+      order by h.rank desc, h.report_id desc, h.section_id`.execute(db);
   return rows.rows.map((r) => ({
     sectionId: r.section_id,
     reportId: r.report_id,

@@ -7,6 +7,7 @@ import type { CommitteeRoundFigures } from '../../app/finance/round-figures.js';
 import type { PublicProgramme, PublicReportSummary, PublicRound } from '../../app/public/public-record.js';
 import { OPEN_DATA_LICENCE } from '../../documents/export/open-data.js';
 import { escapeHtml, REPORT_CSS, renderHtml } from '../../documents/render/html.js';
+import { MAX_SEARCH_QUERY_LENGTH } from '../../domain/limits.js';
 import { formatSek, sumOre } from '../../domain/money.js';
 import { formatRoundCode, ROUND_KIND_NAMES, type RoundKind } from '../../domain/period.js';
 import type { ReportDocument } from '../../domain/report.js';
@@ -30,9 +31,13 @@ export function roundTitle(round: { year: number; kind: RoundKind }): string {
   return `${ROUND_KIND_NAMES[round.kind]} ${round.year} (${formatRoundCode(round)})`;
 }
 
+/** Where the public search lives. */
+export const PUBLIC_SEARCH = `${PUBLIC_ROOT}/sok`;
+
 const NAV = [
   [PUBLIC_ROOT, 'Start'],
   [`${PUBLIC_ROOT}/redovisningar`, 'Redovisningar'],
+  [PUBLIC_SEARCH, 'Sök'],
   [OPEN_DATA_ROOT, 'Öppna data'],
 ] as const;
 
@@ -52,7 +57,9 @@ export function publicPage(options: { title: string; current: string; body: stri
 <div class="app">
 <a class="skip-link" href="#main">Hoppa till innehållet</a>
 <header class="app-header">
-<div class="app-header__inner"><a href="${PUBLIC_ROOT}" class="brand">Redovisa</a><span class="muted">Offentligt arkiv över godkända redovisningar</span></div>
+<div class="app-header__inner"><a href="${PUBLIC_ROOT}" class="brand">Redovisa</a>
+<form class="header-search" role="search" aria-label="Sök i arkivet" action="${PUBLIC_SEARCH}" method="get"><label for="header-search" class="visually-hidden">Sök i godkända redovisningar</label><input id="header-search" type="search" name="q" maxlength="${MAX_SEARCH_QUERY_LENGTH}" autocomplete="off"><button type="submit" class="button button--small">Sök</button></form>
+<span class="muted">Offentligt arkiv över godkända redovisningar</span></div>
 <nav class="app-nav" aria-label="Offentliga sidor"><ul>${nav}</ul></nav>
 </header>
 <main id="main" class="page">
@@ -73,7 +80,8 @@ function table(caption: string, head: readonly string[], rows: readonly string[]
 }
 
 const money = (ore: number | null) => (ore === null ? '–' : h(formatSek(ore)));
-const reportHref = (id: number) => `${PUBLIC_ROOT}/redovisningar/${id}`;
+/** A public report page's address. */
+export const reportHref = (id: number) => `${PUBLIC_ROOT}/redovisningar/${id}`;
 const roundHref = (code: string) => `${PUBLIC_ROOT}/omgangar/${code}`;
 
 function reportRows(reports: readonly PublicReportSummary[]): string[] {

@@ -6,12 +6,14 @@ import { createHash } from 'node:crypto';
 import { publicRecord, type Database } from '../../db/index.js';
 import { publicSiteState } from '../../app/public/public-site.js';
 
-/** A finished answer: its bytes, media type, entity tag and any headers of its own. */
+/** A finished answer: its bytes, media type, entity tag, any headers of its own, and its status when not 200. */
 export interface CachedAnswer {
   readonly body: Buffer;
   readonly type: string;
   readonly etag: string;
   readonly headers?: Readonly<Record<string, string>>;
+  /** 400 for a page that refuses what was asked (the public search's form with its error). */
+  readonly status?: number;
 }
 
 /** The switch and the stamp as last read from the database. */
@@ -25,10 +27,10 @@ interface Snapshot {
 const MAX_ENTRIES = 1_000;
 
 /** Makes a cached answer with a strong entity tag from its bytes. */
-export function cachedAnswer(body: Buffer | string, type: string, headers?: Record<string, string>): CachedAnswer {
+export function cachedAnswer(body: Buffer | string, type: string, headers?: Record<string, string>, status?: number): CachedAnswer {
   const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
   const etag = `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 22)}"`;
-  return { body: bytes, type, etag, ...(headers ? { headers } : {}) };
+  return { body: bytes, type, etag, ...(headers ? { headers } : {}), ...(status !== undefined ? { status } : {}) };
 }
 
 /** The cache of one process's public answers. */

@@ -13,9 +13,11 @@ import { openDataCsv, openDataJson } from '../../documents/export/open-data.js';
 import { DOCUMENT_FORMATS } from '../../documents/render/formats.js';
 import { DOCUMENT_MEDIA_TYPES } from '../../documents/render/render-document.js';
 import { renderDocumentInPool } from '../../documents/workers/pool.js';
+import { searchApprovedReports } from '../../app/search/search-reports.js';
 import { AppError } from '../../domain/errors.js';
 import { idParams } from '../params.js';
-import { homePage, OPEN_DATA_ROOT, openDataIndexPage, PUBLIC_ROOT, reportListPage, reportPage, roundPage } from '../public/pages.js';
+import { homePage, OPEN_DATA_ROOT, openDataIndexPage, PUBLIC_ROOT, PUBLIC_SEARCH, reportListPage, reportPage, roundPage } from '../public/pages.js';
+import { publicSearchOptions, searchPage, type PublicSearchOutcome } from '../public/search-page.js';
 import { cachedAnswer, PublicCache, type CachedAnswer } from '../public/public-cache.js';
 import { RateLimiter } from '../public/rate-limit.js';
 import { documentFileName } from './file-names.js';
@@ -31,15 +33,24 @@ const TAGS = ['Offentligt'];
 const HTML = 'text/html; charset=utf-8';
 const binary = z.custom<Uint8Array>((value) => value instanceof Uint8Array).meta({ type: 'string', format: 'binary' });
 const roundCode = z.string().regex(/^\d{4}-(T1|T2|VB)$/, 'Omgången skrivs som 2014-VB.');
+// The search page's address: the words and the filters as the form sends them (an empty filter is all).
+const publicSearchQuery = z.object({
+  q: z.string().max(1_000).optional(),
+  omgang: z.string().max(20).optional(),
+  namnd: z.string().max(20).optional(),
+});
+const PUBLIC_SEARCH_LIMIT = 50;
 
 // The HTML document holds committee text: no scripts, no requests, as the signed-in document route.
 const DOCUMENT_CSP = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'";
 
 /** Sends a cached answer, or 304 when the client holds the same bytes. */
 function send(request: FastifyRequest, reply: FastifyReply, answer: CachedAnswer) {
+  for (const [name, value] of Object.entries(answer.headers ?? {})) reply.header(name, value);
+  // A refusal is not for keeping: no entity tag, no 304.
+  if (answer.status !== undefined) return reply.code(answer.status).header('cache-control', 'no-store').type(answer.type).send(answer.body);
   // Revalidated on every use, so an approval shows at once; an unchanged answer costs a 304.
   reply.header('cache-control', 'public, max-age=0, must-revalidate').header('etag', answer.etag);
-  for (const [name, value] of Object.entries(answer.headers ?? {})) reply.header(name, value);
   if (request.headers['if-none-match'] === answer.etag) return reply.code(304).send();
   return reply.type(answer.type).send(answer.body);
 }
@@ -87,6 +98,33 @@ export function publicRoutes(options: PublicSiteOptions, cache: PublicCache): Fa
         const { summary, document } = await getPublicReport(db(), request.params.id);
         return cachedAnswer(reportPage(summary, document), HTML);
       })));
+
+    // Approved reports only (searchApprovedReports), cached per search as typed: a crowd asking the
+    // same words costs one search per change of the database.
+    app.get(PUBLIC_SEARCH, { schema: { hide: true, querystring: publicSearchQuery } }, async (request, reply) => {
+      const form = { q: request.query.q ?? '', round: request.query.omgang ?? '', committee: request.query.namnd ?? '' };
+      const key = `search:${JSON.stringify([form.q.trim(), form.round, form.committee])}`;
+      return send(request, reply, await cache.get(key, async () => {
+        const { rounds, withoutRound } = await listPublicRounds(db());
+        const outcome = await publicSearch(form);
+        const page = searchPage(form, publicSearchOptions(rounds, withoutRound), outcome);
+        return cachedAnswer(page, HTML, undefined, outcome.kind === 'refused' ? 400 : undefined);
+      }));
+    });
+
+    async function publicSearch(form: { q: string; round: string; committee: string }): Promise<PublicSearchOutcome> {
+      if (form.q.trim() === '') return { kind: 'form' };
+      if (!/^\d{0,9}$/.test(form.committee)) return { kind: 'refused', field: 'namnd', message: 'Nämnd (namnd): välj en nämnd i listan.' };
+      try {
+        const hits = await searchApprovedReports(app.redovisa.database, {
+          q: form.q, round: form.round === '' ? undefined : form.round, committeeId: form.committee === '' ? undefined : Number(form.committee), limit: PUBLIC_SEARCH_LIMIT,
+        });
+        return { kind: 'hits', hits, limit: PUBLIC_SEARCH_LIMIT };
+      } catch (error) {
+        if (!(error instanceof AppError && error.code === 'invalid_input')) throw error;
+        return { kind: 'refused', field: error.details?.field === 'round' ? 'omgang' : 'q', message: error.message };
+      }
+    }
 
     app.get(`${PUBLIC_ROOT}/redovisningar/:id/dokument.:format`, {
       schema: {
