@@ -56,7 +56,8 @@ describe('Översikt in Chromium', () => {
     await committees.waitFor();
     // Four figures, each chart drawn as an SVG (not a canvas) and hidden from screen readers.
     await page.locator('.chart__canvas[data-chart-state="drawn"] svg').nth(3).waitFor();
-    expect(await page.locator('figure.chart-figure').count()).toBe(4);
+    // Five figures; the indicators' has no chart while no approved report states an outcome.
+    expect(await page.locator('figure.chart-figure').count()).toBe(5);
     expect(await page.locator('.chart__canvas svg').count()).toBe(4);
     expect(await page.locator('canvas').count()).toBe(0);
     expect(await page.locator('.chart__canvas').evaluateAll((els) => els.map((el) => el.getAttribute('aria-hidden')))).toEqual(['true', 'true', 'true', 'true']);
@@ -75,6 +76,20 @@ describe('Översikt in Chromium', () => {
     expect(warning).toContain('Bromma stadsdelsnämnd, Hässelby-Vällingby stadsdelsnämnd');
     expect(controller.pageErrors).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);
+  }, STEP);
+
+  it("sets the indicators' targets against approved outcomes only, exactly, in a table beside the chart", async () => {
+    const { page } = controller;
+    const figure = page.getByRole('figure', { name: 'Indikatorer: mål och utfall 2014' });
+    await figure.waitFor();
+    const table = figure.getByRole('table', { name: 'Indikatorernas mål 2014 och senaste godkända utfall per projekt' });
+    const headings = (await table.getByRole('columnheader').allInnerTexts()).map(plain);
+    expect(headings).toEqual(['Projekt', 'Indikator', 'Enhet', 'Utgångsläge', 'Mål 2014', 'Utfall', 'Andel av mål']);
+    // The seed is a draft: its outcomes (8 of 10 walks) do not count until the report is approved.
+    const walks = (await table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Trygghetsvandringar' }) }).locator('th, td').allInnerTexts()).map(plain);
+    expect(walks).toEqual(['1. Trygghetsskapande åtgärder', 'Trygghetsvandringar', 'st', '4', '10', '–', '–']);
+    expect(plain(await figure.locator('.chart-figure__summary').innerText()))
+      .toBe('Av 5 indikatorer ligger 0 på eller över sitt mål och 0 under det; 5 saknar mål eller godkänt utfall.');
   }, STEP);
 
   it("adds up to the finance page's figures for the round, to the öre", async () => {
@@ -104,7 +119,7 @@ describe('Översikt in Chromium', () => {
       if (label) reached.add(label);
     }
     expect([...reached].sort()).toEqual([...regions].filter((r): r is string => r !== null).sort());
-    expect(regions.length).toBe(5);
+    expect(regions.length).toBe(6);
   }, STEP);
 
   it("shows a committee's reporter its own committee only", async () => {

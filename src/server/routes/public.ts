@@ -17,6 +17,7 @@ import { AppError } from '../../domain/errors.js';
 import { idParams } from '../params.js';
 import { homePage, OPEN_DATA_ROOT, openDataIndexPage, PUBLIC_ROOT, reportListPage, reportPage, roundPage } from '../public/pages.js';
 import { cachedAnswer, PublicCache, type CachedAnswer } from '../public/public-cache.js';
+import { roundChart } from '../public/round-chart.js';
 import { RateLimiter } from '../public/rate-limit.js';
 import { documentFileName } from './file-names.js';
 
@@ -78,7 +79,7 @@ export function publicRoutes(options: PublicSiteOptions, cache: PublicCache): Fa
         const [figures, { rounds }] = await Promise.all([publicRoundFigures(db(), code), listPublicRounds(db())]);
         const round = rounds.find((r) => r.code === figures.code);
         if (!round) throw notPublic();
-        return cachedAnswer(roundPage(round, figures.committees), HTML);
+        return cachedAnswer(roundPage(round, figures.committees, await roundChart(figures.committees)), HTML);
       }));
     });
 
