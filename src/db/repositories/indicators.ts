@@ -170,8 +170,8 @@ export interface IndicatorYearRow {
 
 /**
  * Every indicator of the projects that run in `year` (optionally one committee's), with the year's
- * target and the latest outcome stated in an approved report of the year: two queries. A retired
- * indicator is left out unless it has a target or an approved outcome that year.
+ * target and the latest outcome stated in an approved report of the year: two queries. An indicator
+ * (active or retired) without a target and without an approved outcome that year is left out.
  */
 export async function yearFigures(db: Executor, year: number, filter: { committeeId?: number } = {}): Promise<IndicatorYearRow[]> {
   let query = db
@@ -179,7 +179,7 @@ export async function yearFigures(db: Executor, year: number, filter: { committe
     .innerJoin('projects as p', 'p.id', 'i.project_id')
     .innerJoin('committees as c', 'c.id', 'p.committee_id')
     .leftJoin('indicator_targets as t', (join) => join.onRef('t.indicator_id', '=', 'i.id').on('t.year', '=', year))
-    .select(['i.id', 'i.project_id', 'p.number', 'p.name as project_name', 'p.committee_id', 'c.name as committee_name', 'i.name', 'i.unit', 'i.baseline', 'i.active', 't.target'])
+    .select(['i.id', 'i.project_id', 'p.number', 'p.name as project_name', 'p.committee_id', 'c.name as committee_name', 'i.name', 'i.unit', 'i.baseline', 't.target'])
     .where('p.active_from_year', '<=', year)
     .where((eb) => eb.or([eb('p.active_to_year', 'is', null), eb('p.active_to_year', '>=', year)]))
     .orderBy('p.committee_id').orderBy('p.number').orderBy('i.position').orderBy('i.id');
@@ -204,8 +204,8 @@ export async function yearFigures(db: Executor, year: number, filter: { committe
       latest.set(row.indicator_id, { value: row.outcome, reportId: row.report_id, roundKind: row.kind });
     }
   }
-  // A retired indicator stays where the year gives it a target or an approved outcome, and goes where it says nothing.
-  return rows.filter((row) => row.active === 1 || row.target !== null || latest.has(row.id)).map((row) => ({
+  // An indicator says something about the year only with a target or an approved outcome in it.
+  return rows.filter((row) => row.target !== null || latest.has(row.id)).map((row) => ({
     indicatorId: row.id, projectId: row.project_id, projectNumber: row.number, projectName: row.project_name,
     committeeId: row.committee_id, committeeName: row.committee_name, name: row.name, unit: row.unit,
     baseline: row.baseline, target: row.target ?? null, outcome: latest.get(row.id) ?? null,
