@@ -2,7 +2,6 @@
 // per committee (the demo's approved history) in charts drawn as SVG, whose tables add up to what the
 // finance page says; the indicators' targets against approved outcomes; a keyboard reaches every
 // table; axe finds nothing; a committee's reporter sees only its own committee.
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.js';
@@ -11,7 +10,6 @@ import { startDemoApp, type DemoApp } from './support/demo-app.js';
 import { signIn, visit, type Person } from './support/session.js';
 
 const STEP = 120_000;
-const ROOT = path.resolve(import.meta.dirname, '..');
 const plain = (text: string) => text.replace(/[\u00a0\u202f\u2009\u2007]/gu, ' ').replace(/\u2212/gu, '-').trim();
 
 /** The cells of a table's total row ("Totalt"), as text. */
@@ -93,6 +91,8 @@ describe('Översikt in Chromium', () => {
 
   it("adds up to the finance page's figures for the round, to the öre", async () => {
     const { page } = controller;
+    await visit(page, app, '/oversikt?ar=2015');
+    await page.locator('.chart__canvas[data-chart-state="drawn"] svg').nth(4).waitFor();
     // Översikt: Totalt | grant | accrued | remaining | as of | T1 | T2 | VB.
     const overview = await totalRow(page, 'Bidrag och godkänt periodiserat per nämnd, hittills i år per omgång');
     await visit(page, app, '/ekonomi/2015-VB');
