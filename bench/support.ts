@@ -97,7 +97,7 @@ export async function prepareDatabase(url: string, options: { role: Role; demo: 
     let reportId: number | null = null;
     if (options.demo) {
       const document = await readReportFile(new Uint8Array(readFileSync(SEED_PATH)), path.basename(SEED_PATH));
-      const demo = await loadDemoData(operatorContext(database, 'bänkprov'), { document, source: path.basename(SEED_PATH) });
+      const demo = await loadDemoData(operatorContext(database, 'bänkprov'), { document, source: path.basename(SEED_PATH), history: [] });
       if (!demo) throw new Error('Demodata laddades inte: databasen var inte tom.');
       reportId = demo.reportId;
     }

@@ -64,6 +64,13 @@ describe('the public record in a browser', () => {
     await page.getByRole('link', { name: /Verksamhetsberättelse 2014/u }).click();
     await page.getByRole('heading', { name: 'Siffror per nämnd och projekt' }).waitFor();
     expect(await page.textContent('main')).toContain('Hittills i år');
+    // The chart, drawn on the server as SVG (no script on the page) and hidden from screen readers;
+    // its summary in words: 3 300 000 + 2 600 000 kr granted, 2 810 828 + 1 534 937,50 kr approved (73,7 %).
+    const chart = page.getByRole('figure', { name: 'Bidrag och godkänt periodiserat per nämnd, 2014-VB' });
+    expect(await chart.locator('svg[aria-hidden="true"]').count()).toBe(1);
+    expect((await chart.locator('.chart-figure__summary').innerText()).replace(/\u00a0/gu, ' '))
+      .toBe('Beviljat 5,9 mnkr, godkänt periodiserat 4,3 mnkr (74 %). Mest kvar: Kungsholmen (1,1 mnkr).');
+    expect(await page.locator('script').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('link', { name: 'Hässelby-Vällingby stadsdelsnämnd' }).first().click();

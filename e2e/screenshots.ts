@@ -2,9 +2,7 @@
 //   node --import tsx e2e/screenshots.ts
 // Starts `redovisa serve --demo` on a temporary database, walks the demo report through a return
 // with a reason and a correction, and saves 1280×800 PNGs of the main pages into docs/screenshots/.
-import { spawnSync } from 'node:child_process';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
@@ -87,13 +85,8 @@ try {
   await admin.page.locator('main table').waitFor();
   await shot(admin.page, 'anvandare');
 
-  // The year end: Kungsholmen's approved annual report loaded from the command line beside the
-  // running app, booked (SIE) and reconciled against a ledger that has one project 0,50 kr short.
-  const root = path.resolve(OUT, '../..');
-  const cli = spawnSync(process.execPath, ['bin/redovisa.js', 'import', '--round', '2014-VB', '--approved', 'test/fixtures/legacy/kungsholmen-t3-vb-2014.txt'], {
-    cwd: root, encoding: 'utf8', env: { ...process.env, DATABASE_URL: app.databaseUrl },
-  });
-  if (cli.status !== 0) throw new Error(cli.stderr);
+  // The year end: Kungsholmen's approved annual report (the demo's history), booked (SIE) and
+  // reconciled against a ledger that has one project 0,50 kr short.
   await visit(controller.page, app, '/ekonomi/2014-VB');
   await controller.page.locator('main table').waitFor();
   await shot(controller.page, 'ekonomi');
@@ -115,39 +108,30 @@ try {
   await controller.page.locator('main table').waitFor();
   await shot(controller.page, 'avstamning');
 
-  // Översikt: two more committees' annual reports of 2014 and two of 2013 loaded as history (the
-  // legacy fixtures with their periods moved), and grants for the projects that have none.
-  const importAs = async (file: string, round: string, from: string, to: string) => {
-    const text = (await readFile(path.join(root, 'test/fixtures/legacy', file), 'utf8')).replace(/Periodisering From \S+ tom \S+/u, `Periodisering From ${from} tom ${to}`);
-    const copy = path.join(os.tmpdir(), `${round}-${process.pid}-${file}`);
-    await writeFile(copy, text);
-    const loaded = spawnSync(process.execPath, ['bin/redovisa.js', 'import', '--round', round, '--approved', copy], {
-      cwd: root, encoding: 'utf8', env: { ...process.env, DATABASE_URL: app.databaseUrl },
-    });
-    if (loaded.status !== 0) throw new Error(loaded.stderr);
-  };
-  await importAs('bromma-vb-2015.txt', '2014-VB', '2014-09-01', '2014-12-31');
-  await importAs('skarpnack-vb-2015.txt', '2014-VB', '2014-01-01', '2014-12-31');
-  await importAs('kungsholmen-t3-vb-2014.txt', '2013-VB', '2013-09-01', '2013-12-31');
-  await importAs('bromma-vb-2015.txt', '2013-VB', '2013-09-01', '2013-12-31');
-  const year = (await callApi(controller, app, 'GET', '/api/dashboard?year=2014')).body as {
-    committees: { projects: { projectId: number; grantOre: number | null; accruedOre: number }[] }[];
-  };
-  for (const [i, p] of year.committees.flatMap((c) => c.projects).entries()) {
-    if (p.grantOre !== null) continue;
-    // A grant above what was accrued, in whole 10 000 kr; every third project nearly spent.
-    const grantOre = Math.ceil((p.accruedOre * (i % 3 === 0 ? 1.05 : 1.6) + 20_000_000) / 1_000_000) * 1_000_000;
-    const set = await callApi(controller, app, 'PUT', `/api/projects/${p.projectId}/grants/2014`, { grantOre });
-    if (set.status !== 200) throw new Error(`Bidraget kunde inte sättas: ${JSON.stringify(set.body)}`);
-  }
-  await visit(controller.page, app, '/oversikt?ar=2014');
-  await controller.page.locator('.chart__canvas[data-chart-state="drawn"] svg').nth(3).waitFor();
+  // Översikt on the demo's newest year, 2015: six committees' approved history against 2014.
+  await visit(controller.page, app, '/oversikt');
+  await controller.page.locator('.chart__canvas[data-chart-state="drawn"] svg').nth(4).waitFor();
   // From the key figures down: the warning and the chart per committee with the start of its table.
   await controller.page.locator('.key-figures').evaluate((el) => {
     el.scrollIntoView({ block: 'start' });
     window.scrollBy(0, -16);
   });
   await shot(controller.page, 'oversikt');
+  await controller.page.getByRole('figure', { name: /Indikatorer: mål och utfall/u }).evaluate((el) => {
+    el.scrollIntoView({ block: 'start' });
+    window.scrollBy(0, -16);
+  });
+  await shot(controller.page, 'oversikt-indikatorer');
+
+  // The public record, switched on by the admin: 2015-VB's page with its chart drawn on the server.
+  await callApi(admin, app, 'PUT', '/api/public-site', { enabled: true });
+  await visitor.goto(`${app.url}/offentligt/omgangar/2015-VB`);
+  await visitor.locator('figure.public-chart svg').waitFor();
+  await visitor.locator('figure.public-chart').evaluate((el) => {
+    el.scrollIntoView({ block: 'start' });
+    window.scrollBy(0, -16);
+  });
+  await shot(visitor, 'offentlig-omgang');
 } finally {
   await browser.close();
   await app.stop();

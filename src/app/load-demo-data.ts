@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { projects, reports } from '../db/index.js';
-import { formatRoundCode } from '../domain/period.js';
+import { sumOre } from '../domain/money.js';
+import { formatRoundCode, yearOf, type RoundCode } from '../domain/period.js';
 import type { ReportDocument, ReportIndicator } from '../domain/report.js';
 import type { Role } from '../domain/roles.js';
 import { createUser } from './accounts/create-user.js';
@@ -18,12 +19,57 @@ export interface DemoAccount {
   password: string;
 }
 
-/** What the demo data holds: the seed report in an open round, and one account per role. */
+/** What the demo data holds: the seed report in an open round, the approved history, and one account per role. */
 export interface DemoData {
   reportId: number;
   committee: string;
   round: string;
+  /** The history's reports, approved (on paper) in their rounds, as `2015-T1: Rinkeby-Kista stadsdelsnämnd`. */
+  history: string[];
   accounts: DemoAccount[];
+}
+
+/** A report read for the demo, with where it came from. */
+export interface DemoReport { document: ReportDocument; source: string }
+
+/**
+ * The demo's history (`demo/history/`): legacy reports of other committees in the seed's style, each
+ * stored approved in the round its accrual period lies in, so Översikt, Ekonomi and the public record
+ * show where the money went in several committees — 2015 in every round, and 2014's annual report
+ * beside the seed's draft for the comparison with the year before.
+ */
+export const DEMO_HISTORY: ReadonlyArray<{ file: string; round: RoundCode }> = [
+  { file: 'kungsholmen-t3-vb-2014.txt', round: { year: 2014, kind: 'VB' } },
+  { file: 'enskede-arsta-vantor-t1-2015.txt', round: { year: 2015, kind: 'T1' } },
+  { file: 'rinkeby-kista-t1-2015.txt', round: { year: 2015, kind: 'T1' } },
+  { file: 'skarholmen-t2-2015.txt', round: { year: 2015, kind: 'T2' } },
+  { file: 'bromma-vb-2015.txt', round: { year: 2015, kind: 'VB' } },
+  { file: 'skarpnack-vb-2015.txt', round: { year: 2015, kind: 'VB' } },
+];
+
+// What two of the history's committees set out to achieve in 2015 and what their approved annual
+// reports say came of it (by committee and project number), so Översikt has indicators with approved
+// outcomes: one above its target, one on it, one below. The files state none; these are the demo's.
+const HISTORY_INDICATORS: Readonly<Record<string, Readonly<Record<number, readonly ReportIndicator[]>>>> = {
+  'Skarpnäcks stadsdelsnämnd': {
+    1: [{ name: 'Kvällspass med trygghetsvärdar', unit: 'st', baseline: '150', target: '200', outcome: '212' }],
+    4: [{ name: 'Unga i arbete eller studier efter coachning', unit: '%', baseline: '35', target: '50', outcome: '46.5' }],
+  },
+  'Bromma stadsdelsnämnd': {
+    2: [{ name: 'Elever i läxhjälpen', unit: 'deltagare', baseline: '40', target: '60', outcome: '60' }],
+  },
+};
+
+const GRANT_STEP_ORE = 10_000_000;
+
+/**
+ * The demo's grant for a history project's year: its accruals in the report plus a quarter, rounded up
+ * to the next whole 100 000 kr — above what it accrued, so the dashboards show grant, accrued and a
+ * remainder. The files do not state grants; these are the demo's.
+ */
+export function demoHistoryGrantOre(accruedOre: number): number {
+  const wanted = Math.max(0, accruedOre) + Math.ceil(Math.max(0, accruedOre) / 4);
+  return (Math.floor(wanted / GRANT_STEP_ORE) + 1) * GRANT_STEP_ORE;
 }
 
 // The seed is Hässelby-Vällingby's "Tertialrapport och Verksamhetsberättelse" with the accrual period
@@ -53,11 +99,11 @@ const DEMO_INDICATORS: Readonly<Record<number, readonly ReportIndicator[]>> = {
 };
 
 /** The seed with the demo's indicators on its projects (by number): the import gives them to the projects with their 2014 targets. */
-export function withDemoIndicators(document: ReportDocument): ReportDocument {
+export function withDemoIndicators(document: ReportDocument, byNumber: Readonly<Record<number, readonly ReportIndicator[]>> = DEMO_INDICATORS): ReportDocument {
   return {
     ...document,
     projects: document.projects.map((project) => {
-      const indicators = DEMO_INDICATORS[project.number];
+      const indicators = byNumber[project.number];
       if (indicators === undefined || project.indicators !== undefined) return project;
       const { narrative, ...rest } = project;
       return { ...rest, indicators: indicators.map((i) => ({ ...i })), narrative };
@@ -76,10 +122,11 @@ const DEMO_PEOPLE: ReadonlyArray<{ role: Role; email: string; name: string; comm
 /**
  * Fills an empty database with the demo: the seed report as a draft in an open 2014 VB round (its
  * committee, programme and projects created by the import, three projects with indicators and
- * their 2014 targets and outcomes) and one account per role with a fresh
- * random password. A database in use is never touched: the result is null then.
+ * their 2014 targets and outcomes), the history approved in its rounds with grants for its
+ * projects (`history`, in DEMO_HISTORY's order; empty for the seed alone), and one account per role
+ * with a fresh random password. A database in use is never touched: the result is null then.
  */
-export async function loadDemoData(ctx: AppContext, demo: { document: ReportDocument; source: string }): Promise<DemoData | null> {
+export async function loadDemoData(ctx: AppContext, demo: DemoReport & { history: readonly DemoReport[] }): Promise<DemoData | null> {
   if (await reports.any(ctx.database.db)) return null;
   const round = await createRound(ctx, DEMO_ROUND);
   const imported = await importReport(ctx, { document: withDemoIndicators(demo.document), source: demo.source, roundId: round.id });
@@ -88,6 +135,23 @@ export async function loadDemoData(ctx: AppContext, demo: { document: ReportDocu
     if (grantOre !== undefined) await setProjectGrant(ctx, { projectId: project.id, year: DEMO_ROUND.year, grantOre });
   }
   await openRound(ctx, round.id);
+  // After the opening, so the round gives no draft to the history's committees.
+  const history: string[] = [];
+  for (const [i, report] of demo.history.entries()) {
+    const entry = DEMO_HISTORY[i];
+    if (entry === undefined) throw new Error(`The demo's history has no round for ${report.source}.`);
+    const indicators = HISTORY_INDICATORS[report.document.committee];
+    const document = indicators ? withDemoIndicators(report.document, indicators) : report.document;
+    const stored = await importReport(ctx, { document, source: report.source, round: entry.round, approved: true });
+    const year = yearOf(report.document.accrualPeriod.to);
+    const byName = new Map((await projects.listByCommittee(ctx.database.db, stored.committee.id)).map((p) => [p.name, p.id]));
+    for (const project of report.document.projects) {
+      const projectId = byName.get(project.name);
+      const accruedOre = sumOre(project.entries.map((e) => e.amountOre));
+      if (projectId !== undefined) await setProjectGrant(ctx, { projectId, year, grantOre: demoHistoryGrantOre(accruedOre) });
+    }
+    history.push(`${formatRoundCode(entry.round)}: ${stored.committee.name}`);
+  }
   const accounts: DemoAccount[] = [];
   for (const person of DEMO_PEOPLE) {
     // 18 random bytes → 24 characters of base64url: far beyond guessing, still easy to copy.
@@ -98,5 +162,5 @@ export async function loadDemoData(ctx: AppContext, demo: { document: ReportDocu
     });
     accounts.push({ role: person.role, email: person.email, name: person.name, password });
   }
-  return { reportId: imported.reportId, committee: imported.committee.name, round: formatRoundCode(DEMO_ROUND), accounts };
+  return { reportId: imported.reportId, committee: imported.committee.name, round: formatRoundCode(DEMO_ROUND), history, accounts };
 }

@@ -2,6 +2,7 @@
 // and round, the reports' states and punctuality per round, and the previous year's totals.
 import { z } from 'zod';
 import type { YearDashboard as DomainYearDashboard } from '../domain/dashboard.js';
+import { indicatorValueSchema } from '../domain/indicator-value.js';
 import { ROUND_KINDS, ROUND_STATES } from '../domain/period.js';
 import { REPORT_STATES } from '../domain/workflow.js';
 import { dayField, idField, oreField, timestampField } from './common.js';
@@ -50,6 +51,21 @@ export const yearDashboardSchema = z.strictObject({
   })),
   totals: z.strictObject({ grantOre: oreField, byRound: z.array(roundTotal), accruedOre: oreField, remainingOre: oreField }),
   previous: z.strictObject({ year: z.number().int(), grantOre: oreField, byRound: z.array(roundTotal) }),
+  indicators: z.array(z.strictObject({
+    indicatorId: idField, committeeId: idField, committeeName: z.string(),
+    projectId: idField, projectNumber: z.number().int(), projectName: z.string(),
+    name: z.string(), unit: z.string(),
+    baseline: indicatorValueSchema('Utgångsläget').nullable(),
+    target: indicatorValueSchema('Målet').nullable(),
+    outcome: indicatorValueSchema('Utfallet').nullable()
+      .meta({ description: 'Det senaste utfallet i en godkänd redovisning av året, som exakt decimaltal med punkt ("12.5").' }),
+    outcomeRound: kind.nullable(),
+    outcomeReportId: idField.nullable(),
+    againstTarget: z.union([z.literal(-1), z.literal(0), z.literal(1)]).nullable()
+      .meta({ description: 'Utfallet mot målet, exakt: -1 under, 0 lika, 1 över; null utan båda.' }),
+    sharePercent: z.number().int().nullable()
+      .meta({ description: 'Utfallet i procent av målet, avrundat till hela procent (för diagrammet); null utan båda eller med målet 0.' }),
+  })).meta({ description: 'Årets indikatorer för de projekt som visas: mål mot senaste godkända utfall.' }),
 });
 export type YearDashboard = z.infer<typeof yearDashboardSchema>;
 

@@ -3,6 +3,7 @@
 // app layer fetches the rows (a handful of aggregate queries) and this file adds them up, so the
 // browser's charts, the API and the city-wide PDF all read the same figures.
 import { projectFigures, type RoundAccrual } from './accruals.js';
+import { dashboardIndicators, type DashboardIndicator, type DashboardIndicatorRow } from './dashboard-indicators.js';
 import { sumOre } from './money.js';
 import { ROUND_KINDS, type RoundKind, type RoundState } from './period.js';
 import type { RoundStatus } from './workflow.js';
@@ -87,6 +88,8 @@ export interface YearDashboard {
   totals: DashboardTotals;
   /** The same year-to-date totals for the year before, for comparison. */
   previous: { year: number; grantOre: number; byRound: DashboardTotals['byRound'] };
+  /** The indicators of the projects shown: the year's target against the latest approved outcome. */
+  indicators: DashboardIndicator[];
 }
 
 // ─── What the app layer reads ──────────────────────────────────────────────────────────────────
@@ -194,7 +197,7 @@ function roundTotals(rounds: readonly DashboardRound[], committees: readonly Das
 export function buildYearDashboard(
   current: DashboardYearRows,
   previous: DashboardYearRows,
-  options: { committeeId: number | null; missingPunctuality: (kind: RoundKind) => Punctuality },
+  options: { committeeId: number | null; missingPunctuality: (kind: RoundKind) => Punctuality; indicators: readonly DashboardIndicatorRow[] },
 ): YearDashboard {
   const { rounds, committees } = yearFigures(current, null);
   // A committee without a report in a round: overdue or not yet due, by the round's deadline.
@@ -218,5 +221,6 @@ export function buildYearDashboard(
       grantOre: sumOre(before.committees.map((c) => c.grantOre)),
       byRound: roundTotals(before.rounds, before.committees),
     },
+    indicators: dashboardIndicators(options.indicators),
   };
 }

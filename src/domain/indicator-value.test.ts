@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareIndicatorValues, formatIndicatorValue, isIndicatorValue, parseIndicatorValue } from './indicator-value.js';
+import { compareIndicatorValues, formatIndicatorValue, indicatorSharePercent, isIndicatorValue, parseIndicatorValue } from './indicator-value.js';
 
 describe('indicator values', () => {
   it.each([
@@ -33,6 +33,18 @@ describe('indicator values', () => {
     expect(compareIndicatorValues('999999999999.9999', '999999999999.9998')).toBe(1);
     expect(compareIndicatorValues('-2', '1')).toBe(-1);
     expect(compareIndicatorValues('12.5', '12.5')).toBe(0);
+  });
+
+  it('gives the outcome as a whole percentage of the target, rounded in integers', () => {
+    expect(indicatorSharePercent('212', '350')).toBe(61); // 60.571…
+    expect(indicatorSharePercent('47.25', '50.5')).toBe(94); // 93.564…
+    expect(indicatorSharePercent('99.5', '100')).toBe(100); // rounded up, though below the target
+    expect(indicatorSharePercent('0.125', '0.25')).toBe(50);
+    expect(indicatorSharePercent('1', '0.0008')).toBe(125_000);
+    expect(indicatorSharePercent('-1.005', '1')).toBe(-101); // half away from zero
+    expect(indicatorSharePercent('0', '7')).toBe(0);
+    expect(indicatorSharePercent('3', '0')).toBeNull();
+    expect(indicatorSharePercent('999999999999', '0.0001')).toBeNull();
   });
 
   it('reads back what it formats, for any value', () => {

@@ -88,3 +88,21 @@ export function compareIndicatorValues(a: string, b: string): -1 | 0 | 1 {
   const d = scaled(a) - scaled(b);
   return d < 0n ? -1 : d > 0n ? 1 : 0;
 }
+
+/**
+ * The outcome as a whole percentage of the target, for a chart's bar and the table's rounded share:
+ * computed in integers (BigInt) and rounded half away from zero, so `99.5` of `100` is 100 % while
+ * `compareIndicatorValues` still says it is below. Null for a target of zero, or a share too large to
+ * be a safe integer (more than 2^53 %: nothing a chart or a reader can use).
+ */
+export function indicatorSharePercent(outcome: string, target: string): number | null {
+  const t = scaled(target);
+  if (t === 0n) return null;
+  const numerator = scaled(outcome) * 100n;
+  const negative = numerator < 0n !== t < 0n;
+  const [n, d] = [numerator < 0n ? -numerator : numerator, t < 0n ? -t : t];
+  const rounded = (2n * n + d) / (2n * d);
+  const percent = negative ? -rounded : rounded;
+  if (percent > BigInt(Number.MAX_SAFE_INTEGER) || percent < -BigInt(Number.MAX_SAFE_INTEGER)) return null;
+  return Number(percent) || 0;
+}

@@ -47,7 +47,10 @@ describe('backup and restore on the command line', () => {
         expect(result.stdout).toMatch(/^Återställde [\d ]+ rader i 20 tabeller från /);
         const database = openDatabase(url);
         try {
-          const [report] = await reports.list(database.db, {});
+          // The demo: the seed as a draft and its six approved history reports.
+          const list = await reports.list(database.db, {});
+          expect(list.map((r) => r.state).sort()).toEqual(['approved', 'approved', 'approved', 'approved', 'approved', 'approved', 'draft']);
+          const report = list.find((r) => r.state === 'draft');
           expect(report).toMatchObject({ committeeName: expect.stringContaining('Hässelby-Vällingby'), state: 'draft' });
           const document = await reports.getDocument(database.db, report!.id);
           expect(document.document.projects.map((p) => p.entries.length)).toEqual(goldenReport().projects.map((p) => p.entries.length));

@@ -19,7 +19,7 @@ const NOW = new Date('2015-02-10T09:00:00Z');
 
 async function buildWorld(database: Database): Promise<void> {
   const ctx: AppContext = { ...operatorContext(database, 'test'), now: () => NOW };
-  await loadDemoData(ctx, { document: goldenReport(), source: 'demo.txt' });
+  await loadDemoData(ctx, { document: goldenReport(), source: 'demo.txt', history: [] });
   const file = path.join(repoRoot, 'test/fixtures/legacy/kungsholmen-t3-vb-2014.txt');
   const kungsholmen = await readReportFile(readFileSync(file), 'kungsholmen.txt');
   await importReport(ctx, { document: kungsholmen, source: 'kungsholmen.txt', round: { year: 2014, kind: 'VB' }, approved: true });

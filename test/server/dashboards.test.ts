@@ -1,6 +1,6 @@
 // GET /api/dashboard on both engines: exact öre sums against figures worked out by hand, the reports'
-// punctuality by Stockholm's calendar, last year's totals, and a committee user who never gets another
-// committee's figures.
+// punctuality by Stockholm's calendar, last year's totals, the indicators' targets against their latest
+// approved outcomes, and a committee user who never gets another committee's figures.
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/index.js';
@@ -12,10 +12,13 @@ import { signedIn, startTestServer, type Client } from '../support/server.js';
 const NOW = new Date('2015-01-15T09:00:00Z');
 
 type Entry = [projectId: number, amountOre: number];
+/** An indicator's outcome as a report's section states it. */
+type Outcome = [projectId: number, indicatorId: number, outcome: string];
 
 /** Stores a report with one section per project it names and those entries, as the workflow would have left it. */
 async function storeReport(database: Database, input: {
   committeeId: number; roundId: number; state: 'draft' | 'submitted' | 'approved'; submittedAt: string | null; entries: Entry[];
+  outcomes?: Outcome[];
 }): Promise<number> {
   const db = database.db;
   const report = await db.insertInto('reports').values({
@@ -33,6 +36,12 @@ async function storeReport(database: Database, input: {
     await db.insertInto('accrual_entries').values(entries.map(([, amountOre], i) => ({
       section_id: section.id, position: i, account: '3699', ikb: '1771', counterparty: '1704', amount_ore: amountOre, text: 'Ej fakturerat',
     }))).execute();
+    for (const [i, [, indicatorId, outcome]] of (input.outcomes ?? []).filter(([p]) => p === projectId).entries()) {
+      // The section's copy names the indicator and a target of its own; the dashboard reads the project's target.
+      await db.insertInto('section_indicators').values({
+        section_id: section.id, indicator_id: indicatorId, position: i, name: `Kopia ${indicatorId}`, unit: 'st', baseline: null, target: '1', outcome,
+      }).execute();
+    }
   }
   return report.id;
 }
@@ -73,21 +82,36 @@ describe.each(TEST_DIALECTS)('the year dashboard on %s', (dialect) => {
     const vb = await round(2014, 'VB', '2014-01-01', '2014-12-31', '2015-01-20', 'open');
     const vb2013 = await round(2013, 'VB', '2013-01-01', '2013-12-31', '2014-01-20', 'closed');
 
-    const store = (committeeId: number, roundId: number, state: 'draft' | 'submitted' | 'approved', submittedAt: string | null, entries: Entry[]) =>
-      storeReport(database(), { committeeId, roundId, state, submittedAt, entries });
+    const indicator = async (projectId: number, position: number, name: string, unit: string, baseline: string | null, active = 1) =>
+      (await db.insertInto('indicators').values({ project_id: projectId, position, name, unit, baseline, active }).returning('id').executeTakeFirstOrThrow()).id;
+    id.walks = await indicator(id.vardar, 0, 'Trygghetsvandringar', 'st', '4');
+    id.content = await indicator(id.vardar, 1, 'Nöjda boende', '%', null);
+    id.retired = await indicator(id.vardar, 2, 'Indragen indikator', 'st', null, 0);
+    id.pupils = await indicator(id.laxhjalp, 0, 'Elever i läxhjälpen', 'deltagare', null);
+    await db.insertInto('indicator_targets').values([
+      { indicator_id: id.walks, year: 2014, target: '10' },
+      { indicator_id: id.walks, year: 2013, target: '9' },
+      { indicator_id: id.content, year: 2014, target: '72.5' },
+      { indicator_id: id.pupils, year: 2014, target: '40' },
+    ]).execute();
+
+    const store = (committeeId: number, roundId: number, state: 'draft' | 'submitted' | 'approved', submittedAt: string | null, entries: Entry[], outcomes: Outcome[] = []) =>
+      storeReport(database(), { committeeId, roundId, state, submittedAt, entries, outcomes });
     // Kista, T1: sent 23:30 Swedish summer time on the deadline day (still 15 May): on time.
-    id.kistaT1 = await store(id.kista, t1, 'approved', '2014-05-15T21:30:00.000Z', [[id.vardar, 1_234_567], [id.vardar, 100], [id.lokal, 50_000]]);
+    id.kistaT1 = await store(id.kista, t1, 'approved', '2014-05-15T21:30:00.000Z', [[id.vardar, 1_234_567], [id.vardar, 100], [id.lokal, 50_000]],
+      [[id.vardar, id.walks, '3']]);
     // Kista, T2: reverses T1 and accrues anew; sent 00:30 on 16 September in Stockholm: late.
     id.kistaT2 = await store(id.kista, t2, 'approved', '2014-09-15T22:30:00.000Z',
-      [[id.vardar, -1_234_667], [id.vardar, 3_000_001], [id.lokal, -50_000], [id.lokal, 70_000]]);
-    // Kista, VB: submitted, not approved: its amounts count nowhere.
-    await store(id.kista, vb, 'submitted', '2015-01-10T10:00:00.000Z', [[id.vardar, 9_999_999]]);
+      [[id.vardar, -1_234_667], [id.vardar, 3_000_001], [id.lokal, -50_000], [id.lokal, 70_000]],
+      [[id.vardar, id.walks, '8.5'], [id.vardar, id.content, '72.5']]);
+    // Kista, VB: submitted, not approved: its amounts and outcomes count nowhere.
+    await store(id.kista, vb, 'submitted', '2015-01-10T10:00:00.000Z', [[id.vardar, 9_999_999]], [[id.vardar, id.walks, '12']]);
     // Tensta: T1 approved in time, T2 still a draft after the deadline (overdue), no VB report yet (not due).
-    id.tenstaT1 = await store(id.tensta, t1, 'approved', '2014-05-01T08:00:00.000Z', [[id.laxhjalp, 2_500_000]]);
-    await store(id.tensta, t2, 'draft', null, [[id.laxhjalp, 777]]);
+    id.tenstaT1 = await store(id.tensta, t1, 'approved', '2014-05-01T08:00:00.000Z', [[id.laxhjalp, 2_500_000]], [[id.laxhjalp, id.pupils, '41']]);
+    await store(id.tensta, t2, 'draft', null, [[id.laxhjalp, 777]], [[id.laxhjalp, id.pupils, '60']]);
     // 2013's annual reports, for the comparison.
     // (The meeting place's project starts in 2014, but 2013's report accrued 1,23 kr on it: that counts too.)
-    await store(id.kista, vb2013, 'approved', '2014-01-10T08:00:00.000Z', [[id.vardar, 4_000_000], [id.lokal, 123]]);
+    await store(id.kista, vb2013, 'approved', '2014-01-10T08:00:00.000Z', [[id.vardar, 4_000_000], [id.lokal, 123]], [[id.vardar, id.walks, '9.75']]);
     await store(id.tensta, vb2013, 'approved', '2014-01-12T08:00:00.000Z', [[id.laxhjalp, 1_000_001]]);
 
     app = await startTestServer(database(), { now: () => NOW });
@@ -167,11 +191,41 @@ describe.each(TEST_DIALECTS)('the year dashboard on %s', (dialect) => {
     });
   });
 
+  it("sets each indicator's target against its latest approved outcome, exactly; a draft's or a submitted report's outcome never counts", async () => {
+    const d = await dashboardOf(controller, 'year=2014');
+    expect(d.indicators).toEqual([
+      {
+        indicatorId: id.walks, committeeId: id.kista, committeeName: 'Rinkeby-Kista stadsdelsnämnd',
+        projectId: id.vardar, projectNumber: 1, projectName: 'Trygghetsvärdar', name: 'Trygghetsvandringar', unit: 'st',
+        // T2's approved 8.5, not T1's 3, not VB's submitted 12, not 2013's 9.75: 85 % of 10.
+        baseline: '4', target: '10', outcome: '8.5', outcomeRound: 'T2', outcomeReportId: id.kistaT2, againstTarget: -1, sharePercent: 85,
+      },
+      {
+        indicatorId: id.content, committeeId: id.kista, committeeName: 'Rinkeby-Kista stadsdelsnämnd',
+        projectId: id.vardar, projectNumber: 1, projectName: 'Trygghetsvärdar', name: 'Nöjda boende', unit: '%',
+        baseline: null, target: '72.5', outcome: '72.5', outcomeRound: 'T2', outcomeReportId: id.kistaT2, againstTarget: 0, sharePercent: 100,
+      },
+      {
+        indicatorId: id.pupils, committeeId: id.tensta, committeeName: 'Spånga-Tensta stadsdelsnämnd',
+        projectId: id.laxhjalp, projectNumber: 1, projectName: 'Läxhjälp i Tensta', name: 'Elever i läxhjälpen', unit: 'deltagare',
+        // T1's approved 41 (T2's draft says 60): 41 / 40 = 102.5 %, rounded half up to 103.
+        baseline: null, target: '40', outcome: '41', outcomeRound: 'T1', outcomeReportId: id.tenstaT1, againstTarget: 1, sharePercent: 103,
+      },
+    ]);
+    // 2013: the target of that year and the outcome of its approved annual report (9.75 / 9 = 108.3 %);
+    // the indicators without a target or an approved outcome in 2013 say nothing about it.
+    const before = await dashboardOf(controller, 'year=2013');
+    expect(before.indicators.map((i) => [i.name, i.target, i.outcome, i.againstTarget, i.sharePercent])).toEqual([
+      ['Trygghetsvandringar', '9', '9.75', 1, 108],
+    ]);
+  });
+
   it('narrows to the committee asked for', async () => {
     const d = await dashboardOf(controller, `year=2014&committee=${id.tensta}`);
     expect(d.committeeId).toBe(id.tensta);
     expect(d.committees.map((c) => c.committeeName)).toEqual(['Spånga-Tensta stadsdelsnämnd']);
     expect(d.totals.grantOre).toBe(5_000_050);
+    expect(d.indicators.map((i) => i.name)).toEqual(['Elever i läxhjälpen']);
     expect(d.previous.byRound[2]!.yearToDateOre).toBe(1_000_001);
   });
 
@@ -183,7 +237,10 @@ describe.each(TEST_DIALECTS)('the year dashboard on %s', (dialect) => {
     expect(d.committees.map((c) => c.committeeId)).toEqual([id.tensta]);
     expect(d.totals).toMatchObject({ grantOre: 5_000_050, accruedOre: 2_500_000 });
     expect(d.previous.byRound[2]!.yearToDateOre).toBe(1_000_001);
-    for (const secret of ['Rinkeby-Kista', 'Trygghetsvärdar', '3070001', '1284667', '4000000']) expect(own.body).not.toContain(secret);
+    expect(d.indicators.map((i) => [i.name, i.outcome, i.sharePercent])).toEqual([['Elever i läxhjälpen', '41', 103]]);
+    for (const secret of ['Rinkeby-Kista', 'Trygghetsvärdar', 'Trygghetsvandringar', 'Nöjda boende', '3070001', '1284667', '4000000']) {
+      expect(own.body).not.toContain(secret);
+    }
     const other = await tenstaReporter.get(`/api/dashboard?year=2014&committee=${id.kista}`);
     expect([other.statusCode, other.json()]).toEqual([403, { code: 'forbidden', message: 'Du får bara se din egen nämnds översikt.', requestId: expect.any(String) }]);
     expect(other.body).not.toContain('Rinkeby');

@@ -212,6 +212,27 @@ describe.each(TEST_DIALECTS)('the public record, on %s', (dialect) => {
     expect([empty.statusCode, main.includes('field__error'), main.includes('aria-invalid')]).toEqual([200, false, false]);
   });
 
+  it("draws the round's grant against accruals as SVG on the server, with its summary and table, and no script", async () => {
+    const res = await get('/offentligt/omgangar/2014-T1');
+    expect(res.statusCode).toBe(200);
+    const figure = /<figure class="chart-figure public-chart"[\s\S]*?<\/figure>/u.exec(res.body)?.[0] ?? '';
+    expect(figure).toContain('<figcaption id="fig-round-caption" class="chart-figure__caption">Bidrag och godkänt periodiserat per nämnd, 2014-T1</figcaption>');
+    // 487 000 kr granted, 27 182,81 kr approved (5,58 % → 6 %), 459 817,19 kr left: rounded in words, exact in the table.
+    expect(figure).toContain('<p id="fig-round-summary" class="chart-figure__summary">Beviljat 487\u00a0tkr, godkänt periodiserat 27\u00a0tkr (6\u00a0%). Mest kvar: Rinkeby-Kista (460\u00a0tkr).</p>');
+    const svg = /<svg\b[^>]*>/u.exec(figure)?.[0] ?? '';
+    expect(svg).toContain('aria-hidden="true"');
+    expect(svg).toContain('focusable="false"');
+    expect(figure).toMatch(/<svg[\s\S]*Rinkeby-Kista[\s\S]*<\/svg>/u);
+    const row = /<tr><th scope="row">Rinkeby-Kista<\/th>.*?<\/tr>/u.exec(figure)?.[0];
+    expect(row).toBe('<tr><th scope="row">Rinkeby-Kista</th><td class="num">487\u00a0000\u00a0kr</td><td class="num">27\u00a0182,81\u00a0kr</td><td class="num">459\u00a0817,19\u00a0kr</td></tr>');
+    expect(res.body).not.toContain('<script');
+    // Cached like the page: the same bytes again, and a 304 for the same ETag.
+    const again = await get('/offentligt/omgangar/2014-T1');
+    expect(again.body).toBe(res.body);
+    const etag = String(res.headers.etag);
+    expect((await app.inject({ method: 'GET', url: '/offentligt/omgangar/2014-T1', headers: { 'if-none-match': etag } })).statusCode).toBe(304);
+  });
+
   it('publishes open data whose sums equal the approved entries to the öre, in JSON and CSV', async () => {
     const json = await get('/oppna-data/2014-T1.json');
     expect(json.headers['content-type']).toBe('application/json; charset=utf-8');

@@ -1,4 +1,4 @@
-import { committees as committeeRepo, dashboard } from '../../db/index.js';
+import { committees as committeeRepo, dashboard, indicators } from '../../db/index.js';
 import type { YearProject, YearReport, YearRound } from '../../db/repositories/dashboard.js';
 import {
   buildYearDashboard, type DashboardYearRows, type Punctuality, type YearDashboard,
@@ -58,7 +58,8 @@ function rowsOf(
 /**
  * A year's dashboard: grants against approved accruals per committee, project and round, the reports'
  * states and punctuality, and last year's totals. The central office and readers see every committee
- * (or the one they ask for); a committee user only its own. Six aggregate queries for both years together.
+ * (or the one they ask for); a committee user only its own; and the year's indicators, target against
+ * the latest approved outcome, in the same scope. Six aggregate queries for both years, two for the indicators.
  */
 export async function getYearDashboard(ctx: AppContext, input: YearDashboardInput): Promise<YearDashboard> {
   const scope = dashboardScope(ctx.actor, input.committeeId ?? null);
@@ -71,12 +72,14 @@ export async function getYearDashboard(ctx: AppContext, input: YearDashboardInpu
   const filter = committeeId ?? undefined;
   const years = [year - 1, year];
   const db = ctx.database.db;
-  const [roundList, committeeList, projectList, reportList, sums] = await Promise.all([
+  const [roundList, committeeList, projectList, reportList, sums, indicatorRows] = await Promise.all([
     dashboard.roundsOfYears(db, years),
     committeeRepo.list(db),
     dashboard.projectsOfYears(db, years, filter),
     dashboard.reportsOfYears(db, years, filter),
     dashboard.approvedSumsOfYears(db, years, filter),
+    // The year's indicators in the same scope: a committee user's own committee only; drafts' outcomes never.
+    indicators.yearFigures(db, year, { committeeId: filter }),
   ]);
   if (committeeId !== null && !committeeList.some((c) => c.id === committeeId)) {
     throw new AppError('not_found', `Nämnden ${committeeId} finns inte.`, { field: 'committee' });
@@ -88,5 +91,6 @@ export async function getYearDashboard(ctx: AppContext, input: YearDashboardInpu
   return buildYearDashboard(current, previous, {
     committeeId,
     missingPunctuality: (kind: RoundKind) => punctualityOf(null, deadlines.get(kind) ?? '9999-12-31', today),
+    indicators: indicatorRows,
   });
 }

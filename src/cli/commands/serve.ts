@@ -1,14 +1,10 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { Command } from 'commander';
 import { operatorContext } from '../../app/context.js';
 import type { DemoData } from '../../app/load-demo-data.js';
 import { AppError } from '../../domain/errors.js';
 import { ROLE_NAMES } from '../../domain/roles.js';
-import { packageRoot } from '../../server/package-root.js';
 
-/** The demo report shipped with the code: the seed, Hässelby-Vällingby 2014. */
-export const DEMO_REPORT = path.join(packageRoot(), 'demo/000_103637c2e0986dfa.txt');
+export { DEMO_REPORT } from '../demo-files.js';
 
 /** `redovisa serve`: migrates, optionally loads demo data, and serves the web application. */
 export function serveCommand(): Command {
@@ -19,15 +15,14 @@ export function serveCommand(): Command {
       const port = Number(process.env.PORT ?? 3000);
       const host = process.env.HOST ?? '127.0.0.1';
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new AppError('invalid_input', `PORT ska vara ett portnummer, inte ”${process.env.PORT}”.`);
-      const [{ migrateToLatest, openDatabase }, { loadDemoData }, { readReportFile }, { buildServer }] = await Promise.all([
+      const [{ migrateToLatest, openDatabase }, { loadDemoData }, { readDemoFiles }, { buildServer }] = await Promise.all([
         import('../../db/index.js'), import('../../app/load-demo-data.js'),
-        import('../../documents/import/index.js'), import('../../server/app.js'),
+        import('../demo-files.js'), import('../../server/app.js'),
       ]);
       const database = openDatabase();
       await migrateToLatest(database.db);
       if (options.demo) {
-        const document = await readReportFile(new Uint8Array(await readFile(DEMO_REPORT)), path.basename(DEMO_REPORT));
-        const loaded = await loadDemoData(operatorContext(database, 'demodata'), { document, source: 'demo/' + path.basename(DEMO_REPORT) });
+        const loaded = await loadDemoData(operatorContext(database, 'demodata'), await readDemoFiles());
         if (loaded) process.stdout.write(demoGreeting(loaded));
       }
       const { webIsBuilt } = await import('../../server/web.js');
@@ -53,7 +48,8 @@ function demoGreeting(demo: DemoData): string {
   const width = Math.max(...demo.accounts.map((a) => a.email.length));
   const lines = demo.accounts.map((a) => `  ${ROLE_NAMES[a.role].padEnd(20)} ${a.email.padEnd(width)}  ${a.password}`);
   return [
-    `Demodata: ${demo.committee}s redovisning (nr ${demo.reportId}) som utkast i omgången ${demo.round}.`,
+    `Demodata: ${demo.committee}s redovisning (nr ${demo.reportId}) som utkast i omgången ${demo.round};`,
+    `historik godkänd på papper: ${demo.history.join('; ')}.`,
     'Demokonton (lösenorden visas bara nu; spara dem):',
     ...lines,
     '',

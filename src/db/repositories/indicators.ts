@@ -170,7 +170,8 @@ export interface IndicatorYearRow {
 
 /**
  * Every indicator of the projects that run in `year` (optionally one committee's), with the year's
- * target and the latest outcome stated in an approved report of the year: two queries.
+ * target and the latest outcome stated in an approved report of the year: two queries. An indicator
+ * (active or retired) without a target and without an approved outcome that year is left out.
  */
 export async function yearFigures(db: Executor, year: number, filter: { committeeId?: number } = {}): Promise<IndicatorYearRow[]> {
   let query = db
@@ -203,7 +204,8 @@ export async function yearFigures(db: Executor, year: number, filter: { committe
       latest.set(row.indicator_id, { value: row.outcome, reportId: row.report_id, roundKind: row.kind });
     }
   }
-  return rows.map((row) => ({
+  // An indicator says something about the year only with a target or an approved outcome in it.
+  return rows.filter((row) => row.target !== null || latest.has(row.id)).map((row) => ({
     indicatorId: row.id, projectId: row.project_id, projectNumber: row.number, projectName: row.project_name,
     committeeId: row.committee_id, committeeName: row.committee_name, name: row.name, unit: row.unit,
     baseline: row.baseline, target: row.target ?? null, outcome: latest.get(row.id) ?? null,

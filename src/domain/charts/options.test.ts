@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { YearDashboard } from '../dashboard.js';
 import { formatRoundedSek, percentOf, shortCommitteeName } from './format.js';
-import { committeeMoneyChart, punctualityChart, punctualityCounts, roundComparisonChart } from './options.js';
-import { MONEY_COLOURS } from './palette.js';
-import { moneyFacts, swedishMoneySummary } from './summaries.js';
+import { committeeMoneyChart, indicatorChart, punctualityChart, punctualityCounts, roundComparisonChart } from './options.js';
+import { INDICATOR_COLOURS, MONEY_COLOURS } from './palette.js';
+import { dashboardIndicators } from '../dashboard-indicators.js';
+import { indicatorFacts, moneyFacts, swedishMoneySummary } from './summaries.js';
 
 const LOOK = { fontFamily: 'DejaVuSans', animation: false };
 const NAMES = { T1: 'T1', T2: 'T2', VB: 'VB' } as const;
@@ -30,6 +31,7 @@ const dashboard: YearDashboard = {
     { kind: 'T2', yearToDateOre: 0, approvedCommittees: 0, notApprovedCommittees: 0 },
     { kind: 'VB', yearToDateOre: 99, approvedCommittees: 1, notApprovedCommittees: 0 },
   ] },
+  indicators: [],
 };
 
 describe('chart texts', () => {
@@ -85,5 +87,48 @@ describe('chart options', () => {
     expect((stacked.series as Array<{ stack: string; data: number[] }>).map((s) => [s.stack, s.data])).toEqual([
       ['reports', [2, 0]], ['reports', [1, 1]], ['reports', [0, 2]], ['reports', [0, 0]],
     ]);
+  });
+});
+
+describe('the indicator chart', () => {
+  const row = (committeeId: number, committeeName: string, projectNumber: number, name: string, target: string | null, outcome: string | null) => ({
+    indicatorId: projectNumber * 10 + name.length, projectId: projectNumber, projectNumber, projectName: `Projekt ${projectNumber}`,
+    committeeId, committeeName, name, unit: 'st', baseline: null, target,
+    outcome: outcome === null ? null : { value: outcome, reportId: 7, roundKind: 'VB' as const },
+  });
+  const indicators = dashboardIndicators([
+    row(1, 'Skärholmens stadsdelsnämnd', 1, 'Deltagare', '350', '212'),
+    row(1, 'Skärholmens stadsdelsnämnd', 1, 'Andel tjejer', '50.5', '47.25'),
+    row(2, 'Bromma stadsdelsnämnd', 2, 'Vandringar', '100', '99.5'),
+    row(2, 'Bromma stadsdelsnämnd', 2, 'Möten', '12', '12'),
+    row(2, 'Bromma stadsdelsnämnd', 3, 'Utan utfall', '8', null),
+    row(2, 'Bromma stadsdelsnämnd', 3, 'Utan mål', null, '3'),
+  ]);
+
+  it('compares exactly and rounds the share in integers', () => {
+    expect(indicators.map((i) => [i.name, i.outcome, i.againstTarget, i.sharePercent, i.outcomeRound])).toEqual([
+      ['Deltagare', '212', -1, 61, 'VB'],
+      ['Andel tjejer', '47.25', -1, 94, 'VB'],
+      ['Vandringar', '99.5', -1, 100, 'VB'], // shown as 100 %, and still below the target
+      ['Möten', '12', 0, 100, 'VB'],
+      ['Utan utfall', null, null, null, null],
+      ['Utan mål', '3', null, null, 'VB'],
+    ]);
+    expect(indicatorFacts(indicators)).toEqual({ count: 6, atOrAbove: 1, below: 3, incomplete: 2 });
+  });
+
+  it('draws each outcome as a share of its target beside the target as 100 %', () => {
+    const option = indicatorChart(indicators, { target: 'Mål', outcome: 'Utfall' }, LOOK);
+    expect((option.yAxis as { data: string[] }).data).toEqual(['Skärholmen Deltagare', 'Skärholmen Andel tjejer', 'Bromma Vandringar', 'Bromma Möten']);
+    const series = option.series as Array<{ name: string; data: number[]; itemStyle: { color: string } }>;
+    expect(series.map((s) => [s.name, s.itemStyle.color, s.data])).toEqual([
+      ['Mål', INDICATOR_COLOURS.target, [100, 100, 100, 100]],
+      ['Utfall', INDICATOR_COLOURS.outcome, [61, 94, 100, 100]],
+    ]);
+    const axis = option.xAxis as { axisLabel: { formatter: (v: number) => string } };
+    expect(axis.axisLabel.formatter(50)).toBe('50\u00a0%');
+    // One committee: the project's number instead of the district.
+    const own = indicatorChart(indicators.slice(0, 2), { target: 'Mål', outcome: 'Utfall' }, LOOK);
+    expect((own.yAxis as { data: string[] }).data).toEqual(['1. Deltagare', '1. Andel tjejer']);
   });
 });

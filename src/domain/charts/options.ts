@@ -6,11 +6,12 @@ import type { BarSeriesOption } from 'echarts/charts';
 import type { AriaComponentOption, GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import type { DashboardCommittee, Punctuality, YearDashboard } from '../dashboard.js';
+import type { DashboardIndicator } from '../dashboard-indicators.js';
 import { PUNCTUALITIES } from '../dashboard.js';
 import { formatSek } from '../money.js';
 import type { RoundKind } from '../period.js';
 import { formatRoundedSek, shortCommitteeName } from './format.js';
-import { CHART_GRID, CHART_MUTED_TEXT, CHART_TEXT, MONEY_COLOURS, PUNCTUALITY_COLOURS } from './palette.js';
+import { CHART_GRID, CHART_MUTED_TEXT, CHART_TEXT, INDICATOR_COLOURS, MONEY_COLOURS, PUNCTUALITY_COLOURS } from './palette.js';
 
 /** The option type of the parts the charts use (bar series, grid, legend, tooltip, aria). */
 export type ChartOption = ComposeOption<BarSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption | AriaComponentOption>;
@@ -28,8 +29,8 @@ export interface BarSeriesSpec {
 export interface BarChartSpec {
   categories: readonly string[];
   series: readonly BarSeriesSpec[];
-  /** Money in öre (axis in rounded kronor, tooltips exact) or a count. */
-  unit: 'ore' | 'count';
+  /** Money in öre (axis in rounded kronor, tooltips exact), a count, or whole percent. */
+  unit: 'ore' | 'count' | 'percent';
   /** Bars from the left (long category names) instead of from the bottom. */
   horizontal?: boolean;
 }
@@ -47,12 +48,14 @@ const wholeKronor = (ore: number) => Math.round(ore / ORE_PER_KRONA) || 0;
 /** The ECharts option of a bar chart. Values in öre are drawn in kronor; what a reader sees is rounded or exact, never a float. */
 export function barChartOption(spec: BarChartSpec, look: ChartLook): ChartOption {
   const money = spec.unit === 'ore';
-  const axisLabel = (value: number) => (money ? formatRoundedSek(Math.round(value) * ORE_PER_KRONA) : String(value));
+  const percent = spec.unit === 'percent';
+  const plain = (value: number) => (percent ? `${value}\u00a0%` : String(value));
+  const axisLabel = (value: number) => (money ? formatRoundedSek(Math.round(value) * ORE_PER_KRONA) : plain(value));
   const valueAxis = {
     type: 'value' as const,
     axisLabel: { color: CHART_MUTED_TEXT, formatter: axisLabel, hideOverlap: true },
     splitLine: { lineStyle: { color: CHART_GRID } },
-    ...(money ? {} : { minInterval: 1 }),
+    ...(spec.unit === 'count' ? { minInterval: 1 } : {}),
   };
   const categoryAxis = {
     type: 'category' as const,
@@ -73,7 +76,7 @@ export function barChartOption(spec: BarChartSpec, look: ChartLook): ChartOption
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
-      valueFormatter: (value) => (typeof value === 'number' ? (money ? formatSek(Math.round(value * ORE_PER_KRONA)) : String(value)) : '–'),
+      valueFormatter: (value) => (typeof value === 'number' ? (money ? formatSek(Math.round(value * ORE_PER_KRONA)) : plain(value)) : '–'),
     },
     xAxis: spec.horizontal ? valueAxis : categoryAxis,
     yAxis: spec.horizontal ? categoryAxis : valueAxis,
@@ -155,5 +158,38 @@ export function punctualityChart(
     unit: 'count',
     categories: counts.map((c) => roundNames[c.kind]),
     series: PUNCTUALITIES.map((p) => ({ name: words[p], colour: PUNCTUALITY_COLOURS[p], stack: 'reports', values: counts.map((c) => c[p]) })),
+  }, look);
+}
+
+/** The names of the indicator chart's series, in the reader's language. */
+export interface IndicatorWords { target: string; outcome: string }
+
+/** The indicators a chart of shares can draw: those with a target and an approved outcome whose share is a number. */
+export function chartedIndicators(indicators: readonly DashboardIndicator[]): DashboardIndicator[] {
+  return indicators.filter((i) => i.sharePercent !== null);
+}
+
+/** An indicator's label on the chart's axis: its committee's district where several committees are shown, its project's number otherwise. */
+export function indicatorLabel(indicator: DashboardIndicator, severalCommittees: boolean): string {
+  const prefix = severalCommittees ? shortCommitteeName(indicator.committeeName) : `${indicator.projectNumber}.`;
+  return `${prefix} ${indicator.name}`;
+}
+
+/**
+ * (e) Each indicator's approved outcome as a percentage of its target (whole percent, rounded), beside
+ * the target as 100 %: units differ between indicators, so shares are what one axis can hold. The
+ * exact target and outcome are in the table beside the chart.
+ */
+export function indicatorChart(indicators: readonly DashboardIndicator[], words: IndicatorWords, look: ChartLook): ChartOption {
+  const drawn = chartedIndicators(indicators);
+  const several = new Set(drawn.map((i) => i.committeeId)).size > 1;
+  return barChartOption({
+    unit: 'percent',
+    horizontal: true,
+    categories: drawn.map((i) => indicatorLabel(i, several)),
+    series: [
+      { name: words.target, colour: INDICATOR_COLOURS.target, values: drawn.map(() => 100) },
+      { name: words.outcome, colour: INDICATOR_COLOURS.outcome, values: drawn.map((i) => i.sharePercent) },
+    ],
   }, look);
 }

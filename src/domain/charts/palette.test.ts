@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHART_BACKGROUND, CHART_MUTED_TEXT, CHART_TEXT, MONEY_COLOURS, PUNCTUALITY_COLOURS, contrastRatio, relativeLuminance } from './palette.js';
+import { CHART_BACKGROUND, CHART_MUTED_TEXT, CHART_TEXT, INDICATOR_COLOURS, MONEY_COLOURS, PUNCTUALITY_COLOURS, contrastRatio, relativeLuminance } from './palette.js';
 
 describe('the chart palette', () => {
   it('measures contrast as WCAG does', () => {
@@ -11,7 +11,7 @@ describe('the chart palette', () => {
   });
 
   it('draws every mark at 3:1 or more against the background', () => {
-    const marks = { ...MONEY_COLOURS, ...Object.fromEntries(Object.entries(PUNCTUALITY_COLOURS).map(([k, v]) => [`punctuality.${k}`, v])) };
+    const marks = { ...MONEY_COLOURS, ...Object.fromEntries(Object.entries(INDICATOR_COLOURS).map(([k, v]) => [`indicator.${k}`, v])), ...Object.fromEntries(Object.entries(PUNCTUALITY_COLOURS).map(([k, v]) => [`punctuality.${k}`, v])) };
     const weak = Object.entries(marks).filter(([, colour]) => contrastRatio(colour, CHART_BACKGROUND) < 3);
     expect(weak).toEqual([]);
   });
@@ -27,6 +27,7 @@ describe('the chart palette', () => {
     // Each step at least 1.3:1 (greys of those steps are told apart).
     expect((l[1]! + 0.05) / (l[0]! + 0.05)).toBeGreaterThan(1.3);
     expect((l[2]! + 0.05) / (l[1]! + 0.05)).toBeGreaterThan(1.3);
+    expect(contrastRatio(INDICATOR_COLOURS.target, INDICATOR_COLOURS.outcome)).toBeGreaterThan(1.3);
     // This year beside last year.
     expect(contrastRatio(MONEY_COLOURS.accrued, MONEY_COLOURS.previous)).toBeGreaterThan(1.3);
   });

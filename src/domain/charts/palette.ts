@@ -20,6 +20,12 @@ export const MONEY_COLOURS = {
   previous: '#8795a3',
 } as const;
 
+/** An indicator's target (drawn as 100 %) and its outcome. */
+export const INDICATOR_COLOURS = {
+  target: '#0b3c5d',
+  outcome: '#2a7d4f',
+} as const;
+
 /** The punctuality of reports. */
 export const PUNCTUALITY_COLOURS = {
   on_time: '#2a7d4f',

@@ -40,3 +40,20 @@ export function swedishMoneySummary(facts: MoneyFacts): string {
   if (facts.overspent.length > 0) parts.push(`Mer periodiserat än beviljat: ${facts.overspent.join(', ')}.`);
   return parts.join(' ');
 }
+
+/** How the indicators stand against their targets, exactly (by comparison, not by the rounded share). */
+export interface IndicatorFacts {
+  count: number;
+  /** With a target and an approved outcome: on or above the target, and below it. */
+  atOrAbove: number;
+  below: number;
+  /** Without a target or without an approved outcome. */
+  incomplete: number;
+}
+
+/** The facts of the dashboard's indicators. */
+export function indicatorFacts(indicators: ReadonlyArray<{ againstTarget: -1 | 0 | 1 | null }>): IndicatorFacts {
+  const atOrAbove = indicators.filter((i) => i.againstTarget !== null && i.againstTarget >= 0).length;
+  const below = indicators.filter((i) => i.againstTarget === -1).length;
+  return { count: indicators.length, atOrAbove, below, incomplete: indicators.length - atOrAbove - below };
+}

@@ -12,6 +12,7 @@ import { formatSek, sumOre } from '../../domain/money.js';
 import { formatRoundCode, ROUND_KIND_NAMES, type RoundKind } from '../../domain/period.js';
 import type { ReportDocument } from '../../domain/report.js';
 import { packageRoot } from '../package-root.js';
+import { roundChartRows, type RoundChart } from './round-chart.js';
 
 /** Where the public pages live. */
 export const PUBLIC_ROOT = '/offentligt';
@@ -21,7 +22,7 @@ export const OPEN_DATA_ROOT = '/oppna-data/';
 let appCss: string | undefined;
 function stylesheet(): string {
   appCss ??= readFileSync(path.join(packageRoot(), 'src/web/styles.css'), 'utf8');
-  return `${appCss}\n${REPORT_CSS}\n.public-note { color: var(--muted); font-size: .9375rem; }\n.downloads { display: flex; gap: .75rem; flex-wrap: wrap; margin: 1rem 0 1.5rem; padding: 0; list-style: none; }\n`;
+  return `${appCss}\n${REPORT_CSS}\n.public-note { color: var(--muted); font-size: .9375rem; }\n.downloads { display: flex; gap: .75rem; flex-wrap: wrap; margin: 1rem 0 1.5rem; padding: 0; list-style: none; }\n.public-chart { margin: 1rem 0 1.5rem; }\n.public-chart__svg { display: block; max-width: 100%; height: auto; }\n`;
 }
 
 const h = escapeHtml;
@@ -131,8 +132,24 @@ export function reportListPage(rounds: readonly PublicRound[], withoutRound: rea
   });
 }
 
-/** A round: its approved reports and grant, accrued and remaining per committee and project. */
-export function roundPage(round: PublicRound, figures: readonly CommitteeRoundFigures[]): string {
+/**
+ * The round's chart as a figure: caption, summary, the server-rendered SVG (hidden from screen
+ * readers) and the committees' sums as the table it pictures.
+ */
+function roundChartFigure(round: PublicRound, figures: readonly CommitteeRoundFigures[], chart: RoundChart): string {
+  const caption = `Bidrag och godkänt periodiserat per nämnd, ${round.code}`;
+  const rows = roundChartRows(figures).map((r) =>
+    `<tr><th scope="row">${h(r.name)}</th><td class="num">${money(r.grantOre)}</td><td class="num">${money(r.accruedOre)}</td><td class="num">${money(r.remainingOre)}</td></tr>`);
+  return `<figure class="chart-figure public-chart" aria-labelledby="fig-round-caption" aria-describedby="fig-round-summary">
+<figcaption id="fig-round-caption" class="chart-figure__caption">${h(caption)}</figcaption>
+<p id="fig-round-summary" class="chart-figure__summary">${h(chart.summary)}</p>
+<div class="chart">${chart.svg}</div>
+${table(`${caption}: siffrorna i diagrammet`, ['Nämnd', 'Anslag', 'Hittills i år', 'Kvar'], rows, new Set([1, 2, 3]))}
+</figure>`;
+}
+
+/** A round: its approved reports, a chart of grant against accrued, and the figures per committee and project. */
+export function roundPage(round: PublicRound, figures: readonly CommitteeRoundFigures[], chart: RoundChart | null): string {
   const head = ['Projekt', 'Projektkod', 'Anslag', 'Denna omgång', 'Hittills i år', 'Kvar'];
   const committeeTables = figures.map((c) => {
     const rows = c.projects.map((p) =>
@@ -153,6 +170,7 @@ export function roundPage(round: PublicRound, figures: readonly CommitteeRoundFi
 ${table(`Godkända redovisningar, ${round.code}`, REPORT_HEAD, reportRows(round.reports))}
 <h2>Siffror per nämnd och projekt</h2>
 <p class="public-note">Ur de godkända redovisningarna: årets anslag, det som periodiserats i denna omgång, hittills i år och det som återstår. Nämnder vars redovisning inte är godkänd visas inte.</p>
+${chart === null ? '' : roundChartFigure(round, figures, chart)}
 ${committeeTables}
 <p>Samma uppgifter som öppna data: <a href="${OPEN_DATA_ROOT}${round.code}.json">${round.code}.json</a> · <a href="${OPEN_DATA_ROOT}${round.code}.csv">${round.code}.csv</a></p>`,
   });

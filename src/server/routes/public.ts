@@ -19,6 +19,7 @@ import { idParams } from '../params.js';
 import { homePage, OPEN_DATA_ROOT, openDataIndexPage, PUBLIC_ROOT, PUBLIC_SEARCH, reportListPage, reportPage, roundPage } from '../public/pages.js';
 import { publicSearchOptions, searchPage, type PublicSearchOutcome } from '../public/search-page.js';
 import { cachedAnswer, PublicCache, type CachedAnswer } from '../public/public-cache.js';
+import { roundChart } from '../public/round-chart.js';
 import { RateLimiter } from '../public/rate-limit.js';
 import { documentFileName } from './file-names.js';
 
@@ -89,7 +90,7 @@ export function publicRoutes(options: PublicSiteOptions, cache: PublicCache): Fa
         const [figures, { rounds }] = await Promise.all([publicRoundFigures(db(), code), listPublicRounds(db())]);
         const round = rounds.find((r) => r.code === figures.code);
         if (!round) throw notPublic();
-        return cachedAnswer(roundPage(round, figures.committees), HTML);
+        return cachedAnswer(roundPage(round, figures.committees, await roundChart(figures.committees)), HTML);
       }));
     });
 

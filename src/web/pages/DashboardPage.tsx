@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { DashboardCommittee, Punctuality } from '../../domain/dashboard.js';
 import { PUNCTUALITIES } from '../../domain/dashboard.js';
@@ -13,6 +13,7 @@ import type { RoundKind } from '../../domain/period.js';
 import { dashboardApi, roundsApi } from '../api/endpoints.js';
 import type { YearDashboard } from '../api/types.js';
 import { Chart, pageFont, prefersReducedMotion } from '../components/charts/Chart.js';
+import { ChartFigure, chartHeight, Key } from '../components/charts/ChartFigure.js';
 import { LoadState } from '../components/DataTable.js';
 import { SelectField } from '../components/Field.js';
 import { TableWrap } from '../components/Messages.js';
@@ -21,6 +22,7 @@ import type { MessageKey } from '../i18n/translate.js';
 import { formatDate } from '../lib/dates.js';
 import { useLoad, usePageTitle } from '../lib/use-load.js';
 import { useSession } from '../session/SessionProvider.js';
+import { IndicatorFigure } from './dashboard/IndicatorFigure.js';
 
 type T = (key: MessageKey, params?: Record<string, string | number>) => string;
 const amount = (ore: number | null) => (ore === null ? '–' : formatSek(ore));
@@ -34,28 +36,6 @@ function moneySummary(t: T, facts: MoneyFacts): string {
   })
     + (facts.mostRemaining ? t('dashboard.summary.most', { name: facts.mostRemaining.name, amount: formatRoundedSek(facts.mostRemaining.remainingOre) }) : '')
     + (facts.overspent.length > 0 ? t('dashboard.summary.over', { names: facts.overspent.join(', ') }) : '');
-}
-
-/** A swatch in a table heading, tying the column to the chart's colour (decoration: the heading says it). */
-function Key({ colour }: { colour: string }) {
-  return <span className="chart-key" style={{ background: colour }} aria-hidden="true" />;
-}
-
-/**
- * A chart as a figure: its caption, a visible text summary, the chart (a picture of the table, hidden
- * from screen readers) and the table itself, which keyboard users reach and people copy into Excel.
- */
-function ChartFigure({ id, caption, summary, chart, children }: {
-  id: string; caption: string; summary: string; chart: ReactNode; children: ReactNode;
-}) {
-  return (
-    <figure className="chart-figure" aria-labelledby={`${id}-caption`} aria-describedby={`${id}-summary`}>
-      <figcaption id={`${id}-caption`} className="chart-figure__caption">{caption}</figcaption>
-      <p id={`${id}-summary`} className="chart-figure__summary">{summary}</p>
-      {chart}
-      {children}
-    </figure>
-  );
 }
 
 /** /oversikt — the year's grants, approved accruals and reports, as charts that also read as tables. */
@@ -150,6 +130,7 @@ function Dashboard({ d, look }: { d: YearDashboard; look: ChartLook }) {
         <ProjectFigure d={d} look={look} />
         <RoundFigure d={d} look={look} roundNames={roundNames} />
         <PunctualityFigure d={d} look={look} roundNames={roundNames} />
+        <IndicatorFigure d={d} look={look} />
       </div>
     </>
   );
@@ -185,7 +166,6 @@ function moneyCells(row: { grantOre: number | null; accruedOre: number; remainin
   );
 }
 
-const chartHeight = (rows: number) => Math.max(200, 56 + rows * 46);
 
 function CommitteeFigure({ d, look }: { d: YearDashboard; look: ChartLook }) {
   const { t } = useI18n();
