@@ -11,6 +11,7 @@ import { finance } from './0007-finance.js';
 import { search } from './0008-search.js';
 import { indicators } from './0009-indicators.js';
 import { publicSite } from './0010-public-site.js';
+import { notifications } from './0012-notifications.js';
 
 // Defined in code rather than found by scanning a folder: the list survives bundling and tsx,
 // and the order is the names' order, so new migrations get the next number.
@@ -25,6 +26,7 @@ const migrations: Readonly<Record<string, Migration>> = {
   '0008-search': search,
   '0009-indicators': indicators,
   '0010-public-site': publicSite,
+  '0012-notifications': notifications,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve({ ...migrations }) };
