@@ -5,9 +5,9 @@ import type { ReportMeta } from '../../db/repositories/reports.js';
 import type { Round } from '../../db/repositories/rounds.js';
 import { overview } from '../../db/repositories/round-reports.js';
 import type { NotificationKind } from '../../domain/notifications.js';
+import { formatRoundCode } from '../../domain/period.js';
 import type { TransitionEvent } from '../../domain/workflow.js';
 import type { AppContext } from '../context.js';
-import { roundName } from '../rounds/round-state.js';
 import { notify } from './notify.js';
 
 const COMMITTEE_ROLES = ['reporter', 'approver'] as const;
@@ -19,7 +19,7 @@ export function reportLink(reportId: number): string {
 
 /** Tells every committee with a report in the just-opened round that its report is waiting, and by when. */
 export async function notifyRoundOpened(trx: Executor, ctx: AppContext, round: Round): Promise<void> {
-  const name = roundName(round);
+  const name = formatRoundCode(round);
   for (const line of await overview(trx, round.id)) {
     if (line.reportId === null) continue;
     await notify(trx, ctx, {
@@ -41,7 +41,7 @@ const TRANSITION_KINDS = {
 export async function notifyTransition(trx: Executor, ctx: AppContext, report: ReportMeta, event: TransitionEvent): Promise<void> {
   const committee = await committees.getById(trx, report.committeeId);
   const round = report.roundId === null ? null : await rounds.getById(trx, report.roundId);
-  const what = round === null ? `Redovisningen för ${committee.name}` : `Redovisningen för ${committee.name} i ${roundName(round)}`;
+  const what = round === null ? `Redovisningen för ${committee.name}` : `Redovisningen för ${committee.name} i ${formatRoundCode(round)}`;
   const kind = TRANSITION_KINDS[event.action];
   const reason = event.reason === undefined ? '' : ` Skäl: ${event.reason}`;
   const texts: Record<(typeof TRANSITION_KINDS)[keyof typeof TRANSITION_KINDS], { title: string; body: string }> = {

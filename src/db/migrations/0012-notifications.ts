@@ -24,6 +24,8 @@ export const notifications: Migration = {
       .addColumn('read_at', 'text')
       .execute();
     await db.schema.createIndex('notifications_user_id').on('notifications').columns(['user_id', 'id']).execute();
+    await db.schema.createIndex('notifications_report_id').on('notifications').column('report_id').execute();
+    await db.schema.createIndex('notifications_round_id').on('notifications').column('round_id').execute();
 
     await db.schema
       .createTable('notification_settings')
@@ -50,6 +52,7 @@ export const notifications: Migration = {
       .addColumn('sent_at', 'text')
       .execute();
     await db.schema.createIndex('outbox_due').on('outbox').columns(['state', 'next_attempt_at']).execute();
+    await db.schema.createIndex('outbox_notification_id').on('outbox').column('notification_id').execute();
   },
   async down(db: Kysely<unknown>) {
     await db.schema.dropTable('outbox').execute();

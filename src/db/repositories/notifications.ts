@@ -60,15 +60,20 @@ export async function listForUser(db: Executor, userId: number, limit: number): 
   const rows = await db.selectFrom('notifications')
     .select(['id', 'kind', 'report_id', 'round_id', 'title', 'body', 'link', 'created_at', 'read_at'])
     .where('user_id', '=', userId).orderBy('id', 'desc').limit(limit).execute();
-  const count = await db.selectFrom('notifications').select((eb) => eb.fn.countAll<string | number>().as('n'))
-    .where('user_id', '=', userId).where('read_at', 'is', null).executeTakeFirstOrThrow();
   return {
     items: rows.map((r) => ({
       id: r.id, kind: r.kind, reportId: r.report_id, roundId: r.round_id, title: r.title, body: r.body, link: r.link,
       createdAt: r.created_at, readAt: r.read_at,
     })),
-    unread: Number(count.n),
+    unread: await unreadCount(db, userId),
   };
+}
+
+/** How many of the user's notifications are unread. */
+export async function unreadCount(db: Executor, userId: number): Promise<number> {
+  const count = await db.selectFrom('notifications').select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .where('user_id', '=', userId).where('read_at', 'is', null).executeTakeFirstOrThrow();
+  return Number(count.n);
 }
 
 /** Whether the user has a notification with this id (another user's is as missing as none). */
