@@ -286,6 +286,29 @@ describe('accessibility in Chromium: axe on every page, and the keyboard alone',
     await expectClean(page, 'redigera, återsänd med skäl');
   }, STEP);
 
+  it('the bell and the notifications page, by keyboard, with the e-mail choices (reporter)', async () => {
+    const { page } = reporter;
+    await visit(page, app, '/');
+    await settled(page);
+    // The controller has just returned the report: the bell says so in its name.
+    const bell = page.getByRole('link', { name: /^Aviseringar, \d+ olästa$/ });
+    await bell.waitFor();
+    await bell.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.pathname === '/aviseringar');
+    await settled(page);
+    await expectClean(page, '/aviseringar (rapportör)');
+    const unreadBefore = await page.locator('.notification--unread').count();
+    expect(unreadBefore).toBeGreaterThan(0);
+    await page.getByRole('button', { name: /^Markera som läst/ }).first().focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => document.querySelectorAll('.notification--unread').length === n - 1, unreadBefore);
+    await page.getByRole('checkbox', { name: 'En omgång öppnas' }).uncheck();
+    await page.getByRole('button', { name: 'Spara val' }).click();
+    await page.getByText('Dina val är sparade.').waitFor();
+    await expectClean(page, '/aviseringar, valen sparade');
+  }, STEP);
+
   it('the approve and reopen dialogs (controller), the approved report and its history', async () => {
     const current = await fetchReport(approver, app, app.reportId);
     const submitted = await callApi(approver, app, 'POST', `/api/reports/${app.reportId}/submit`, { version: current.version });
@@ -332,6 +355,11 @@ describe('accessibility in Chromium: axe on every page, and the keyboard alone',
     await visit(admin.page, app, '/anvandare');
     await settled(admin.page);
     await expectClean(admin.page, '/anvandare');
+    await visit(admin.page, app, '/utkorg');
+    await settled(admin.page);
+    await expectClean(admin.page, '/utkorg');
+    await visit(admin.page, app, '/anvandare');
+    await settled(admin.page);
     await admin.page.getByRole('button', { name: 'Skapa användare' }).click();
     await admin.page.locator('#user-email-error').waitFor();
     await expectClean(admin.page, '/anvandare, formulär med fel');

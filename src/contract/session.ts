@@ -21,6 +21,7 @@ export const globalAbilitiesSchema = z.strictObject({
   reconcile: z.boolean(),
   readReconciliation: z.boolean(),
   readCityReport: z.boolean(),
+  readOutbox: z.boolean(),
 });
 export type GlobalAbilities = z.infer<typeof globalAbilitiesSchema>;
 

@@ -50,6 +50,9 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
   { name: 'reconciliation_notes', key: ['id'] },
   { name: 'reconciliation_signoffs', key: ['id'] },
   { name: 'site_settings', key: ['name'] },
+  { name: 'notifications', key: ['id'] },
+  { name: 'notification_settings', key: ['user_id', 'kind'] },
+  { name: 'outbox', key: ['id'] },
 ];
 
 /** Tables a backup leaves out, and why. Restoring starts without them. */

@@ -21,3 +21,5 @@ export * as reconciliations from './repositories/reconciliations.js';
 export * as siteSettings from './repositories/site-settings.js';
 export * as publicRecord from './repositories/public-record.js';
 export * as indicators from './repositories/indicators.js';
+export * as notifications from './repositories/notifications.js';
+export * as outbox from './repositories/outbox.js';

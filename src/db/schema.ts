@@ -1,5 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { RoundKind } from '../domain/period.js';
+import type { NotificationKind } from '../domain/notifications.js';
 import type { Role as UserRole } from '../domain/roles.js';
 import type { ReportState } from '../domain/workflow.js';
 
@@ -271,6 +272,50 @@ export interface SectionIndicatorsTable {
   comment: ColumnType<string, string | undefined, string>;
 }
 
+/** What a notification is about (migration 0012); the words are the API's too. */
+export type { NotificationKind } from '../domain/notifications.js';
+
+/** A notification to one user, in Swedish, with the path in the app it points to. */
+export interface NotificationsTable {
+  id: Generated<number>;
+  user_id: number;
+  kind: NotificationKind;
+  report_id: number | null;
+  round_id: number | null;
+  title: string;
+  body: string;
+  link: string;
+  created_at: string;
+  read_at: string | null;
+}
+
+/** A user's choice for one kind: 1 = also by e-mail, 0 = in the app only. No row: the default. */
+export interface NotificationSettingsTable {
+  user_id: number;
+  kind: NotificationKind;
+  email: number;
+}
+
+/** An e-mail waiting, sent or failed: `pending` → `sent`, or `failed` (retried at next_attempt_at until given up). */
+export type OutboxState = 'pending' | 'sent' | 'failed';
+
+/** One e-mail of the outbox; `link` is a path in the app, made absolute with PUBLIC_URL when sent. */
+export interface OutboxTable {
+  id: Generated<number>;
+  notification_id: number | null;
+  recipient: string;
+  subject: string;
+  body: string;
+  link: string;
+  state: OutboxState;
+  attempts: ColumnType<number, number | undefined, number>;
+  last_error: string | null;
+  next_attempt_at: string | null;
+  claimed_until: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
 /** Every table Redovisa stores, as Kysely sees it. */
 export interface Schema {
   committees: CommitteesTable;
@@ -295,4 +340,7 @@ export interface Schema {
   indicators: IndicatorsTable;
   indicator_targets: IndicatorTargetsTable;
   section_indicators: SectionIndicatorsTable;
+  notifications: NotificationsTable;
+  notification_settings: NotificationSettingsTable;
+  outbox: OutboxTable;
 }

@@ -20,6 +20,7 @@ import { reportRoutes } from './routes/reports.js';
 import { roundsRoutes } from './routes/rounds.js';
 import { searchRoutes } from './routes/search.js';
 import { usersRoutes } from './routes/users.js';
+import { notificationsRoutes } from './routes/notifications.js';
 import { sessionRoutes } from './routes/session.js';
 import { installSessions } from './session.js';
 import { installEarlyAnswerClose, REQUEST_TIMEOUT_MS, timeoutOptions } from './timeouts.js';
@@ -102,6 +103,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await app.register(publicRoutes(publicSite, publicCache));
   await app.register(searchRoutes);
   await app.register(dashboardRoutes);
+  await app.register(notificationsRoutes);
   if (webRoot !== null) await installWeb(app, webRoot);
   return app;
 }

@@ -1,3 +1,5 @@
+import { NotificationsPage } from './pages/notifications/NotificationsPage.js';
+import { OutboxPage } from './pages/notifications/OutboxPage.js';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
 import { I18nProvider, useI18n } from './i18n/I18nProvider.js';
@@ -45,6 +47,8 @@ function AppRoutes() {
           <Route path="anvandare" element={<UsersPage />} />
           <Route path="api-dokumentation" element={<ApiDocsPage />} />
           <Route path="sok" element={<SearchPage />} />
+          <Route path="aviseringar" element={<NotificationsPage />} />
+          <Route path="utkorg" element={<OutboxPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>
       </Routes>

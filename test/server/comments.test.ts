@@ -33,6 +33,11 @@ describe.each(TEST_DIALECTS)('comments on a report on %s', (dialect) => {
       expect(answered.abilities.comment).toBe(true);
       expect((await reporter.post(url, { body: 'Fel projekt', parentId: asked.id, sectionId: report.sectionIds[1] })).statusCode).toBe(400);
 
+      // Each side is told: the committee of the controller's question, the controller of the answer.
+      const told = async (client: typeof reporter) => (await client.get('/api/notifications')).json<{ notifications: { kind: string; title: string; body: string }[] }>().notifications.filter((n) => n.kind === 'report_commented');
+      expect((await told(reporter)).map((n) => n.body)).toEqual([expect.stringContaining('(projekt 1 Lärandecenter): ”Hur många deltog i läxhjälpen i våras?”')]);
+      expect((await told(controller)).map((n) => n.body)).toEqual([expect.stringContaining('”Ungefär 40 elever i veckan.”')]);
+
       const general = await reporter.post(url, { body: 'Vi skickar in på fredag.' });
       expect(general.json<Answer>().comments.at(-1)).toMatchObject({ sectionId: null, parentId: null });
 

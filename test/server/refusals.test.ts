@@ -103,6 +103,15 @@ const POLICY: readonly Rule[] = [
   // for another committee's figures is refused.
   rule('GET /api/dashboard',                                __, [401,     OK,       OK,         403,      403,        OK,         OK,    OK]),
 
+  // Notifications: each signed-in user their own; another's is as missing as none. The outbox
+  // (everyone's addresses and what they were told): the admin.
+  rule('GET /api/notifications',                            __, [401,     OK,       OK,         OK,       OK,         OK,         OK,    OK]),
+  rule('POST /api/notifications/:id/read',                  __, [401,     OK,       404,        404,      404,        404,        404,   404]),
+  rule('POST /api/notifications/read-all',                  __, [401,     OK,       OK,         OK,       OK,         OK,         OK,    OK]),
+  rule('GET /api/session/notification-settings',            __, [401,     OK,       OK,         OK,       OK,         OK,         OK,    OK]),
+  rule('PUT /api/session/notification-settings',            __, [401,     OK,       OK,         OK,       OK,         OK,         OK,    OK]),
+  rule('GET /api/outbox',                                   __, [401,     403,      403,        403,      403,        403,        OK,    403]),
+
   // Users: admins only.
   rule('GET /api/users',                                    __, [401,     403,      403,        403,      403,        403,        OK,    403]),
   rule('POST /api/users',                                   __, [401,     403,      403,        403,      403,        403,        OK,    403]),
@@ -227,6 +236,15 @@ const EXERCISES: Readonly<Record<RouteKey, Exerciser>> = {
   // Asked for the own committee's figures.
   'GET /api/dashboard': (w) => ({ query: `year=2014&committee=${w.committeeId}`, allowed: 200 }),
 
+  // The own reporter's notification, read already: marking it again, or all, changes nothing.
+  'GET /api/notifications': () => ({ allowed: 200 }),
+  'POST /api/notifications/:id/read': (w) => ({ params: { id: w.notificationId }, allowed: 200 }),
+  'POST /api/notifications/read-all': () => ({ allowed: 200 }),
+  'GET /api/session/notification-settings': () => ({ allowed: 200 }),
+  // No change asked for: nothing written.
+  'PUT /api/session/notification-settings': () => ({ payload: { settings: [] }, allowed: 200 }),
+  'GET /api/outbox': () => ({ allowed: 200 }),
+
   'GET /api/users': () => ({ allowed: 200 }),
   // An address in use (409); an empty change (200, nothing written).
   'POST /api/users': (w) => ({ payload: { email: w.users.reader.email, name: 'Ny Läsare', role: 'reader', password: 'ett tillräckligt långt lösenord' }, allowed: 409 }),
@@ -290,13 +308,15 @@ const INVALID_REQUESTS: Readonly<Partial<Record<RouteKey, InvalidRequest>>> = {
   'PATCH /api/projects/:id': { params: { id: 'abc' }, payload: { number: 'ett' } },
   'PUT /api/projects/:id/grants/:year': { params: { id: 'abc', year: 'i år' }, payload: { grantOre: 1.5 } },
   'PUT /api/public-site': { payload: { enabled: 'ja' } },
+  'PUT /api/session/notification-settings': { payload: { settings: [{ kind: 'allt', email: 'ja' }] } },
   'POST /api/projects/:id/indicators': { params: { id: 'abc' }, payload: { name: '', unit: 5, baseline: '12,5' } },
   'PATCH /api/projects/:id/indicators/:indicatorId': { params: { id: 'abc', indicatorId: 'x' }, payload: { active: 'ja' } },
   'PUT /api/projects/:id/indicators/:indicatorId/targets/:year': { params: { id: 'abc', indicatorId: 'x', year: 'i år' }, payload: { target: 12.5 } },
 };
 // Report routes are refused by the report's committee and state (404 for another committee's), and a
-// sign-off by the reconciliation's committees: neither can be decided before the address is read.
-const DECIDED_BY_THE_RESOURCE = new Set<RouteKey>(['POST /api/reconciliations/:id/signoffs']);
+// sign-off by the reconciliation's committees, a notification by its recipient: none can be decided
+// before the address is read. Marking all one's own notifications read is refused to no one signed in.
+const DECIDED_BY_THE_RESOURCE = new Set<RouteKey>(['POST /api/reconciliations/:id/signoffs', 'POST /api/notifications/:id/read', 'POST /api/notifications/read-all']);
 
 /** How the route is asked; a row without one is a mistake in this file. */
 function exerciseOf(route: RouteKey): Exerciser {
@@ -336,6 +356,7 @@ const SESSION_ABILITIES = {
   reconcile: ['POST /api/rounds/:id/reconciliations', null],
   readReconciliation: ['GET /api/rounds/:id/reconciliations', null],
   readCityReport: ['GET /api/rounds/:id/city-report.:format', null],
+  readOutbox: ['GET /api/outbox', null],
 } as const satisfies Record<string, readonly [RouteKey, Target | null]>;
 const REPORT_ABILITIES = {
   edit: 'PUT /api/reports/:id', submit: 'POST /api/reports/:id/submit', return: 'POST /api/reports/:id/return',

@@ -62,7 +62,7 @@ describe.each(TEST_DIALECTS)('sign-in and sessions on %s', (dialect) => {
       expiresAt: new Date(clock.getTime() + 8 * HOUR).toISOString(),
       abilities: {
         readReports: true, manageSetup: false, viewRoundOverview: false, reviewReports: false, manageUsers: false,
-        exportLedger: false, reconcile: false, readReconciliation: true, readCityReport: false,
+        exportLedger: false, reconcile: false, readReconciliation: true, readCityReport: false, readOutbox: false,
       },
     });
     const client = clientFor(app, header.split(';')[0]!, body.csrfToken);

@@ -62,6 +62,8 @@ export interface World {
   readonly users: Readonly<Record<UserName, WorldUser>>;
   /** T1 exported (batch) and reconciled with a difference of one öre, signed by the own committee's approver. */
   readonly finance: { readonly exportBatchId: number; readonly reconciliationId: number };
+  /** A notification of the own reporter's (read already). */
+  readonly notificationId: number;
   /** The own committee's secrets (the other committee's users must never see them) and the other's. */
   readonly secrets: { readonly own: CommitteeSecrets; readonly other: CommitteeSecrets };
 }
@@ -165,6 +167,13 @@ export async function buildPolicyWorld(app: FastifyInstance, database: Database)
   }), 201, 'avstämningen').json<Created>().id;
   expectStatus(await users.approver.client.post(`/api/reconciliations/${reconciliationId}/signoffs`), 200, 'nämndens signering');
 
+  // Everyone has read what the workflow told them, so marking read changes nothing; the own
+  // reporter's newest notification is the one the table asks about.
+  for (const u of Object.values(users)) expectStatus(await u.client.post('/api/notifications/read-all'), 200, 'läst');
+  const notificationId = expectStatus(await users.reporter.client.get('/api/notifications'), 200, 'aviseringarna')
+    .json<{ notifications: { id: number }[] }>().notifications[0]?.id;
+  if (notificationId === undefined) throw new Error('The own reporter was told nothing in the world.');
+
   const draftSecrets = (d: { amountOre: number; text: string; title: string; paragraph: string }) => [String(d.amountOre), d.text, d.title, d.paragraph];
   return {
     app, database, committeeId, otherCommitteeId, programmeId,
@@ -174,6 +183,7 @@ export async function buildPolicyWorld(app: FastifyInstance, database: Database)
     reports: { draft: ref(draft), approved: ref(approved) },
     users,
     finance: { exportBatchId, reconciliationId },
+    notificationId,
     secrets: {
       own: {
         name: OWN.name,

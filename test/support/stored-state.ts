@@ -6,7 +6,7 @@ import type { Database, Schema } from '../../src/db/index.js';
 // in is a write of its own that the tests expect.
 const COUNTED = [
   'committees', 'programmes', 'projects', 'project_grants', 'rounds', 'reports', 'project_sections',
-  'accrual_entries', 'comments', 'audit_events', 'users',
+  'accrual_entries', 'comments', 'audit_events', 'users', 'notifications', 'notification_settings', 'outbox',
 ] as const satisfies readonly (keyof Schema)[];
 
 /** Rows per table and each report's version, state and last change, as one comparable string. */
@@ -18,5 +18,7 @@ export async function storedState(database: Database): Promise<string> {
   }));
   const reports = await db.selectFrom('reports').select(['id', 'version', 'state', 'updated_at']).orderBy('id').execute();
   const users = await db.selectFrom('users').select(['id', 'role', 'committee_id', 'active', 'name']).orderBy('id').execute();
-  return JSON.stringify({ counts, reports, users });
+  const unread = await db.selectFrom('notifications').select((eb) => eb.fn.countAll().as('n')).where('read_at', 'is', null).executeTakeFirstOrThrow();
+  const settings = await db.selectFrom('notification_settings').selectAll().orderBy('user_id').orderBy('kind').execute();
+  return JSON.stringify({ counts, reports, users, unread: Number(unread.n), settings });
 }

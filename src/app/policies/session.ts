@@ -1,4 +1,5 @@
 import type { Actor } from '../context.js';
+import { canReadOutbox } from './notification.js';
 import { canExportLedger, canReadCityReport, canReadReconciliation, canReconcile } from './finance.js';
 
 /** What the signed-in user may do across the application: the UI builds its navigation from this. */
@@ -21,6 +22,8 @@ export interface GlobalAbilities {
   readReconciliation: boolean;
   /** The city-wide report and every approved entry of a round. */
   readCityReport: boolean;
+  /** The outbox of e-mails. */
+  readOutbox: boolean;
 }
 
 // DESIGN.md §2: controllers run the central set-up and review; admins manage users and committees
@@ -47,5 +50,6 @@ function financeAbilities(actor: Actor) {
     reconcile: canReconcile(actor),
     readReconciliation: canReadReconciliation(actor),
     readCityReport: canReadCityReport(actor),
+    readOutbox: canReadOutbox(actor),
   };
 }

@@ -2,6 +2,7 @@ import { comments, reports, withTransaction } from '../../db/index.js';
 import { AppError } from '../../domain/errors.js';
 import { MAX_REASON_LENGTH } from '../../domain/limits.js';
 import { actorId, type AppContext } from '../context.js';
+import { notifyComment } from '../notifications/workflow-events.js';
 import { mayComment } from '../policies/report.js';
 import { appendReportEvent } from './audit.js';
 import { loadReportView, readableDetail, type ReportView } from './report-view.js';
@@ -32,6 +33,7 @@ export async function commentOnReport(ctx: AppContext, input: CommentInput): Pro
     if (body === '') throw new AppError('invalid_input', 'Skriv något i kommentaren.', { field: 'body' });
     if (body.length > MAX_REASON_LENGTH) throw new AppError('invalid_input', `Kommentaren får vara högst ${MAX_REASON_LENGTH.toLocaleString('sv-SE')} tecken.`, { field: 'body' });
     let sectionId = input.sectionId ?? null;
+    let answersUserId: number | null = null;
     if (input.parentId !== undefined && input.parentId !== null) {
       const parent = (await comments.listForReport(trx, input.reportId)).find((c) => c.id === input.parentId);
       if (parent === undefined) throw new AppError('invalid_input', `Kommentar ${input.parentId} finns inte i redovisningen.`, { field: 'parentId' });
@@ -39,6 +41,7 @@ export async function commentOnReport(ctx: AppContext, input: CommentInput): Pro
         throw new AppError('invalid_input', 'Ett svar hör till samma projekt som kommentaren det svarar på.', { field: 'sectionId' });
       }
       sectionId = parent.sectionId;
+      answersUserId = parent.authorId;
     } else if (sectionId !== null) {
       const sections = await reports.readStoredSections(trx, input.reportId);
       if (!sections.some((s) => s.id === sectionId)) throw new AppError('invalid_input', `Avsnitt ${sectionId} finns inte i redovisningen.`, { field: 'sectionId' });
@@ -46,6 +49,8 @@ export async function commentOnReport(ctx: AppContext, input: CommentInput): Pro
     const now = ctx.now();
     const id = await comments.add(trx, { reportId: input.reportId, sectionId, parentId: input.parentId ?? null, authorId, body, kind: 'comment', now });
     await appendReportEvent(trx, ctx, input.reportId, { action: 'report.commented', after: { commentId: id, sectionId, parentId: input.parentId ?? null, body } });
+    const section = sectionId === null ? undefined : (await reports.readStoredSections(trx, input.reportId)).find((s) => s.id === sectionId);
+    await notifyComment(trx, ctx, detail.meta, { body, sectionName: section ? `projekt ${section.number} ${section.name}` : null, answersUserId });
     return loadReportView(trx, ctx.actor, input.reportId);
   });
 }

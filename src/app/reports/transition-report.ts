@@ -1,12 +1,13 @@
 // The one path every workflow transition takes (submit, return, approve, reopen): the workflow's
 // decision (including the report's round: a closed round freezes its reports), the version check,
-// the move with who and when, the action's own work and its audit event — all in one transaction,
+// the move with who and when, the action's own work, its audit event and its notifications — all in one transaction,
 // so a refused transition writes nothing.
 import { reports, withTransaction, type Executor } from '../../db/index.js';
 import { AppError } from '../../domain/errors.js';
 import { transition, type ReportAction, type TransitionEvent } from '../../domain/workflow.js';
 import { actorId, type AppContext } from '../context.js';
 import { transitionActor } from '../policies/report.js';
+import { notifyTransition } from '../notifications/workflow-events.js';
 import { appendReportEvent } from './audit.js';
 import { lastChange, staleVersion } from './conflict.js';
 import { loadReportView, readableDetail, type ReportMeta, type ReportView } from './report-view.js';
@@ -56,6 +57,7 @@ export async function transitionReport(ctx: AppContext, input: TransitionInput, 
       before: { state: event.from },
       after: { state: event.to, ...(event.reason === undefined ? {} : { reason: event.reason }), ...facts },
     });
+    await notifyTransition(trx, ctx, moved, event);
     return loadReportView(trx, ctx.actor, input.reportId);
   });
 }

@@ -11,6 +11,7 @@ import type { AppContext } from '../context.js';
 import { canManageRounds } from '../policies/round.js';
 import { auditBy } from '../setup/audit.js';
 import { setupForbidden } from '../setup/forbidden.js';
+import { notifyRoundOpened } from '../notifications/workflow-events.js';
 import { assertCanOpen, roundName } from './round-state.js';
 
 /** What opening a round did. */
@@ -23,7 +24,8 @@ export interface OpenRoundResult {
 /**
  * Opens a planned (or closed) round and creates each active committee's draft for it: the round's
  * period, one empty section per project the committee runs that year, in project-number order.
- * Committees that already have a report in the round keep it. One transaction, audit events included.
+ * Committees that already have a report in the round keep it. One transaction, audit events and
+ * notifications to the committees' users included.
  */
 export async function openRound(ctx: AppContext, roundId: number): Promise<OpenRoundResult> {
   if (!canManageRounds(ctx.actor)) throw setupForbidden();
@@ -65,6 +67,7 @@ export async function openRound(ctx: AppContext, roundId: number): Promise<OpenR
       });
       createdReportIds.push(meta.id);
     }
+    await notifyRoundOpened(trx, ctx, round);
     return { round, createdReportIds };
   });
 }

@@ -31,7 +31,9 @@ export function serveCommand(): Command {
       if (!withWeb) process.stderr.write('Webbgränssnittet är inte byggt (kör npm run build); servern svarar bara på /api.\n');
       const { logLevelSetting } = await import('../../server/logging.js');
       const app = await buildServer({ database, logger: { level: logLevelSetting(process.env.LOG_LEVEL) }, trustProxy: trustProxySetting(process.env.TRUST_PROXY), ...(withWeb ? {} : { webRoot: null }) });
+      const delivery = await startMailDelivery(database, port);
       const close = async () => {
+        await delivery?.stop();
         await app.close();
         await database.close();
         process.exit(0);
@@ -41,6 +43,31 @@ export function serveCommand(): Command {
       const address = await app.listen({ port, host });
       process.stdout.write(`Redovisa körs på ${address.replace('127.0.0.1', 'localhost')}  (avsluta med Ctrl+C)\n`);
     });
+}
+
+/**
+ * With SMTP_URL, sends the outbox every few seconds (SMTP_FROM the sender, PUBLIC_URL the address
+ * e-mails link to); without it, e-mails stay in the outbox, which admins read under Utkorg.
+ */
+async function startMailDelivery(database: import('../../db/index.js').Database, port: number): Promise<{ stop: () => Promise<void> } | null> {
+  const url = process.env.SMTP_URL?.trim();
+  if (!url) {
+    process.stderr.write('SMTP_URL är inte satt: e-post skickas inte utan sparas i utkorgen (Utkorg i appen).\n');
+    return null;
+  }
+  const { smtpMailer, startDelivery } = await import('../../app/notifications/deliver.js');
+  const mailer = smtpMailer(url, process.env.SMTP_FROM?.trim() || 'Redovisa <redovisa@localhost>');
+  const publicUrl = process.env.PUBLIC_URL?.trim() || `http://localhost:${port}`;
+  const delivery = startDelivery(database, {
+    send: mailer.send, publicUrl, everyMs: 5_000,
+    onError: (error) => process.stderr.write(`Utkorgen kunde inte skickas: ${error instanceof Error ? error.message : String(error)}\n`),
+  });
+  return {
+    stop: async () => {
+      await delivery.stop();
+      mailer.close();
+    },
+  };
 }
 
 /** What the first start prints: the demo round and report, and each demo account's sign-in. */

@@ -12,6 +12,7 @@ import { search } from './0008-search.js';
 import { indicators } from './0009-indicators.js';
 import { publicSite } from './0010-public-site.js';
 import { searchFilters } from './0011-search-filters.js';
+import { notifications } from './0012-notifications.js';
 import { commentThreads } from './0013-comment-threads.js';
 
 // Defined in code rather than found by scanning a folder: the list survives bundling and tsx,
@@ -28,6 +29,7 @@ const migrations: Readonly<Record<string, Migration>> = {
   '0009-indicators': indicators,
   '0010-public-site': publicSite,
   '0011-search-filters': searchFilters,
+  '0012-notifications': notifications,
   '0013-comment-threads': commentThreads,
 };
 

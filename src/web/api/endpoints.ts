@@ -8,6 +8,7 @@ import type {
   Programme, ProgrammeChanges, ProgrammeInput, ProgrammeList, Project, ProjectChanges, ProjectInput, ProjectList, ReasonInput, Report,
   ReportList, ReturnReportInput, Round, RoundInput, RoundList, RoundOverview, SaveReportInput, SearchResult, Session, SignInInput, User, UserChanges,
   UserInput, UserList, VersionInput, PublicSite, YearDashboard,
+  NotificationList, NotificationSettingsAnswer, NotificationSettingsInput, Outbox, UnreadCount,
 } from './types.js';
 
 const q = (params: Record<string, string | number | undefined>) => {
@@ -112,4 +113,14 @@ export const openApi = () => get<unknown>('/api/openapi.json');
 /** The year's dashboard: every committee the user may see, or one. */
 export const dashboardApi = {
   year: (year: number, committeeId?: number) => get<YearDashboard>(`/api/dashboard${q({ year, committee: committeeId })}`),
+};
+
+/** The signed-in user's notifications and settings, and the admin's outbox. */
+export const notificationsApi = {
+  list: () => get<NotificationList>('/api/notifications'),
+  markRead: (id: number) => post<UnreadCount>(`/api/notifications/${id}/read`),
+  markAllRead: () => post<UnreadCount>('/api/notifications/read-all'),
+  settings: () => get<NotificationSettingsAnswer>('/api/session/notification-settings'),
+  saveSettings: (body: NotificationSettingsInput) => put<NotificationSettingsAnswer>('/api/session/notification-settings', body),
+  outbox: () => get<Outbox>('/api/outbox'),
 };

@@ -21,3 +21,4 @@ export type { GlobalAbilities, Session, SessionUser, SignInInput } from '../../c
 export type { User, UserChanges, UserInput, UserList } from '../../contract/users.js';
 export type { PublicSite } from '../../contract/public.js';
 export type { YearDashboard } from '../../contract/dashboards.js';
+export type { Notification, NotificationList, NotificationSettingsAnswer, NotificationSettingsInput, Outbox, OutboxMessage, UnreadCount } from '../../contract/notifications.js';

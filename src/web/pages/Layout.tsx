@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/I18nProvider.js';
 import { useSession, useSessionState } from '../session/SessionProvider.js';
 import { navFor } from './nav.js';
 import { HeaderSearch } from './search/HeaderSearch.js';
+import { NotificationBell } from './notifications/NotificationBell.js';
 
 /** The frame of every signed-in page: skip link, header, menu, and the page in <main>. */
 export function Layout() {
@@ -54,6 +55,7 @@ export function Layout() {
           <NavLink to="/" className="brand">Redovisa</NavLink>
           <HeaderSearch />
           <div className="app-header__user">
+            <NotificationBell />
             <p className="user-info">
               <span className="user-info__name">{user.name}</span>
               <span className="user-info__role">

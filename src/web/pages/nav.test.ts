@@ -4,7 +4,7 @@ import { navFor } from './nav.js';
 
 const NONE: GlobalAbilities = {
   readReports: true, manageSetup: false, viewRoundOverview: false, reviewReports: false, manageUsers: false,
-  exportLedger: false, reconcile: false, readReconciliation: false, readCityReport: false,
+  exportLedger: false, reconcile: false, readReconciliation: false, readCityReport: false, readOutbox: false,
 };
 const links = (changes: Partial<GlobalAbilities>) => navFor({ ...NONE, ...changes }).map((item) => item.to);
 

@@ -21,6 +21,7 @@ const NAV: readonly NavItem[] = [
   { to: '/installningar/program', label: 'nav.programmes', show: (a) => a.manageSetup },
   { to: '/installningar/projekt', label: 'nav.projects', show: (a) => a.manageSetup },
   { to: '/anvandare', label: 'nav.users', show: (a) => a.manageUsers },
+  { to: '/utkorg', label: 'nav.outbox', show: (a) => a.readOutbox },
   // The API's description is public, but its readers are the central office's integrators: the
   // central roles (set-up or users) get the link; committees and readers are spared a page not for them.
   { to: '/api-dokumentation', label: 'nav.api', show: (a) => a.manageSetup || a.manageUsers },
