@@ -88,7 +88,7 @@ describe.each(TEST_DIALECTS)('a closed round on %s', (dialect) => {
     // The report says which round it is in and that it is closed; nothing is offered but the history.
     const seen = (await approver.get(`/api/reports/${report.reportId}`)).json();
     expect(seen.round).toMatchObject({ id: report.roundId, state: 'closed' });
-    const none = { edit: false, submit: false, return: false, approve: false, reopen: false, importFile: false, viewHistory: true };
+    const none = { edit: false, submit: false, return: false, approve: false, reopen: false, importFile: false, viewHistory: true, comment: true };
     expect(seen.abilities).toEqual(none);
     expect(await abilitiesOf(reporter, report)).toEqual(none);
     expect(await abilitiesOf(controller, report)).toEqual(none);

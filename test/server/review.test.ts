@@ -99,8 +99,8 @@ describe.each(TEST_DIALECTS)('review workflow on %s', (dialect) => {
     expect(returned.statusCode).toBe(200);
     expect(returned.json()).toMatchObject({ state: 'returned', stateName: 'Återsänd', version: 5 });
     expect(returned.json().comments.map((c: object) => ({ ...c, id: 0 }))).toEqual([
-      { id: 0, sectionId: null, kind: 'return_reason', body: 'Komplettera delredovisningen.', authorName: names.controller, createdAt: NOW.toISOString() },
-      { id: 0, sectionId: report.sectionIds[1], kind: 'return_reason', body: 'Lärandecentret saknar text.', authorName: names.controller, createdAt: NOW.toISOString() },
+      { id: 0, sectionId: null, parentId: null, kind: 'return_reason', body: 'Komplettera delredovisningen.', authorName: names.controller, createdAt: NOW.toISOString() },
+      { id: 0, sectionId: report.sectionIds[1], parentId: null, kind: 'return_reason', body: 'Lärandecentret saknar text.', authorName: names.controller, createdAt: NOW.toISOString() },
     ]);
 
     const edited = await reporter.put(`/api/reports/${id}`, {

@@ -41,14 +41,14 @@ describe('report policy', () => {
     Object.fromEntries(REPORT_STATES.map((state) => [state, on(reportAbilities(actor, { committeeId, state, round }))]));
   const on = (a: ReportAbilities) => Object.entries(a).filter(([, allowed]) => allowed).map(([name]) => name).join(' ');
 
-  it('lets the committee edit and import in editable states only; its approver alone submits', () => {
+  it('lets the committee edit and import in editable states only, and comment in every state; its approver alone submits', () => {
     expect(abilitiesIn(user('reporter'))).toEqual({
-      draft: 'edit importFile viewHistory', submitted: 'viewHistory', returned: 'edit importFile viewHistory',
-      approved: 'viewHistory', reopened: 'edit importFile viewHistory',
+      draft: 'edit importFile viewHistory comment', submitted: 'viewHistory comment', returned: 'edit importFile viewHistory comment',
+      approved: 'viewHistory comment', reopened: 'edit importFile viewHistory comment',
     });
     expect(abilitiesIn(user('approver'))).toEqual({
-      draft: 'edit submit importFile viewHistory', submitted: 'viewHistory', returned: 'edit submit importFile viewHistory',
-      approved: 'viewHistory', reopened: 'edit submit importFile viewHistory',
+      draft: 'edit submit importFile viewHistory comment', submitted: 'viewHistory comment', returned: 'edit submit importFile viewHistory comment',
+      approved: 'viewHistory comment', reopened: 'edit submit importFile viewHistory comment',
     });
   });
 
@@ -58,10 +58,10 @@ describe('report policy', () => {
     }
   });
 
-  it('lets the controller review and import, never edit', () => {
+  it('lets the controller review, import and comment, never edit', () => {
     expect(abilitiesIn(user('controller', null))).toEqual({
-      draft: 'importFile viewHistory', submitted: 'return approve viewHistory', returned: 'importFile viewHistory',
-      approved: 'reopen viewHistory', reopened: 'importFile viewHistory',
+      draft: 'importFile viewHistory comment', submitted: 'return approve viewHistory comment', returned: 'importFile viewHistory comment',
+      approved: 'reopen viewHistory comment', reopened: 'importFile viewHistory comment',
     });
   });
 
@@ -89,14 +89,14 @@ describe('report policy', () => {
     }
   });
 
-  it('freezes the reports of a closed round: no edit, import, submit, return or reopen; approval and history stay', () => {
+  it('freezes the reports of a closed round: no edit, import, submit, return or reopen; approval, history and the conversation stay', () => {
     const closed = { state: 'closed' } as const;
     expect(abilitiesIn(user('reporter'), 7, closed)).toEqual({
-      draft: 'viewHistory', submitted: 'viewHistory', returned: 'viewHistory', approved: 'viewHistory', reopened: 'viewHistory',
+      draft: 'viewHistory comment', submitted: 'viewHistory comment', returned: 'viewHistory comment', approved: 'viewHistory comment', reopened: 'viewHistory comment',
     });
     expect(abilitiesIn(user('approver'), 7, closed)).toEqual(abilitiesIn(user('reporter'), 7, closed));
     expect(abilitiesIn(user('controller', null), 7, closed)).toEqual({
-      draft: 'viewHistory', submitted: 'approve viewHistory', returned: 'viewHistory', approved: 'viewHistory', reopened: 'viewHistory',
+      draft: 'viewHistory comment', submitted: 'approve viewHistory comment', returned: 'viewHistory comment', approved: 'viewHistory comment', reopened: 'viewHistory comment',
     });
     expect(Object.values(abilitiesIn(user('reader', null), 7, closed))).toEqual(Array(5).fill(''));
   });
