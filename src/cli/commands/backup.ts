@@ -13,7 +13,7 @@ function databaseUrl(): string {
   return url === undefined || url === '' ? 'sqlite:./data/redovisa.db' : url;
 }
 
-const rowsText = (tables: { rows: number }[]) => tables.reduce((sum, t) => sum + t.rows, 0).toLocaleString('sv-SE');
+const rowsText = (tables: { rows: number }[]) => tables.reduce((sum, t) => sum + t.rows, 0).toLocaleString('sv-SE').replace(/\s/gu, ' ');
 
 /** `redovisa backup --out FILE`: the whole database, while the app runs, as `redovisa.backup/1`. */
 export function backupCommand(): Command {
