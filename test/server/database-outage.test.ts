@@ -1,21 +1,11 @@
 // PostgreSQL going away under load (issue 11): while the test's own database refuses connections and
 // its connections are cut, every request is answered 503 with a Swedish message (never a 500), and
 // once the database is back the same server answers again by itself — no restart, same session.
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, postgresAdminUrl, type TestDatabase } from '../support/db.js';
+import { adminQuery, createTestDatabase, type TestDatabase } from '../support/db.js';
 import { signedIn, startTestServer } from '../support/server.js';
 import type { FastifyInstance } from 'fastify';
 
-async function admin(sqlText: string): Promise<void> {
-  const client = new pg.Client({ connectionString: postgresAdminUrl });
-  await client.connect();
-  try {
-    await client.query(sqlText);
-  } finally {
-    await client.end();
-  }
-}
 
 describe('PostgreSQL stopping and starting under load', () => {
   let test: TestDatabase | undefined;
@@ -23,7 +13,7 @@ describe('PostgreSQL stopping and starting under load', () => {
   afterAll(async () => {
     await app?.close();
     if (test !== undefined) {
-      await admin(`alter database ${new URL(test.url).pathname.slice(1)} allow_connections true`).catch(() => undefined);
+      await adminQuery(`alter database ${new URL(test.url).pathname.slice(1)} allow_connections true`).catch(() => undefined);
       await test.destroy();
     }
   });
@@ -36,8 +26,8 @@ describe('PostgreSQL stopping and starting under load', () => {
     expect((await controller.get('/api/reports')).statusCode).toBe(200);
 
     // The database goes away: no new connections, and the open ones are cut.
-    await admin(`alter database ${name} allow_connections false`);
-    await admin(`select pg_terminate_backend(pid) from pg_stat_activity where datname = '${name}' and pid <> pg_backend_pid()`);
+    await adminQuery(`alter database ${name} allow_connections false`);
+    await adminQuery(`select pg_terminate_backend(pid) from pg_stat_activity where datname = '${name}' and pid <> pg_backend_pid()`);
 
     const during = await Promise.all(Array.from({ length: 40 }, (_, i) => (i % 2 === 0 ? controller.get('/api/reports') : app!.inject('/health'))));
     const statuses = [...new Set(during.map((r) => r.statusCode))];
@@ -47,7 +37,7 @@ describe('PostgreSQL stopping and starting under load', () => {
     expect(answer?.headers['retry-after']).toBe('5');
 
     // Back: the pool makes new connections on its own; the session (stored in the database) still holds.
-    await admin(`alter database ${name} allow_connections true`);
+    await adminQuery(`alter database ${name} allow_connections true`);
     let back = await controller.get('/api/reports');
     for (let attempt = 0; back.statusCode !== 200 && attempt < 20; attempt++) {
       await new Promise((resolve) => setTimeout(resolve, 250));

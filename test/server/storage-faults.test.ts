@@ -1,22 +1,12 @@
 // A full disk and a read-only database (issue 11): a save is refused with a clear Swedish 503, nothing
 // of it is written, and once there is room (or write access) again the same server saves.
 import { sql } from 'kysely';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { reports } from '../../src/db/index.js';
-import { createTestDatabase, postgresAdminUrl } from '../support/db.js';
+import { adminQuery, createTestDatabase } from '../support/db.js';
 import { signedIn, startTestServer } from '../support/server.js';
 import { aRoundReport } from './report-fixtures.js';
 
-async function admin(sqlText: string): Promise<void> {
-  const client = new pg.Client({ connectionString: postgresAdminUrl });
-  await client.connect();
-  try {
-    await client.query(sqlText);
-  } finally {
-    await client.end();
-  }
-}
 
 const longText = (n: number) => Array.from({ length: n }, (_, i) => `Stycke ${i + 1}: ${'trygghetsvandring i Vällingby '.repeat(40)}`);
 
@@ -43,8 +33,8 @@ describe.each([
         const { rows } = await sql<{ page_count: number }>`pragma page_count`.execute(test.database.db);
         await sql.raw(`pragma max_page_count = ${rows[0]!.page_count}`).execute(test.database.db);
       } else {
-        await admin(`alter database ${name} set default_transaction_read_only = on`);
-        await admin(`select pg_terminate_backend(pid) from pg_stat_activity where datname = '${name}' and pid <> pg_backend_pid()`);
+        await adminQuery(`alter database ${name} set default_transaction_read_only = on`);
+        await adminQuery(`select pg_terminate_backend(pid) from pg_stat_activity where datname = '${name}' and pid <> pg_backend_pid()`);
       }
       const refused = await save(longText(60));
       expect([refused.statusCode, refused.json().code]).toEqual([503, 'unavailable']);
@@ -55,8 +45,8 @@ describe.each([
 
       if (dialect === 'sqlite') await sql.raw('pragma max_page_count = 1073741823').execute(test.database.db);
       else {
-        await admin(`alter database ${name} set default_transaction_read_only = off`);
-        await admin(`select pg_terminate_backend(pid) from pg_stat_activity where datname = '${name}' and pid <> pg_backend_pid()`);
+        await adminQuery(`alter database ${name} set default_transaction_read_only = off`);
+        await adminQuery(`select pg_terminate_backend(pid) from pg_stat_activity where datname = '${name}' and pid <> pg_backend_pid()`);
       }
       let saved = await save(longText(60));
       for (let attempt = 0; saved.statusCode === 503 && attempt < 10; attempt++) {

@@ -65,6 +65,11 @@ async function withAdmin(work: (client: pg.Client) => Promise<void>): Promise<vo
   }
 }
 
+/** Runs one statement as PostgreSQL's admin (e.g. to close a test's own database to connections). */
+export function adminQuery(text: string): Promise<void> {
+  return withAdmin((admin) => admin.query(text).then(() => undefined));
+}
+
 async function createPostgres(): Promise<TestDatabase> {
   const name = `redovisa_t_${Math.random().toString(36).slice(2, 12)}`;
   await withAdmin((admin) => admin.query(`create database ${name}`).then(() => undefined));
