@@ -49,6 +49,11 @@ export async function roundFigures(db: Executor, round: Round, filter: { committ
     list.push({ periodTo: s.periodTo, sumOre: s.sumOre });
     approvedByProject.set(s.projectId, list);
   }
+  // A project no longer active (or not yet) that still carries approved accruals this year is shown
+  // with them: leaving it out would make the committee's sums silently smaller than what was booked.
+  const listed = new Set(projectList.map((p) => p.id));
+  const unlisted = [...approvedByProject.keys()].filter((id) => !listed.has(id));
+  const allProjects = [...projectList, ...(await Promise.all(unlisted.map((id) => projects.listDetailed(db, { id, ...filter })))).flat()];
   const approvedReport = new Map(reportsInRound.filter((r) => r.state === 'approved').map((r) => [r.committeeId, r]));
   const counterparties = new Map(committeeList.map((c) => [c.id, c.counterpartyNumber.trim()]));
   return lines
@@ -61,7 +66,7 @@ export async function roundFigures(db: Executor, round: Round, filter: { committ
         counterparty: counterparties.get(line.committeeId) ?? '',
         status: line.state ?? 'not_started',
         reportId: line.reportId,
-        projects: projectList.filter((p) => p.committeeId === line.committeeId).map((p) => {
+        projects: allProjects.filter((p) => p.committeeId === line.committeeId).map((p) => {
           const grantOre = p.grants.find((g) => g.year === round.year)?.amountOre ?? null;
           const base = { projectId: p.id, number: p.number, name: p.name, projectCode: p.projectCode, programmeName: p.programmeName, grantOre };
           if (!report) return { ...base, accruedThisRoundOre: null, yearToDateOre: null, remainingOre: null, source: null };
