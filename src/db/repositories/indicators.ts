@@ -2,6 +2,7 @@
 // reports hold (section_indicators): a draft always states the project's current indicators and
 // the year's target, while a submitted or approved report keeps what it said.
 import type { Selectable } from 'kysely';
+import type { DashboardIndicatorRow } from '../../domain/dashboard-indicators.js';
 import { EDITABLE_STATES } from '../../domain/workflow.js';
 import { notFound, uniquely } from '../errors.js';
 import type { IndicatorsTable } from '../schema.js';
@@ -152,21 +153,11 @@ export async function refreshEditableSections(db: Executor, projectId: number): 
   }
 }
 
-/** A project's indicator with its target for a year and the latest outcome an approved report of that year gave it. */
-export interface IndicatorYearRow {
-  indicatorId: number;
-  projectId: number;
-  projectNumber: number;
-  projectName: string;
-  committeeId: number;
-  committeeName: string;
-  name: string;
-  unit: string;
-  baseline: string | null;
-  target: string | null;
-  /** The latest approved outcome of the year (by the end of its round's period), or null. */
-  outcome: { value: string; reportId: number; roundKind: 'T1' | 'T2' | 'VB' } | null;
-}
+/**
+ * A project's indicator with its target for a year and the latest outcome an approved report of that year gave it:
+ * the row the dashboard's domain function takes (src/domain/dashboard-indicators.ts).
+ */
+export type IndicatorYearRow = DashboardIndicatorRow;
 
 /**
  * Every indicator of the projects that run in `year` (optionally one committee's), with the year's

@@ -61,23 +61,14 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
   for (let index = 0; index < lines.length; ) {
     const line = lines[index];
     if (!line) break;
-    if (opensTable(line)) {
-      const grid = readGrid(lines, index, fileName, hyphens, measures.columnRight);
+    // A table read by its geometry goes to the parser as its header row and one tab-separated line
+    // per row, each a block of its own, as a word processor's text export would give it.
+    const grid = opensTable(line) ? { ...readGrid(lines, index, fileName, hyphens, measures.columnRight), headerText: HEADER_ROW }
+      : source.ours && opensIndicatorTable(line) ? { ...readIndicatorGrid(lines, index, fileName), headerText: indicatorHeaderRow(line) }
+      : null;
+    if (grid !== null) {
       pushBreak(line);
-      text(line, HEADER_ROW);
-      for (const row of grid.rows) {
-        pushBreak(row.at);
-        text(row.at, row.cells.join('\t'));
-      }
-      pushBreak(line);
-      previous = undefined;
-      index = grid.end;
-      continue;
-    }
-    if (source.ours && opensIndicatorTable(line)) {
-      const grid = readIndicatorGrid(lines, index, fileName);
-      pushBreak(line);
-      text(line, indicatorHeaderRow(line));
+      text(line, grid.headerText);
       for (const row of grid.rows) {
         pushBreak(row.at);
         text(row.at, row.cells.join('\t'));
