@@ -22,16 +22,8 @@ export interface Recipient {
   email: string;
 }
 
-/** A notification to write. */
-export interface NewNotification {
-  userId: number;
-  kind: NotificationKind;
-  reportId: number | null;
-  roundId: number | null;
-  title: string;
-  body: string;
-  link: string;
-}
+/** A notification to write: what its recipient will read, and who that is. */
+export type NewNotification = Omit<Notification, 'id' | 'createdAt' | 'readAt'> & { userId: number };
 
 /** Active users in the given roles, of one committee or (committeeId undefined) of any; in id order. */
 export async function recipients(db: Executor, roles: readonly UserRole[], committeeIds?: readonly number[]): Promise<Recipient[]> {
