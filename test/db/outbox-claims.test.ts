@@ -25,13 +25,28 @@ describe.each(TEST_DIALECTS)('outbox claims on %s', (dialect) => {
       notificationId: null, recipient: `mottagare${i}@stad.example`, subject: `Påminnelse ${i}`, body: 'Text', link: '/rapporter/1',
     })), now);
     const sent: string[] = [];
-    // Each send takes a moment, so the two senders overlap throughout.
-    const send = async (m: MailMessage) => {
-      await new Promise((resolve) => setTimeout(resolve, 2));
-      sent.push(m.to);
+    // On PostgreSQL neither sender sends before both have claimed a batch, so they overlap for certain
+    // (with a fixed delay, a slow second connection could start after the first had sent everything).
+    let arrived = 0;
+    let bothStarted: () => void = () => undefined;
+    const barrier = new Promise<void>((resolve) => { bothStarted = resolve; });
+    const sender = () => {
+      let first = true;
+      return async (m: MailMessage) => {
+        if (first && dialect === 'postgres') {
+          first = false;
+          if (++arrived === 2) bothStarted();
+          await barrier;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 2));
+        sent.push(m.to);
+      };
     };
-    const options = { send, publicUrl: 'https://redovisa.example', now: () => now, batchSize: 5 };
-    const [a, b] = await Promise.all([deliverDue(fresh.database, options), deliverDue(second, options)]);
+    const options = { publicUrl: 'https://redovisa.example', now: () => now, batchSize: 5 };
+    const [a, b] = await Promise.all([
+      deliverDue(fresh.database, { ...options, send: sender() }),
+      deliverDue(second, { ...options, send: sender() }),
+    ]);
     expect(a.sent + b.sent).toBe(ROWS);
     if (dialect === 'postgres') expect(Math.min(a.sent, b.sent)).toBeGreaterThan(0);
     expect(sent).toHaveLength(ROWS);
