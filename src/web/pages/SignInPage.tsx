@@ -6,7 +6,7 @@ import { TextField } from '../components/Field.js';
 import { ErrorAlert, Notice } from '../components/Messages.js';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
 import { useI18n } from '../i18n/I18nProvider.js';
-import { safeReturnPath } from '../lib/return-path.js';
+import { safeReturnPath } from '../../domain/return-path.js';
 import { useLoad, usePageTitle } from '../lib/use-load.js';
 import { useSessionState } from '../session/SessionProvider.js';
 
