@@ -65,7 +65,10 @@ function exited(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Starts `node bin/redovisa.js serve --demo` on a new temporary SQLite database and a free port. */
+/**
+ * Starts `node bin/redovisa.js serve --demo` on a new temporary SQLite database and a free port (or
+ * the PORT of `env`, when the address must be known before the start).
+ */
 export async function startDemoApp(options: { timeoutMs?: number; env?: Record<string, string> } = {}): Promise<DemoApp> {
   // Without the built front end the server answers only /api, and every page test would time out.
   if (!existsSync(path.join(ROOT, 'dist/web/index.html'))) throw new Error('Webbgränssnittet är inte byggt: kör npm run build (npm test gör det).');
@@ -73,7 +76,7 @@ export async function startDemoApp(options: { timeoutMs?: number; env?: Record<s
   const databaseUrl = `sqlite:${path.join(dir, 'redovisa.db')}`;
   const child = spawn(process.execPath, ['bin/redovisa.js', 'serve', '--demo'], {
     cwd: ROOT,
-    env: { ...process.env, ...options.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1' },
+    env: { ...process.env, ...options.env, DATABASE_URL: databaseUrl, PORT: options.env?.PORT ?? '0', HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

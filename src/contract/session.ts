@@ -54,3 +54,19 @@ export const sessionSchema = z.strictObject({
   abilities: globalAbilitiesSchema,
 });
 export type Session = z.infer<typeof sessionSchema>;
+
+/** GET /api/auth/methods: how people may sign in here, for the sign-in page. */
+export const signInMethodsSchema = z.strictObject({
+  password: z.boolean().meta({ description: 'Inloggning med e-postadress och lösenord (av med LOCAL_ACCOUNTS=off).' }),
+  organisation: z.strictObject({
+    name: z.string().meta({ description: 'Vad inloggningsknappen kallar organisationens inloggning: ”Logga in med <name>”.' }),
+    startUrl: z.string().meta({ description: 'Dit webbläsaren går för att logga in; `?till=/sida` tar den dit efteråt.' }),
+  }).nullable().meta({ description: 'Organisationens inloggning (OpenID Connect), eller null när den inte är inställd.' }),
+});
+export type SignInMethods = z.infer<typeof signInMethodsSchema>;
+
+/** DELETE /api/session of a session opened through a provider that offers its own sign-out. */
+export const signedOutSchema = z.strictObject({
+  logoutUrl: z.string().meta({ description: 'Organisationens utloggning, dit webbläsaren skickas för att logga ut där också.' }),
+});
+export type SignedOut = z.infer<typeof signedOutSchema>;

@@ -148,9 +148,12 @@ export interface UsersTable {
   name: string;
   role: UserRole;
   committee_id: number | null;
+  /** Empty for a user provisioned through single sign-on: no password matches it. */
   password_hash: string;
   active: FlagColumn;
   created_at: string;
+  /** The OpenID Connect provider's subject (`sub`), once the user has signed in through it (0019). */
+  oidc_subject: string | null;
 }
 
 export interface SessionsTable {
@@ -160,6 +163,8 @@ export interface SessionsTable {
   expires_at: string;
   last_seen_at: string;
   csrf_token: string;
+  /** The provider's ID token of a session opened through single sign-on, for its sign-out (0019). */
+  id_token: string | null;
 }
 
 /** A failed sign-in, counted by the sign-in rate limit (migration 0005). */

@@ -22,6 +22,9 @@ import { searchRoutes } from './routes/search.js';
 import { usersRoutes } from './routes/users.js';
 import { notificationsRoutes } from './routes/notifications.js';
 import { sessionRoutes } from './routes/session.js';
+import { ssoRoutes } from './routes/sso.js';
+import { IdentityProvider } from './sso/provider.js';
+import { signInSettingsFromEnv, type SignInSettings } from './sso/settings.js';
 import { installSessions } from './session.js';
 import { installEarlyAnswerClose, REQUEST_TIMEOUT_MS, timeoutOptions } from './timeouts.js';
 import { installWeb, WEB_ROOT } from './web.js';
@@ -48,6 +51,8 @@ export interface ServerOptions {
   requestTimeoutMs?: number;
   /** The public record (PUBLIC_SITE, PUBLIC_RATE_LIMIT by default); tests set it directly. */
   publicSite?: Partial<PublicSiteOptions>;
+  /** Password sign-in and single sign-on (LOCAL_ACCOUNTS and OIDC_* by default); tests set them directly. */
+  signIn?: SignInSettings;
 }
 
 /** Builds the Fastify application with sessions, routes, OpenAPI and error mapping (not yet listening). */
@@ -83,7 +88,10 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await installOpenApi(app);
   installHealthAndMetrics(app);
   app.addHook('onClose', async () => closeDocumentPool());
-  await app.register(sessionRoutes);
+  const signIn = options.signIn ?? signInSettingsFromEnv();
+  const identityProvider = signIn.sso === null ? null : new IdentityProvider(signIn.sso);
+  await app.register(sessionRoutes(signIn, identityProvider));
+  await app.register(ssoRoutes(signIn, identityProvider));
   await app.register(reportRoutes);
   await app.register(usersRoutes);
   await app.register(committeesRoutes);

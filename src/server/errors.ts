@@ -22,6 +22,10 @@ const STATUS: Readonly<Record<ErrorCode, number>> = {
   internal: 500,
 };
 
+/** The HTTP status of an error code, for answers that are pages rather than JSON. */
+export function statusOf(code: ErrorCode): number {
+  return STATUS[code];
+}
 
 /**
  * Maps AppErrors, schema validation and framework errors to `{ code, message }` with a Swedish message

@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot, TEST_DIALECTS, useTestDatabase } from '../support/db.js';
 import { ACTOR_LABELS, ACTORS, buildPolicyWorld, type ActorName, type UserName, type World } from '../support/policy-world.js';
 import { registeredRoutes, splitRoute, type RouteKey } from '../support/routes.js';
+import { ssoSettings, startTestProvider, TEST_APP_URL, type TestProvider } from '../support/oidc-provider.js';
 import { signIn, startTestServer, TEST_PASSWORD, type Client } from '../support/server.js';
 import { storedState } from '../support/stored-state.js';
 
@@ -40,6 +41,11 @@ const POLICY: readonly Rule[] = [
   rule('POST /api/session',                                 __, [OK,      OK,       OK,         OK,       OK,         OK,         OK,    OK]),
   rule('GET /api/session',                                  __, [401,     OK,       OK,         OK,       OK,         OK,         OK,    OK]),
   rule('DELETE /api/session',                               __, [OK,      OK,       OK,         OK,       OK,         OK,         OK,    OK]),
+  // Signing in through the organisation's provider (configured in this world): the browser's
+  // navigations, held to the flow they belong to by its state rather than by a CSRF token.
+  rule('GET /api/auth/methods',                             __, [OK,      OK,       OK,         OK,       OK,         OK,         OK,    OK]),
+  rule('GET /api/auth/oidc/start',                          __, [OK,      OK,       OK,         OK,       OK,         OK,         OK,    OK]),
+  rule('GET /api/auth/oidc/callback',                       __, [OK,      OK,       OK,         OK,       OK,         OK,         OK,    OK]),
   rule('GET /api/openapi.json',                             __, [OK,      OK,       OK,         OK,       OK,         OK,         OK,    OK]),
   rule('GET /health',                                       __, [OK,      OK,       OK,         OK,       OK,         OK,         OK,    OK]),
   rule('GET /api/metrics',                                  __, [401,     403,      403,        403,      403,        OK,         OK,    403]),
@@ -176,6 +182,10 @@ const EXERCISES: Readonly<Record<RouteKey, Exerciser>> = {
   'POST /api/session': (w, _on, actor) => ({ payload: { email: w.users[actor === 'visitor' ? 'reader' : actor].email, password: TEST_PASSWORD }, allowed: 200 }),
   'GET /api/session': () => ({ allowed: 200 }),
   'DELETE /api/session': () => ({ allowed: 204 }),
+  'GET /api/auth/methods': () => ({ allowed: 200 }),
+  // Off to the provider (303); back from it without a state, which no flow can match (400, a Swedish page).
+  'GET /api/auth/oidc/start': () => ({ allowed: 303 }),
+  'GET /api/auth/oidc/callback': () => ({ query: 'code=en-kod', allowed: 400 }),
   'GET /api/openapi.json': () => ({ allowed: 200 }),
   'GET /health': () => ({ allowed: 200 }),
   'GET /api/metrics': () => ({ allowed: 200 }),
@@ -331,7 +341,10 @@ const OWN_SESSION = new Set<RouteKey>(['POST /api/session', 'DELETE /api/session
 const WRITES_WHEN_ALLOWED = new Set<RouteKey>(['POST /api/session']);
 // Asked without a session and answered anyway; everything else under /api answers a visitor 401
 // before it looks at the address or the body. Signing out is public so that it can clear a stale cookie.
-const PUBLIC = new Set<RouteKey>(['POST /api/session', 'DELETE /api/session', 'GET /api/openapi.json', 'GET /health', 'GET /api/public-site']);
+const PUBLIC = new Set<RouteKey>([
+  'POST /api/session', 'DELETE /api/session', 'GET /api/openapi.json', 'GET /health', 'GET /api/public-site',
+  'GET /api/auth/methods', 'GET /api/auth/oidc/start', 'GET /api/auth/oidc/callback',
+]);
 /** The public record's own pages, documents and open data (everything outside /api but the health check). */
 const isPublicRecord = (route: RouteKey) => !splitRoute(route)[1].startsWith('/api/') && route !== 'GET /health';
 const PUBLIC_ON = { forced: true, rateLimitPerMinute: 1_000_000, cacheCheckMs: 0 };
@@ -371,12 +384,17 @@ const MISSING_ID = 2_147_483_647;
 describe.each(TEST_DIALECTS)('who is refused what, on %s', (dialect) => {
   const database = useTestDatabase(dialect);
   let w: World;
+  let provider: TestProvider;
 
   beforeAll(async () => {
-    const app = await startTestServer(database(), { publicSite: PUBLIC_ON });
+    provider = await startTestProvider(TEST_APP_URL);
+    const app = await startTestServer(database(), { publicSite: PUBLIC_ON, signIn: ssoSettings(provider) });
     w = await buildPolicyWorld(app, database());
   });
-  afterAll(() => w?.app.close());
+  afterAll(async () => {
+    await w?.app.close();
+    await provider?.close();
+  });
 
   const urlOf = (route: RouteKey, exercise: Exercise) => {
     const [, path] = splitRoute(route);
@@ -488,6 +506,23 @@ describe.each(TEST_DIALECTS)('who is refused what, on %s', (dialect) => {
           const missing = await off.inject({ method: 'GET', url: '/offentligt-finns-inte', headers });
           if (res.statusCode !== 404 || codeOf(res) !== 'not_found' || withoutId(res.body) !== withoutId(missing.body)) problems.push(`${ACTOR_LABELS[actor]}: ${route}: ${res.statusCode} ${res.body.slice(0, 200)}`);
         }
+      }
+    } finally {
+      await off.close();
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('refuses signing in with a password to everyone when local accounts are off (LOCAL_ACCOUNTS=off): 403, nothing written', async () => {
+    const off = await startTestServer(database(), { signIn: ssoSettings(provider, { localAccounts: false }) });
+    const problems: string[] = [];
+    try {
+      for (const actor of ACTORS) {
+        const exercise = exerciseOf('POST /api/session')(w, null, actor);
+        const before = await storedState(w.database);
+        const res = await off.inject({ method: 'POST', url: '/api/session', payload: exercise.payload ?? {} });
+        if (res.statusCode !== 403 || codeOf(res) !== 'forbidden' || res.headers['set-cookie'] !== undefined) problems.push(`${ACTOR_LABELS[actor]}: ${res.statusCode} ${res.body.slice(0, 200)}`);
+        if ((await storedState(w.database)) !== before) problems.push(`${ACTOR_LABELS[actor]}: wrote to the database`);
       }
     } finally {
       await off.close();

@@ -14,7 +14,7 @@ let passwordHash: Promise<string> | undefined;
 /** Builds an API-only server (no front end) on the database, ready for `inject`. */
 export async function startTestServer(
   database: Database,
-  options: { now?: () => Date; publicSite?: ServerOptions['publicSite'] } = {},
+  options: { now?: () => Date; publicSite?: ServerOptions['publicSite']; signIn?: ServerOptions['signIn'] } = {},
 ): Promise<FastifyInstance> {
   const app = await buildServer({ database, webRoot: null, ...options });
   await app.ready();

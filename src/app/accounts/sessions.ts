@@ -27,7 +27,10 @@ export async function resumeSession(database: Database, token: string, now: Date
   return { user: found.user, csrfToken: found.session.csrfToken, expiresAt };
 }
 
-/** Ends the session for this token (signing out); signing out twice is not an error. */
-export async function endSession(database: Database, token: string): Promise<void> {
-  await sessions.remove(database.db, token);
+/**
+ * Ends the session for this token (signing out); signing out twice is not an error. Returns the
+ * provider's ID token when the session was opened through single sign-on, for the provider's sign-out.
+ */
+export async function endSession(database: Database, token: string): Promise<{ idToken: string | null }> {
+  return sessions.remove(database.db, token);
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { auditEvents, sessions, signInAttempts, users, withTransaction, type Database } from '../../db/index.js';
+import { auditEvents, sessions, signInAttempts, users, withTransaction, type Database, type Executor } from '../../db/index.js';
 import { AppError } from '../../domain/errors.js';
 import type { Role } from '../../domain/roles.js';
 import { decoyHash, verifyPassword } from './passwords.js';
@@ -56,24 +56,37 @@ export async function signIn(
     throw new AppError('too_many_requests', 'För många misslyckade inloggningar. Vänta en kvart och försök igen.', { field: 'email' });
   }
   const found = await users.findForLogin(database.db, email);
-  const matches = await verifyPassword(found?.passwordHash ?? (await decoyHash()), input.password);
+  // A user provisioned through single sign-on has no password (an empty hash): verified against
+  // the decoy, so the answer takes as long as for anyone else.
+  const matches = await verifyPassword(found?.passwordHash || (await decoyHash()), input.password);
   // A failed attempt stays recorded: it is one of the failures the limit counts.
-  if (!found || !matches || !found.user.active) throw new AppError('unauthenticated', WRONG, { field: 'email' });
+  if (!found || !found.passwordHash || !matches || !found.user.active) throw new AppError('unauthenticated', WRONG, { field: 'email' });
   const { user } = found;
+  return withTransaction(database, async (trx) => {
+    await signInAttempts.clear(trx, email);
+    await signInAttempts.removeOlderThan(trx, since);
+    return openSession(trx, user, { now: input.now, ip: input.ip });
+  });
+}
+
+/**
+ * Opens a session for the user inside the caller's transaction, with its 'user.signed_in' event;
+ * `idToken` (single sign-on) is kept for the provider's sign-out and recorded as `{ via: 'sso' }`.
+ */
+export async function openSession(
+  trx: Executor,
+  user: users.User,
+  input: { now: Date; ip: string | null; idToken?: string },
+): Promise<NewSession> {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');
   const expiresAt = new Date(input.now.getTime() + SESSION_IDLE_MS);
-  await withTransaction(database, async (trx) => {
-    await sessions.create(trx, { token, userId: user.id, csrfToken, now: input.now, expiresAt });
-    await signInAttempts.clear(trx, email);
-    // Housekeeping rides along with sign-ins, so no job is needed: expired sessions and attempts
-    // older than the window can never count again.
-    await sessions.removeExpired(trx, input.now);
-    await signInAttempts.removeOlderThan(trx, since);
-    await auditEvents.append(trx, {
-      occurredAt: input.now, actorId: user.id, actorLabel: user.name, action: 'user.signed_in',
-      entityType: 'user', entityId: user.id, ip: input.ip,
-    });
+  await sessions.create(trx, { token, userId: user.id, csrfToken, now: input.now, expiresAt, ...(input.idToken === undefined ? {} : { idToken: input.idToken }) });
+  // Housekeeping rides along with sign-ins, so no job is needed: expired sessions can never count again.
+  await sessions.removeExpired(trx, input.now);
+  await auditEvents.append(trx, {
+    occurredAt: input.now, actorId: user.id, actorLabel: user.name, action: 'user.signed_in',
+    entityType: 'user', entityId: user.id, ip: input.ip, ...(input.idToken === undefined ? {} : { after: { via: 'sso' } }),
   });
   return { token, csrfToken, expiresAt, user: { id: user.id, email: user.email, name: user.name, role: user.role, committeeId: user.committeeId } };
 }

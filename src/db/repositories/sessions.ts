@@ -29,10 +29,13 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-/** Stores a new session for the token the caller hands to the browser. */
+/**
+ * Stores a new session for the token the caller hands to the browser; one opened through single
+ * sign-on keeps the provider's ID token for its sign-out.
+ */
 export async function create(
   db: Executor,
-  input: { token: string; userId: number; csrfToken: string; now: Date; expiresAt: Date },
+  input: { token: string; userId: number; csrfToken: string; now: Date; expiresAt: Date; idToken?: string },
 ): Promise<Session> {
   const now = input.now.toISOString();
   const row = await db
@@ -44,6 +47,7 @@ export async function create(
       expires_at: input.expiresAt.toISOString(),
       last_seen_at: now,
       csrf_token: input.csrfToken,
+      id_token: input.idToken ?? null,
     })
     .returningAll()
     .executeTakeFirstOrThrow();
@@ -101,9 +105,13 @@ export async function touch(db: Executor, token: string, now: Date, expiresAt: D
   return result.numUpdatedRows > 0n;
 }
 
-/** Ends the session for this token (signing out). */
-export async function remove(db: Executor, token: string): Promise<void> {
-  await db.deleteFrom('sessions').where('id', '=', hashToken(token)).execute();
+/**
+ * Ends the session for this token (signing out); returns the provider's ID token when the session
+ * was opened through single sign-on, null otherwise (or when there was no such session).
+ */
+export async function remove(db: Executor, token: string): Promise<{ idToken: string | null }> {
+  const row = await db.deleteFrom('sessions').where('id', '=', hashToken(token)).returning('id_token').executeTakeFirst();
+  return { idToken: row?.id_token ?? null };
 }
 
 /** Ends every session of a user, e.g. when the user is deactivated. */

@@ -36,10 +36,14 @@ export function normaliseEmail(email: string): string {
   return email.trim().normalize('NFC').toLowerCase();
 }
 
-/** Creates a user; an address already in use (in any letter case) is a conflict. */
+/**
+ * Creates a user; an address already in use (in any letter case) is a conflict. A user provisioned
+ * through single sign-on comes with the provider's subject and an empty password hash, which no
+ * password matches.
+ */
 export async function create(
   db: Executor,
-  input: { email: string; name: string; role: UserRole; committeeId?: number | null; passwordHash: string; now: Date },
+  input: { email: string; name: string; role: UserRole; committeeId?: number | null; passwordHash: string; oidcSubject?: string; now: Date },
 ): Promise<User> {
   const email = normaliseEmail(input.email);
   const row = await uniquely(
@@ -52,6 +56,7 @@ export async function create(
         committee_id: input.committeeId ?? null,
         password_hash: input.passwordHash,
         created_at: input.now.toISOString(),
+        oidc_subject: input.oidcSubject ?? null,
       })
       .returning(columns)
       .executeTakeFirstOrThrow(),
@@ -75,6 +80,30 @@ export async function findForLogin(db: Executor, email: string): Promise<{ user:
     .where('email', '=', normaliseEmail(email))
     .executeTakeFirst();
   return row && { user: toUser(row), passwordHash: row.password_hash };
+}
+
+/** A user as single sign-on finds them, with the provider's subject recorded on them (or null). */
+export interface SingleSignOnMatch {
+  user: User;
+  subject: string | null;
+}
+
+/**
+ * The user the provider's subject is recorded on; failing that, the user with the address (any
+ * letter case). The subject comes first, so a user whose address changed at the provider is still found.
+ */
+export async function findForSingleSignOn(db: Executor, input: { subject: string; email: string }): Promise<SingleSignOnMatch | undefined> {
+  const bySubject = await db.selectFrom('users').select([...columns, 'oidc_subject']).where('oidc_subject', '=', input.subject).executeTakeFirst();
+  const row = bySubject ?? await db.selectFrom('users').select([...columns, 'oidc_subject']).where('email', '=', normaliseEmail(input.email)).executeTakeFirst();
+  return row && { user: toUser(row), subject: row.oidc_subject };
+}
+
+/** Records the provider's subject on a user (their first sign-in through it). */
+export async function recordSubject(db: Executor, id: number, subject: string): Promise<void> {
+  await uniquely(
+    db.updateTable('users').set({ oidc_subject: subject }).where('id', '=', id).execute(),
+    'Inloggningen hos organisationen är redan kopplad till en annan användare.',
+  );
 }
 
 /** The user with this id; not_found otherwise. */

@@ -20,7 +20,8 @@ export const PUBLIC_ROOT = '/offentligt';
 export const OPEN_DATA_ROOT = '/oppna-data/';
 
 let appCss: string | undefined;
-function stylesheet(): string {
+/** The app's stylesheet with the documents' and these pages' additions, for pages rendered on the server. */
+export function stylesheet(): string {
   appCss ??= readFileSync(path.join(packageRoot(), 'src/web/styles.css'), 'utf8');
   return `${appCss}\n${REPORT_CSS}\n.public-note { color: var(--muted); font-size: .9375rem; }\n.downloads { display: flex; gap: .75rem; flex-wrap: wrap; margin: 1rem 0 1.5rem; padding: 0; list-style: none; }\n.public-chart { margin: 1rem 0 1.5rem; }\n.public-chart__svg { display: block; max-width: 100%; height: auto; }\n`;
 }

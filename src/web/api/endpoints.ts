@@ -6,7 +6,7 @@ import type {
   BookedFileInput, ExportBatch, ExportBatchList, ExportInput, Reconciliation, ReconciliationList, ReconciliationNoteInput, RoundFigures,
   CheckResult, Committee, CommitteeChanges, CommitteeInput, CommitteeList, GrantChange, History, ImportFileInput, ImportResult,
   Programme, ProgrammeChanges, ProgrammeInput, ProgrammeList, Project, ProjectChanges, ProjectInput, ProjectList, ReasonInput, Report,
-  ReportList, ReturnReportInput, Round, RoundInput, RoundList, RoundOverview, SaveReportInput, SearchResult, Session, SignInInput, User, UserChanges,
+  ReportList, ReturnReportInput, Round, RoundInput, RoundList, RoundOverview, SaveReportInput, SearchResult, Session, SignedOut, SignInInput, SignInMethods, User, UserChanges,
   UserInput, UserList, VersionInput, PublicSite, YearDashboard,
   NotificationList, NotificationSettingsAnswer, NotificationSettingsInput, Outbox, UnreadCount,
 } from './types.js';
@@ -23,7 +23,10 @@ export const sessionApi = {
   /** Who is signed in, or null for a visitor (asked with ?optional=1, so a visitor is no 401). */
   current: async (): Promise<Session | null> => (await get<Session | undefined>('/api/session?optional=1', { quiet401: true })) ?? null,
   signIn: (email: string, password: string) => post<Session>('/api/session', { email, password } satisfies SignInInput, { quiet401: true }),
-  signOut: () => del<void>('/api/session'),
+  /** Ends the session; a session from the organisation's sign-in answers where to end that one too. */
+  signOut: () => del<SignedOut | undefined>('/api/session'),
+  /** How people may sign in here: password, the organisation's sign-in, or both. */
+  methods: () => get<SignInMethods>('/api/auth/methods'),
 };
 
 /** Reports and their workflow. */

@@ -17,7 +17,7 @@ export type {
   BookedFileInput, ExportBatch, ExportBatchList, ExportInput, Reconciliation, ReconciliationList, ReconciliationNoteInput, RoundFigures,
 } from '../../contract/finance.js';
 export type { SearchHit, SearchResult } from '../../contract/search.js';
-export type { GlobalAbilities, Session, SessionUser, SignInInput } from '../../contract/session.js';
+export type { GlobalAbilities, Session, SessionUser, SignedOut, SignInInput, SignInMethods } from '../../contract/session.js';
 export type { User, UserChanges, UserInput, UserList } from '../../contract/users.js';
 export type { PublicSite } from '../../contract/public.js';
 export type { YearDashboard } from '../../contract/dashboards.js';

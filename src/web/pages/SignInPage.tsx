@@ -1,18 +1,21 @@
 import { useState, type FormEvent } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client.js';
-import { publicSiteApi } from '../api/endpoints.js';
+import { publicSiteApi, sessionApi } from '../api/endpoints.js';
 import { TextField } from '../components/Field.js';
-import { ErrorAlert, Notice } from '../components/Messages.js';
+import { ErrorAlert, Loading, Notice } from '../components/Messages.js';
 import { LanguageSwitch } from '../components/LanguageSwitch.js';
 import { useI18n } from '../i18n/I18nProvider.js';
-import { safeReturnPath } from '../lib/return-path.js';
+import { safeReturnPath } from '../../domain/return-path.js';
 import { useLoad, usePageTitle } from '../lib/use-load.js';
 import { useSessionState } from '../session/SessionProvider.js';
 
 type FieldErrors = { email?: string; password?: string };
 
-/** /logga-in: e-mail and password; errors by the field; back to the page the user came from. */
+/**
+ * /logga-in: the organisation's sign-in (when set up) and e-mail and password (unless turned off);
+ * errors by the field; back to the page the user came from.
+ */
 export function SignInPage() {
   const { t } = useI18n();
   const { state, signIn } = useSessionState();
@@ -26,6 +29,7 @@ export function SignInPage() {
   const next = safeReturnPath(params.get('till'));
   usePageTitle(t('signIn.title'));
   const publicSite = useLoad(() => publicSiteApi.get(), []);
+  const methods = useLoad(() => sessionApi.methods(), []);
 
   if (state.status === 'signedIn' && !busy) return <Navigate to={next} replace />;
 
@@ -59,6 +63,10 @@ export function SignInPage() {
   };
 
   const reason = state.status === 'signedOut' ? state.reason : null;
+  const organisation = methods.data?.organisation ?? null;
+  // Should the server not say how to sign in, the password form is offered, as it always was.
+  const withPassword = methods.data ? methods.data.password : methods.error !== null;
+  const startUrl = organisation ? `${organisation.startUrl}${next === '/' ? '' : `?till=${encodeURIComponent(next)}`}` : null;
   return (
     <div className="signin-shell">
       <header className="signin-header">
@@ -67,20 +75,31 @@ export function SignInPage() {
       </header>
       <main id="main" className="signin">
         <h1>{t('signIn.title')}</h1>
-        <p className="lead">{t('signIn.lead')}</p>
         {reason === 'expired' ? <Notice tone="warning">{t('signIn.expired')}</Notice> : null}
         {reason === 'signedOut' ? <Notice>{t('signIn.signedOut')}</Notice> : null}
         {reason === 'unreachable' ? <Notice tone="warning">{t('signIn.unreachable')}</Notice> : null}
-        {formError ? <ErrorAlert>{formError}</ErrorAlert> : null}
-        <form onSubmit={submit} noValidate className="form form--narrow">
-          <TextField id="email" label={t('signIn.email')} type="email" autoComplete="username" value={email}
-            onChange={setEmail} error={fieldErrors.email} required />
-          <TextField id="password" label={t('signIn.password')} type="password" autoComplete="current-password" value={password}
-            onChange={setPassword} error={fieldErrors.password} required />
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {busy ? t('signIn.busy') : t('signIn.submit')}
-          </button>
-        </form>
+        {methods.loading ? <Loading /> : null}
+        {organisation && startUrl ? (
+          <>
+            <p className="lead">{t('signIn.leadOrganisation')}</p>
+            <p><a className="button button--primary" href={startUrl}>{t('signIn.withOrganisation', { name: organisation.name })}</a></p>
+          </>
+        ) : null}
+        {withPassword ? (
+          <>
+            <p className="lead">{organisation ? t('signIn.orPassword') : t('signIn.lead')}</p>
+            {formError ? <ErrorAlert>{formError}</ErrorAlert> : null}
+            <form onSubmit={submit} noValidate className="form form--narrow">
+              <TextField id="email" label={t('signIn.email')} type="email" autoComplete="username" value={email}
+                onChange={setEmail} error={fieldErrors.email} required />
+              <TextField id="password" label={t('signIn.password')} type="password" autoComplete="current-password" value={password}
+                onChange={setPassword} error={fieldErrors.password} required />
+              <button type="submit" className={organisation ? 'button' : 'button button--primary'} disabled={busy}>
+                {busy ? t('signIn.busy') : t('signIn.submit')}
+              </button>
+            </form>
+          </>
+        ) : null}
         {publicSite.data?.enabled ? <p className="signin-public"><a href={publicSiteApi.url}>{t('signIn.publicRecord')}</a></p> : null}
       </main>
     </div>

@@ -64,7 +64,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signOut = useCallback(async () => {
     try {
-      await sessionApi.signOut();
+      const answer = await sessionApi.signOut();
+      // Signed in through the organisation: end that session too, at its sign-out page, which sends
+      // the browser back to the sign-in page.
+      if (answer?.logoutUrl) window.location.assign(answer.logoutUrl);
     } finally {
       setCsrfToken(null);
       setState({ status: 'signedOut', reason: 'signedOut' });
