@@ -22,6 +22,7 @@ import { searchRoutes } from './routes/search.js';
 import { usersRoutes } from './routes/users.js';
 import { notificationsRoutes } from './routes/notifications.js';
 import { sessionRoutes } from './routes/session.js';
+import { passwordLinkRoutes } from './routes/password-links.js';
 import { installSessions } from './session.js';
 import { installEarlyAnswerClose, REQUEST_TIMEOUT_MS, timeoutOptions } from './timeouts.js';
 import { installWeb, WEB_ROOT } from './web.js';
@@ -84,6 +85,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   installHealthAndMetrics(app);
   app.addHook('onClose', async () => closeDocumentPool());
   await app.register(sessionRoutes);
+  await app.register(passwordLinkRoutes);
   await app.register(reportRoutes);
   await app.register(usersRoutes);
   await app.register(committeesRoutes);

@@ -25,11 +25,13 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 // Signing in needs no CSRF token: the visitor has none yet, and a new session replaces any old one.
 const SIGN_IN_ROUTE = '/api/session';
 // The only API routes a visitor without a session may call: signing in, signing out (which clears a
-// stale cookie), and the API's own description.
+// stale cookie), the API's own description, and the password links.
 const PUBLIC_ROUTES = new Set([
   'POST /api/session', 'DELETE /api/session', 'GET /api/openapi.json', 'HEAD /api/openapi.json',
   // Whether the public record is on: the sign-in page asks it to link there.
   'GET /api/public-site', 'HEAD /api/public-site',
+  // A forgotten password and choosing one with a one-time link: the token in the body is the authority.
+  'POST /api/password-resets', 'POST /api/password-link', 'POST /api/password-link/use',
 ]);
 
 /**
