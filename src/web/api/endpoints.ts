@@ -8,7 +8,7 @@ import type {
   Programme, ProgrammeChanges, ProgrammeInput, ProgrammeList, Project, ProjectChanges, ProjectInput, ProjectList, ReasonInput, Report,
   ReportList, ReturnReportInput, Round, RoundInput, RoundList, RoundOverview, SaveReportInput, SearchResult, Session, SignInInput, User, UserChanges,
   UserInput, UserList, VersionInput, PublicSite, YearDashboard,
-  NotificationList, NotificationSettingsAnswer, NotificationSettingsInput, Outbox, UnreadCount,
+  NotificationList, NotificationSettingsAnswer, NotificationSettingsInput, Outbox, UnreadCount, PasswordLink, PasswordResetAnswer,
 } from './types.js';
 
 const q = (params: Record<string, string | number | undefined>) => {
@@ -24,6 +24,13 @@ export const sessionApi = {
   current: async (): Promise<Session | null> => (await get<Session | undefined>('/api/session?optional=1', { quiet401: true })) ?? null,
   signIn: (email: string, password: string) => post<Session>('/api/session', { email, password } satisfies SignInInput, { quiet401: true }),
   signOut: () => del<void>('/api/session'),
+};
+
+/** A forgotten password, and choosing a password with a one-time link: the token goes in the body only. */
+export const passwordLinksApi = {
+  requestReset: (email: string) => post<PasswordResetAnswer>('/api/password-resets', { email }),
+  read: (token: string) => post<PasswordLink>('/api/password-link', { token }),
+  use: (token: string, password: string) => post<void>('/api/password-link/use', { token, password }),
 };
 
 /** Reports and their workflow. */
@@ -97,6 +104,7 @@ export const usersApi = {
   list: () => get<UserList>('/api/users'),
   create: (body: UserInput) => post<User>('/api/users', body),
   update: (id: number, body: UserChanges) => patch<User>(`/api/users/${id}`, body),
+  invite: (id: number) => post<User>(`/api/users/${id}/invitation`),
 };
 
 /** The public record's switch: anyone may ask, the admin sets it. */

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client.js';
 import { publicSiteApi } from '../api/endpoints.js';
 import { TextField } from '../components/Field.js';
 import { ErrorAlert, Notice } from '../components/Messages.js';
-import { LanguageSwitch } from '../components/LanguageSwitch.js';
+import { SignInShell } from '../components/SignInShell.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { safeReturnPath } from '../lib/return-path.js';
 import { useLoad, usePageTitle } from '../lib/use-load.js';
@@ -12,13 +12,23 @@ import { useSessionState } from '../session/SessionProvider.js';
 
 type FieldErrors = { email?: string; password?: string };
 
+/** What the page that chose a password tells the sign-in page: the account's address. */
+export interface PasswordSetState {
+  passwordSetFor: string;
+}
+
+function passwordSetFor(state: unknown): string | null {
+  return typeof state === 'object' && state !== null && 'passwordSetFor' in state && typeof state.passwordSetFor === 'string' ? state.passwordSetFor : null;
+}
+
 /** /logga-in: e-mail and password; errors by the field; back to the page the user came from. */
 export function SignInPage() {
   const { t } = useI18n();
   const { state, signIn } = useSessionState();
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const [email, setEmail] = useState('');
+  const passwordSet = passwordSetFor(useLocation().state);
+  const [email, setEmail] = useState(passwordSet ?? '');
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -60,29 +70,25 @@ export function SignInPage() {
 
   const reason = state.status === 'signedOut' ? state.reason : null;
   return (
-    <div className="signin-shell">
-      <header className="signin-header">
-        <p className="brand">Redovisa</p>
-        <LanguageSwitch />
-      </header>
-      <main id="main" className="signin">
-        <h1>{t('signIn.title')}</h1>
-        <p className="lead">{t('signIn.lead')}</p>
-        {reason === 'expired' ? <Notice tone="warning">{t('signIn.expired')}</Notice> : null}
-        {reason === 'signedOut' ? <Notice>{t('signIn.signedOut')}</Notice> : null}
-        {reason === 'unreachable' ? <Notice tone="warning">{t('signIn.unreachable')}</Notice> : null}
-        {formError ? <ErrorAlert>{formError}</ErrorAlert> : null}
-        <form onSubmit={submit} noValidate className="form form--narrow">
-          <TextField id="email" label={t('signIn.email')} type="email" autoComplete="username" value={email}
-            onChange={setEmail} error={fieldErrors.email} required />
-          <TextField id="password" label={t('signIn.password')} type="password" autoComplete="current-password" value={password}
-            onChange={setPassword} error={fieldErrors.password} required />
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {busy ? t('signIn.busy') : t('signIn.submit')}
-          </button>
-        </form>
-        {publicSite.data?.enabled ? <p className="signin-public"><a href={publicSiteApi.url}>{t('signIn.publicRecord')}</a></p> : null}
-      </main>
-    </div>
+    <SignInShell>
+      <h1>{t('signIn.title')}</h1>
+      <p className="lead">{t('signIn.lead')}</p>
+      {passwordSet !== null ? <Notice tone="success">{t('signIn.passwordSet')}</Notice> : null}
+      {reason === 'expired' ? <Notice tone="warning">{t('signIn.expired')}</Notice> : null}
+      {reason === 'signedOut' ? <Notice>{t('signIn.signedOut')}</Notice> : null}
+      {reason === 'unreachable' ? <Notice tone="warning">{t('signIn.unreachable')}</Notice> : null}
+      {formError ? <ErrorAlert>{formError}</ErrorAlert> : null}
+      <form onSubmit={submit} noValidate className="form form--narrow">
+        <TextField id="email" label={t('signIn.email')} type="email" autoComplete="username" value={email}
+          onChange={setEmail} error={fieldErrors.email} required />
+        <TextField id="password" label={t('signIn.password')} type="password" autoComplete="current-password" value={password}
+          onChange={setPassword} error={fieldErrors.password} required />
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? t('signIn.busy') : t('signIn.submit')}
+        </button>
+      </form>
+      <p className="signin-forgot"><Link to="/glomt-losenord">{t('signIn.forgot')}</Link></p>
+      {publicSite.data?.enabled ? <p className="signin-public"><a href={publicSiteApi.url}>{t('signIn.publicRecord')}</a></p> : null}
+    </SignInShell>
   );
 }
