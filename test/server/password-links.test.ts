@@ -28,6 +28,8 @@ describe.each(TEST_DIALECTS)('password links on %s', (dialect) => {
   const admin = {
     post: async (url: string, payload?: unknown): Promise<LightMyRequestResponse> =>
       (await signIn(app, 'ada.admin@stad.example')).post(url, payload),
+    patch: async (url: string, payload: unknown): Promise<LightMyRequestResponse> =>
+      (await signIn(app, 'ada.admin@stad.example')).patch(url, payload),
   };
   let committeeId: number;
   let clock = new Date('2015-01-12T08:00:00.000Z');
@@ -219,6 +221,18 @@ describe.each(TEST_DIALECTS)('password links on %s', (dialect) => {
     expect((await auditEvents.listForEntity(database().db, 'user', user.id)).map((e) => e.action)).toEqual([
       'user.password_reset_requested', 'user.password_reset_requested', 'user.invitation_sent', 'user.password_set_by_link',
     ]);
+  });
+
+  it('lets no earlier link open once an admin sets the password', async () => {
+    const user = await newUser();
+    await askReset(user.email);
+    await deliver();
+    const { token } = mailTo(user.email);
+    expect((await admin.patch(`/api/users/${user.id}`, { password: NEW_PASSWORD })).statusCode).toBe(200);
+    expect(answer(await use(token, 'en annan lång lösenfras med ord'))).toEqual(
+      refusal(409, 'replaced', `Länken har ersatts av en nyare: använd länken i det senaste e-postmeddelandet. ${ASK_AGAIN}`),
+    );
+    expect((await post('/api/session', { email: user.email, password: NEW_PASSWORD })).statusCode).toBe(200);
   });
 
   it('ends every session of the user and forgets their failed sign-ins when the password is set', async () => {
