@@ -19,7 +19,9 @@ export const userInput = z.object({
   name,
   role,
   committeeId: committeeId.optional(),
-  password,
+  /** Absent when `invite` is true: the user chooses it with the link in the invitation. */
+  password: password.optional(),
+  invite: z.boolean({ error: 'ska vara true eller false.' }).optional(),
 });
 export type UserInput = z.input<typeof userInput>;
 

@@ -52,6 +52,8 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
   { name: 'site_settings', key: ['name'] },
   { name: 'notifications', key: ['id'] },
   { name: 'notification_settings', key: ['user_id', 'kind'] },
+  // Only the tokens' hashes, which the outbox's password e-mails point at.
+  { name: 'password_links', key: ['id'] },
   { name: 'outbox', key: ['id'] },
 ];
 

@@ -3,7 +3,7 @@
 export { DEFAULT_DATABASE_URL, openDatabase, type Database, type DialectName } from './connection.js';
 export { MIGRATION_NAMES, migrate, migrateToLatest, migrationStatus } from './migrations/index.js';
 export { inTransaction, withTransaction, type Executor } from './transaction.js';
-export type { CommentKind, ReportState, RoundKind, RoundState, Schema, UserRole } from './schema.js';
+export type { CommentKind, PasswordLinkPurpose, ReportState, RoundKind, RoundState, Schema, UserRole } from './schema.js';
 export * as auditEvents from './repositories/audit-events.js';
 export * as comments from './repositories/comments.js';
 export * as committees from './repositories/committees.js';
@@ -23,3 +23,4 @@ export * as publicRecord from './repositories/public-record.js';
 export * as indicators from './repositories/indicators.js';
 export * as notifications from './repositories/notifications.js';
 export * as outbox from './repositories/outbox.js';
+export * as passwordLinks from './repositories/password-links.js';

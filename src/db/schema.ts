@@ -319,6 +319,25 @@ export interface OutboxTable {
   claimed_until: string | null;
   created_at: string;
   sent_at: string | null;
+  /** The password link whose token the e-mail carries, made when it is sent (migration 0015). */
+  password_link_id: ColumnType<number | null, number | null | undefined, number | null>;
+}
+
+/** Why a password link was sent: an admin's invitation, or a forgotten password. */
+export type PasswordLinkPurpose = 'invitation' | 'reset';
+
+/** A one-time link to choose a password (migration 0015); the token is stored only as its SHA-256. */
+export interface PasswordLinksTable {
+  id: Generated<number>;
+  user_id: number;
+  purpose: PasswordLinkPurpose;
+  /** Null until the e-mail is sent and the token made. */
+  token_hash: string | null;
+  created_at: string;
+  issued_at: string | null;
+  expires_at: string | null;
+  used_at: string | null;
+  replaced_at: string | null;
 }
 
 /** Every table Redovisa stores, as Kysely sees it. */
@@ -348,4 +367,5 @@ export interface Schema {
   notifications: NotificationsTable;
   notification_settings: NotificationSettingsTable;
   outbox: OutboxTable;
+  password_links: PasswordLinksTable;
 }

@@ -25,6 +25,7 @@ import { sessionRoutes } from './routes/session.js';
 import { ssoRoutes } from './routes/sso.js';
 import { IdentityProvider } from './sso/provider.js';
 import { signInSettingsFromEnv, type SignInSettings } from './sso/settings.js';
+import { passwordLinkRoutes } from './routes/password-links.js';
 import { installSessions } from './session.js';
 import { installEarlyAnswerClose, REQUEST_TIMEOUT_MS, timeoutOptions } from './timeouts.js';
 import { installWeb, WEB_ROOT } from './web.js';
@@ -92,6 +93,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const identityProvider = signIn.sso === null ? null : new IdentityProvider(signIn.sso);
   await app.register(sessionRoutes(signIn, identityProvider));
   await app.register(ssoRoutes(signIn, identityProvider));
+  await app.register(passwordLinkRoutes);
   await app.register(reportRoutes);
   await app.register(usersRoutes);
   await app.register(committeesRoutes);

@@ -25,7 +25,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 // Signing in needs no CSRF token: the visitor has none yet, and a new session replaces any old one.
 const SIGN_IN_ROUTE = '/api/session';
 // The only API routes a visitor without a session may call: signing in, signing out (which clears a
-// stale cookie), and the API's own description. Signing in through the organisation's provider is a
+// stale cookie), the API's own description, and the password links. Signing in through the organisation's provider is a
 // pair of the browser's navigations (start, callback) that carry no CSRF token: the callback is held
 // to the flow it belongs to by its state, checked against the HttpOnly cookie the start set.
 const PUBLIC_ROUTES = new Set([
@@ -34,6 +34,8 @@ const PUBLIC_ROUTES = new Set([
   'GET /api/auth/oidc/callback', 'HEAD /api/auth/oidc/callback',
   // Whether the public record is on: the sign-in page asks it to link there.
   'GET /api/public-site', 'HEAD /api/public-site',
+  // A forgotten password and choosing one with a one-time link: the token in the body is the authority.
+  'POST /api/password-resets', 'POST /api/password-link', 'POST /api/password-link/use',
 ]);
 
 /**

@@ -4,10 +4,12 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { ErrorBoundary } from './components/ErrorBoundary.js';
 import { I18nProvider, useI18n } from './i18n/I18nProvider.js';
 import { ApiDocsPage } from './pages/ApiDocsPage.js';
+import { ChoosePasswordPage } from './pages/ChoosePasswordPage.js';
 import { CommitteesPage } from './pages/CommitteesPage.js';
 import { DashboardPage } from './pages/DashboardPage.js';
 import { EditorPage } from './pages/EditorPage.js';
 import { FinancePage } from './pages/FinancePage.js';
+import { ForgotPasswordPage } from './pages/ForgotPasswordPage.js';
 import { HistoryPage } from './pages/HistoryPage.js';
 import { Layout } from './pages/Layout.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
@@ -30,6 +32,8 @@ function AppRoutes() {
     <ErrorBoundary lang={lang}>
       <Routes>
         <Route path="/logga-in" element={<SignInPage />} />
+        <Route path="/glomt-losenord" element={<ForgotPasswordPage />} />
+        <Route path="/konto/losenord" element={<ChoosePasswordPage />} />
         <Route element={<RequireSession><Layout /></RequireSession>}>
           <Route index element={<ReportsPage />} />
           <Route path="rapporter/:id" element={<ReportPage />} />

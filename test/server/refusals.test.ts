@@ -49,6 +49,11 @@ const POLICY: readonly Rule[] = [
   rule('GET /api/openapi.json',                             __, [OK,      OK,       OK,         OK,       OK,         OK,         OK,    OK]),
   rule('GET /health',                                       __, [OK,      OK,       OK,         OK,       OK,         OK,         OK,    OK]),
   rule('GET /api/metrics',                                  __, [401,     403,      403,        403,      403,        OK,         OK,    403]),
+  // A forgotten password and choosing one with a one-time link: anyone, signed in or not; the token
+  // that only the address's mailbox received is the authority.
+  rule('POST /api/password-resets',                         __, [OK,      OK,       OK,         OK,       OK,         OK,         OK,    OK]),
+  rule('POST /api/password-link',                           __, [OK,      OK,       OK,         OK,       OK,         OK,         OK,    OK]),
+  rule('POST /api/password-link/use',                       __, [OK,      OK,       OK,         OK,       OK,         OK,         OK,    OK]),
 
   // Reports: the committee writes its own, its approver submits, the controller reviews, the admin
   // reads, readers read approved reports only; another committee's report does not exist for you.
@@ -122,6 +127,7 @@ const POLICY: readonly Rule[] = [
   rule('GET /api/users',                                    __, [401,     403,      403,        403,      403,        403,        OK,    403]),
   rule('POST /api/users',                                   __, [401,     403,      403,        403,      403,        403,        OK,    403]),
   rule('PATCH /api/users/:id',                              __, [401,     403,      403,        403,      403,        403,        OK,    403]),
+  rule('POST /api/users/:id/invitation',                    __, [401,     403,      403,        403,      403,        403,        OK,    403]),
 
   // The central set-up: everyone reads it (committee users only their own projects); controllers
   // and admins change it.
@@ -189,6 +195,11 @@ const EXERCISES: Readonly<Record<RouteKey, Exerciser>> = {
   'GET /api/openapi.json': () => ({ allowed: 200 }),
   'GET /health': () => ({ allowed: 200 }),
   'GET /api/metrics': () => ({ allowed: 200 }),
+  // An address nobody has: the same 202 as for one that exists, and nothing written. A link no one
+  // was sent: 404, nothing written.
+  'POST /api/password-resets': (_w, _on, actor) => ({ payload: { email: `${actor}.finns.inte@example.se` }, allowed: 202 }),
+  'POST /api/password-link': () => ({ payload: { token: 'x'.repeat(43) }, allowed: 404 }),
+  'POST /api/password-link/use': () => ({ payload: { token: 'x'.repeat(43), password: 'korrekt häst batteri häftklammer' }, allowed: 404 }),
 
   'GET /api/reports': () => ({ allowed: 200 }),
   'GET /api/reports/:id': aboutReport(200),
@@ -259,6 +270,8 @@ const EXERCISES: Readonly<Record<RouteKey, Exerciser>> = {
   // An address in use (409); an empty change (200, nothing written).
   'POST /api/users': (w) => ({ payload: { email: w.users.reader.email, name: 'Ny Läsare', role: 'reader', password: 'ett tillräckligt långt lösenord' }, allowed: 409 }),
   'PATCH /api/users/:id': (w) => ({ params: { id: w.users.reader.id }, payload: {}, allowed: 200 }),
+  // A user who does not exist (404, nothing written); test/server/password-links.test.ts sends real ones.
+  'POST /api/users/:id/invitation': () => ({ params: { id: MISSING_ID }, allowed: 404 }),
 
   // Names and numbers in use (409); empty changes and the grant it already has (200, nothing written).
   'GET /api/committees': () => ({ allowed: 200 }),
@@ -310,6 +323,7 @@ const INVALID_REQUESTS: Readonly<Partial<Record<RouteKey, InvalidRequest>>> = {
   'PUT /api/reconciliations/:id/notes': { params: { id: 'abc' }, payload: { resolution: 'glömd' } },
   'POST /api/users': { payload: { email: 5, name: null, role: 'kung', password: 1 } },
   'PATCH /api/users/:id': { params: { id: 'abc' }, payload: { active: 'ja' } },
+  'POST /api/users/:id/invitation': { params: { id: 'abc' } },
   'POST /api/committees': { payload: { name: ['Kista'], counterpartyNumber: 1718 } },
   'PATCH /api/committees/:id': { params: { id: 'abc' }, payload: { active: 'ja' } },
   'POST /api/programmes': { payload: { name: 1, ikb: false } },
@@ -344,6 +358,7 @@ const WRITES_WHEN_ALLOWED = new Set<RouteKey>(['POST /api/session']);
 const PUBLIC = new Set<RouteKey>([
   'POST /api/session', 'DELETE /api/session', 'GET /api/openapi.json', 'GET /health', 'GET /api/public-site',
   'GET /api/auth/methods', 'GET /api/auth/oidc/start', 'GET /api/auth/oidc/callback',
+  'POST /api/password-resets', 'POST /api/password-link', 'POST /api/password-link/use',
 ]);
 /** The public record's own pages, documents and open data (everything outside /api but the health check). */
 const isPublicRecord = (route: RouteKey) => !splitRoute(route)[1].startsWith('/api/') && route !== 'GET /health';

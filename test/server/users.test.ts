@@ -261,8 +261,11 @@ describe.each(TEST_DIALECTS)('user routes on %s', (dialect) => {
     const { paths } = (await app.inject('/api/openapi.json')).json();
     expect(paths['/api/users'].get.tags).toEqual(['Användare']);
     const body = paths['/api/users'].post.requestBody.content['application/json'].schema;
-    expect(body.required).toEqual(['email', 'name', 'role', 'password']);
+    // The password, or an invitation to choose it (`invite`): neither is required alone.
+    expect(body.required).toEqual(['email', 'name', 'role']);
+    expect(body.properties.invite.type).toBe('boolean');
     expect(body.properties.role.enum).toEqual(['reporter', 'approver', 'controller', 'admin', 'reader']);
     expect(paths['/api/users/{id}'].patch.requestBody.content['application/json'].schema.required).toBeUndefined();
+    expect(paths['/api/users/{id}/invitation'].post.tags).toEqual(['Användare']);
   });
 });

@@ -1,4 +1,4 @@
-import { auditEvents, sessions, users, withTransaction } from '../../db/index.js';
+import { auditEvents, passwordLinks, sessions, users, withTransaction } from '../../db/index.js';
 import type { UserChanges, UserWithCommittee } from '../../db/repositories/users.js';
 import { AppError } from '../../domain/errors.js';
 import { isCommitteeRole, type Role } from '../../domain/roles.js';
@@ -60,6 +60,8 @@ export async function updateUser(ctx: AppContext, input: UpdateUserInput): Promi
 
     const after = await users.update(trx, before.id, changes);
     if (roleChanges || committeeChanges || activeChanges || passwordHash !== undefined) await sessions.removeForUser(trx, before.id);
+    // A password the admin sets is the one that holds: a link sent earlier no longer replaces it.
+    if (passwordHash !== undefined) await passwordLinks.replaceOutstanding(trx, before.id, now);
     await auditEvents.append(trx, {
       occurredAt: now, actorId: actorId(ctx.actor), actorLabel: actorLabel(ctx.actor), action: 'user.updated',
       entityType: 'user', entityId: before.id, ip: ctx.ip ?? null, ...changedFields(before, after, passwordHash !== undefined),

@@ -5,6 +5,7 @@ import nodemailer from 'nodemailer';
 import { outbox, type Database } from '../../db/index.js';
 import type { OutboxMessage } from '../../db/repositories/outbox.js';
 import { nextAttemptAfter } from '../../domain/notifications.js';
+import { issuePasswordLinkToken, passwordLinkMailText } from '../accounts/password-links.js';
 
 /** One e-mail as it leaves Redovisa. */
 export interface MailMessage {
@@ -50,6 +51,19 @@ export function mailText(message: Pick<OutboxMessage, 'body' | 'link'>, publicUr
   ].join('\n');
 }
 
+// A password link's e-mail whose link was used or replaced before it went: sending it would only confuse.
+const LINK_GONE = 'Skickades inte: en nyare länk till samma användare har ersatt den här, eller så har den redan använts.';
+
+/**
+ * The text an e-mail leaves with. A password link's token is made now, as it is sent, so no usable
+ * token ever waits in the outbox; null when the link no longer needs sending.
+ */
+async function textOf(database: Database, message: OutboxMessage, publicUrl: string, now: Date): Promise<string | null> {
+  if (message.passwordLinkId === null) return mailText(message, publicUrl);
+  const token = await issuePasswordLinkToken(database, message.passwordLinkId, now);
+  return token === null ? null : passwordLinkMailText(message, publicUrl, token);
+}
+
 /** Sends every due row of the outbox, one claimed batch after another; returns how many were sent and failed. */
 export async function deliverDue(database: Database, options: DeliveryOptions): Promise<{ sent: number; failed: number }> {
   const now = options.now ?? (() => new Date());
@@ -60,7 +74,13 @@ export async function deliverDue(database: Database, options: DeliveryOptions): 
     if (claimed.length === 0) return { sent, failed };
     for (const message of claimed) {
       try {
-        await options.send({ to: message.recipient, subject: message.subject, text: mailText(message, options.publicUrl) });
+        const text = await textOf(database, message, options.publicUrl, now());
+        if (text === null) {
+          await outbox.markFailed(database.db, message.id, LINK_GONE, null);
+          failed++;
+          continue;
+        }
+        await options.send({ to: message.recipient, subject: message.subject, text });
         await outbox.markSent(database.db, message.id, now());
         sent++;
       } catch (error) {

@@ -31,7 +31,7 @@ export function serveCommand(): Command {
       if (!withWeb) process.stderr.write('Webbgränssnittet är inte byggt (kör npm run build); servern svarar bara på /api.\n');
       const { logLevelSetting } = await import('../../server/logging.js');
       const app = await buildServer({ database, logger: { level: logLevelSetting(process.env.LOG_LEVEL) }, trustProxy: trustProxySetting(process.env.TRUST_PROXY), ...(withWeb ? {} : { webRoot: null }) });
-      const delivery = await startMailDelivery(database, port);
+      let delivery: Awaited<ReturnType<typeof startMailDelivery>> = null;
       const close = async () => {
         await delivery?.stop();
         await app.close();
@@ -41,6 +41,9 @@ export function serveCommand(): Command {
       process.once('SIGINT', close);
       process.once('SIGTERM', close);
       const address = await app.listen({ port, host });
+      // Started once listening, so that e-mails link to the port actually taken (PORT=0 takes any free one).
+      const listening = app.server.address();
+      delivery = await startMailDelivery(database, typeof listening === 'object' && listening !== null ? listening.port : port);
       process.stdout.write(`Redovisa körs på ${address.replace('127.0.0.1', 'localhost')}  (avsluta med Ctrl+C)\n`);
     });
 }

@@ -19,6 +19,8 @@ export interface OutboxMessage {
   nextAttemptAt: string | null;
   createdAt: string;
   sentAt: string | null;
+  /** The password link whose token the sender makes and puts in the e-mail (never stored here). */
+  passwordLinkId: number | null;
 }
 
 /** An e-mail to put in the outbox. */
@@ -28,17 +30,20 @@ export interface NewOutboxMessage {
   subject: string;
   body: string;
   link: string;
+  passwordLinkId?: number | null;
 }
 
-const columns = ['id', 'notification_id', 'recipient', 'subject', 'body', 'link', 'state', 'attempts', 'last_error', 'next_attempt_at', 'created_at', 'sent_at'] as const;
+const columns = ['id', 'notification_id', 'recipient', 'subject', 'body', 'link', 'state', 'attempts', 'last_error', 'next_attempt_at', 'created_at', 'sent_at', 'password_link_id'] as const;
 
 function toMessage(r: {
   id: number; notification_id: number | null; recipient: string; subject: string; body: string; link: string; state: OutboxState;
   attempts: number; last_error: string | null; next_attempt_at: string | null; created_at: string; sent_at: string | null;
+  password_link_id: number | null;
 }): OutboxMessage {
   return {
     id: r.id, notificationId: r.notification_id, recipient: r.recipient, subject: r.subject, body: r.body, link: r.link, state: r.state,
     attempts: Number(r.attempts), lastError: r.last_error, nextAttemptAt: r.next_attempt_at, createdAt: r.created_at, sentAt: r.sent_at,
+    passwordLinkId: r.password_link_id,
   };
 }
 
@@ -48,7 +53,7 @@ export async function enqueue(db: Executor, rows: readonly NewOutboxMessage[], n
   for (const batch of batches(rows)) {
     await db.insertInto('outbox').values(batch.map((m) => ({
       notification_id: m.notificationId, recipient: m.recipient, subject: m.subject, body: m.body, link: m.link,
-      state: 'pending' as const, attempts: 0, next_attempt_at: at, created_at: at,
+      state: 'pending' as const, attempts: 0, next_attempt_at: at, created_at: at, password_link_id: m.passwordLinkId ?? null,
     }))).execute();
   }
 }

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { createUser } from '../../app/accounts/create-user.js';
+import { inviteUser } from '../../app/accounts/invite-user.js';
 import { listUsers } from '../../app/accounts/list-users.js';
 import { updateUser } from '../../app/accounts/update-user.js';
 import { assertManagesUsers } from '../../app/accounts/user-rules.js';
@@ -20,7 +21,13 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/api/users', {
     onRequest: authorizeFirst(assertManagesUsers),
-    schema: { tags: ['Användare'], summary: 'Skapa en användare (administratörer)', body: userInput, response: { 201: userSchema } },
+    schema: {
+      tags: ['Användare'],
+      summary: 'Skapa en användare (administratörer)',
+      description: 'Med ett lösenord, eller med `invite: true` utan lösenord: då får användaren en engångslänk med e-post (giltig i 72 timmar) för att välja lösenordet själv.',
+      body: userInput,
+      response: { 201: userSchema },
+    },
   }, async (request, reply) => {
     const user = await createUser(contextOf(request), request.body);
     return reply.status(201).send(presentUser(user));
@@ -38,5 +45,19 @@ export const usersRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (request) => {
     const user = await updateUser(contextOf(request), { userId: request.params.id, ...request.body });
     return presentUser(user);
+  });
+
+  app.post('/api/users/:id/invitation', {
+    onRequest: authorizeFirst(assertManagesUsers),
+    schema: {
+      tags: ['Användare'],
+      summary: 'Skicka en inbjudan (igen): en engångslänk med e-post, giltig i 72 timmar, för att välja lösenord (administratörer)',
+      description: 'Användarens tidigare länkar slutar gälla. En inaktiv användare kan inte bjudas in (409).',
+      params: idParams,
+      response: { 202: userSchema },
+    },
+  }, async (request, reply) => {
+    const user = await inviteUser(contextOf(request), request.params.id);
+    return reply.status(202).send(presentUser(user));
   });
 };

@@ -8,7 +8,7 @@ import type {
   Programme, ProgrammeChanges, ProgrammeInput, ProgrammeList, Project, ProjectChanges, ProjectInput, ProjectList, ReasonInput, Report,
   ReportList, ReturnReportInput, Round, RoundInput, RoundList, RoundOverview, SaveReportInput, SearchResult, Session, SignedOut, SignInInput, SignInMethods, User, UserChanges,
   UserInput, UserList, VersionInput, PublicSite, YearDashboard,
-  NotificationList, NotificationSettingsAnswer, NotificationSettingsInput, Outbox, UnreadCount,
+  NotificationList, NotificationSettingsAnswer, NotificationSettingsInput, Outbox, UnreadCount, PasswordLink, PasswordResetAnswer,
 } from './types.js';
 
 const q = (params: Record<string, string | number | undefined>) => {
@@ -27,6 +27,13 @@ export const sessionApi = {
   signOut: () => del<SignedOut | undefined>('/api/session'),
   /** How people may sign in here: password, the organisation's sign-in, or both. */
   methods: () => get<SignInMethods>('/api/auth/methods'),
+};
+
+/** A forgotten password, and choosing a password with a one-time link: the token goes in the body only. */
+export const passwordLinksApi = {
+  requestReset: (email: string) => post<PasswordResetAnswer>('/api/password-resets', { email }),
+  read: (token: string) => post<PasswordLink>('/api/password-link', { token }),
+  use: (token: string, password: string) => post<void>('/api/password-link/use', { token, password }),
 };
 
 /** Reports and their workflow. */
@@ -100,6 +107,7 @@ export const usersApi = {
   list: () => get<UserList>('/api/users'),
   create: (body: UserInput) => post<User>('/api/users', body),
   update: (id: number, body: UserChanges) => patch<User>(`/api/users/${id}`, body),
+  invite: (id: number) => post<User>(`/api/users/${id}/invitation`),
 };
 
 /** The public record's switch: anyone may ask, the admin sets it. */

@@ -19,6 +19,7 @@ export type {
 export type { SearchHit, SearchResult } from '../../contract/search.js';
 export type { GlobalAbilities, Session, SessionUser, SignedOut, SignInInput, SignInMethods } from '../../contract/session.js';
 export type { User, UserChanges, UserInput, UserList } from '../../contract/users.js';
+export type { PasswordLink, PasswordResetAnswer } from '../../contract/password-links.js';
 export type { PublicSite } from '../../contract/public.js';
 export type { YearDashboard } from '../../contract/dashboards.js';
 export type { Notification, NotificationList, NotificationSettingsAnswer, NotificationSettingsInput, Outbox, OutboxMessage, UnreadCount } from '../../contract/notifications.js';

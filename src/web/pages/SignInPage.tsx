@@ -1,16 +1,25 @@
 import { useState, type FormEvent } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../api/client.js';
 import { publicSiteApi, sessionApi } from '../api/endpoints.js';
 import { TextField } from '../components/Field.js';
 import { ErrorAlert, Loading, Notice } from '../components/Messages.js';
-import { LanguageSwitch } from '../components/LanguageSwitch.js';
+import { SignInShell } from '../components/SignInShell.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { safeReturnPath } from '../../domain/return-path.js';
 import { useLoad, usePageTitle } from '../lib/use-load.js';
 import { useSessionState } from '../session/SessionProvider.js';
 
 type FieldErrors = { email?: string; password?: string };
+
+/** What the page that chose a password tells the sign-in page: the account's address. */
+export interface PasswordSetState {
+  passwordSetFor: string;
+}
+
+function passwordSetFor(state: unknown): string | null {
+  return typeof state === 'object' && state !== null && 'passwordSetFor' in state && typeof state.passwordSetFor === 'string' ? state.passwordSetFor : null;
+}
 
 /**
  * /logga-in: the organisation's sign-in (when set up) and e-mail and password (unless turned off);
@@ -21,7 +30,8 @@ export function SignInPage() {
   const { state, signIn } = useSessionState();
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const [email, setEmail] = useState('');
+  const passwordSet = passwordSetFor(useLocation().state);
+  const [email, setEmail] = useState(passwordSet ?? '');
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -68,13 +78,9 @@ export function SignInPage() {
   const withPassword = methods.data ? methods.data.password : methods.error !== null;
   const startUrl = organisation ? `${organisation.startUrl}${next === '/' ? '' : `?till=${encodeURIComponent(next)}`}` : null;
   return (
-    <div className="signin-shell">
-      <header className="signin-header">
-        <p className="brand">Redovisa</p>
-        <LanguageSwitch />
-      </header>
-      <main id="main" className="signin">
+    <SignInShell>
         <h1>{t('signIn.title')}</h1>
+        {passwordSet !== null ? <Notice tone="success">{t('signIn.passwordSet')}</Notice> : null}
         {reason === 'expired' ? <Notice tone="warning">{t('signIn.expired')}</Notice> : null}
         {reason === 'signedOut' ? <Notice>{t('signIn.signedOut')}</Notice> : null}
         {reason === 'unreachable' ? <Notice tone="warning">{t('signIn.unreachable')}</Notice> : null}
@@ -98,10 +104,10 @@ export function SignInPage() {
                 {busy ? t('signIn.busy') : t('signIn.submit')}
               </button>
             </form>
+            <p className="signin-forgot"><Link to="/glomt-losenord">{t('signIn.forgot')}</Link></p>
           </>
         ) : null}
         {publicSite.data?.enabled ? <p className="signin-public"><a href={publicSiteApi.url}>{t('signIn.publicRecord')}</a></p> : null}
-      </main>
-    </div>
+    </SignInShell>
   );
 }

@@ -19,7 +19,10 @@ type Props =
   | { user?: undefined; committees: readonly Committee[]; prefix: string; submitLabel: string; onSubmit: (input: UserInput) => Promise<void>; onCancel?: () => void }
   | { user: User; committees: readonly Committee[]; prefix: string; submitLabel: string; onSubmit: (patch: UserChanges) => Promise<void>; onCancel?: () => void };
 
-/** Create a user (e-mail, name, role, committee, password) or change one (role, committee, active, new password). */
+/**
+ * Create a user (e-mail, name, role, committee, and an invitation by e-mail or a password) or change
+ * one (role, committee, active, new password).
+ */
 export function UserForm(props: Props) {
   const { user, committees, prefix, submitLabel } = props;
   const { t } = useI18n();
@@ -29,6 +32,8 @@ export function UserForm(props: Props) {
   const [committeeId, setCommitteeId] = useState(String(user?.committeeId ?? committees[0]?.id ?? ''));
   const [active, setActive] = useState(user?.active ?? true);
   const [password, setPassword] = useState('');
+  // A new user is invited to choose their own password unless the admin chooses to type one.
+  const [invite, setInvite] = useState(true);
   const [errors, setErrors] = useState<FormErrors<F>>(noErrors());
   const [busy, setBusy] = useState(false);
   const needsCommittee = isCommitteeRole(role);
@@ -39,7 +44,7 @@ export function UserForm(props: Props) {
     if (!user && !/^[^\s@]+@[^\s@]+$/.test(email.trim())) local.fields.email = t('users.emailInvalid');
     if (name.trim() === '') local.fields.name = t('setup.nameMissing');
     if (needsCommittee && !committeeId) local.fields.committeeId = t('users.committeeMissing');
-    if ((!user || password !== '') && password.length < MIN_PASSWORD) local.fields.password = t('users.passwordShort', { n: MIN_PASSWORD });
+    if ((user ? password !== '' : !invite) && password.length < MIN_PASSWORD) local.fields.password = t('users.passwordShort', { n: MIN_PASSWORD });
     if (Object.keys(local.fields).length > 0) {
       setErrors(local);
       focusFirstError(local, FIELDS, prefix);
@@ -52,7 +57,7 @@ export function UserForm(props: Props) {
         await props.onSubmit({ name: name.trim(), role, committeeId: committee, active, ...(password ? { password } : {}) });
         setPassword('');
       } else {
-        await props.onSubmit({ email: email.trim(), name: name.trim(), role, committeeId: committee, password });
+        await props.onSubmit({ email: email.trim(), name: name.trim(), role, committeeId: committee, ...(invite ? { invite: true } : { password }) });
         setEmail('');
         setName('');
         setPassword('');
@@ -83,8 +88,23 @@ export function UserForm(props: Props) {
           options={committees.map((c) => ({ value: String(c.id), label: c.name }))} />
       ) : <p className="field__hint">{t('users.centralRole')}</p>}
       {user ? <CheckboxField id={`${prefix}active`} label={t('users.active')} hint={t('users.activeHint')} checked={active} onChange={setActive} /> : null}
-      <TextField id={`${prefix}password`} label={user ? t('users.newPassword') : t('users.password')} type="password" autoComplete="new-password"
-        hint={t('users.passwordHint', { n: MIN_PASSWORD })} value={password} onChange={setPassword} error={errors.fields.password} required={!user} />
+      {user ? null : (
+        <fieldset className="field">
+          <legend>{t('users.howPassword')}</legend>
+          <label className="radio">
+            <input type="radio" name={`${prefix}how-password`} checked={invite} onChange={() => setInvite(true)}
+              aria-describedby={`${prefix}invite-hint`} /> {t('users.invite')}
+          </label>
+          <p id={`${prefix}invite-hint`} className="field__hint">{t('users.inviteHint')}</p>
+          <label className="radio">
+            <input type="radio" name={`${prefix}how-password`} checked={!invite} onChange={() => setInvite(false)} /> {t('users.typePassword')}
+          </label>
+        </fieldset>
+      )}
+      {user || !invite ? (
+        <TextField id={`${prefix}password`} label={user ? t('users.newPassword') : t('users.password')} type="password" autoComplete="new-password"
+          hint={t('users.passwordHint', { n: MIN_PASSWORD })} value={password} onChange={setPassword} error={errors.fields.password} required={!user} />
+      ) : null}
       <FormButtons submitLabel={submitLabel} busy={busy} onCancel={props.onCancel} />
     </form>
   );
