@@ -53,6 +53,7 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
   { name: 'notifications', key: ['id'] },
   { name: 'notification_settings', key: ['user_id', 'kind'] },
   { name: 'outbox', key: ['id'] },
+  { name: 'reminders', key: ['id'] },
 ];
 
 /** Tables a backup leaves out, and why. Restoring starts without them. */

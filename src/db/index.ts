@@ -23,3 +23,4 @@ export * as publicRecord from './repositories/public-record.js';
 export * as indicators from './repositories/indicators.js';
 export * as notifications from './repositories/notifications.js';
 export * as outbox from './repositories/outbox.js';
+export * as reminders from './repositories/reminders.js';

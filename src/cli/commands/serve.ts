@@ -32,7 +32,9 @@ export function serveCommand(): Command {
       const { logLevelSetting } = await import('../../server/logging.js');
       const app = await buildServer({ database, logger: { level: logLevelSetting(process.env.LOG_LEVEL) }, trustProxy: trustProxySetting(process.env.TRUST_PROXY), ...(withWeb ? {} : { webRoot: null }) });
       const delivery = await startMailDelivery(database, port);
+      const reminders = await startDeadlineReminders(database);
       const close = async () => {
+        await reminders.stop();
         await delivery?.stop();
         await app.close();
         await database.close();
@@ -68,6 +70,18 @@ async function startMailDelivery(database: import('../../db/index.js').Database,
       mailer.close();
     },
   };
+}
+
+/**
+ * Deadline reminders (7 days and 1 day before, and once passed), checked at the start and every
+ * minute; several processes on one PostgreSQL send each reminder once (src/app/notifications/reminders.ts).
+ */
+async function startDeadlineReminders(database: import('../../db/index.js').Database): Promise<{ stop: () => Promise<void> }> {
+  const { startReminders } = await import('../../app/notifications/reminders.js');
+  return startReminders(database, {
+    everyMs: 60_000,
+    onError: (error) => process.stderr.write(`Påminnelserna kunde inte skickas: ${error instanceof Error ? error.message : String(error)}\n`),
+  });
 }
 
 /** What the first start prints: the demo round and report, and each demo account's sign-in. */

@@ -14,6 +14,7 @@ import { publicSite } from './0010-public-site.js';
 import { searchFilters } from './0011-search-filters.js';
 import { notifications } from './0012-notifications.js';
 import { commentThreads } from './0013-comment-threads.js';
+import { reminders } from './0014-reminders.js';
 
 // Defined in code rather than found by scanning a folder: the list survives bundling and tsx,
 // and the order is the names' order, so new migrations get the next number.
@@ -31,6 +32,7 @@ const migrations: Readonly<Record<string, Migration>> = {
   '0011-search-filters': searchFilters,
   '0012-notifications': notifications,
   '0013-comment-threads': commentThreads,
+  '0014-reminders': reminders,
 };
 
 const provider: MigrationProvider = { getMigrations: () => Promise.resolve({ ...migrations }) };
