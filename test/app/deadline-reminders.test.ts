@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext } from '../../src/app/context.js';
 import { sendDueReminders, startReminders } from '../../src/app/notifications/reminders.js';
 import { setNotificationSettings } from '../../src/app/notifications/notification-settings.js';
-import { openDatabase, reminders, reports, rounds, withTransaction, type Database } from '../../src/db/index.js';
+import { committees, openDatabase, reminders, reports, rounds, withTransaction, type Database } from '../../src/db/index.js';
 import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '../support/db.js';
 import { createUser } from '../support/server.js';
 import { aRound, aRoundReport } from '../server/report-fixtures.js';
@@ -32,6 +32,8 @@ describe.each(TEST_DIALECTS)('deadline reminders on %s', (dialect) => {
     const a = await aRoundReport(database, { committeeName: 'Hässelby-Vällingby stadsdelsnämnd', year: 2014, kind: 'T2', projects: PROJECTS });
     const b = await aRoundReport(database, { committeeName: 'Bromma stadsdelsnämnd', counterparty: '1701', year: 2014, kind: 'T2', projects: PROJECTS });
     const c = await aRoundReport(database, { committeeName: 'Kungsholmens stadsdelsnämnd', counterparty: '1702', year: 2014, kind: 'T2', projects: PROJECTS, state: 'submitted' });
+    // An active committee made after the round opened has no report in it: nothing to remind it of.
+    await committees.create(database.db, { name: 'Spånga-Tensta stadsdelsnämnd', counterpartyNumber: '1708' });
     // A closed round whose deadline has passed, with a draft: closed rounds are never reminded of.
     const closed = await aRoundReport(database, { committeeId: a.committeeId, year: 2013, kind: 'T2', projects: PROJECTS });
     await rounds.close(database.db, closed.roundId);

@@ -30,8 +30,11 @@ export interface ReminderOptions {
   readonly now?: () => Date;
 }
 
-/** A committee's line as the job reads it: its report's standing in the round. */
-const waitingOn = (line: RoundOverviewRow) => !isHandedIn(line.state ?? 'not_started');
+/**
+ * Whether the round waits on the committee: it has a report there, not handed in. (An active
+ * committee without a report, made after the round opened, has nothing it could send.)
+ */
+const waitingOn = (line: RoundOverviewRow) => line.reportId !== null && !isHandedIn(line.state ?? 'not_started');
 
 /**
  * Sends every reminder that is due now and not sent yet, each in its own transaction; returns how
@@ -47,7 +50,7 @@ export async function sendDueReminders(database: Database, options: ReminderOpti
     const done = await reminders.sentForRound(database.db, round.id);
     const waiting = (await overview(database.db, round.id)).filter(waitingOn);
     for (const line of waiting) {
-      if (line.reportId === null || done.has(reminders.keyOf({ roundId: round.id, committeeId: line.committeeId, kind }))) continue;
+      if (done.has(reminders.keyOf({ roundId: round.id, committeeId: line.committeeId, kind }))) continue;
       if (await remindCommittee(ctx, round, line.committeeId, kind, today)) sent++;
     }
     const toControllers = { roundId: round.id, committeeId: null, kind };
@@ -94,7 +97,7 @@ async function remindControllers(ctx: AppContext, round: Round): Promise<boolean
     const now = ctx.now();
     if (!(await reminders.claim(trx, { roundId: round.id, committeeId: null, kind: 'deadline_passed' }, now))) return false;
     const code = formatRoundCode(round);
-    const list = waiting.map((line) => `${line.committeeName} (${roundStatusName(line.state ?? 'not_started').toLowerCase()})`).join(', ');
+    const list = waiting.map((line) => `${line.committeeName} (${roundStatusName(line.state!).toLowerCase()})`).join(', ');
     const notified = await notify(trx, ctx, {
       kind: 'deadline_passed',
       recipients: await notifications.recipients(trx, ['controller']),
