@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { ROUND_KINDS, ROUND_STATES, roundPeriod } from '../domain/period.js';
 import { REPORT_STATES } from '../domain/workflow.js';
+import { MAX_REASON_LENGTH } from '../domain/limits.js';
 import { dayField, idField, oreField, timestampField } from './common.js';
 import { isoDateInput, yearInput } from './setup-fields.js';
 
@@ -59,9 +60,23 @@ export const overviewLineSchema = z.strictObject({
   submittedAt: timestampField.nullable(),
   updatedAt: timestampField.nullable(),
   totalOre: oreField,
+  remind: z.boolean().meta({ description: 'Om du kan påminna nämnden om redovisningen (omgången är öppen och redovisningen inte inskickad).' }),
 });
 export type OverviewLine = z.infer<typeof overviewLineSchema>;
 
 /** GET /api/rounds/:id/overview: the round, then one line per committee. */
 export const roundOverviewSchema = z.strictObject({ round: roundSchema, committees: z.array(overviewLineSchema) });
 export type RoundOverview = z.infer<typeof roundOverviewSchema>;
+
+/** POST /api/rounds/:id/reminders: one committee, or (committeeId left out or null) every one that has not handed in. */
+export const reminderInput = z.object({
+  committeeId: idField.nullable().optional(),
+  message: z.string({ error: 'Meddelandet ska vara en text.' }).max(MAX_REASON_LENGTH, `Meddelandet får vara högst ${MAX_REASON_LENGTH} tecken.`),
+});
+export type ReminderInput = z.input<typeof reminderInput>;
+
+/** The answer to a reminder: each committee reminded and how many of its people were told. */
+export const reminderResultSchema = z.strictObject({
+  reminded: z.array(z.strictObject({ committeeId: idField, committeeName: z.string(), notified: z.number().int().nonnegative() })),
+});
+export type ReminderResult = z.infer<typeof reminderResultSchema>;

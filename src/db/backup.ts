@@ -55,6 +55,7 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
   // Only the tokens' hashes, which the outbox's password e-mails point at.
   { name: 'password_links', key: ['id'] },
   { name: 'outbox', key: ['id'] },
+  { name: 'reminders', key: ['id'] },
 ];
 
 /** Tables a backup leaves out, and why. Restoring starts without them. */

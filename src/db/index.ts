@@ -24,3 +24,4 @@ export * as indicators from './repositories/indicators.js';
 export * as notifications from './repositories/notifications.js';
 export * as outbox from './repositories/outbox.js';
 export * as passwordLinks from './repositories/password-links.js';
+export * as reminders from './repositories/reminders.js';

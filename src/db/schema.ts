@@ -1,6 +1,7 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { RoundKind } from '../domain/period.js';
 import type { NotificationKind } from '../domain/notifications.js';
+import type { DeadlineReminder } from '../domain/reminders.js';
 import type { Role as UserRole } from '../domain/roles.js';
 import type { ReportState } from '../domain/workflow.js';
 
@@ -340,6 +341,15 @@ export interface PasswordLinksTable {
   replaced_at: string | null;
 }
 
+/** A deadline reminder sent (migration 0014): once per round × committee × kind; committee null for the controllers'. */
+export interface RemindersTable {
+  id: Generated<number>;
+  round_id: number;
+  committee_id: number | null;
+  kind: DeadlineReminder;
+  sent_at: string;
+}
+
 /** Every table Redovisa stores, as Kysely sees it. */
 export interface Schema {
   committees: CommitteesTable;
@@ -368,4 +378,5 @@ export interface Schema {
   notification_settings: NotificationSettingsTable;
   outbox: OutboxTable;
   password_links: PasswordLinksTable;
+  reminders: RemindersTable;
 }

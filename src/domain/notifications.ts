@@ -2,12 +2,18 @@
 // a kind comes by e-mail when the user has not chosen.
 
 /** Every kind of notification, in the order the settings form lists them. */
-export const NOTIFICATION_KINDS = ['round_opened', 'report_submitted', 'report_returned', 'report_approved', 'report_reopened', 'report_commented'] as const;
+export const NOTIFICATION_KINDS = [
+  'round_opened', 'deadline_approaching', 'deadline_passed', 'report_reminder',
+  'report_submitted', 'report_returned', 'report_approved', 'report_reopened', 'report_commented',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** Swedish names of the kinds, for the settings form and the outbox. */
 export const NOTIFICATION_KIND_NAMES: Readonly<Record<NotificationKind, string>> = {
   round_opened: 'En omgång öppnas',
+  deadline_approaching: 'Sista dag närmar sig (7 dagar och 1 dag före)',
+  deadline_passed: 'Sista dag har passerat utan att redovisningen är inskickad',
+  report_reminder: 'Controllern påminner om en redovisning',
   report_submitted: 'En redovisning skickas in',
   report_returned: 'En redovisning skickas tillbaka',
   report_approved: 'En redovisning godkänns',
@@ -15,9 +21,10 @@ export const NOTIFICATION_KIND_NAMES: Readonly<Record<NotificationKind, string>>
   report_commented: 'Någon skriver i samtalet om en redovisning',
 };
 
-// Every kind so far is either the committee's own work (a round opened, its report returned,
-// approved or reopened) or a submission the controller must review: all come by e-mail unless the
-// user says otherwise, so no one misses a deadline because they did not open the app.
+// Every kind so far is either the committee's own work (a round opened, a deadline near or passed,
+// a reminder, its report returned, approved or reopened) or something the controller must act on: all
+// come by e-mail unless the user says otherwise, so no one misses a deadline because they did not
+// open the app.
 /** Whether a kind comes by e-mail for a user who has not chosen. */
 export function emailByDefault(kind: NotificationKind): boolean {
   return NOTIFICATION_KINDS.includes(kind);

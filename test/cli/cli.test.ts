@@ -94,6 +94,9 @@ describe('redovisa command line', () => {
 
   it('explains in Swedish what the operator must fix, without a stack trace', () => {
     expect(redovisa(['migrate'], { DATABASE_URL: 'mysql://x' })).toMatchObject({ code: 2, stderr: expect.stringContaining('DATABASE_URL') });
+    expect(redovisa(['serve'], { REDOVISA_CLOCK: 'i morgon' })).toMatchObject({
+      code: 2, stderr: 'redovisa: REDOVISA_CLOCK ska vara en tidpunkt som 2014-09-14T08:00:00Z, inte ”i morgon”.\n',
+    });
     expect(redovisa(['migrate'], { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/x' })).toMatchObject({
       code: 1, stderr: 'redovisa: Databasen nås inte: kontrollera DATABASE_URL och att PostgreSQL är igång.\n',
     });

@@ -6,7 +6,7 @@ import { createTestDatabase, TEST_DIALECTS, type TestDatabase } from '../support
 const TABLES = [
   'accrual_entries', 'audit_events', 'comments', 'committees', 'export_batch_reports', 'export_batches', 'indicator_targets', 'indicators',
   'notification_settings', 'notifications', 'outbox', 'password_links', 'programmes', 'project_grants', 'project_sections', 'projects', 'reconciliation_notes', 'reconciliation_signoffs', 'reconciliations',
-  'reports', 'rounds', 'search_sections', 'section_indicators', 'sessions', 'sign_in_attempts', 'site_settings', 'users',
+  'reminders', 'reports', 'rounds', 'search_sections', 'section_indicators', 'sessions', 'sign_in_attempts', 'site_settings', 'users',
 ];
 // SQLite's full-text index (FTS5) keeps its data in tables of its own.
 const FTS5_TABLES = ['search_sections_config', 'search_sections_content', 'search_sections_data', 'search_sections_docsize', 'search_sections_idx'];

@@ -88,6 +88,8 @@ const POLICY: readonly Rule[] = [
   rule('POST /api/rounds/:id/open',                         __, [401,     403,      403,        403,      403,        OK,         OK,    403]),
   rule('POST /api/rounds/:id/close',                        __, [401,     403,      403,        403,      403,        OK,         OK,    403]),
   rule('GET /api/rounds/:id/overview',                      __, [401,     403,      403,        403,      403,        OK,         OK,    403]),
+  // "Påminn": the central office reminds committees; no committee user (own or other) and no reader may.
+  rule('POST /api/rounds/:id/reminders',                    __, [401,     403,      403,        403,      403,        OK,         OK,    403]),
 
   // Central finance. Figures: everyone signed in, committee users their own committee's only. Booking
   // (SIE) and reconciling: the controller. A reconciliation is read by the central office whole and by
@@ -226,6 +228,8 @@ const EXERCISES: Readonly<Record<RouteKey, Exerciser>> = {
   'POST /api/rounds/:id/open': (w) => ({ params: { id: w.rounds.open }, allowed: 409 }),
   'POST /api/rounds/:id/close': (w) => ({ params: { id: w.rounds.planned }, allowed: 409 }),
   'GET /api/rounds/:id/overview': (w) => ({ params: { id: w.rounds.open }, allowed: 200 }),
+  // The planned round is not open: nothing to remind of (409, nothing written).
+  'POST /api/rounds/:id/reminders': (w) => ({ params: { id: w.rounds.planned }, payload: { message: 'Påminnelse: skicka in redovisningen.' }, allowed: 409 }),
 
   'GET /api/rounds/:id/figures': () => ({ params: { id: '2014-T1' }, allowed: 200 }),
   'GET /api/rounds/:id/exports': () => ({ params: { id: '2014-T1' }, allowed: 200 }),
@@ -318,6 +322,7 @@ const INVALID_REQUESTS: Readonly<Partial<Record<RouteKey, InvalidRequest>>> = {
   'POST /api/rounds': { payload: { year: 'nästa år', kind: 'T4', deadline: 15 } },
   'POST /api/rounds/:id/open': { params: { id: 'abc' } },
   'POST /api/rounds/:id/close': { params: { id: 'abc' } },
+  'POST /api/rounds/:id/reminders': { params: { id: 'abc' }, payload: { committeeId: 'Kista', message: 5 } },
   'POST /api/rounds/:id/exports': { params: { id: 'x'.repeat(30) }, payload: { again: 'ja' } },
   'POST /api/rounds/:id/reconciliations': { params: { id: '2014-T1' }, payload: { fileName: 7, contentBase64: 'inte base64!' } },
   'PUT /api/reconciliations/:id/notes': { params: { id: 'abc' }, payload: { resolution: 'glömd' } },

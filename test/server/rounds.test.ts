@@ -197,12 +197,13 @@ describe.each(TEST_DIALECTS)('round routes on %s', (dialect) => {
     expect(onTime.round).toEqual({ ...round, state: 'open' });
     expect(lineOf(onTime.committees, a)).toEqual({
       committeeId: a, committeeName: 'Hässelby-Vällingby stadsdelsnämnd', reportId: reportOf(a), status: 'submitted', statusName: 'Inskickad',
-      late: false, submittedAt: '2015-09-15T21:30:00.000Z', updatedAt: expect.any(String), totalOre: 123_000_000,
+      late: false, submittedAt: '2015-09-15T21:30:00.000Z', updatedAt: expect.any(String), totalOre: 123_000_000, remind: false,
     });
-    expect(lineOf(onTime.committees, spånga)).toMatchObject({ status: 'draft', statusName: 'Utkast', late: false, totalOre: 0 });
+    // The controller may remind a committee whose report is not handed in ("Påminn"), not one without a report.
+    expect(lineOf(onTime.committees, spånga)).toMatchObject({ status: 'draft', statusName: 'Utkast', late: false, totalOre: 0, remind: true });
     expect(lineOf(onTime.committees, notStarted)).toEqual({
       committeeId: notStarted, committeeName: 'Älvsjö stadsdelsnämnd', reportId: null, status: 'not_started', statusName: 'Ej påbörjad',
-      late: false, submittedAt: null, updatedAt: null, totalOre: 0,
+      late: false, submittedAt: null, updatedAt: null, totalOre: 0, remind: false,
     });
     expect(lineOf(onTime.committees, inactive)).toBeUndefined();
     const names = onTime.committees.map((l) => l.committeeName);

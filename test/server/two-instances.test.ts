@@ -1,22 +1,25 @@
 // DESIGN.md §8: several stateless app instances share one PostgreSQL database. Two real server
 // processes here: a session made on one works on the other, and a conflicting save across them is
-// caught by the database, not by either process's memory.
+// caught by the database, not by either process's memory; and with both running on the day before a
+// deadline, the reminder goes out once, and a restarted process sends nothing again.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { operatorContext } from '../../src/app/context.js';
 import { importReport } from '../../src/app/import-report.js';
-import { committees } from '../../src/db/index.js';
+import { committees, type Database } from '../../src/db/index.js';
+import type { NotificationKind } from '../../src/domain/notifications.js';
 import { createTestDatabase, repoRoot, type TestDatabase } from '../support/db.js';
 import { goldenReport } from '../support/seed.js';
 import { createUser, TEST_PASSWORD } from '../support/server.js';
+import { aRoundReport } from './report-fixtures.js';
 
 interface Instance { process: ChildProcess; base: string }
 
 /** Starts `redovisa serve` on a free port and resolves when it says where it listens. */
-function startInstance(databaseUrl: string): Promise<Instance> {
+function startInstance(databaseUrl: string, env: Record<string, string> = {}): Promise<Instance> {
   const child = spawn(process.execPath, [path.join(repoRoot, 'bin/redovisa.js'), 'serve'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1' },
+    env: { ...process.env, ...env, DATABASE_URL: databaseUrl, PORT: '0', HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -120,4 +123,52 @@ describe('two app processes on one PostgreSQL database', () => {
     expect(after.version).toBe(loaded.version + 1);
     expect(after.content.projects[0]!.entries[0]!.text).toBe(winnerText);
   });
+});
+
+describe('deadline reminders with two app processes on one PostgreSQL database', () => {
+  let testDb: TestDatabase;
+  const running: Instance[] = [];
+  const start = async (clock: string) => {
+    const instance = await startInstance(testDb.url, { REDOVISA_CLOCK: clock });
+    running.push(instance);
+    return instance;
+  };
+  const stop = async (instance: Instance) => {
+    const exited = new Promise((resolve) => instance.process.once('exit', resolve));
+    instance.process.kill('SIGTERM');
+    await exited;
+  };
+  const told = (database: Database, kind: NotificationKind) => database.db.selectFrom('notifications').select('user_id').where('kind', '=', kind).orderBy('user_id').execute();
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 1_500));
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase('postgres');
+    const { committeeId } = await aRoundReport(testDb.database, { committeeName: 'Hässelby-Vällingby stadsdelsnämnd', year: 2014, kind: 'T2', projects: [{ number: 1, name: 'Lärandecenter' }] });
+    for (const role of ['reporter', 'approver'] as const) await createUser(testDb.database, { role, committeeId });
+    await createUser(testDb.database, { role: 'controller' });
+  }, 60_000);
+
+  afterAll(async () => {
+    for (const instance of running) instance.process.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await testDb?.destroy();
+  });
+
+  it('the day before the deadline both processes run the job and each person is reminded once; a restart catches up and sends nothing twice', async () => {
+    const dayBefore = '2014-09-14T06:00:00Z';
+    const both = await Promise.all([start(dayBefore), start(dayBefore)]);
+    await expect.poll(async () => (await told(testDb.database, 'deadline_approaching')).length, { timeout: 15_000 }).toBe(2);
+    await settle();
+    expect(await told(testDb.database, 'deadline_approaching')).toHaveLength(2);
+    expect(await testDb.database.db.selectFrom('reminders').select('kind').execute()).toEqual([{ kind: 'deadline_1_day' }]);
+
+    // Both stop; one starts again once the deadline has passed: it catches up with what is due now (the
+    // committee's two and the controller's one), and the day-before reminder is not sent again.
+    await Promise.all(both.map(stop));
+    await start('2014-09-16T07:00:00Z');
+    await expect.poll(async () => (await told(testDb.database, 'deadline_passed')).length, { timeout: 15_000 }).toBe(3);
+    await settle();
+    expect(await told(testDb.database, 'deadline_passed')).toHaveLength(3);
+    expect(await told(testDb.database, 'deadline_approaching')).toHaveLength(2);
+  }, 60_000);
 });

@@ -6,7 +6,7 @@ import type { Database, Schema } from '../../src/db/index.js';
 // in is a write of its own that the tests expect.
 const COUNTED = [
   'committees', 'programmes', 'projects', 'project_grants', 'rounds', 'reports', 'project_sections',
-  'accrual_entries', 'comments', 'audit_events', 'users', 'notifications', 'notification_settings', 'outbox', 'password_links',
+  'accrual_entries', 'comments', 'audit_events', 'users', 'notifications', 'notification_settings', 'outbox', 'password_links', 'reminders',
 ] as const satisfies readonly (keyof Schema)[];
 
 /** Rows per table and each report's version, state and last change, as one comparable string. */

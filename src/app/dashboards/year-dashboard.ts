@@ -8,7 +8,7 @@ import type { RoundKind } from '../../domain/period.js';
 import { MAX_YEAR, MIN_YEAR } from '../../domain/project-years.js';
 import type { AppContext } from '../context.js';
 import { dashboardScope } from '../policies/finance.js';
-import { stockholmDate } from '../rounds/lateness.js';
+import { stockholmDate } from '../../domain/lateness.js';
 
 /** The year to show, and optionally one committee. */
 export interface YearDashboardInput {

@@ -8,7 +8,7 @@ import { AppError } from '../../domain/errors.js';
 import { sumOre } from '../../domain/money.js';
 import { roundClosingDate } from '../../domain/period.js';
 import { COUNTERPARTY_DIMENSION, PROJECT_DIMENSION, vouchersFor, type LedgerVoucher } from '../../domain/sie-vouchers.js';
-import { stockholmDate } from '../rounds/lateness.js';
+import { stockholmDate } from '../../domain/lateness.js';
 import { actorId, actorLabel, type Actor, type AppContext } from '../context.js';
 import { organisationName } from '../organisation.js';
 import { canExportLedger } from '../policies/finance.js';

@@ -6,6 +6,7 @@ import { outbox, type Database } from '../../db/index.js';
 import type { OutboxMessage } from '../../db/repositories/outbox.js';
 import { nextAttemptAfter } from '../../domain/notifications.js';
 import { issuePasswordLinkToken, passwordLinkMailText } from '../accounts/password-links.js';
+import { repeat, type Repeating } from './repeat.js';
 
 /** One e-mail as it leaves Redovisa. */
 export interface MailMessage {
@@ -93,19 +94,6 @@ export async function deliverDue(database: Database, options: DeliveryOptions): 
 }
 
 /** A sender that runs every `everyMs` until stopped; a run is skipped while the previous one is still sending. */
-export function startDelivery(database: Database, options: DeliveryOptions & { everyMs: number; onError: (error: unknown) => void }): { stop: () => Promise<void> } {
-  let running: Promise<void> | null = null;
-  const timer = setInterval(() => {
-    if (running !== null) return;
-    running = deliverDue(database, options).then(() => undefined, options.onError).finally(() => {
-      running = null;
-    });
-  }, options.everyMs);
-  timer.unref();
-  return {
-    stop: async () => {
-      clearInterval(timer);
-      await running;
-    },
-  };
+export function startDelivery(database: Database, options: DeliveryOptions & { everyMs: number; onError: (error: unknown) => void }): Repeating {
+  return repeat(() => deliverDue(database, options), options);
 }

@@ -17,3 +17,8 @@ export function canManageRounds(actor: Actor): boolean {
 export function canViewRoundOverview(actor: Actor): boolean {
   return actor.kind === 'operator' || actor.role === 'controller' || actor.role === 'admin';
 }
+
+/** Whether the actor may remind committees of their unsent reports in a round ("Påminn"). */
+export function canRemindCommittees(actor: Actor): boolean {
+  return actor.kind === 'operator' || actor.role === 'controller' || actor.role === 'admin';
+}

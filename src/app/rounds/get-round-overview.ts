@@ -4,8 +4,8 @@ import type { Round } from '../../db/repositories/rounds.js';
 import { AppError } from '../../domain/errors.js';
 import type { ReportState } from '../../domain/workflow.js';
 import type { AppContext } from '../context.js';
-import { canViewRoundOverview } from '../policies/round.js';
-import { isLate } from './lateness.js';
+import { canRemindCommittees, canViewRoundOverview } from '../policies/round.js';
+import { isHandedIn, isLate } from '../../domain/lateness.js';
 
 /** One committee's line in the overview. */
 export interface RoundOverviewLine {
@@ -17,6 +17,8 @@ export interface RoundOverviewLine {
   submittedAt: string | null;
   updatedAt: string | null;
   totalOre: number;
+  /** Whether the actor may remind the committee of its report ("Påminn"): the round is open and the report not handed in. */
+  remind: boolean;
 }
 
 /** A round with every active committee's progress in it. */
@@ -34,6 +36,7 @@ export async function getRoundOverview(ctx: AppContext, roundId: number): Promis
   const round = await rounds.getById(ctx.database.db, roundId);
   const now = ctx.now();
   const rows = await overview(ctx.database.db, roundId);
+  const mayRemind = canRemindCommittees(ctx.actor) && round.state === 'open';
   return {
     round,
     committees: rows.map((row) => {
@@ -47,6 +50,7 @@ export async function getRoundOverview(ctx: AppContext, roundId: number): Promis
         submittedAt: row.submittedAt,
         updatedAt: row.updatedAt,
         totalOre: row.totalOre,
+        remind: mayRemind && row.reportId !== null && !isHandedIn(status),
       };
     }),
   };

@@ -19,6 +19,7 @@ export function serveCommand(): Command {
         import('../../db/index.js'), import('../../app/load-demo-data.js'),
         import('../demo-files.js'), import('../../server/app.js'),
       ]);
+      const now = clockSetting(process.env.REDOVISA_CLOCK);
       const database = openDatabase();
       await migrateToLatest(database.db);
       if (options.demo) {
@@ -30,9 +31,11 @@ export function serveCommand(): Command {
       const withWeb = webIsBuilt();
       if (!withWeb) process.stderr.write('Webbgränssnittet är inte byggt (kör npm run build); servern svarar bara på /api.\n');
       const { logLevelSetting } = await import('../../server/logging.js');
-      const app = await buildServer({ database, logger: { level: logLevelSetting(process.env.LOG_LEVEL) }, trustProxy: trustProxySetting(process.env.TRUST_PROXY), ...(withWeb ? {} : { webRoot: null }) });
+      const app = await buildServer({ database, now, logger: { level: logLevelSetting(process.env.LOG_LEVEL) }, trustProxy: trustProxySetting(process.env.TRUST_PROXY), ...(withWeb ? {} : { webRoot: null }) });
       let delivery: Awaited<ReturnType<typeof startMailDelivery>> = null;
+      const reminders = await startDeadlineReminders(database, now);
       const close = async () => {
+        await reminders.stop();
         await delivery?.stop();
         await app.close();
         await database.close();
@@ -43,7 +46,7 @@ export function serveCommand(): Command {
       const address = await app.listen({ port, host });
       // Started once listening, so that e-mails link to the port actually taken (PORT=0 takes any free one).
       const listening = app.server.address();
-      delivery = await startMailDelivery(database, typeof listening === 'object' && listening !== null ? listening.port : port);
+      delivery = await startMailDelivery(database, typeof listening === 'object' && listening !== null ? listening.port : port, now);
       process.stdout.write(`Redovisa körs på ${address.replace('127.0.0.1', 'localhost')}  (avsluta med Ctrl+C)\n`);
     });
 }
@@ -52,7 +55,7 @@ export function serveCommand(): Command {
  * With SMTP_URL, sends the outbox every few seconds (SMTP_FROM the sender, PUBLIC_URL the address
  * e-mails link to); without it, e-mails stay in the outbox, which admins read under Utkorg.
  */
-async function startMailDelivery(database: import('../../db/index.js').Database, port: number): Promise<{ stop: () => Promise<void> } | null> {
+async function startMailDelivery(database: import('../../db/index.js').Database, port: number, now: () => Date): Promise<{ stop: () => Promise<void> } | null> {
   const url = process.env.SMTP_URL?.trim();
   if (!url) {
     process.stderr.write('SMTP_URL är inte satt: e-post skickas inte utan sparas i utkorgen (Utkorg i appen).\n');
@@ -62,7 +65,7 @@ async function startMailDelivery(database: import('../../db/index.js').Database,
   const mailer = smtpMailer(url, process.env.SMTP_FROM?.trim() || 'Redovisa <redovisa@localhost>');
   const publicUrl = process.env.PUBLIC_URL?.trim() || `http://localhost:${port}`;
   const delivery = startDelivery(database, {
-    send: mailer.send, publicUrl, everyMs: 5_000,
+    send: mailer.send, publicUrl, now, everyMs: 5_000,
     onError: (error) => process.stderr.write(`Utkorgen kunde inte skickas: ${error instanceof Error ? error.message : String(error)}\n`),
   });
   return {
@@ -71,6 +74,18 @@ async function startMailDelivery(database: import('../../db/index.js').Database,
       mailer.close();
     },
   };
+}
+
+/**
+ * Deadline reminders (7 days and 1 day before, and once passed), checked at the start and every
+ * minute; several processes on one PostgreSQL send each reminder once (src/app/notifications/reminders.ts).
+ */
+async function startDeadlineReminders(database: import('../../db/index.js').Database, now: () => Date): Promise<{ stop: () => Promise<void> }> {
+  const { startReminders } = await import('../../app/notifications/reminders.js');
+  return startReminders(database, {
+    now, everyMs: 60_000,
+    onError: (error) => process.stderr.write(`Påminnelserna kunde inte skickas: ${error instanceof Error ? error.message : String(error)}\n`),
+  });
 }
 
 /** What the first start prints: the demo round and report, and each demo account's sign-in. */
@@ -84,6 +99,23 @@ function demoGreeting(demo: DemoData): string {
     ...lines,
     '',
   ].join('\n');
+}
+
+/**
+ * REDOVISA_CLOCK, for tests and rehearsals only: the instant (`2014-09-14T08:00:00Z`) the server's
+ * clock starts from, running on from there; it decides deadlines, reminders, sessions and the audit
+ * trail's times. Unset: the real clock.
+ */
+export function clockSetting(value: string | undefined): () => Date {
+  const text = value?.trim() ?? '';
+  if (text === '') return () => new Date();
+  const start = Date.parse(text);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(text) || Number.isNaN(start)) {
+    throw new AppError('invalid_input', `REDOVISA_CLOCK ska vara en tidpunkt som 2014-09-14T08:00:00Z, inte ”${text}”.`, { field: 'REDOVISA_CLOCK' });
+  }
+  const startedAt = Date.now();
+  process.stderr.write(`REDOVISA_CLOCK är satt: serverns klocka går från ${new Date(start).toISOString()}.\n`);
+  return () => new Date(start + (Date.now() - startedAt));
 }
 
 /**

@@ -14,6 +14,7 @@ import { publicSite } from './0010-public-site.js';
 import { searchFilters } from './0011-search-filters.js';
 import { notifications } from './0012-notifications.js';
 import { commentThreads } from './0013-comment-threads.js';
+import { reminders } from './0014-reminders.js';
 import { passwordLinks } from './0015-password-links.js';
 import { singleSignOn } from './0019-single-sign-on.js';
 
@@ -33,6 +34,7 @@ const migrations: Readonly<Record<string, Migration>> = {
   '0011-search-filters': searchFilters,
   '0012-notifications': notifications,
   '0013-comment-threads': commentThreads,
+  '0014-reminders': reminders,
   '0015-password-links': passwordLinks,
   '0019-single-sign-on': singleSignOn,
 };

@@ -33,6 +33,7 @@ export function presentRoundOverview(overview: RoundOverview): api.RoundOverview
       submittedAt: line.submittedAt,
       updatedAt: line.updatedAt,
       totalOre: line.totalOre,
+      remind: line.remind,
     })),
   };
 }

@@ -4,8 +4,9 @@ import { createRound } from '../../app/rounds/create-round.js';
 import { getRoundOverview } from '../../app/rounds/get-round-overview.js';
 import { listRounds } from '../../app/rounds/list-rounds.js';
 import { openRound } from '../../app/rounds/open-round.js';
+import { assertMayRemind, remindCommittees } from '../../app/rounds/remind-committees.js';
 import { assertManagesRounds } from '../../app/setup/forbidden.js';
-import { roundInput, roundListSchema, roundOverviewSchema, roundSchema } from '../../contract/rounds.js';
+import { reminderInput, reminderResultSchema, roundInput, roundListSchema, roundOverviewSchema, roundSchema } from '../../contract/rounds.js';
 import { authorizeFirst } from '../authorize.js';
 import { idParams } from '../params.js';
 import { presentRound, presentRoundOverview } from '../presenters/round.js';
@@ -45,4 +46,15 @@ export const roundsRoutes: FastifyPluginAsyncZod = async (app) => {
       tags: TAGS, summary: 'Översikt: varje nämnds redovisning, status och försening', params: idParams, response: { 200: roundOverviewSchema },
     },
   }, async (request) => presentRoundOverview(await getRoundOverview(contextOf(request), request.params.id)));
+
+  app.post('/api/rounds/:id/reminders', {
+    onRequest: authorizeFirst(assertMayRemind),
+    schema: {
+      tags: TAGS, summary: 'Påminn en nämnd (eller alla som inte skickat in) om redovisningen, med controllerns meddelande',
+      params: idParams, body: reminderInput, response: { 200: reminderResultSchema },
+    },
+  }, async (request) => {
+    const { reminded } = await remindCommittees(contextOf(request), { roundId: request.params.id, committeeId: request.body.committeeId ?? null, message: request.body.message });
+    return { reminded: [...reminded] };
+  });
 };

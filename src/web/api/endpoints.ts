@@ -6,7 +6,7 @@ import type {
   BookedFileInput, ExportBatch, ExportBatchList, ExportInput, Reconciliation, ReconciliationList, ReconciliationNoteInput, RoundFigures,
   CheckResult, Committee, CommitteeChanges, CommitteeInput, CommitteeList, GrantChange, History, ImportFileInput, ImportResult,
   Programme, ProgrammeChanges, ProgrammeInput, ProgrammeList, Project, ProjectChanges, ProjectInput, ProjectList, ReasonInput, Report,
-  ReportList, ReturnReportInput, Round, RoundInput, RoundList, RoundOverview, SaveReportInput, SearchResult, Session, SignedOut, SignInInput, SignInMethods, User, UserChanges,
+  ReminderInput, ReminderResult, ReportList, ReturnReportInput, Round, RoundInput, RoundList, RoundOverview, SaveReportInput, SearchResult, Session, SignedOut, SignInInput, SignInMethods, User, UserChanges,
   UserInput, UserList, VersionInput, PublicSite, YearDashboard,
   NotificationList, NotificationSettingsAnswer, NotificationSettingsInput, Outbox, UnreadCount, PasswordLink, PasswordResetAnswer,
 } from './types.js';
@@ -59,6 +59,7 @@ export const roundsApi = {
   open: (id: number) => post<Round>(`/api/rounds/${id}/open`),
   close: (id: number) => post<Round>(`/api/rounds/${id}/close`),
   overview: (id: number) => get<RoundOverview>(`/api/rounds/${id}/overview`),
+  remind: (id: number, body: ReminderInput) => post<ReminderResult>(`/api/rounds/${id}/reminders`, body),
 };
 
 /** Central finance of a round, named by its code (`2014-VB`). */

@@ -11,7 +11,7 @@ export type {
   CommentInput, ReasonInput, Report, ReportAbilities, ReportIndicator, ReportList, ReportSummary, ReturnReportInput, SaveReportInput, Section, VersionInput,
 } from '../../contract/reports.js';
 export type {
-  OverviewLine, OverviewStatus, Round, RoundInput, RoundKind, RoundList, RoundOverview, RoundState,
+  OverviewLine, OverviewStatus, ReminderInput, ReminderResult, Round, RoundInput, RoundKind, RoundList, RoundOverview, RoundState,
 } from '../../contract/rounds.js';
 export type {
   BookedFileInput, ExportBatch, ExportBatchList, ExportInput, Reconciliation, ReconciliationList, ReconciliationNoteInput, RoundFigures,

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
+import { isHandedIn, isLate } from '../../domain/lateness.js';
 import { isEditable } from '../../domain/workflow.js';
 import { reportsApi } from '../api/endpoints.js';
 import { CommentList } from '../components/Comments.js';
@@ -56,6 +57,9 @@ export function ReportPage() {
         {message ? <div id="report-message" tabIndex={-1}><Notice tone="success">{message}</Notice></div> : null}
       </div>
       <RoundClosedNotice report={report} />
+      {report.round && !isHandedIn(report.state) && isLate({ status: report.state, submittedAt: report.submittedAt }, report.round.deadline, new Date()) ? (
+        <Notice tone="warning"><p>{t('report.late', { date: formatDate(report.round.deadline) })}</p></Notice>
+      ) : null}
       {report.state === 'returned' && latestReason ? (
         <div className="alert alert--warning return-reason">
           <h2 className="alert__title">{t('report.returnedBecause')}</h2>

@@ -8,7 +8,7 @@ import { StatusBadge } from '../components/StatusBadge.js';
 import type { ReportSummary } from '../api/types.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { formatDate, formatDateTime, todayInStockholm } from '../lib/dates.js';
-import { deadlineNotices } from '../lib/deadlines.js';
+import { deadlineNotices, whatIsLeft } from '../lib/deadlines.js';
 import { periodLabel, roundLabel } from '../lib/labels.js';
 import { useSorting, type SortKey } from '../lib/sorting.js';
 import { useLoad, usePageTitle } from '../lib/use-load.js';
@@ -62,6 +62,7 @@ export function ReportsPage() {
               {t(n.late ? 'reports.deadlineLate' : 'reports.deadline', { round: name, date: formatDate(n.round.deadline) })}{' '}
               {n.reportId !== null ? <Link to={`/rapporter/${n.reportId}`}>{t('reports.deadlineOpen', { round: name })}</Link> : null}
             </p>
+            <p>{t(whatIsLeft(n.status, user.role))}</p>
           </div>
         );
       })}

@@ -1,4 +1,4 @@
-import type { ReportState } from '../../domain/workflow.js';
+import type { ReportState } from './workflow.js';
 
 // Deadlines are calendar days in Stockholm: a report sent at 00:30 on 16 September Swedish time is
 // late for a 15 September deadline although it is still the 15th in UTC.
@@ -17,12 +17,16 @@ export interface ReportProgress {
   readonly submittedAt: string | null;
 }
 
+/** Handed in: submitted or approved. Everything else (not started, a draft, returned, reopened) still needs the committee. */
+export function isHandedIn(status: ReportProgress['status']): boolean {
+  return status === 'submitted' || status === 'approved';
+}
+
 /**
  * Late: not handed in (neither submitted nor approved) and the deadline day has passed in Stockholm,
  * or handed in after the deadline day. A report returned for corrections is not handed in.
  */
 export function isLate(report: ReportProgress, deadline: string, now: Date): boolean {
-  const handedIn = report.status === 'submitted' || report.status === 'approved';
-  if (!handedIn) return stockholmDate(now) > deadline;
+  if (!isHandedIn(report.status)) return stockholmDate(now) > deadline;
   return report.submittedAt !== null && stockholmDate(new Date(report.submittedAt)) > deadline;
 }
