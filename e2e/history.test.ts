@@ -111,6 +111,8 @@ describe('the history in Chromium, on the demo', () => {
     expect(await axeViolations(page)).toEqual([]);
     await dialog.getByRole('button', { name: 'Återställ version 4' }).click();
     await page.getByText('Version 4 är återställd och sparad som en ny version.').waitFor();
+    // Its button is gone (version 4 is what the report holds now): the focus is on the notice.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toBe('Version 4 är återställd och sparad som en ny version.');
     const entries = page.locator('ol.history > li');
     await expect.poll(() => entries.first().locator('h2').textContent()).toBe('Återställde version 4');
     const stored = await fetchReport(reporter, app, app.reportId);

@@ -63,7 +63,6 @@ export async function getReportHistory(ctx: AppContext, reportId: number): Promi
     const { event } = last;
     const after = asRecord(event.after);
     const kind = historyKindOf(event.action);
-    const edit = kind === 'edit' && last.after !== null;
     return {
       id: event.id,
       kind,
@@ -79,7 +78,7 @@ export async function getReportHistory(ctx: AppContext, reportId: number): Promi
       reason: typeof after.reason === 'string' ? after.reason : null,
       comment: event.action === 'report.commented' && typeof after.body === 'string' ? { body: after.body, about: sectionName(after.sectionId) } : null,
       version: kind === 'edit' ? last.version : null,
-      restorable: edit && last.after !== null && contentChanges(last.after, current).length > 0,
+      restorable: kind === 'edit' && last.after !== null && contentChanges(last.after, current).length > 0,
       changes: changesOfEntry(group.map((g) => g.versioned), current.projects),
     };
   });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { reportsApi } from '../api/endpoints.js';
 import type { HistoryEntry } from '../api/types.js';
@@ -30,6 +30,16 @@ export function HistoryPage() {
   const report = useLoad(() => reportsApi.get(id), [id]);
   const [restoring, setRestoring] = useState<number | null>(null);
   const [restored, setRestored] = useState<number | null>(null);
+  // After a restore its button may be gone (that version is now the report's): the focus goes to
+  // the notice saying it is done, once the history has been read again.
+  const notice = useRef<HTMLDivElement>(null);
+  const announce = useRef<'no' | 'asked' | 'loading'>('no');
+  useEffect(() => {
+    if (announce.current === 'asked' && history.loading) announce.current = 'loading';
+    if (announce.current !== 'loading' || history.loading) return;
+    announce.current = 'no';
+    notice.current?.focus();
+  }, [history.loading]);
   usePageTitle(t('history.title'));
   if (history.error?.status === 404 || report.error?.status === 404) return <NotFoundPage />;
 
@@ -51,7 +61,9 @@ export function HistoryPage() {
       </p>
       <h1>{t('history.title')}{report.data ? <span className="h1-sub"> {report.data.committee}</span> : null}</h1>
       <p className="lead">{t('history.intro')}</p>
-      {restored !== null ? <Notice tone="success">{t('history.restore.done', { version: restored })}</Notice> : null}
+      {restored !== null ? (
+        <div ref={notice} tabIndex={-1}><Notice tone="success">{t('history.restore.done', { version: restored })}</Notice></div>
+      ) : null}
       <LoadState load={history} isEmpty={all.length === 0} empty={t('history.empty')} />
       {all.length > 0 ? (
         <>
@@ -78,6 +90,7 @@ export function HistoryPage() {
           onRestored={(next, version) => {
             setRestoring(null);
             setRestored(version);
+            announce.current = 'asked';
             report.setData(next);
             history.reload();
           }} />
