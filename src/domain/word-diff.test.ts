@@ -61,6 +61,14 @@ describe('wordDiff', () => {
     expect(wordDiff('Gammal text.', '')).toEqual([{ kind: 'removed', text: 'Gammal text.' }]);
   });
 
+  it('shows two long texts with little in common as one removal and one addition, without comparing every word', () => {
+    const before = Array.from({ length: 3_000 }, (_, i) => `förr${i}`).join(' ');
+    const after = Array.from({ length: 3_000 }, (_, i) => `nu${i}`).join(' ');
+    const started = performance.now();
+    expect(wordDiff(before, after)).toEqual([{ kind: 'removed', text: before }, { kind: 'added', text: after }]);
+    expect(performance.now() - started).toBeLessThan(2_000);
+  });
+
   it('spells both texts for texts of words, numbers, hyphens and signs', () => {
     const texts = [
       'Projektet har 2 626 837 kr i bidrag för e-tjänster, se bilaga 1.',

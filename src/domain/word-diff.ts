@@ -10,6 +10,9 @@ export interface DiffPart {
   readonly text: string;
 }
 
+/** How many words and marks may be removed or added before two texts count as rewritten outright. */
+export const MAX_EDITS = 1_000;
+
 /** Where unchanged text was left out of a long passage. */
 export interface DiffGap {
   readonly kind: 'gap';
@@ -22,7 +25,10 @@ export interface DiffGap {
  * one addition instead of alternating word by word.
  */
 export function wordDiff(before: string, after: string): DiffPart[] {
-  const changes = diffWordsWithSpace(before, after);
+  // Two long texts with little in common would take the diff long to compare word by word; past
+  // MAX_EDITS it gives up, and the texts are shown as one removal and one addition.
+  const changes = diffWordsWithSpace(before, after, { maxEditLength: MAX_EDITS })
+    ?? [{ value: before, removed: true, added: false, count: 1 }, { value: after, added: true, removed: false, count: 1 }].filter((c) => c.value !== '');
   const parts: DiffPart[] = [];
   let removed = '';
   let added = '';
