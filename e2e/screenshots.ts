@@ -78,7 +78,7 @@ try {
   await controller.page.locator('main table').waitFor();
   await shot(controller.page, 'omgang');
   await visit(controller.page, app, `${reportPath}/historik`);
-  await controller.page.locator('main table').waitFor();
+  await controller.page.locator('ol.history > li').first().waitFor();
   await shot(controller.page, 'historik');
 
   await visit(admin.page, app, '/anvandare');

@@ -155,24 +155,26 @@ describe('the review workflow in Chromium, from the first start of the demo', ()
     expect(text).not.toContain('2 626 837');
   }, STEP);
 
-  it('the history shows each step, with the reason and the changed amount', async () => {
+  it('the history shows each step, newest first, with the reason and the changed amount', async () => {
     const { page } = controller;
     await page.getByRole('link', { name: 'Historik', exact: true }).click();
     await page.waitForURL(`**${reportPath}/historik`);
-    const rows = page.locator('table.table--history tbody tr');
-    await rows.first().waitFor();
-    const actions = await rows.locator('th').allTextContents();
+    const entries = page.locator('ol.history > li');
+    await entries.first().waitFor();
+    const actions = await entries.locator('h2').allTextContents();
+    expect(actions[0]).toBe('Godkände');
     expect(actions.filter((a) => a === 'Skickade in')).toHaveLength(2);
-    expect(actions.filter((a) => a === 'Sparade').length).toBeGreaterThanOrEqual(2);
+    // Each sitting of the reporter's autosaves is one entry: one before the return, one after.
+    expect(actions.filter((a) => a.startsWith('Sparade'))).toHaveLength(2);
     for (const action of ['Återsände', 'Godkände']) expect(actions).toContain(action);
-    const returned = rows.filter({ has: page.locator('th', { hasText: 'Återsände' }) });
+    const returned = entries.filter({ has: page.locator('h2', { hasText: 'Återsände' }) });
     expect(await returned.textContent()).toContain(RETURN_REASON);
-    const table = plain((await page.locator('table.table--history').textContent()) ?? '');
-    expect(table).toContain('83 412,50');
-    expect(table).toContain('80 000');
+    const text = plain((await page.locator('ol.history').textContent()) ?? '');
+    expect(text).toContain('83 412,50');
+    expect(text).toContain('80 000');
     // The added row reads as a row (codes, kronor, text), not as the API's JSON in öre.
-    expect(table).toContain('3699 · 1771 · 1704 · -1 200,50 kr');
-    expect(table).not.toContain('amountOre');
+    expect(text).toContain('tillagt: 3699 · 1771 · 1704 · -1 200,50 kr');
+    expect(text).not.toContain('amountOre');
   }, STEP);
 
   it('a reader sees the approved report; the reporter can no longer edit it', async () => {

@@ -6,6 +6,7 @@ import { parseIsoDate } from '../domain/period.js';
 import { indicatorValueSchema } from '../domain/indicator-value.js';
 import { INDICATOR_LIMIT_MESSAGES, MAX_INDICATORS_PER_PROJECT } from '../domain/limits.js';
 import { draftEntrySchema, entryListSchema, indicatorCommentSchema, narrativeSchema, REPORT_FORMAT } from '../domain/report.js';
+import { HISTORY_KINDS } from '../domain/history.js';
 import { REPORT_STATES } from '../domain/workflow.js';
 import { base64Input, dayField, idField, MAX_FILE_BASE64_LENGTH, oreField, timestampField } from './common.js';
 import { roundKindSchema, roundStateSchema } from './rounds.js';
@@ -38,6 +39,14 @@ export type SaveReportInput = z.input<typeof saveReportInput>;
 /** POST /api/reports/:id/submit and /approve: the version the client loaded. */
 export const versionInput = z.object({ version });
 export type VersionInput = z.input<typeof versionInput>;
+
+/** POST /api/reports/:id/restore: the version the client loaded, and the earlier version to restore as a new save. */
+export const restoreVersionInput = z.object({
+  version,
+  restoreVersion: z.number({ error: 'Ange vilken version som ska återställas.' }).int('Versionen som ska återställas ska vara ett heltal.')
+    .min(1, 'Versionen som ska återställas ska vara ett positivt heltal.'),
+});
+export type RestoreVersionInput = z.input<typeof restoreVersionInput>;
 
 /** POST /api/reports/:id/reopen: the version and the reason. */
 export const reasonInput = z.object({ version, reason: reason.optional() });
@@ -208,22 +217,41 @@ export type CheckIssue = z.infer<typeof checkIssueSchema>;
 export const checkResultSchema = z.strictObject({ issues: z.array(checkIssueSchema), submittable: z.boolean() });
 export type CheckResult = z.infer<typeof checkResultSchema>;
 
-/** One audit event in a report's history, with each changed field before and after. */
-export const historyEventSchema = z.strictObject({
+/** A changed field: where it is, what a reader calls it, its value before and after. */
+export const fieldChangeSchema = z.strictObject({ path: z.string(), label: z.string(), before: z.unknown(), after: z.unknown() });
+export type FieldChange = z.infer<typeof fieldChangeSchema>;
+
+/** One entry of a report's history: an event, or one person's autosaves with their combined change. */
+export const historyEntrySchema = z.strictObject({
+  /** The entry's newest event. */
   id: idField,
-  occurredAt: timestampField,
-  actorLabel: z.string(),
+  kind: z.enum(HISTORY_KINDS),
   action: z.string(),
   actionName: z.string(),
+  actorLabel: z.string(),
   ip: z.string().nullable(),
+  /** The first and the last event's time (the same for one event). */
+  startedAt: timestampField,
+  occurredAt: timestampField,
+  /** How many events (autosaves) the entry gathers. */
+  eventCount: z.number().int().positive(),
   reason: z.string().nullable(),
-  changes: z.array(z.strictObject({ path: z.string(), label: z.string(), before: z.unknown(), after: z.unknown() })),
+  comment: z.strictObject({ body: z.string(), about: z.string().nullable() }).nullable(),
+  /** An edit's version: what the report became. */
+  version: z.number().int().positive().nullable(),
+  /** Whether that version can be restored: known exactly from the trail, and not what the report holds now. */
+  restorable: z.boolean(),
+  changes: z.array(fieldChangeSchema),
 });
-export type HistoryEvent = z.infer<typeof historyEventSchema>;
+export type HistoryEntry = z.infer<typeof historyEntrySchema>;
 
-/** GET /api/reports/:id/history, oldest first. */
-export const historySchema = z.strictObject({ events: z.array(historyEventSchema) });
+/** GET /api/reports/:id/history: newest first; the report's version now, and whether the user may restore an earlier one. */
+export const historySchema = z.strictObject({ entries: z.array(historyEntrySchema), version: z.number().int(), mayRestore: z.boolean() });
 export type History = z.infer<typeof historySchema>;
+
+/** GET /api/reports/:id/versions/:version: what restoring that version would change (before: now, after: then). */
+export const versionPreviewSchema = z.strictObject({ version: z.number().int(), currentVersion: z.number().int(), changes: z.array(fieldChangeSchema) });
+export type VersionPreview = z.infer<typeof versionPreviewSchema>;
 
 /** A warning from reading a legacy file, with its line when it has one. */
 export const importWarningSchema = z.strictObject({ code: z.string(), message: z.string(), line: z.number().int().positive().optional() });

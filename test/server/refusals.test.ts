@@ -77,6 +77,12 @@ const POLICY: readonly Rule[] = [
   rule('POST /api/reports/:id/comments',            'approved', [401,     OK,       OK,         404,      404,        OK,         403,   403]),
   rule('GET /api/reports/:id/history',                 'draft', [401,     OK,       OK,         404,      404,        OK,         OK,    404]),
   rule('GET /api/reports/:id/history',              'approved', [401,     OK,       OK,         404,      404,        OK,         OK,    403]),
+  // An earlier version: what restoring it would change is read like the history; restoring it is a
+  // save (the committee's own people, an editable report).
+  rule('GET /api/reports/:id/versions/:version',       'draft', [401,     OK,       OK,         404,      404,        OK,         OK,    404]),
+  rule('GET /api/reports/:id/versions/:version',    'approved', [401,     OK,       OK,         404,      404,        OK,         OK,    403]),
+  rule('POST /api/reports/:id/restore',                'draft', [401,     OK,       OK,         404,      404,        403,        403,   404]),
+  rule('POST /api/reports/:id/restore',             'approved', [401,     OK,       OK,         404,      404,        403,        403,   403]),
   rule('POST /api/reports/:id/import',                 'draft', [401,     OK,       OK,         404,      404,        OK,         403,   404]),
   rule('POST /api/reports/:id/import',              'approved', [401,     OK,       OK,         404,      404,        OK,         403,   403]),
   rule('GET /api/reports/:id/document.:format',        'draft', [401,     OK,       OK,         404,      404,        OK,         OK,    404]),
@@ -219,6 +225,10 @@ const EXERCISES: Readonly<Record<RouteKey, Exerciser>> = {
   // An empty comment: let through by the policy, refused as empty, nothing written.
   'POST /api/reports/:id/comments': aboutReport(400, { body: '   ' }),
   'GET /api/reports/:id/history': aboutReport(200),
+  // The version the report was created with: what restoring it would change (nothing written).
+  'GET /api/reports/:id/versions/:version': (w, on) => ({ params: { id: report(w, on).id, version: 1 }, allowed: 200 }),
+  // From a version no report reaches (409, nothing written); an approved report is not editable (409).
+  'POST /api/reports/:id/restore': aboutReport(409, { version: STALE, restoreVersion: 1 }),
   'POST /api/reports/:id/import': aboutReport(409, { version: STALE, fileName: 'rapport.txt', contentBase64: Buffer.from('Rapport\n').toString('base64') }),
   'GET /api/reports/:id/document.:format': (w, on) => ({ params: { id: report(w, on).id, format: 'html' }, allowed: 200 }),
 
@@ -673,7 +683,7 @@ describe.each(TEST_DIALECTS)('who is refused what, on %s', (dialect) => {
     const { id } = w.reports.draft;
     const addresses = [
       `/api/reports/${id}`, `/api/reports/0${id}`, `/api/reports/${id}?committeeId=${w.otherCommitteeId}`, `/api/%72eports/${id}`,
-      `/api/reports/${id}/check`, `/api/reports/${id}/history`,
+      `/api/reports/${id}/check`, `/api/reports/${id}/history`, `/api/reports/${id}/versions/1`,
       ...['html', 'pdf', 'docx'].map((format) => `/api/reports/${id}/document.${format}`),
     ];
     const problems: string[] = [];

@@ -124,29 +124,39 @@ describe.each(TEST_DIALECTS)('review workflow on %s', (dialect) => {
 
     const history = await controller.get(`/api/reports/${id}/history`);
     expect(history.statusCode).toBe(200);
-    const events = history.json().events;
-    expect(events.map((e: { action: string; actionName: string; actorLabel: string }) => [e.action, e.actionName, e.actorLabel])).toEqual([
-      ['report.saved', 'Sparade', names.reporter],
-      ['report.saved', 'Sparade', names.reporter],
-      ['report.submit', 'Skickade in', names.approver],
-      ['report.return', 'Återsände', names.controller],
-      ['report.saved', 'Sparade', names.reporter],
-      ['report.submit', 'Skickade in', names.approver],
-      ['report.approve', 'Godkände', names.controller],
-      ['report.reopen', 'Återöppnade', names.controller],
+    // Newest first; the reporter's two saves in a row are one entry with their combined change.
+    const entries = history.json().entries;
+    expect(entries.map((e: { action: string; actionName: string; actorLabel: string; eventCount: number; kind: string }) =>
+      [e.action, e.actionName, e.actorLabel, e.eventCount, e.kind])).toEqual([
+      ['report.reopen', 'Återöppnade', names.controller, 1, 'workflow'],
+      ['report.approve', 'Godkände', names.controller, 1, 'workflow'],
+      ['report.submit', 'Skickade in', names.approver, 1, 'workflow'],
+      ['report.saved', 'Sparade', names.reporter, 1, 'edit'],
+      ['report.return', 'Återsände', names.controller, 1, 'workflow'],
+      ['report.submit', 'Skickade in', names.approver, 1, 'workflow'],
+      ['report.saved', 'Sparade', names.reporter, 2, 'edit'],
     ]);
-    expect(events[3]).toMatchObject({
-      occurredAt: NOW.toISOString(), reason: 'Komplettera delredovisningen.', ip: '127.0.0.1',
+    expect(history.json()).toMatchObject({ version: 9, mayRestore: false });
+    expect(entries[4]).toMatchObject({
+      occurredAt: NOW.toISOString(), reason: 'Komplettera delredovisningen.', ip: '127.0.0.1', version: null,
       changes: [{ path: 'state', label: 'Status', before: 'Inskickad', after: 'Återsänd' }],
     });
-    expect(events[1].changes).toEqual([
-      { path: 'projects.0.entries.0.account', label: 'Projekt 1 Trygghetsskapande åtgärder, rad 1, konto', before: '369', after: '3699' },
+    // The row added with account 369 and corrected to 3699 in the next save: one added row (and the
+    // narrative both saves sent as none).
+    expect(entries[6]).toMatchObject({ version: 3, restorable: true, startedAt: NOW.toISOString() });
+    expect(entries[6].changes).toEqual([
+      { path: 'projects.0.entries.0', label: 'Projekt 1 Trygghetsskapande åtgärder, rad 1', before: null, after: anEntry(5_000_000) },
+      { path: 'projects.0.narrative', label: 'Projekt 1 Trygghetsskapande åtgärder, delredovisning', before: { title: '', paragraphs: [] }, after: null },
     ]);
-    expect(events[4].changes).toContainEqual(
+    expect(entries[3].changes).toContainEqual(
       { path: 'projects.1.narrative.paragraphs.0', label: 'Projekt 2 Lärandecenter, delredovisningens stycke 1', before: null, after: 'Nu finns text.' });
+    expect(entries[3]).toMatchObject({ version: 6, restorable: false });
     // Committee users see their history, without the office's record of addresses; readers see none.
-    const ownHistory = (await reporter.get(`/api/reports/${id}/history`)).json().events;
-    expect(ownHistory).toHaveLength(8);
+    const own = (await reporter.get(`/api/reports/${id}/history`)).json();
+    const ownHistory = own.entries;
+    expect(ownHistory).toHaveLength(7);
+    // The reporter may restore an earlier version once the report is open for changes again.
+    expect(own.mayRestore).toBe(true);
     expect(ownHistory.every((e: { ip: string | null }) => e.ip === null)).toBe(true);
   });
 

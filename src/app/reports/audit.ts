@@ -8,6 +8,7 @@ import { actorId, actorLabel, type AppContext } from '../context.js';
 export type ReportEvent =
   | { action: 'report.saved'; before: Record<string, unknown>; after: Record<string, unknown> }
   | { action: 'report.imported_file'; before: Record<string, unknown>; after: Record<string, unknown> }
+  | { action: 'report.restored'; before: Record<string, unknown>; after: Record<string, unknown> & { restoredVersion: number } }
   | { action: `report.${ReportAction}`; before: { state: string }; after: { state: string; reason?: string; sectionReasons?: unknown[] } }
   | { action: 'report.commented'; before?: undefined; after: { commentId: number; sectionId: number | null; parentId: number | null; body: string } };
 
@@ -17,6 +18,7 @@ export const REPORT_ACTION_NAMES: Readonly<Record<string, string>> = {
   'report.imported': 'Importerade rapporten',
   'report.saved': 'Sparade',
   'report.imported_file': 'Läste in en fil',
+  'report.restored': 'Återställde en tidigare version',
   'report.submit': 'Skickade in',
   'report.return': 'Återsände',
   'report.approve': 'Godkände',
@@ -28,6 +30,7 @@ export const REPORT_ACTION_NAMES: Readonly<Record<string, string>> = {
 export const REPORT_ACTION_VERBS: Readonly<Record<string, string>> = {
   'report.saved': 'sparade',
   'report.imported_file': 'läste in en fil till',
+  'report.restored': 'återställde en tidigare version av',
   'report.submit': 'skickade in',
   'report.return': 'återsände',
   'report.approve': 'godkände',

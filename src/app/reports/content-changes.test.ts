@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { auditValues, compactTextChange, contentChanges, fieldLabel, type EditableContent } from './content-changes.js';
+import { auditValues, compactTextChange, contentChanges, expandTextChange, fieldLabel, type EditableContent } from './content-changes.js';
 
 const entry = (amountOre: number, text = 'Ej fakturerat tom 2014-08-31') => ({ account: '3699', ikb: '1771', counterparty: '1704', amountOre, text });
 const base: EditableContent = {
@@ -93,5 +93,49 @@ describe('compactTextChange', () => {
     const after = `${long.slice(0, 1000)}Råcksta${long.slice(1009)}`;
     const { before, after: afterValue } = auditValues([{ path: 'projects.0.narrative.paragraphs.0', label: '', before: long, after }]);
     expect(JSON.stringify({ before, afterValue }).length).toBeLessThan(500);
+  });
+});
+
+describe('expandTextChange', () => {
+  const words = Array.from({ length: 120 }, (_, i) => `ord${i}`);
+  const text = words.join(' ');
+  const replace = (from: string, to: string, source = text) => source.replace(from, to);
+
+  it('rebuilds the text before a change from the text after it and the compact change, wherever the change is', () => {
+    for (const [from, to] of [['ord0 ', 'Första '], ['ord60', 'mitten, och mer'], [' ord119', ''], ['ord5 ord6 ord7', 'ord5 ord6'], ['ord3', '…ord3'], ['ord119', 'ord119…']]) {
+      const after = replace(from!, to!);
+      const compact = compactTextChange(text, after);
+      const stored = compact ?? { before: text, after };
+      expect([from, expandTextChange(after, stored)]).toEqual([from, text]);
+      // And the other way round: from `text` back to the changed one.
+      const back = compactTextChange(after, text) ?? { before: after, after: text };
+      expect([from, expandTextChange(text, back)]).toEqual([from, after]);
+    }
+  });
+
+  it('reads … as the text\'s own at its ends, and as a cut elsewhere', () => {
+    const own = `…${text}…`;
+    const after = replace('ord1 ', 'ord1, ', own);
+    const compact = compactTextChange(own, after)!;
+    expect(compact.before.startsWith('…')).toBe(true);
+    expect(expandTextChange(after, compact)).toBe(own);
+  });
+
+  it('keeps a change whole when its compact form would fit the text in two places', () => {
+    const half = words.slice(0, 40).join(' ');
+    const rest = words.slice(41, 80).join(' ');
+    const before = `${half} tio ${rest}. ${half} tolv ${rest}.`;
+    const after = `${half} tolv ${rest}. ${half} tolv ${rest}.`;
+    expect(compactTextChange(before, after)).toBeNull();
+    expect(auditValues([{ path: 'projects.0.narrative.paragraphs.0', label: '', before, after }]).before).toEqual({ 'projects.0.narrative.paragraphs.0': before });
+  });
+
+  it('says null when the stored change does not fit the text it is said to have made', () => {
+    const after = replace('ord60', 'sextio');
+    const compact = compactTextChange(text, after)!;
+    expect(compact.after).toContain('sextio');
+    expect(expandTextChange(replace('ord62', 'annat', after), compact)).toBeNull();
+    expect(expandTextChange(replace('sextio', 'sjuttio', after), compact)).toBeNull();
+    expect(expandTextChange('Något helt annat.', { before: 'Förut.', after: 'Sedan.' })).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 // What differs between two versions of a report's editable content, field by field, with paths
 // into the redovisa.report/1 document and labels a Swedish reader recognises. The same paths are
 // the keys of a save's audit event, so the history can label them again later.
+import { sameJsonValue } from '../../domain/history.js';
 import type { AccrualEntry, Narrative, ReportIndicator } from '../../domain/report.js';
 
 /** The part of a report a committee edits: the accrual period and each section's entries and narrative. */
@@ -50,7 +51,7 @@ const TOP_LABELS: Readonly<Record<string, string>> = {
 export function contentChanges(before: EditableContent, after: EditableContent): FieldChange[] {
   const found: Array<[path: string, before: unknown, after: unknown]> = [];
   const compare = (path: string, a: unknown, b: unknown) => {
-    if (!sameValue(a, b)) found.push([path, a ?? null, b ?? null]);
+    if (!sameJsonValue(a, b)) found.push([path, a ?? null, b ?? null]);
   };
   compare('accrualPeriod.from', before.accrualPeriod.from, after.accrualPeriod.from);
   compare('accrualPeriod.to', before.accrualPeriod.to, after.accrualPeriod.to);
@@ -144,8 +145,17 @@ const CONTEXT = 60;
 /** Texts shorter than this together are kept whole: eliding them saves nothing worth the ellipses. */
 const COMPACT_FROM = 400;
 
-/** The changed part of two texts with context, or null when they are short enough to keep whole. */
+/**
+ * The changed part of two texts with context, or null when they are short enough to keep whole, or
+ * when the changed part could not be found again in `after` in exactly one place (a passage that
+ * repeats): what is stored must let the history rebuild `before` from `after` exactly.
+ */
 export function compactTextChange(before: string, after: string): { before: string; after: string } | null {
+  const compact = compactRaw(before, after);
+  return compact !== null && expandTextChange(after, compact) === before ? compact : null;
+}
+
+function compactRaw(before: string, after: string): { before: string; after: string } | null {
   if (before.length + after.length < COMPACT_FROM) return null;
   let prefix = 0;
   const shortest = Math.min(before.length, after.length);
@@ -158,23 +168,43 @@ export function compactTextChange(before: string, after: string): { before: stri
   const cut = (text: string) => {
     let end = Math.min(text.length, text.length - suffix + CONTEXT);
     while (end < text.length && text[end] !== ' ') end += 1;
-    return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
+    return `${start > 0 ? ELLIPSIS : ''}${text.slice(start, end)}${end < text.length ? ELLIPSIS : ''}`;
   };
   const compact = { before: cut(before), after: cut(after) };
   return compact.before.length + compact.after.length < before.length + after.length ? compact : null;
 }
 
-// Values are strings, numbers, null, entries and narratives: plain JSON, compared as JSON with the
-// keys in a fixed order so two equal entries never differ by the order their keys were written in.
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return (a ?? null) === (b ?? null);
-  return canonical(a) === canonical(b);
+const ELLIPSIS = '…';
+
+/**
+ * The text a change started from, given the text it ended in and the change as an audit event
+ * stored it (whole, or compacted by compactTextChange). Null when the stored change does not fit
+ * `after`, or fits it in more than one place: then the earlier text cannot be known exactly.
+ */
+export function expandTextChange(after: string, stored: { before: string; after: string }): string | null {
+  if (stored.after === after) return stored.before;
+  // The compact form marks cut ends with …, but a text may begin or end with … of its own: try both readings.
+  const readings = (mark: (text: string) => boolean) => (mark(stored.before) && mark(stored.after) ? [true, false] : [false]);
+  const found = new Set<string>();
+  for (const lead of readings((t) => t.startsWith(ELLIPSIS))) {
+    for (const trail of readings((t) => t.endsWith(ELLIPSIS))) {
+      const strip = (text: string) => text.slice(lead ? ELLIPSIS.length : 0, trail ? text.length - ELLIPSIS.length : text.length);
+      const coreAfter = strip(stored.after);
+      const coreBefore = strip(stored.before);
+      for (const at of lead ? occurrences(after, coreAfter) : [0]) {
+        if (!after.startsWith(coreAfter, at)) continue;
+        const candidate = after.slice(0, at) + coreBefore + after.slice(at + coreAfter.length);
+        const again = compactRaw(candidate, after);
+        if (again !== null && again.before === stored.before && again.after === stored.after) found.add(candidate);
+      }
+    }
+  }
+  return found.size === 1 ? [...found][0] ?? null : null;
 }
 
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)))
-      : v);
+// Where `part` occurs in `text` after its first character (a cut start is never at 0).
+function occurrences(text: string, part: string): number[] {
+  const found: number[] = [];
+  for (let at = text.indexOf(part, 1); at > 0 && at < text.length; at = text.indexOf(part, at + 1)) found.push(at);
+  return found;
 }

@@ -5,10 +5,10 @@ import type { AccrualEntry, Narrative, ReportIndicator } from '../../domain/repo
 import { assertEditable, EDITABLE_STATES } from '../../domain/workflow.js';
 import type { AppContext } from '../context.js';
 import { mayEditContent } from '../policies/report.js';
-import { appendReportEvent } from './audit.js';
+import { appendReportEvent, type ReportEvent } from './audit.js';
 import { conflictChanges, lastChange, lastChangeSentence, ReportConflictError } from './conflict.js';
 import { auditValues, contentChanges, type EditableContent } from './content-changes.js';
-import { loadReportContent, loadReportView, readableDetail, type ReportContent, type ReportView } from './report-view.js';
+import { loadReportContent, loadReportView, readableDetail, type ReportContent, type ReportMeta, type ReportView } from './report-view.js';
 import { assertRoundAllowsFor } from './round-freeze.js';
 
 /** A save from the editor: the version the client loaded, the period, and sections by id. */
@@ -48,52 +48,85 @@ class NothingToSave extends Error {}
  */
 export async function saveReport(ctx: AppContext, input: SaveReportInput): Promise<ReportView> {
   const db = ctx.database.db;
-  const { meta, round } = await readableDetail(db, ctx.actor, input.reportId);
-  if (!mayEditContent(ctx.actor, meta)) throw new AppError('forbidden', 'Du har inte behörighet att ändra rapporten.');
-  assertEditable(meta.state);
-  assertRoundAllowsFor(ctx.actor, round, 'edit');
+  const meta = await assertMayEdit(db, ctx, input.reportId);
   if (meta.version !== input.version) throw await conflict(db, ctx, input);
 
   try {
     return await withTransaction(ctx.database, async (trx) => {
-      // The claim comes first: one UPDATE … WHERE version = ? AND state IN (…), so of two saves from
-      // the same version exactly one gets past here, whichever process it runs in.
-      const claimed = await reports.claimForEdit(trx, input.reportId, { version: input.version, states: EDITABLE_STATES }, ctx.now());
-      if (!claimed) {
-        const current = await readableDetail(trx, ctx.actor, input.reportId);
-        assertEditable(current.meta.state);
-        assertRoundAllowsFor(ctx.actor, current.round, 'edit');
-        throw await conflict(trx, ctx, input);
-      }
-      // The round as it stands now, read after the claim in the same transaction: a round closed
-      // since the check above refuses the save and the claim is rolled back.
-      const stored = await loadReportContent(trx, ctx.actor, input.reportId);
-      assertRoundAllowsFor(ctx.actor, stored.detail.round, 'edit');
+      const stored = await claimEdit(trx, ctx, input.reportId, input.version, () => conflict(trx, ctx, input));
       const next = applySave(stored, input, { strict: true });
-      if (reportTextLength(next.projects) > MAX_REPORT_TEXT_LENGTH) {
-        throw new AppError('invalid_input', LIMIT_MESSAGES.reportText, { field: 'sections' });
-      }
-      const changes = contentChanges(stored.document, next);
-      if (changes.length === 0) throw new NothingToSave();
-
-      if (changes.some((c) => c.path.startsWith('accrualPeriod.'))) {
-        await reports.setAccrualPeriod(trx, input.reportId, next.accrualPeriod);
-      }
-      const touched = new Set(changes.map((c) => /^projects\.(\d+)\./.exec(c.path)?.[1]).filter((p) => p !== undefined).map(Number));
-      const changed = stored.sections.flatMap((section, p) => {
-        const project = next.projects[p];
-        return touched.has(p) && project
-          ? [{ id: section.id, number: section.number, name: section.name, entries: project.entries, narrative: project.narrative, indicators: project.indicators }]
-          : [];
-      });
-      await reports.updateSections(trx, input.reportId, changed, next.projects);
-      await appendReportEvent(trx, ctx, input.reportId, { action: 'report.saved', ...auditValues(changes) });
+      const changed = await writeContent(trx, ctx, input.reportId, stored, next, (values) => ({ action: 'report.saved', ...values }));
+      if (!changed) throw new NothingToSave();
       return loadReportView(trx, ctx.actor, input.reportId);
     });
   } catch (error) {
     if (error instanceof NothingToSave) return loadReportView(db, ctx.actor, input.reportId);
     throw error;
   }
+}
+
+/**
+ * The checks before any change of a report's content: the actor may edit this committee's report,
+ * its state is editable and its round lets it be changed. Returns the report's header.
+ */
+export async function assertMayEdit(db: Executor, ctx: AppContext, reportId: number): Promise<ReportMeta> {
+  const { meta, round } = await readableDetail(db, ctx.actor, reportId);
+  if (!mayEditContent(ctx.actor, meta)) throw new AppError('forbidden', 'Du har inte behörighet att ändra rapporten.');
+  assertEditable(meta.state);
+  assertRoundAllowsFor(ctx.actor, round, 'edit');
+  return meta;
+}
+
+/**
+ * Claims the next version for an edit, in the caller's transaction, and reads the content stored at
+ * the claimed version. The claim comes first: one UPDATE … WHERE version = ? AND state IN (…), so of
+ * two changes from the same version exactly one gets past here, whichever process it runs in; the
+ * other gets `stale()` (after the state and round are checked again).
+ */
+export async function claimEdit(
+  trx: Executor, ctx: AppContext, reportId: number, version: number, stale: () => Promise<AppError>,
+): Promise<ReportContent> {
+  const claimed = await reports.claimForEdit(trx, reportId, { version, states: EDITABLE_STATES }, ctx.now());
+  if (!claimed) {
+    const current = await readableDetail(trx, ctx.actor, reportId);
+    assertEditable(current.meta.state);
+    assertRoundAllowsFor(ctx.actor, current.round, 'edit');
+    throw await stale();
+  }
+  // The round as it stands now, read after the claim in the same transaction: a round closed
+  // since the first check refuses the change and the claim is rolled back.
+  const stored = await loadReportContent(trx, ctx.actor, reportId);
+  assertRoundAllowsFor(ctx.actor, stored.detail.round, 'edit');
+  return stored;
+}
+
+/**
+ * Writes `next` over the stored content in the caller's transaction, after the claim: the period,
+ * the sections that changed, and one audit event with the changed fields (`event` makes it from
+ * their values before and after). False when nothing differs and nothing was written.
+ */
+export async function writeContent(
+  trx: Executor, ctx: AppContext, reportId: number, stored: ReportContent, next: EditableContent,
+  event: (values: { before: Record<string, unknown>; after: Record<string, unknown> }) => ReportEvent,
+): Promise<boolean> {
+  if (reportTextLength(next.projects) > MAX_REPORT_TEXT_LENGTH) {
+    throw new AppError('invalid_input', LIMIT_MESSAGES.reportText, { field: 'sections' });
+  }
+  const changes = contentChanges(stored.document, next);
+  if (changes.length === 0) return false;
+  if (changes.some((c) => c.path.startsWith('accrualPeriod.'))) {
+    await reports.setAccrualPeriod(trx, reportId, next.accrualPeriod);
+  }
+  const touched = new Set(changes.map((c) => /^projects\.(\d+)\./.exec(c.path)?.[1]).filter((p) => p !== undefined).map(Number));
+  const changed = stored.sections.flatMap((section, p) => {
+    const project = next.projects[p];
+    return touched.has(p) && project
+      ? [{ id: section.id, number: section.number, name: section.name, entries: project.entries, narrative: project.narrative, indicators: project.indicators }]
+      : [];
+  });
+  await reports.updateSections(trx, reportId, changed, next.projects);
+  await appendReportEvent(trx, ctx, reportId, event(auditValues(changes)));
+  return true;
 }
 
 /** The conflict answer: the stored report, who changed it last and when, and what differs from the client's save. */
@@ -110,7 +143,7 @@ async function conflict(db: Executor, ctx: AppContext, input: SaveReportInput): 
  * The stored content with the save applied: the client's period, and each section it sent. Strict
  * refuses a section id that is not the report's or comes twice; a conflict answer skips them.
  */
-function applySave(stored: ReportContent, input: SaveReportInput, options: { strict: boolean }): EditableContent {
+export function applySave(stored: ReportContent, input: SaveReportInput, options: { strict: boolean }): EditableContent {
   const known = new Set(stored.sections.map((s) => s.id));
   const given = new Map<number, SaveSectionInput>();
   input.sections.forEach((section, i) => {

@@ -1,6 +1,8 @@
 import type { ReportCheck } from '../../app/reports/check-report.js';
 import { ReportConflictError } from '../../app/reports/conflict.js';
-import type { HistoryEntry } from '../../app/reports/get-report-history.js';
+import type { FieldChange } from '../../app/reports/content-changes.js';
+import type { ReportHistory } from '../../app/reports/get-report-history.js';
+import type { VersionPreview } from '../../app/reports/restore-report-version.js';
 import type { ReportSummary } from '../../app/reports/list-reports.js';
 import type { ReportView } from '../../app/reports/report-view.js';
 import type * as api from '../../contract/reports.js';
@@ -109,19 +111,36 @@ export function presentCheck(check: ReportCheck): api.CheckResult {
 }
 
 /** A report's history in the API. */
-export function presentHistory(events: readonly HistoryEntry[]): api.History {
+export function presentHistory(history: ReportHistory): api.History {
   return {
-    events: events.map((e) => ({
+    entries: history.entries.map((e) => ({
       id: e.id,
-      occurredAt: e.occurredAt,
-      actorLabel: e.actorLabel,
+      kind: e.kind,
       action: e.action,
       actionName: e.actionName,
+      actorLabel: e.actorLabel,
       ip: e.ip,
+      startedAt: e.startedAt,
+      occurredAt: e.occurredAt,
+      eventCount: e.eventCount,
       reason: e.reason,
-      changes: e.changes.map((c) => ({ path: c.path, label: c.label, before: c.before, after: c.after })),
+      comment: e.comment && { body: e.comment.body, about: e.comment.about },
+      version: e.version,
+      restorable: e.restorable,
+      changes: e.changes.map(presentChange),
     })),
+    version: history.version,
+    mayRestore: history.mayRestore,
   };
+}
+
+/** What restoring a version would change, in the API. */
+export function presentVersionPreview(preview: VersionPreview): api.VersionPreview {
+  return { version: preview.version, currentVersion: preview.currentVersion, changes: preview.changes.map(presentChange) };
+}
+
+function presentChange(c: FieldChange): api.FieldChange {
+  return { path: c.path, label: c.label, before: c.before, after: c.after };
 }
 
 /** The answer to a file read into a report: the report and the warnings to look at. */

@@ -8,13 +8,14 @@ import { getReport } from '../../app/reports/get-report.js';
 import { importIntoReport } from '../../app/reports/import-into-report.js';
 import { listReports } from '../../app/reports/list-reports.js';
 import { reopenReport } from '../../app/reports/reopen-report.js';
+import { previewReportVersion, restoreReportVersion } from '../../app/reports/restore-report-version.js';
 import { returnReport } from '../../app/reports/return-report.js';
 import { commentOnReport } from '../../app/reports/comment-on-report.js';
 import { saveReport } from '../../app/reports/save-report.js';
 import { submitReport } from '../../app/reports/submit-report.js';
 import {
   checkResultSchema, historySchema, importFileInput, importResultSchema, reasonInput, reportListSchema, reportSchema,
-  commentInput, returnReportInput, saveReportInput, versionInput,
+  commentInput, restoreVersionInput, returnReportInput, saveReportInput, versionInput, versionPreviewSchema,
 } from '../../contract/reports.js';
 import { DOCUMENT_FORMATS } from '../../documents/render/formats.js';
 import { DOCUMENT_MEDIA_TYPES } from '../../documents/render/render-document.js';
@@ -23,7 +24,7 @@ import { REPORT_STATES } from '../../domain/workflow.js';
 import { decodeBase64, FILE_BODY_LIMIT } from '../base64.js';
 import { idParams, idSchema } from '../params.js';
 import {
-  presentCheck, presentConflict, presentHistory, presentImport, presentReport, presentSummary,
+  presentCheck, presentConflict, presentHistory, presentImport, presentReport, presentSummary, presentVersionPreview,
 } from '../presenters/report.js';
 import { contextOf } from '../session.js';
 import { documentFileName } from './file-names.js';
@@ -112,6 +113,20 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/reports/:id/history', {
     schema: { tags: TAGS, summary: 'Redovisningens historik: vem gjorde vad och när', params: idParams, response: { 200: historySchema } },
   }, async (request) => presentHistory(await getReportHistory(contextOf(request), request.params.id)));
+
+  app.get('/api/reports/:id/versions/:version', {
+    schema: {
+      tags: TAGS, summary: 'Vad som ändras om en tidigare version återställs (före: nu, efter: då)',
+      params: idParams.extend({ version: idSchema }), response: { 200: versionPreviewSchema },
+    },
+  }, async (request) => presentVersionPreview(await previewReportVersion(contextOf(request), request.params.id, request.params.version)));
+
+  app.post('/api/reports/:id/restore', {
+    schema: {
+      tags: TAGS, summary: 'Återställ en tidigare version av utkastet som en ny sparning (nämndens rapportörer och attestanter)',
+      params: idParams, body: restoreVersionInput, response: { 200: reportSchema },
+    },
+  }, async (request) => presentReport(await restoreReportVersion(contextOf(request), { reportId: request.params.id, ...request.body })));
 
   app.post('/api/reports/:id/import', {
     // A legacy PDF or Word file of up to 10 MB, base64-encoded in JSON.

@@ -6,8 +6,8 @@ import type {
   BookedFileInput, ExportBatch, ExportBatchList, ExportInput, Reconciliation, ReconciliationList, ReconciliationNoteInput, RoundFigures,
   CheckResult, Committee, CommitteeChanges, CommitteeInput, CommitteeList, GrantChange, History, ImportFileInput, ImportResult,
   Programme, ProgrammeChanges, ProgrammeInput, ProgrammeList, Project, ProjectChanges, ProjectInput, ProjectList, ReasonInput, Report,
-  ReminderInput, ReminderResult, ReportList, ReturnReportInput, Round, RoundInput, RoundList, RoundOverview, SaveReportInput, SearchResult, Session, SignedOut, SignInInput, SignInMethods, User, UserChanges,
-  UserInput, UserList, VersionInput, PublicSite, YearDashboard,
+  ReminderInput, ReminderResult, ReportList, RestoreVersionInput, ReturnReportInput, Round, RoundInput, RoundList, RoundOverview, SaveReportInput, SearchResult, Session, SignedOut, SignInInput, SignInMethods, User, UserChanges,
+  UserInput, UserList, VersionInput, VersionPreview, PublicSite, YearDashboard,
   NotificationList, NotificationSettingsAnswer, NotificationSettingsInput, Outbox, UnreadCount, PasswordLink, PasswordResetAnswer,
 } from './types.js';
 
@@ -48,6 +48,8 @@ export const reportsApi = {
   reopen: (id: number, version: number, reason: string) => post<Report>(`/api/reports/${id}/reopen`, { version, reason } satisfies ReasonInput),
   comment: (id: number, body: CommentInput) => post<Report>(`/api/reports/${id}/comments`, body),
   history: (id: number) => get<History>(`/api/reports/${id}/history`),
+  version: (id: number, version: number) => get<VersionPreview>(`/api/reports/${id}/versions/${version}`),
+  restore: (id: number, body: RestoreVersionInput) => post<Report>(`/api/reports/${id}/restore`, body),
   import: (id: number, body: ImportFileInput) => post<ImportResult>(`/api/reports/${id}/import`, body),
   documentUrl: (id: number, format: 'pdf' | 'docx' | 'html') => `/api/reports/${id}/document.${format}`,
 };

@@ -7,8 +7,8 @@ export type { Programme, ProgrammeChanges, ProgrammeInput, ProgrammeList } from 
 export type { Grant, GrantChange, Project, ProjectChanges, ProjectInput, ProjectList } from '../../contract/projects.js';
 export type { Indicator, IndicatorChanges, IndicatorInput, IndicatorList, TargetChange } from '../../contract/indicators.js';
 export type {
-  CheckIssue, CheckResult, Comment, ConflictDetails, Entry, History, HistoryEvent, ImportFileInput, ImportResult, ImportWarning, Narrative,
-  CommentInput, ReasonInput, Report, ReportAbilities, ReportIndicator, ReportList, ReportSummary, ReturnReportInput, SaveReportInput, Section, VersionInput,
+  CheckIssue, CheckResult, Comment, ConflictDetails, Entry, FieldChange, History, HistoryEntry, ImportFileInput, ImportResult, ImportWarning, Narrative,
+  CommentInput, ReasonInput, Report, ReportAbilities, ReportIndicator, ReportList, ReportSummary, ReturnReportInput, RestoreVersionInput, SaveReportInput, Section, VersionInput, VersionPreview,
 } from '../../contract/reports.js';
 export type {
   OverviewLine, OverviewStatus, ReminderInput, ReminderResult, Round, RoundInput, RoundKind, RoundList, RoundOverview, RoundState,
