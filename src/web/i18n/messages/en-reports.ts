@@ -80,6 +80,7 @@ export const enReports: Readonly<Record<keyof typeof svReports, string>> = {
   'entry.text': 'Text',
   'entry.actions': 'Row actions',
   'entry.where': 'project {project}, row {row}',
+  'entry.inRow': 'in project {project}, row {row}',
   'entry.add': 'Add row',
   'entry.toProject': 'to project {project}',
   'entry.remove': 'Remove',

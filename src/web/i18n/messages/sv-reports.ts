@@ -78,6 +78,7 @@ export const svReports = {
   'entry.text': 'Text',
   'entry.actions': 'Åtgärder för raden',
   'entry.where': 'projekt {project}, rad {row}',
+  'entry.inRow': 'i projekt {project}, rad {row}',
   'entry.add': 'Lägg till rad',
   'entry.toProject': 'i projekt {project}',
   'entry.remove': 'Ta bort',

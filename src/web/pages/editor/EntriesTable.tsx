@@ -27,8 +27,10 @@ export function EntriesTable({ sectionIndex: s, projectNumber, entries, undo, ap
   const { t } = useI18n();
   const where = (row: number) => t('entry.where', { project: projectNumber, row: row + 1 });
   // The column heading names a field on a wide screen; the label's first word does on a narrow one.
+  // The rest is for screen readers: "IKB i projekt 1, rad 2" (the space keeps the words apart however
+  // the two parts are laid out).
   const label = (name: string, row: number) => (
-    <><span className="entry-label">{name}</span><span className="visually-hidden">, {where(row)}</span></>
+    <><span className="entry-label">{name}</span><span className="visually-hidden"> {t('entry.inRow', { project: projectNumber, row: row + 1 })}</span></>
   );
   const undoId = `${ids.entries(s)}-undo`;
   const add = () => {
