@@ -32,6 +32,7 @@ export const enEditor: Readonly<Record<keyof typeof svEditor, string>> = {
   'narrative.start': 'Write progress report',
   'narrative.words': '{count} words',
   'narrative.copyPrevious': 'Copy the previous report\'s text',
+  'narrative.copyTo': 'into project {project}',
   'undo.undo': 'Undo',
   'undo.entryRemoved': 'Row {row} of project {project} has been removed.',
   'undo.entryRestored': 'Row {row} of project {project} has been restored.',

@@ -30,6 +30,7 @@ export const svEditor = {
   'narrative.start': 'Skriv delredovisning',
   'narrative.words': '{count} ord',
   'narrative.copyPrevious': 'Kopiera förra redovisningens text',
+  'narrative.copyTo': 'till projekt {project}',
   'undo.undo': 'Ångra',
   'undo.entryRemoved': 'Rad {row} i projekt {project} är borttagen.',
   'undo.entryRestored': 'Rad {row} i projekt {project} är återställd.',

@@ -1,15 +1,14 @@
 import { useRef, useState } from 'react';
-import { formatSek } from '../../../domain/money.js';
 import { ApiError } from '../../api/client.js';
 import { reportsApi } from '../../api/endpoints.js';
-import type { ImportPreview, ImportResult, ImportWarning, ProjectFigures } from '../../api/types.js';
+import type { ImportPreview, ImportResult, ImportWarning } from '../../api/types.js';
 import { Dialog } from '../../components/Dialog.js';
 import { describedBy } from '../../components/Field.js';
 import { ErrorAlert, TableWrap } from '../../components/Messages.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
-import type { Translate } from '../../i18n/translate.js';
 import { bytesToBase64 } from '../../lib/base64.js';
 import { periodLabel } from '../../lib/labels.js';
+import { figuresText } from './import-figures.js';
 
 interface Props {
   reportId: number;
@@ -19,15 +18,6 @@ interface Props {
 }
 
 const MAX_BYTES = 10 * 1024 * 1024;
-
-/** "2 rader · 237 500 kr · delredovisning": a project's content in sum. */
-export function figuresText(figures: ProjectFigures, t: Translate): string {
-  return [
-    figures.entryCount === 1 ? t('import.rowsOne') : t('import.rows', { count: figures.entryCount }),
-    formatSek(figures.totalOre),
-    t(figures.narrative ? 'import.withNarrative' : 'import.withoutNarrative'),
-  ].join(' · ');
-}
 
 /** The file as read: what the preview compared, and the same bytes to send with the import. */
 interface Read {

@@ -45,7 +45,7 @@ export function NarrativeEditor({ sectionIndex: s, projectNumber, narrative, pre
   const copyButton = copy ? (
     <button type="button" id={copyId} className="button button--small"
       onClick={() => { apply({ type: 'copyNarrative', section: s, narrative: copy.narrative }); focusSoon(`${copyUndoId}-button`); }}>
-      {t('narrative.copyPrevious')}<span className="visually-hidden"> {t('entry.toProject', { project: projectNumber })}</span>
+      {t('narrative.copyPrevious')}<span className="visually-hidden"> {t('narrative.copyTo', { project: projectNumber })}</span>
     </button>
   ) : null;
   const copyStatus = (

@@ -27,7 +27,8 @@ export function PreviousRoundBox({ previous, id, headingLevel }: { previous: Pre
   const round = previousRoundName(previous, t);
   const { narrative } = previous;
   return (
-    <section className="previous-round" aria-labelledby={id}>
+    // Not a landmark: every project has one, and they would all bear the same name.
+    <div className="previous-round">
       <Heading id={id} className="previous-round__heading">{t('previous.heading', { round })}</Heading>
       <p className="previous-round__state">
         {previous.state === 'approved' ? t('previous.approved') : t('previous.notApproved', { state: t(`state.${previous.state}`) })}
@@ -44,6 +45,6 @@ export function PreviousRoundBox({ previous, id, headingLevel }: { previous: Pre
         </details>
       ) : <p className="muted">{t('previous.noNarrative')}</p>}
       <p><Link to={`/rapporter/${previous.reportId}`}>{t('previous.open', { round })}</Link></p>
-    </section>
+    </div>
   );
 }
