@@ -66,11 +66,18 @@ export const returnReportInput = reasonInput.extend({
 });
 export type ReturnReportInput = z.input<typeof returnReportInput>;
 
-/** POST /api/reports/:id/import: a legacy .txt, .pdf or .docx file of up to 10 MB, base64-encoded. */
-export const importFileInput = z.object({
-  version,
+/** POST /api/reports/:id/import/preview: a legacy .txt, .pdf or .docx file of up to 10 MB, base64-encoded, to read without storing. */
+export const importPreviewInput = z.object({
   fileName: z.string().trim().min(1, 'Ange filens namn.').max(255, 'Filnamnet får vara högst 255 tecken.'),
   contentBase64: base64Input(MAX_FILE_BASE64_LENGTH, 'Filen är för stor: högst 10 MB.'),
+});
+export type ImportPreviewInput = z.input<typeof importPreviewInput>;
+
+/** POST /api/reports/:id/import: the file, from the version the client loaded; with `digest`, only the file the preview read. */
+export const importFileInput = importPreviewInput.extend({
+  version,
+  digest: z.string().regex(/^[0-9a-f]{64}$/u, 'Ange förhandsgranskningens kontrollsumma (64 hexadecimala tecken).').optional()
+    .meta({ description: 'Förhandsgranskningens digest (SHA-256 av filen): importen läser bara samma fil.' }),
 });
 export type ImportFileInput = z.input<typeof importFileInput>;
 
@@ -260,6 +267,47 @@ export type ImportWarning = z.infer<typeof importWarningSchema>;
 /** POST /api/reports/:id/import: the report with the file's content, and the warnings to look at. */
 export const importResultSchema = z.strictObject({ report: reportSchema, warnings: z.array(importWarningSchema) });
 export type ImportResult = z.infer<typeof importResultSchema>;
+
+/** A project's content in sum, as an import preview compares it: entries counted and added up, and whether it has a narrative. */
+export const projectFiguresSchema = z.strictObject({ entryCount: z.number().int(), totalOre: oreField, narrative: z.boolean() });
+export type ProjectFigures = z.infer<typeof projectFiguresSchema>;
+
+/**
+ * POST /api/reports/:id/import/preview: what importing the file would replace and bring, nothing
+ * stored. `digest` is sent back with the import so that exactly this file is read in.
+ */
+export const importPreviewSchema = z.strictObject({
+  fileName: z.string(),
+  digest: z.string(),
+  version: z.number().int().meta({ description: 'Versionen av redovisningen som jämförelsen gäller.' }),
+  accrualPeriod: z.strictObject({ current: accrualPeriodSchema, incoming: accrualPeriodSchema }),
+  projects: z.array(z.strictObject({
+    sectionId: idField,
+    number: z.number().int(),
+    name: z.string(),
+    current: projectFiguresSchema,
+    incoming: projectFiguresSchema.nullable().meta({ description: 'null: projektet finns inte i filen och lämnas som det är.' }),
+  })),
+  warnings: z.array(importWarningSchema),
+});
+export type ImportPreview = z.infer<typeof importPreviewSchema>;
+
+/** GET /api/reports/:id/previous: per section (in report order), the project's part of the committee's report in an earlier round. */
+export const previousRoundSchema = z.strictObject({
+  sections: z.array(z.strictObject({
+    sectionId: idField,
+    previous: z.strictObject({
+      reportId: idField,
+      state: reportStateSchema,
+      stateName: z.string(),
+      round: z.strictObject({ id: idField, year: z.number().int(), kind: roundKindSchema, kindName: z.string() }),
+      entryCount: z.number().int(),
+      totalOre: oreField,
+      narrative: narrativeAnswerSchema.nullable(),
+    }).nullable().meta({ description: 'null: ingen tidigare omgång har en redovisning av projektet som användaren får läsa.' }),
+  })),
+});
+export type PreviousRound = z.infer<typeof previousRoundSchema>;
 
 /** The `details` of a save's 409 `conflict`: the stored report, who saved it when, and each field that differs. */
 export const conflictDetailsSchema = z.strictObject({

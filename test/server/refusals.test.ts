@@ -85,6 +85,11 @@ const POLICY: readonly Rule[] = [
   rule('POST /api/reports/:id/restore',             'approved', [401,     OK,       OK,         404,      404,        403,        403,   403]),
   rule('POST /api/reports/:id/import',                 'draft', [401,     OK,       OK,         404,      404,        OK,         403,   404]),
   rule('POST /api/reports/:id/import',              'approved', [401,     OK,       OK,         404,      404,        OK,         403,   403]),
+  rule('POST /api/reports/:id/import/preview',         'draft', [401,     OK,       OK,         404,      404,        OK,         403,   404]),
+  rule('POST /api/reports/:id/import/preview',      'approved', [401,     OK,       OK,         404,      404,        OK,         403,   403]),
+  // The committee's previous round beside a report: whoever reads the report (each earlier report only if they may read it).
+  rule('GET /api/reports/:id/previous',                'draft', [401,     OK,       OK,         404,      404,        OK,         OK,    404]),
+  rule('GET /api/reports/:id/previous',             'approved', [401,     OK,       OK,         404,      404,        OK,         OK,    OK]),
   rule('GET /api/reports/:id/document.:format',        'draft', [401,     OK,       OK,         404,      404,        OK,         OK,    404]),
   rule('GET /api/reports/:id/document.:format',     'approved', [401,     OK,       OK,         404,      404,        OK,         OK,    OK]),
 
@@ -230,6 +235,12 @@ const EXERCISES: Readonly<Record<RouteKey, Exerciser>> = {
   // From a version no report reaches (409, nothing written); an approved report is not editable (409).
   'POST /api/reports/:id/restore': aboutReport(409, { version: STALE, restoreVersion: 1 }),
   'POST /api/reports/:id/import': aboutReport(409, { version: STALE, fileName: 'rapport.txt', contentBase64: Buffer.from('Rapport\n').toString('base64') }),
+  // Read, never stored: a file that is no report is refused (422); an approved report takes no file (409).
+  'POST /api/reports/:id/import/preview': (w, on) => ({
+    params: { id: report(w, on).id }, payload: { fileName: 'rapport.txt', contentBase64: Buffer.from('Rapport\n').toString('base64') },
+    allowed: on === 'draft' ? 422 : 409,
+  }),
+  'GET /api/reports/:id/previous': aboutReport(200),
   'GET /api/reports/:id/document.:format': (w, on) => ({ params: { id: report(w, on).id, format: 'html' }, allowed: 200 }),
 
   'GET /api/rounds': () => ({ allowed: 200 }),

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { reports, withTransaction } from '../../db/index.js';
 import { readReportFileInPool } from '../../documents/workers/pool.js';
 import { AppError } from '../../domain/errors.js';
@@ -8,7 +9,7 @@ import { mayImportFile } from '../policies/report.js';
 import { appendReportEvent } from './audit.js';
 import { lastChange, staleVersion } from './conflict.js';
 import { auditValues, contentChanges, type EditableContent } from './content-changes.js';
-import { loadReportContent, loadReportView, readableDetail, type ReportContent, type ReportView } from './report-view.js';
+import { loadReportContent, loadReportView, readableDetail, type ReportContent, type ReportDetail, type ReportView } from './report-view.js';
 import { assertRoundAllowsFor } from './round-freeze.js';
 
 /** A legacy file (.txt, .pdf or .docx) to read into a draft, from the version the client loaded. */
@@ -17,6 +18,8 @@ export interface ImportIntoReportInput {
   readonly version: number;
   readonly fileName: string;
   readonly bytes: Uint8Array;
+  /** The preview's digest of the file: when given, only a file with this digest is read in. */
+  readonly digest?: string;
 }
 
 /** The report with the file's content, and what the reader should look at. */
@@ -33,17 +36,13 @@ export interface ImportIntoReportResult {
  */
 export async function importIntoReport(ctx: AppContext, input: ImportIntoReportInput): Promise<ImportIntoReportResult> {
   const db = ctx.database.db;
-  const { meta, round, committee } = await readableDetail(db, ctx.actor, input.reportId);
-  if (!mayImportFile(ctx.actor, meta)) throw new AppError('forbidden', 'Du har inte behörighet att läsa in en fil till rapporten.');
-  assertEditable(meta.state);
-  assertRoundAllowsFor(ctx.actor, round, 'edit');
-  if (meta.version !== input.version) throw staleVersion(await lastChange(db, ctx.actor, meta), ctx.now(), meta.version);
-  // Read before the transaction: parsing a PDF takes a while and needs no lock. The reader refuses
-  // a file beyond the report limits (domain/limits.ts) at its line, as every import does.
-  const file = await readReportFileInPool(input.bytes, input.fileName);
-  // Another committee's projects share numbers with this one's: merging would quietly overwrite the
-  // draft with someone else's accruals, so the file is refused instead of warned about.
-  if (file.committee !== committee.name) throw otherCommitteesFile(input.fileName, file.committee, committee.name);
+  const file = await readFileForReport(ctx, input, async ({ meta }) => {
+    // The person confirmed what the preview showed of one file: another file is not read in its stead.
+    if (input.digest !== undefined && input.digest !== fileDigest(input.bytes)) {
+      throw new AppError('conflict', 'Filen är inte den som förhandsgranskades. Välj filen och förhandsgranska den igen.', { field: 'digest' });
+    }
+    if (meta.version !== input.version) throw staleVersion(await lastChange(db, ctx.actor, meta), ctx.now(), meta.version);
+  });
 
   return withTransaction(ctx.database, async (trx) => {
     const claimed = await reports.claimForEdit(trx, input.reportId, { version: input.version, states: EDITABLE_STATES }, ctx.now());
@@ -56,7 +55,7 @@ export async function importIntoReport(ctx: AppContext, input: ImportIntoReportI
     // Read after the claim, in its transaction: a round closed meanwhile refuses the import.
     const stored = await loadReportContent(trx, ctx.actor, input.reportId);
     assertRoundAllowsFor(ctx.actor, stored.detail.round, 'edit');
-    const { next, warnings } = merge(stored, file);
+    const { next, warnings } = mergeFile(stored, file);
     const changes = contentChanges(stored.document, next);
     if (changes.some((c) => c.path.startsWith('accrualPeriod.'))) await reports.setAccrualPeriod(trx, input.reportId, next.accrualPeriod);
     const changed = stored.sections.flatMap((section, p) => {
@@ -74,8 +73,38 @@ export async function importIntoReport(ctx: AppContext, input: ImportIntoReportI
   });
 }
 
+/**
+ * The checks before a file is read into a report (the actor may import into it, it is editable, its
+ * round allows it, and `before` for the caller's own), then the file read in the worker pool and
+ * refused when it is another committee's. Nothing is written.
+ */
+export async function readFileForReport(
+  ctx: AppContext,
+  input: { readonly reportId: number; readonly fileName: string; readonly bytes: Uint8Array },
+  before: (detail: ReportDetail) => Promise<void> = async () => {},
+): Promise<ReportDocument> {
+  const detail = await readableDetail(ctx.database.db, ctx.actor, input.reportId);
+  const { meta, round, committee } = detail;
+  if (!mayImportFile(ctx.actor, meta)) throw new AppError('forbidden', 'Du har inte behörighet att läsa in en fil till rapporten.');
+  assertEditable(meta.state);
+  assertRoundAllowsFor(ctx.actor, round, 'edit');
+  await before(detail);
+  // Read before any transaction: parsing a PDF takes a while and needs no lock. The reader refuses
+  // a file beyond the report limits (domain/limits.ts) at its line, as every import does.
+  const file = await readReportFileInPool(input.bytes, input.fileName);
+  // Another committee's projects share numbers with this one's: merging would quietly overwrite the
+  // draft with someone else's accruals, so the file is refused instead of warned about.
+  if (file.committee !== committee.name) throw otherCommitteesFile(input.fileName, file.committee, committee.name);
+  return file;
+}
+
+/** The SHA-256 of a file's bytes in hex: the preview names the file by it, the import checks it. */
+export function fileDigest(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
 /** The stored report with the file's period and, section by section, the matching project's content. */
-function merge(stored: ReportContent, file: ReportDocument): { next: EditableContent; warnings: ReportWarning[] } {
+export function mergeFile(stored: ReportContent, file: ReportDocument): { next: EditableContent; warnings: ReportWarning[] } {
   const warnings: ReportWarning[] = [...(file.warnings ?? [])];
   const fromFile = new Map<number, ReportDocument['projects'][number]>();
   for (const project of file.projects) {

@@ -12,6 +12,7 @@ export {
   readSectionDetails, readStoredSections, updateSections,
   type SectionContent, type SectionDetail, type StoredSection,
 } from './report-sections.js';
+export { earlierSectionFigures, findEarlierSections, type EarlierSection, type EarlierSectionFigures } from './earlier-sections.js';
 
 /** The part of a `redovisa.report/1` document a report stores; the committee comes from committeeId. */
 export type ReportContent = Pick<ReportDocument, 'title' | 'reportType' | 'accrualPeriod' | 'projects'>;

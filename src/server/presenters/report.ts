@@ -3,6 +3,8 @@ import { ReportConflictError } from '../../app/reports/conflict.js';
 import type { FieldChange } from '../../app/reports/content-changes.js';
 import type { ReportHistory } from '../../app/reports/get-report-history.js';
 import type { VersionPreview } from '../../app/reports/restore-report-version.js';
+import type { PreviousRound } from '../../app/reports/get-previous-round.js';
+import type { ImportPreview, ProjectFigures } from '../../app/reports/preview-import-into-report.js';
 import type { ReportSummary } from '../../app/reports/list-reports.js';
 import type { ReportView } from '../../app/reports/report-view.js';
 import type * as api from '../../contract/reports.js';
@@ -148,6 +150,42 @@ export function presentImport(result: { report: ReportView; warnings: readonly R
   return {
     report: presentReport(result.report),
     warnings: result.warnings.map((w) => ({ code: w.code, message: w.message, ...(w.line === undefined ? {} : { line: w.line }) })),
+  };
+}
+
+/** What a file would change in a draft, in the API: each section's content now and from the file, and the file's digest. */
+export function presentImportPreview(preview: ImportPreview): api.ImportPreview {
+  const figures = (f: ProjectFigures): api.ProjectFigures => ({ entryCount: f.entryCount, totalOre: f.totalOre, narrative: f.narrative });
+  return {
+    fileName: preview.fileName,
+    digest: preview.digest,
+    version: preview.version,
+    accrualPeriod: {
+      current: { from: preview.accrualPeriod.current.from, to: preview.accrualPeriod.current.to },
+      incoming: { from: preview.accrualPeriod.incoming.from, to: preview.accrualPeriod.incoming.to },
+    },
+    projects: preview.projects.map((p) => ({
+      sectionId: p.sectionId, number: p.number, name: p.name, current: figures(p.current), incoming: p.incoming === null ? null : figures(p.incoming),
+    })),
+    warnings: preview.warnings.map((w) => ({ code: w.code, message: w.message, ...(w.line === undefined ? {} : { line: w.line }) })),
+  };
+}
+
+/** Each project's previous round in the API: the report, its round and state, figures and narrative. */
+export function presentPreviousRound(previous: PreviousRound): api.PreviousRound {
+  return {
+    sections: previous.sections.map(({ sectionId, previous: p }) => ({
+      sectionId,
+      previous: p === null ? null : {
+        reportId: p.reportId,
+        state: p.state,
+        stateName: REPORT_STATE_NAMES[p.state],
+        round: { id: p.round.id, year: p.round.year, kind: p.round.kind, kindName: ROUND_KIND_NAMES[p.round.kind] },
+        entryCount: p.entryCount,
+        totalOre: p.totalOre,
+        narrative: p.narrative === null ? null : { title: p.narrative.title, paragraphs: [...p.narrative.paragraphs] },
+      },
+    })),
   };
 }
 

@@ -3,9 +3,11 @@ import { z } from 'zod';
 import { approveReport } from '../../app/reports/approve-report.js';
 import { checkReport } from '../../app/reports/check-report.js';
 import { getReportDocument } from '../../app/reports/get-report-document.js';
+import { getPreviousRound } from '../../app/reports/get-previous-round.js';
 import { getReportHistory } from '../../app/reports/get-report-history.js';
 import { getReport } from '../../app/reports/get-report.js';
 import { importIntoReport } from '../../app/reports/import-into-report.js';
+import { previewImportIntoReport } from '../../app/reports/preview-import-into-report.js';
 import { listReports } from '../../app/reports/list-reports.js';
 import { reopenReport } from '../../app/reports/reopen-report.js';
 import { previewReportVersion, restoreReportVersion } from '../../app/reports/restore-report-version.js';
@@ -14,7 +16,7 @@ import { commentOnReport } from '../../app/reports/comment-on-report.js';
 import { saveReport } from '../../app/reports/save-report.js';
 import { submitReport } from '../../app/reports/submit-report.js';
 import {
-  checkResultSchema, historySchema, importFileInput, importResultSchema, reasonInput, reportListSchema, reportSchema,
+  checkResultSchema, historySchema, importFileInput, importPreviewInput, importPreviewSchema, importResultSchema, previousRoundSchema, reasonInput, reportListSchema, reportSchema,
   commentInput, restoreVersionInput, returnReportInput, saveReportInput, versionInput, versionPreviewSchema,
 } from '../../contract/reports.js';
 import { DOCUMENT_FORMATS } from '../../documents/render/formats.js';
@@ -24,7 +26,7 @@ import { REPORT_STATES } from '../../domain/workflow.js';
 import { decodeBase64, FILE_BODY_LIMIT } from '../base64.js';
 import { idParams, idSchema } from '../params.js';
 import {
-  presentCheck, presentConflict, presentHistory, presentImport, presentReport, presentSummary, presentVersionPreview,
+  presentCheck, presentConflict, presentHistory, presentImport, presentImportPreview, presentPreviousRound, presentReport, presentSummary, presentVersionPreview,
 } from '../presenters/report.js';
 import { contextOf } from '../session.js';
 import { documentFileName } from './file-names.js';
@@ -128,6 +130,26 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   }, async (request) => presentReport(await restoreReportVersion(contextOf(request), { reportId: request.params.id, ...request.body })));
 
+  app.get('/api/reports/:id/previous', {
+    schema: {
+      tags: TAGS, summary: 'Varje projekts siffror och text i nämndens föregående omgång', params: idParams, response: { 200: previousRoundSchema },
+    },
+  }, async (request) => presentPreviousRound(await getPreviousRound(contextOf(request), request.params.id)));
+
+  app.post('/api/reports/:id/import/preview', {
+    bodyLimit: FILE_BODY_LIMIT,
+    schema: {
+      tags: TAGS,
+      summary: 'Läs en äldre rapport och visa vad den skulle ersätta i utkastet, utan att spara',
+      params: idParams,
+      body: importPreviewInput,
+      response: { 200: importPreviewSchema },
+    },
+  }, async (request) => {
+    const { fileName, contentBase64 } = request.body;
+    return presentImportPreview(await previewImportIntoReport(contextOf(request), { reportId: request.params.id, fileName, bytes: decodeBase64(contentBase64) }));
+  });
+
   app.post('/api/reports/:id/import', {
     // A legacy PDF or Word file of up to 10 MB, base64-encoded in JSON.
     bodyLimit: FILE_BODY_LIMIT,
@@ -139,9 +161,11 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: importResultSchema },
     },
   }, async (request) => {
-    const { version: loaded, fileName, contentBase64 } = request.body;
+    const { version: loaded, fileName, contentBase64, digest } = request.body;
     const bytes = decodeBase64(contentBase64);
-    return presentImport(await importIntoReport(contextOf(request), { reportId: request.params.id, version: loaded, fileName, bytes }));
+    return presentImport(await importIntoReport(contextOf(request), {
+      reportId: request.params.id, version: loaded, fileName, bytes, ...(digest === undefined ? {} : { digest }),
+    }));
   });
 
   app.get('/api/reports/:id/document.:format', {

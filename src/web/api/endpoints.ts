@@ -5,6 +5,7 @@ import type {
   Indicator, IndicatorChanges, IndicatorInput, IndicatorList, TargetChange,
   BookedFileInput, ExportBatch, ExportBatchList, ExportInput, Reconciliation, ReconciliationList, ReconciliationNoteInput, RoundFigures,
   CheckResult, Committee, CommitteeChanges, CommitteeInput, CommitteeList, GrantChange, History, ImportFileInput, ImportResult,
+  ImportPreview, ImportPreviewInput, PreviousRound,
   Programme, ProgrammeChanges, ProgrammeInput, ProgrammeList, Project, ProjectChanges, ProjectInput, ProjectList, ReasonInput, Report,
   ReminderInput, ReminderResult, ReportList, RestoreVersionInput, ReturnReportInput, Round, RoundInput, RoundList, RoundOverview, SaveReportInput, SearchResult, Session, SignedOut, SignInInput, SignInMethods, User, UserChanges,
   UserInput, UserList, VersionInput, VersionPreview, PublicSite, YearDashboard,
@@ -50,7 +51,11 @@ export const reportsApi = {
   history: (id: number) => get<History>(`/api/reports/${id}/history`),
   version: (id: number, version: number) => get<VersionPreview>(`/api/reports/${id}/versions/${version}`),
   restore: (id: number, body: RestoreVersionInput) => post<Report>(`/api/reports/${id}/restore`, body),
+  /** Reads a file for the draft and tells what it would replace; stores nothing. */
+  previewImport: (id: number, body: ImportPreviewInput) => post<ImportPreview>(`/api/reports/${id}/import/preview`, body),
   import: (id: number, body: ImportFileInput) => post<ImportResult>(`/api/reports/${id}/import`, body),
+  /** Each project's figures and text in the committee's previous round. */
+  previous: (id: number) => get<PreviousRound>(`/api/reports/${id}/previous`),
   documentUrl: (id: number, format: 'pdf' | 'docx' | 'html') => `/api/reports/${id}/document.${format}`,
 };
 

@@ -1,22 +1,23 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { formatSek, parseKronor } from '../../domain/money.js';
 import { useI18n } from '../i18n/I18nProvider.js';
 import { describedBy } from './Field.js';
 
 interface Props {
   id: string;
-  label: string;
+  label: ReactNode;
   value: string;
   onChange: (value: string) => void;
   onBlur?: () => void;
-  hideLabel?: boolean;
+  /** The label's class: `visually-hidden` in a table whose heading names the column, say. */
+  labelClassName?: string;
 }
 
 /**
  * An amount typed the Swedish way ("2 626 837", "83 412,50", "-1 200"). Beside it: the value as
  * read (`2 626 837 kr`) or why it cannot be read. The text stays as typed either way.
  */
-export function AmountInput({ id, label, value, onChange, onBlur, hideLabel }: Props) {
+export function AmountInput({ id, label, value, onChange, onBlur, labelClassName }: Props) {
   const { t, lang } = useI18n();
   const [touched, setTouched] = useState(false);
   // A form that clears the field after saving starts it afresh: no "empty" error until left again.
@@ -30,7 +31,7 @@ export function AmountInput({ id, label, value, onChange, onBlur, hideLabel }: P
     : empty && touched ? t('amount.empty') : null;
   return (
     <div className={`amount${error ? ' field--error' : ''}`}>
-      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : undefined}>{label}</label>
+      <label htmlFor={id} className={labelClassName}>{label}</label>
       <input
         id={id}
         type="text"

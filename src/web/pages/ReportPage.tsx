@@ -16,6 +16,7 @@ import { NotFoundPage } from './NotFoundPage.js';
 import { ImportPanel } from './editor/ImportPanel.js';
 import { ReportActions } from './report/ReportActions.js';
 import { ReportContent } from './report/ReportContent.js';
+import { previousBySection } from './report/PreviousRound.js';
 import { RoundClosedNotice } from './report/RoundClosedNotice.js';
 
 /** /rapporter/:id — a report read-only, with its workflow facts, comments, actions and downloads. */
@@ -23,6 +24,8 @@ export function ReportPage() {
   const { t } = useI18n();
   const id = Number(useParams().id);
   const loaded = useLoad(() => reportsApi.get(id), [id]);
+  // The committee's previous round beside each project; the page stands without it.
+  const previous = useLoad(() => reportsApi.previous(id), [id]);
   const location = useLocation();
   // A message handed over by the page that sent the user here (the editor after submitting).
   const handedOver: unknown = location.state;
@@ -86,7 +89,7 @@ export function ReportPage() {
       </section>
       {/* The reason shown in the banner above is not listed again. */}
       <CommentList comments={report.state === 'returned' && latestReason ? reportComments.filter((c) => c.id !== latestReason.id) : reportComments} />
-      <ReportContent report={report} />
+      <ReportContent report={report} previous={previousBySection(previous.data)} />
       <Conversation report={report} onChanged={(next) => loaded.setData(next)} />
       {report.abilities.importFile && !report.abilities.edit && isEditable(report.state) ? (
         <ImportPanel reportId={report.id} prepare={async () => report.version}

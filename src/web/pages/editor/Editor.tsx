@@ -20,6 +20,8 @@ import { DiscardedPanel, RestoreBanner } from './RecoveryPanels.js';
 import { focusSoon } from './focus-field.js';
 import { SaveStatus } from './SaveStatus.js';
 import { SectionEditor } from './SectionEditor.js';
+import { previousBySection } from '../report/PreviousRound.js';
+import { useLoad } from '../../lib/use-load.js';
 import { useAutosave } from './use-autosave.js';
 
 // A backup is worth offering only when it says something the server does not.
@@ -46,6 +48,9 @@ export function Editor({ initial }: { initial: Report }) {
   const [talk, setTalk] = useState<Report['comments'] | null>(null);
   const [submitError, setSubmitError] = useState<string | null>(null);
   const { report, draft, status } = state;
+  // The committee's previous round beside each project; the editor works without it.
+  const previousRound = useLoad(() => reportsApi.previous(initial.id), [initial.id]);
+  const previous = previousBySection(previousRound.data);
 
   const runReview = useCallback(async () => {
     setReview({ kind: 'busy' });
@@ -122,6 +127,7 @@ export function Editor({ initial }: { initial: Report }) {
         </div>
       ) : null}
       {report.state === 'returned' || reportComments.length > 0 ? <CommentList comments={reportComments} /> : null}
+      {previousRound.error ? <p className="muted">{t('previous.failed', { message: previousRound.error.message })}</p> : null}
       <form className="editor-form" noValidate onSubmit={(e) => e.preventDefault()} onBlur={() => void flush()}>
         <fieldset className="fieldset period">
           <legend>{t('editor.period')}</legend>
@@ -135,6 +141,8 @@ export function Editor({ initial }: { initial: Report }) {
           if (!meta) return null;
           return (
             <SectionEditor key={section.id} index={i} meta={meta} section={section} year={year} apply={apply}
+              previous={previousRound.data ? previous.get(section.id) ?? null : undefined}
+              undo={state.undo?.undo.section === i ? state.undo : null}
               stated={report.content.projects[report.sections.indexOf(meta)]?.indicators ?? []}
               comments={report.comments.filter((c) => c.sectionId === section.id && c.kind !== 'comment')} />
           );

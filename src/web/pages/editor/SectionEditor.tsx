@@ -4,10 +4,11 @@ import { CommentList } from '../../components/Comments.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { ids } from '../../lib/field-ids.js';
 import { sectionTotalOre, type DraftSection } from './draft.js';
-import type { EditorAction } from './editor-state.js';
+import type { EditorAction, UndoNotice } from './editor-state.js';
 import { EntriesTable } from './EntriesTable.js';
 import { IndicatorsTable } from './IndicatorsTable.js';
 import { NarrativeEditor } from './NarrativeEditor.js';
+import { PreviousRoundBox, previousRoundName, type PreviousSection } from '../report/PreviousRound.js';
 
 interface Props {
   index: number;
@@ -17,12 +18,17 @@ interface Props {
   section: DraftSection;
   year: number | null;
   comments: readonly Comment[];
+  /** The project in the committee's previous round: undefined while it loads, null when there is none. */
+  previous: PreviousSection | null | undefined;
+  /** The editor's undo, when it belongs to this section. */
+  undo: UndoNotice | null;
   apply: (action: EditorAction) => void;
 }
 
 /** One project in the editor: its reasons from review, grant and accrued so far, entries, narrative. */
-export function SectionEditor({ index, meta, stated, section, year, comments, apply }: Props) {
+export function SectionEditor({ index, meta, stated, section, year, comments, previous, undo, apply }: Props) {
   const { t } = useI18n();
+  const copyable = previous?.narrative ? { narrative: previous.narrative, round: previousRoundName(previous, t) } : null;
   const thisReport = sectionTotalOre(section);
   const accrued = meta.accruedBeforeOre + thisReport;
   const over = meta.grantOre !== null && accrued > meta.grantOre ? accrued - meta.grantOre : 0;
@@ -44,8 +50,10 @@ export function SectionEditor({ index, meta, stated, section, year, comments, ap
         </div>
       </dl>
       {over > 0 ? <p className="inline-warning">{t('project.overGrant', { amount: formatSek(over) })}</p> : null}
+      {previous ? <PreviousRoundBox previous={previous} id={`${ids.section(index)}-previous`} headingLevel={3} /> : null}
+      {previous === null ? <p className="muted">{t('previous.none')}</p> : null}
       <h3>{t('project.entries')}</h3>
-      <EntriesTable sectionIndex={index} projectNumber={meta.number} entries={section.entries} apply={apply} />
+      <EntriesTable sectionIndex={index} projectNumber={meta.number} entries={section.entries} undo={undo} apply={apply} />
       {(section.indicators ?? []).length > 0 ? (
         <>
           <h3>{t('project.indicators')}</h3>
@@ -54,7 +62,7 @@ export function SectionEditor({ index, meta, stated, section, year, comments, ap
         </>
       ) : null}
       <h3>{t('project.narrative')}</h3>
-      <NarrativeEditor sectionIndex={index} projectNumber={meta.number} narrative={section.narrative} apply={apply} />
+      <NarrativeEditor sectionIndex={index} projectNumber={meta.number} narrative={section.narrative} previous={copyable} undo={undo} apply={apply} />
     </section>
   );
 }

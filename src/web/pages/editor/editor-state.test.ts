@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ConflictDetails } from '../../api/types.js';
 import { sampleReport } from '../../test-support/report.js';
-import { toPayload } from './draft.js';
+import { draftSignature, toPayload } from './draft.js';
 import { editorReducer, initEditor, isDirty, type EditorAction, type EditorState } from './editor-state.js';
 
 const run = (state: EditorState, ...actions: EditorAction[]) => actions.reduce(editorReducer, state);
@@ -106,5 +106,73 @@ describe('the editor state', () => {
     expect(isDirty(state)).toBe(true);
     const keys = state.draft.sections.flatMap((s) => s.entries.map((e) => e.key));
     expect(keys.every((k) => !start.draft.sections.flatMap((s) => s.entries.map((e) => e.key)).includes(k))).toBe(true);
+  });
+
+  describe('taking a removal or a copy back', () => {
+    const texts = (state: EditorState, section = 0) => state.draft.sections[section]!.narrative?.paragraphs.map((p) => p.text) ?? null;
+
+    it('puts a removed row back at its place with its key and content, as an edit to save', () => {
+      let state = run(initEditor(sampleReport()), { type: 'addEntry', section: 0 }, { type: 'addEntry', section: 0 },
+        { type: 'setEntry', section: 0, entry: 1, field: 'amountText', value: '1 200' });
+      const before = state.draft.sections[0]!.entries;
+      state = run(state, { type: 'removeEntry', section: 0, entry: 1 });
+      expect(state.draft.sections[0]!.entries.map((e) => e.key)).toEqual([before[0]!.key, before[2]!.key]);
+      expect(state.undo).toEqual({ undo: { kind: 'entry', section: 0, index: 1, entry: before[1] }, restored: false });
+
+      const revision = state.revision;
+      state = run(state, { type: 'setEntry', section: 0, entry: 0, field: 'text', value: 'Skrivet efteråt' }, { type: 'undo' });
+      expect(state.draft.sections[0]!.entries.map((e) => e.key)).toEqual(before.map((e) => e.key));
+      expect(state.draft.sections[0]!.entries[1]).toEqual(before[1]);
+      expect(state.draft.sections[0]!.entries[0]!.text).toBe('Skrivet efteråt');
+      expect(state.undo).toMatchObject({ restored: true });
+      expect(state.revision).toBe(revision + 2);
+      // Once is enough: a second undo changes nothing.
+      expect(run(state, { type: 'undo' })).toEqual(state);
+    });
+
+    it('puts a removed paragraph back between its neighbours', () => {
+      let state = run(initEditor(sampleReport()), { type: 'addParagraph', section: 0 }, { type: 'setParagraph', section: 0, paragraph: 1, value: 'Andra' },
+        { type: 'addParagraph', section: 0 }, { type: 'setParagraph', section: 0, paragraph: 2, value: 'Tredje' });
+      const signature = draftSignature(state.draft);
+      state = run(state, { type: 'removeParagraph', section: 0, paragraph: 1 });
+      expect(texts(state)).toEqual(['Under andra tertialen har insatserna fortsatt.', 'Tredje']);
+      state = run(state, { type: 'undo' });
+      expect(texts(state)).toEqual(['Under andra tertialen har insatserna fortsatt.', 'Andra', 'Tredje']);
+      expect(draftSignature(state.draft)).toBe(signature);
+    });
+
+    it('keeps one removal to take back, forgets it when its list changes shape or the draft is replaced', () => {
+      const start = run(initEditor(sampleReport()), { type: 'removeEntry', section: 0, entry: 0 });
+      expect(run(start, { type: 'removeEntry', section: 1, entry: 0 }).undo?.undo).toMatchObject({ kind: 'entry', section: 1 });
+      expect(run(start, { type: 'addEntry', section: 0 }).undo).toBeNull();
+      expect(run(start, { type: 'addEntry', section: 1 }).undo).not.toBeNull();
+      expect(run(start, { type: 'dismissUndo' }).undo).toBeNull();
+      expect(run(start, { type: 'loaded', report: sampleReport({ version: 9 }) }).undo).toBeNull();
+      expect(run(start, { type: 'restore', draft: start.draft }).undo).toBeNull();
+      // Nothing to remove: nothing to take back either.
+      expect(run(initEditor(sampleReport()), { type: 'removeEntry', section: 0, entry: 5 }).undo).toBeNull();
+    });
+
+    it('copies the previous text only into an empty narrative, and takes the copy back while it is untouched', () => {
+      const previous = { title: 'Förra året', paragraphs: ['Första stycket.', 'Andra stycket.'] };
+      const start = initEditor(sampleReport());
+      // Project 1 has its own text: nothing is copied over it.
+      expect(run(start, { type: 'copyNarrative', section: 0, narrative: previous })).toEqual(start);
+
+      let state = run(start, { type: 'copyNarrative', section: 1, narrative: previous });
+      expect(state.draft.sections[1]!.narrative?.title).toBe('Förra året');
+      expect(texts(state, 1)).toEqual(previous.paragraphs);
+      expect(isDirty(state)).toBe(true);
+      state = run(state, { type: 'undo' });
+      expect(state.draft.sections[1]!.narrative).toBeNull();
+      expect(state.undo).toMatchObject({ restored: true, undo: { kind: 'narrative', section: 1 } });
+
+      // An empty narrative (a title and paragraphs with nothing in them) takes the copy too; once
+      // the copy has been edited, undo would throw the edit away, so it is not offered.
+      state = run(start, { type: 'startNarrative', section: 1 }, { type: 'copyNarrative', section: 1, narrative: previous },
+        { type: 'setParagraph', section: 1, paragraph: 0, value: 'Ändrat.' }, { type: 'undo' });
+      expect(texts(state, 1)).toEqual(['Ändrat.', 'Andra stycket.']);
+      expect(state.undo).toBeNull();
+    });
   });
 });

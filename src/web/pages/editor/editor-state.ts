@@ -1,7 +1,7 @@
 // The editor's state machine: the report last loaded from the server (its version is the base of the
 // next save), the working copy, and the save status. Pure: keys come from a counter in the state.
 import type { ConflictDetails, Report } from '../../api/types.js';
-import { draftFromReport, rekeyDraft, type Draft, type DraftEntry, type DraftSection } from './draft.js';
+import { draftFromReport, rekeyDraft, type Draft, type DraftEntry, type DraftNarrative, type DraftParagraph, type DraftSection } from './draft.js';
 import { mergeDrafts } from './merge.js';
 
 /** Where saving stands; shown in the live region. */
@@ -14,6 +14,21 @@ export type SaveStatus =
   | { kind: 'conflict'; details: ConflictDetails; message: string }
   | { kind: 'stopped'; message: string };
 
+/**
+ * The last removal (of a row or a paragraph) or copied narrative that the user can take back, and
+ * where: a row and a paragraph go back at their place, a copy gives way to the narrative before it.
+ */
+export type Undo =
+  | { kind: 'entry'; section: number; index: number; entry: DraftEntry }
+  | { kind: 'paragraph'; section: number; index: number; paragraph: DraftParagraph }
+  | { kind: 'narrative'; section: number; before: DraftNarrative | null; copied: DraftNarrative };
+
+/** What the editor offers to take back (`restored`: it has been, and says so). */
+export interface UndoNotice {
+  undo: Undo;
+  restored: boolean;
+}
+
 /** The whole editor state. */
 export interface EditorState {
   report: Report;
@@ -25,6 +40,8 @@ export interface EditorState {
   status: SaveStatus;
   /** The user's own version after they chose the other person's: kept on screen to copy from. */
   discarded: Draft | null;
+  /** The removal or copy that can be taken back, if any. */
+  undo: UndoNotice | null;
 }
 
 /** A text field of an accrual row. */
@@ -43,6 +60,10 @@ export type EditorAction =
   | { type: 'addParagraph'; section: number; after?: number }
   | { type: 'removeParagraph'; section: number; paragraph: number }
   | { type: 'moveParagraph'; section: number; paragraph: number; by: -1 | 1 }
+  /** Replaces an empty narrative with a copy of the previous round's text. */
+  | { type: 'copyNarrative'; section: number; narrative: { title: string; paragraphs: readonly string[] } }
+  | { type: 'undo' }
+  | { type: 'dismissUndo' }
   | { type: 'restore'; draft: Draft }
   | { type: 'saveStarted' }
   | { type: 'saveSucceeded'; report: Report; revision: number; sentOre: Record<string, number>; heldBack: number; at: string }
@@ -58,7 +79,7 @@ export type EditorAction =
 export function initEditor(report: Report): EditorState {
   let n = 1;
   const draft = draftFromReport(report, () => `k${n++}`);
-  return { report, draft, nextKey: n, revision: 0, savedRevision: 0, status: { kind: 'idle' }, discarded: null };
+  return { report, draft, nextKey: n, revision: 0, savedRevision: 0, status: { kind: 'idle' }, discarded: null, undo: null };
 }
 
 /** True when the working copy holds edits the server does not have yet. */
@@ -92,7 +113,54 @@ function swap<T>(list: readonly T[], i: number, j: number): T[] {
   return copy;
 }
 
+/** True when a narrative says nothing yet: none at all, or no title and only empty paragraphs. */
+export function isEmptyNarrative(narrative: DraftNarrative | null): boolean {
+  return narrative === null || (narrative.title.trim() === '' && narrative.paragraphs.every((p) => p.text.trim() === ''));
+}
+
+// A row or paragraph list that changes shape (added, removed, moved) makes an earlier removal's
+// place meaningless: its undo goes. Typing in a field keeps it.
+function undoAfter(state: EditorState, action: EditorAction): UndoNotice | null {
+  const { undo } = state;
+  if (!undo || !('section' in action) || action.section !== undo.undo.section) return undo;
+  if (undo.undo.kind === 'entry' && action.type === 'addEntry') return null;
+  if (undo.undo.kind === 'paragraph' && (action.type === 'addParagraph' || action.type === 'moveParagraph')) return null;
+  return undo;
+}
+
+function insertAt<T>(list: readonly T[], index: number, item: T): T[] {
+  const at = Math.min(Math.max(index, 0), list.length);
+  return [...list.slice(0, at), item, ...list.slice(at)];
+}
+
+/** Takes back the last removal or copy; a copy only while its text is as it was copied. */
+function undo(state: EditorState): EditorState {
+  const notice = state.undo;
+  if (!notice || notice.restored) return state;
+  const { undo: u } = notice;
+  const section = state.draft.sections[u.section];
+  if (!section) return { ...state, undo: null };
+  if (u.kind === 'narrative' && section.narrative !== u.copied) return { ...state, undo: null };
+  const next = withSection(state, u.section, (s) => {
+    switch (u.kind) {
+      case 'entry':
+        return { ...s, entries: insertAt(s.entries, u.index, u.entry) };
+      case 'paragraph': {
+        const narrative = s.narrative ?? { title: '', paragraphs: [] };
+        return { ...s, narrative: { ...narrative, paragraphs: insertAt(narrative.paragraphs, u.index, u.paragraph) } };
+      }
+      case 'narrative':
+        return { ...s, narrative: u.before };
+    }
+  });
+  return { ...next, undo: { undo: u, restored: true } };
+}
+
 function edit(state: EditorState, action: EditorAction): EditorState {
+  return change({ ...state, undo: undoAfter(state, action) }, action);
+}
+
+function change(state: EditorState, action: EditorAction): EditorState {
   switch (action.type) {
     case 'setPeriod':
       return { ...state, draft: { ...state.draft, accrualPeriod: { ...state.draft.accrualPeriod, [action.field]: action.value } }, revision: state.revision + 1 };
@@ -104,8 +172,12 @@ function edit(state: EditorState, action: EditorAction): EditorState {
       }));
     case 'addEntry':
       return withSection(state, action.section, (s, key) => ({ ...s, entries: [...s.entries, newEntry(state, action.section, key())] }));
-    case 'removeEntry':
-      return withSection(state, action.section, (s) => ({ ...s, entries: s.entries.filter((_, i) => i !== action.entry) }));
+    case 'removeEntry': {
+      const entry = state.draft.sections[action.section]?.entries[action.entry];
+      if (!entry) return state;
+      const next = withSection(state, action.section, (s) => ({ ...s, entries: s.entries.filter((_, i) => i !== action.entry) }));
+      return { ...next, undo: { undo: { kind: 'entry', section: action.section, index: action.entry, entry }, restored: false } };
+    }
     case 'startNarrative':
       return withSection(state, action.section, (s, key) => (s.narrative ? s : { ...s, narrative: { title: '', paragraphs: [{ key: key(), text: '' }] } }));
     case 'setTitle':
@@ -121,10 +193,27 @@ function edit(state: EditorState, action: EditorAction): EditorState {
         const paragraphs = [...narrative.paragraphs.slice(0, at), { key: key(), text: '' }, ...narrative.paragraphs.slice(at)];
         return { ...s, narrative: { ...narrative, paragraphs } };
       });
-    case 'removeParagraph':
-      return withSection(state, action.section, (s) => (s.narrative
+    case 'removeParagraph': {
+      const paragraph = state.draft.sections[action.section]?.narrative?.paragraphs[action.paragraph];
+      if (!paragraph) return state;
+      const next = withSection(state, action.section, (s) => (s.narrative
         ? { ...s, narrative: { ...s.narrative, paragraphs: s.narrative.paragraphs.filter((_, i) => i !== action.paragraph) } }
         : s));
+      return { ...next, undo: { undo: { kind: 'paragraph', section: action.section, index: action.paragraph, paragraph }, restored: false } };
+    }
+    case 'copyNarrative': {
+      // Only into a narrative that says nothing yet: the copy never overwrites the user's own text.
+      const before = state.draft.sections[action.section]?.narrative ?? null;
+      if (!state.draft.sections[action.section] || !isEmptyNarrative(before)) return state;
+      let n = state.nextKey;
+      const copied: DraftNarrative = { title: action.narrative.title, paragraphs: action.narrative.paragraphs.map((text) => ({ key: `k${n++}`, text })) };
+      const next = withSection({ ...state, nextKey: n }, action.section, (s) => ({ ...s, narrative: copied }));
+      return { ...next, undo: { undo: { kind: 'narrative', section: action.section, before, copied }, restored: false } };
+    }
+    case 'undo':
+      return undo(state);
+    case 'dismissUndo':
+      return { ...state, undo: null };
     case 'moveParagraph':
       return withSection(state, action.section, (s) => {
         if (!s.narrative) return s;
@@ -134,7 +223,7 @@ function edit(state: EditorState, action: EditorAction): EditorState {
       });
     case 'restore': {
       let n = state.nextKey;
-      return { ...state, draft: rekeyDraft(action.draft, () => `k${n++}`), nextKey: n, revision: state.revision + 1, discarded: null };
+      return { ...state, draft: rekeyDraft(action.draft, () => `k${n++}`), nextKey: n, revision: state.revision + 1, discarded: null, undo: null };
     }
     default:
       return state;
@@ -177,7 +266,7 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
       const keys = () => `k${n++}`;
       const current = state.status.details.current;
       const draft = mergeDrafts(draftFromReport(state.report, keys), state.draft, draftFromReport(current, keys));
-      return { ...state, report: current, draft, nextKey: n, savedRevision: -1, status: { kind: 'idle' } };
+      return { ...state, report: current, draft, nextKey: n, savedRevision: -1, status: { kind: 'idle' }, undo: null };
     }
     case 'loaded':
       return { ...initEditor(action.report), revision: state.revision + 1, savedRevision: state.revision + 1 };

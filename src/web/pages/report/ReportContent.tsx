@@ -5,9 +5,13 @@ import { CommentList } from '../../components/Comments.js';
 import { TableWrap } from '../../components/Messages.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { periodLabel } from '../../lib/labels.js';
+import { PreviousRoundBox, type PreviousSection } from './PreviousRound.js';
 
-/** The report's content, read-only: the period, then per project its entries and narrative. */
-export function ReportContent({ report }: { report: Report }) {
+/**
+ * The report's content, read-only: the period, then per project its entries and narrative, and
+ * beside them what the committee's previous round said (`previous`, by section id, when loaded).
+ */
+export function ReportContent({ report, previous }: { report: Report; previous?: ReadonlyMap<number, PreviousSection | null> }) {
   const { t } = useI18n();
   const { content } = report;
   return (
@@ -18,6 +22,7 @@ export function ReportContent({ report }: { report: Report }) {
         const section = report.sections[i];
         const sectionComments = report.comments.filter((c) => section && c.sectionId === section.id && c.kind !== 'comment');
         const total = project.entries.reduce((sum, e) => sum + e.amountOre, 0);
+        const before = section ? previous?.get(section.id) : undefined;
         return (
           <section key={section?.id ?? i} className="project" aria-labelledby={`project-${i}`}>
             <h3 id={`project-${i}`}>{t('project.heading', { number: project.number, name: project.name })}</h3>
@@ -98,6 +103,7 @@ export function ReportContent({ report }: { report: Report }) {
                 {project.narrative.paragraphs.map((p, k) => <p key={k}>{p}</p>)}
               </div>
             ) : <p className="muted">{t('project.noNarrative')}</p>}
+            {before ? <PreviousRoundBox previous={before} id={`project-${i}-previous`} headingLevel={4} /> : null}
           </section>
         );
       })}

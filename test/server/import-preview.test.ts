@@ -1,0 +1,117 @@
+// Reading a legacy file into a draft in two steps, through the API on both engines: the preview
+// reads the file and tells what it would replace and bring in, storing nothing; the import with the
+// preview's digest reads in exactly that file, and refuses another one.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditEvents, reports } from '../../src/db/index.js';
+import { repoRoot, TEST_DIALECTS, useTestDatabase } from '../support/db.js';
+import { signedIn, startTestServer, type Client } from '../support/server.js';
+import { aRoundReport, anEntry, type RoundReport } from './report-fixtures.js';
+
+const legacy = (name: string) => readFileSync(path.join(repoRoot, 'test/fixtures/legacy', name));
+const RINKEBY = legacy('rinkeby-kista-t1-2015.txt');
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+describe.each(TEST_DIALECTS)('an import\'s preview on %s', (dialect) => {
+  const database = useTestDatabase(dialect);
+  let app: FastifyInstance;
+  let draft: RoundReport;
+  let approved: RoundReport;
+  let reporter: Client;
+
+  beforeAll(async () => {
+    // The draft has projects 1–4 and 6 (project 1 with an entry and a narrative); the file has 1–5.
+    draft = await aRoundReport(database(), {
+      committeeName: 'Rinkeby-Kista stadsdelsnämnd', counterparty: '1718', year: 2015, kind: 'T1',
+      projects: [
+        { number: 1, name: 'Trygghetsvandringar' }, { number: 2, name: 'Sommarjobb för ungdomar' }, { number: 3, name: 'Fältassistenter' },
+        { number: 4, name: 'Språkstöd i förskolan' }, { number: 6, name: 'Nytt projekt' },
+      ],
+      content: [{ entries: [anEntry(1_200_050)], narrative: { title: 'Vårt eget', paragraphs: ['Skrivet i utkastet.'] } }],
+    });
+    approved = await aRoundReport(database(), {
+      committeeId: draft.committeeId, year: 2014, kind: 'VB', projects: [{ number: 1, name: 'Trygghetsvandringar' }], state: 'approved',
+    });
+    app = await startTestServer(database());
+    reporter = await signedIn(app, database(), 'reporter', draft.committeeId);
+  });
+  afterAll(() => app.close());
+
+  const preview = (client: Client, fileName: string, bytes: Buffer, id = draft.reportId) =>
+    client.post(`/api/reports/${id}/import/preview`, { fileName, contentBase64: bytes.toString('base64') });
+  /** What a preview must leave as it was: the content, the version and the history. */
+  const stored = async (id = draft.reportId) => ({
+    document: await reports.getDocument(database().db, id),
+    events: (await auditEvents.listForReport(database().db, id)).length,
+  });
+
+  it('tells what the file would replace and bring in, per project, and stores nothing', async () => {
+    const before = await stored();
+    const res = await preview(reporter, 'rinkeby-kista-t1-2015.txt', RINKEBY);
+
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body).toEqual({
+      fileName: 'rinkeby-kista-t1-2015.txt',
+      digest: sha256(RINKEBY),
+      version: 1,
+      accrualPeriod: { current: { from: '2015-01-01', to: '2015-04-30' }, incoming: { from: '2015-01-01', to: '2015-04-30' } },
+      projects: [
+        { sectionId: draft.sectionIds[0], number: 1, name: 'Trygghetsvandringar',
+          current: { entryCount: 1, totalOre: 1_200_050, narrative: true }, incoming: { entryCount: 2, totalOre: 23_750_000, narrative: true } },
+        { sectionId: draft.sectionIds[1], number: 2, name: 'Sommarjobb för ungdomar',
+          current: { entryCount: 0, totalOre: 0, narrative: false }, incoming: { entryCount: 3, totalOre: 129_466_255, narrative: true } },
+        { sectionId: draft.sectionIds[2], number: 3, name: 'Fältassistenter',
+          current: { entryCount: 0, totalOre: 0, narrative: false }, incoming: { entryCount: 1, totalOre: 41_200_000, narrative: true } },
+        { sectionId: draft.sectionIds[3], number: 4, name: 'Språkstöd i förskolan',
+          current: { entryCount: 0, totalOre: 0, narrative: false }, incoming: { entryCount: 0, totalOre: 0, narrative: true } },
+        // Not in the file: stays as it is.
+        { sectionId: draft.sectionIds[4], number: 6, name: 'Nytt projekt', current: { entryCount: 0, totalOre: 0, narrative: false }, incoming: null },
+      ],
+      warnings: expect.any(Array),
+    });
+    expect(body.warnings.map((w: { code: string }) => w.code)).toEqual([
+      'project_without_entries', 'project_without_narrative', 'project_not_in_report', 'project_not_in_file',
+    ]);
+    expect(await stored()).toEqual(before);
+  });
+
+  it('refuses what the import refuses, with the same words: another committee\'s file, an unreadable one, an approved report', async () => {
+    const before = await stored();
+    const other = await preview(reporter, 'kungsholmen-t3-vb-2014.txt', legacy('kungsholmen-t3-vb-2014.txt'));
+    expect([other.statusCode, other.json().message]).toEqual([422, 'Filen är Kungsholmens stadsdelsnämnds redovisning, inte Rinkeby-Kista stadsdelsnämnds.']);
+    const unreadable = await preview(reporter, 'bad-amount.txt', legacy('bad-amount.txt'));
+    expect([unreadable.statusCode, unreadable.json().message]).toEqual([422, 'bad-amount.txt:21: Beloppet ”12 5OO” kan inte läsas: tecknet ”O” är ingen siffra.']);
+    const locked = await preview(reporter, 'rinkeby-kista-t1-2015.txt', RINKEBY, approved.reportId);
+    expect([locked.statusCode, locked.json().code]).toEqual([409, 'invalid_transition']);
+    const empty = await reporter.post(`/api/reports/${draft.reportId}/import/preview`, { fileName: 'a.txt', contentBase64: '' });
+    expect([empty.statusCode, empty.json().details.field]).toEqual([400, 'contentBase64']);
+    expect(await stored()).toEqual(before);
+  });
+
+  it('imports with the preview\'s digest only the file it read; another file is refused and nothing written', async () => {
+    const before = await stored();
+    const other = legacy('enskede-arsta-vantor-t1-2015.txt');
+    const swapped = await reporter.post(`/api/reports/${draft.reportId}/import`, {
+      version: 1, fileName: 'rinkeby-kista-t1-2015.txt', contentBase64: other.toString('base64'), digest: sha256(RINKEBY),
+    });
+    expect([swapped.statusCode, swapped.json()]).toEqual([409, {
+      code: 'conflict', message: 'Filen är inte den som förhandsgranskades. Välj filen och förhandsgranska den igen.',
+      details: { field: 'digest' }, requestId: expect.any(String),
+    }]);
+    const malformed = await reporter.post(`/api/reports/${draft.reportId}/import`, {
+      version: 1, fileName: 'rinkeby-kista-t1-2015.txt', contentBase64: RINKEBY.toString('base64'), digest: 'abc',
+    });
+    expect([malformed.statusCode, malformed.json().details.field]).toEqual([400, 'digest']);
+    expect(await stored()).toEqual(before);
+
+    const res = await reporter.post(`/api/reports/${draft.reportId}/import`, {
+      version: 1, fileName: 'rinkeby-kista-t1-2015.txt', contentBase64: RINKEBY.toString('base64'), digest: sha256(RINKEBY),
+    });
+    expect([res.statusCode, res.json().report.version]).toEqual([200, 2]);
+    expect(res.json().report.content.projects[1].entries).toHaveLength(3);
+  });
+});
