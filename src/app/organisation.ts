@@ -4,15 +4,13 @@
 // it is ORGANISATION_NAME from the environment, or the demo's city.
 import { auditEvents, siteSettings, withTransaction, type Executor } from '../db/index.js';
 import { AppError } from '../domain/errors.js';
+import { MAX_ORGANISATION_NAME_LENGTH } from '../domain/limits.js';
 import type { AppContext } from './context.js';
 import { assertManagesOrganisationName } from './policies/organisation-name.js';
 import { auditBy } from './setup/audit.js';
 
 /** The name before anyone has set one, without ORGANISATION_NAME. */
 export const DEFAULT_ORGANISATION_NAME = 'Stockholms stad';
-
-/** The longest name: it stands on one line of the page footer beside "Sida N av M". */
-export const MAX_ORGANISATION_NAME_LENGTH = 80;
 
 /** The organisation's name as the admin set it, and what it is without a setting. */
 export interface OrganisationNameState {

@@ -7,7 +7,7 @@ import type {
   CheckResult, Committee, CommitteeChanges, CommitteeInput, CommitteeList, GrantChange, History, ImportFileInput, ImportResult,
   Programme, ProgrammeChanges, ProgrammeInput, ProgrammeList, Project, ProjectChanges, ProjectInput, ProjectList, ReasonInput, Report,
   ReportList, ReturnReportInput, Round, RoundInput, RoundList, RoundOverview, SaveReportInput, SearchResult, Session, SignInInput, User, UserChanges,
-  UserInput, UserList, VersionInput, PublicSite, YearDashboard,
+  UserInput, UserList, VersionInput, PublicSite, OrganisationName, YearDashboard,
   NotificationList, NotificationSettingsAnswer, NotificationSettingsInput, Outbox, UnreadCount,
 } from './types.js';
 
@@ -105,6 +105,12 @@ export const publicSiteApi = {
   set: (enabled: boolean) => put<PublicSite>('/api/public-site', { enabled }),
   /** Where the public pages start (server-rendered, outside the app). */
   url: '/offentligt',
+};
+
+/** The organisation's name in every document's footer: everyone signed in may ask, the admin sets it. */
+export const organisationNameApi = {
+  get: () => get<OrganisationName>('/api/organisation-name'),
+  set: (name: string) => put<OrganisationName>('/api/organisation-name', { name }),
 };
 
 /** The OpenAPI description, for the API page. */

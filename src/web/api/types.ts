@@ -20,5 +20,6 @@ export type { SearchHit, SearchResult } from '../../contract/search.js';
 export type { GlobalAbilities, Session, SessionUser, SignInInput } from '../../contract/session.js';
 export type { User, UserChanges, UserInput, UserList } from '../../contract/users.js';
 export type { PublicSite } from '../../contract/public.js';
+export type { OrganisationName } from '../../contract/organisation-name.js';
 export type { YearDashboard } from '../../contract/dashboards.js';
 export type { Notification, NotificationList, NotificationSettingsAnswer, NotificationSettingsInput, Outbox, OutboxMessage, UnreadCount } from '../../contract/notifications.js';
