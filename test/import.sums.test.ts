@@ -85,6 +85,9 @@ describe('sums in extracted text', () => {
     ].join('\n');
     const read = await readReportFile(new TextEncoder().encode(`${text}\nRedovisningens summa: 13 500,50 kr\n`), 'rapport.txt');
     expect(read.projects.map((p) => p.entries.map((e) => e.amountOre))).toEqual([[1_250_000], [100_050]]);
+    // In a narrative the words are the author's, not a total.
+    const narrative = `${text}\nDelredovisning projekt 1: Fält\nRedovisningens summa: mer än väntat, 14 000 kr.\n`;
+    expect((await readReportFile(new TextEncoder().encode(narrative), 'rapport.txt')).projects[0]?.narrative?.paragraphs).toEqual(['Redovisningens summa: mer än väntat, 14 000 kr.']);
     await expect(readReportFile(new TextEncoder().encode(`${text}\nRedovisningens summa: 13 500 kr\n`), 'rapport.txt')).rejects.toThrow(
       'rapport.txt:13: Redovisningens summa anger 13 500 kr, men projektens periodiseringar summerar till 13 500,50 kr: något belopp är fel läst eller fel i originalet. Kontrollera beloppen.',
     );

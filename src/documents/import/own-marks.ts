@@ -24,18 +24,23 @@ export interface StatedTotal {
 
 /**
  * The lines without our draft marks, report totals and approval block, and the totals they stated.
+ * A total stands among the tables, so a line of a narrative (from `narrativeStart` on) is never one.
  * Throws ImportError for a total whose amount cannot be read.
  */
-export function withoutOwnMarks(lines: readonly SourceLine[], fileName: string): { lines: SourceLine[]; totals: StatedTotal[] } {
+export function withoutOwnMarks(
+  lines: readonly SourceLine[], fileName: string, narrativeStart: (line: TextLine) => boolean,
+): { lines: SourceLine[]; totals: StatedTotal[] } {
   // The approval block: its heading, then "Godkänd: <date> <time>", then the rest of the file.
   const texts = lines.map((line, index) => ({ line, index })).filter((x): x is { line: TextLine; index: number } => x.line.kind === 'text');
   const block = texts.findLastIndex((x, i) => x.line.text === APPROVAL_HEADING && APPROVED_AT.test(texts[i + 1]?.line.text ?? ''));
   const end = block < 0 ? lines.length : (texts[block]?.index ?? lines.length);
   const totals: StatedTotal[] = [];
+  let narratives = false;
   const kept = lines.slice(0, end).filter((line) => {
     if (line.kind !== 'text') return true;
     if (line.text === DRAFT_MARK) return false;
-    const total = REPORT_TOTAL.exec(line.text);
+    narratives ||= narrativeStart(line);
+    const total = narratives ? null : REPORT_TOTAL.exec(line.text);
     if (!total) return true;
     const amount = parseKronor(total[1] ?? '');
     if (!amount.ok) throw new ImportError(fileName, line, `${REPORT_TOTAL_LABEL} ”${total[1] ?? ''}” kan inte läsas: ${amount.message}`);

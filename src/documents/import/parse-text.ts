@@ -53,7 +53,7 @@ export function parseReportText(text: string, options: ParseOptions = {}): Repor
 export function parseReportLines(allLines: readonly SourceLine[], options: LineParseOptions): ReportDocument {
   const fileName = options.fileName ?? 'indata';
   // Our own documents' draft marks, report total and approval are no content (own-marks.ts).
-  const { lines, totals } = withoutOwnMarks(allLines, fileName);
+  const { lines, totals } = withoutOwnMarks(allLines, fileName, (line) => NARRATIVE_HEADING.test(line.text));
   const inferParagraphs = options.paragraphs === 'inferred';
   const firstHeading = lines.findIndex((line) => line.kind === 'text' && headingOf(line) !== undefined);
   const opening = textLines(firstHeading < 0 ? lines : lines.slice(0, firstHeading));
