@@ -363,6 +363,15 @@ describe('accessibility in Chromium: axe on every page, and the keyboard alone',
     await admin.page.getByRole('button', { name: 'Skapa användare' }).click();
     await admin.page.locator('#user-email-error').waitFor();
     await expectClean(admin.page, '/anvandare, formulär med fel');
+    // The organisation's name: an empty name is named at its field, a new one is saved and announced.
+    const organisation = admin.page.locator('#organisation-name');
+    await organisation.fill(' ');
+    await admin.page.getByRole('button', { name: 'Spara namnet' }).click();
+    await admin.page.locator('#organisation-name-error').waitFor();
+    await expectClean(admin.page, '/anvandare, organisationens namn med fel');
+    await organisation.fill('Stockholms stad');
+    await admin.page.getByRole('button', { name: 'Spara namnet' }).click();
+    await admin.page.getByText('Dokumenten skrivs nu med ”Stockholms stad” i sidfoten.').waitFor();
     await admin.page.getByRole('button', { name: 'Ändra Rut Rapportör' }).click();
     await admin.page.locator('#edit-user-dialog[open]').waitFor();
     await expectClean(admin.page, '#edit-user-dialog');

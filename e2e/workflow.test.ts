@@ -153,6 +153,11 @@ describe('the review workflow in Chromium, from the first start of the demo', ()
     expect(text).toContain('Rättelse av fakturerat belopp');
     expect(text).toContain(NEW_TITLE);
     expect(text).not.toContain('2 626 837');
+    // Approved: it carries its approval at the end and no draft mark; the organisation is in the footer.
+    expect(text).toContain('Godkännande');
+    expect(text).toMatch(/Godkänd av: \S/u);
+    expect(text).not.toContain('UTKAST');
+    expect(text).toContain('Stockholms stad');
   }, STEP);
 
   it('the history shows each step, newest first, with the reason and the changed amount', async () => {

@@ -133,6 +133,23 @@ describe('renderCityReportPdf', () => {
         'Andel tjejer % – 50 47,5 ',
       ]),
     );
+    // With its sums, its total and its approval, as the report's own document ends.
+    const first = texts().slice(texts().indexOf('Nämnd: Hässelby-Vällingby stadsdelsnämnd'), texts().indexOf('Nämnd: Skärholmens stadsdelsnämnd'));
+    expect(first.filter((t) => /^(Summa|Redovisningens summa)/.test(t))).toEqual(['Summa 2 614 336,50 kr', 'Summa 107 000 kr', 'Redovisningens summa: 2 721 336,50 kr']);
+    expect(first.slice(-4)).toEqual(['Godkännande', 'Godkänd: 2015-01-14 10:05', 'Godkänd av: Anna Controller', 'Version: 3']);
+    expect(texts().filter((t) => t.includes('UTKAST'))).toEqual([]);
+  });
+
+  it('names the organisation at the foot of every page', async () => {
+    const doc = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false }).promise;
+    const feet: string[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const items = (await (await doc.getPage(n)).getTextContent()).items.flatMap((item) => ('str' in item && item.str.trim() !== '' ? [item] : []));
+      const lowest = Math.min(...items.map((item) => item.transform[5] as number));
+      feet.push(items.filter((item) => item.transform[5] === lowest).map((item) => item.str).join(' '));
+    }
+    await doc.destroy();
+    expect(feet).toEqual(feet.map((_, i) => `Stockholms stad Sida ${i + 1} av ${feet.length}`));
   });
 
   it('numbers paragraph anchors through the whole file, so no two are named alike', async () => {

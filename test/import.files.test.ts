@@ -5,6 +5,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { ImportError, readReportFile } from '../src/documents/import/index.js';
 import { renderPdf } from '../src/documents/render/index.js';
+import { APPROVED, DRAFT } from './support/frames.js';
 
 const paragraph = (text: string) => new Paragraph({ children: [new TextRun(text)] });
 const row = (cells: string[]) =>
@@ -71,7 +72,7 @@ describe('readReportFile on a PDF typeset elsewhere', () => {
       committee: 'Farsta stadsdelsnämnd',
       accrualPeriod: { from: '2014-01-01', to: '2014-04-30' },
       projects: [{ number: 1, name: 'Fältassistenter', entries: [], narrative: { title: 'Fältarbete', paragraphs: [paragraph] } }],
-    });
+    }, DRAFT);
     const text = Buffer.from(bytes).toString('latin1');
     expect(text).toContain('(Redovisa)');
     return Uint8Array.from(Buffer.from(text.replace('(Redovisa)', `(${creator})`), 'latin1'));
@@ -120,7 +121,7 @@ describe('a PDF that cannot be read', () => {
           narrative: { title: 'Fältarbete', paragraphs: [...Array<string>(25).fill(filler), 'Projekt 1: Fältassistenter igen'] },
         },
       ],
-    });
+    }, APPROVED);
     const line = (await pageLines(bytes, 2)).indexOf('Projekt 1: Fältassistenter igen') + 1;
     expect(line).toBeGreaterThan(1);
     const error = await readReportFile(bytes, 'rapport.pdf').catch((e: unknown) => e);
@@ -150,7 +151,7 @@ describe('damaged and unreadable files', () => {
       committee: 'Farsta stadsdelsnämnd',
       accrualPeriod: { from: '2014-01-01', to: '2014-04-30' },
       projects: [],
-    });
+    }, APPROVED);
     await expect(readReportFile(bytes.slice(0, 400), 'rapport.pdf')).rejects.toBeInstanceOf(ImportError);
   });
 });

@@ -5,6 +5,7 @@ import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../src/documents/render/index.js';
 import { goldenReport } from './support/seed.js';
+import { DRAFT } from './support/frames.js';
 
 const seed = goldenReport();
 
@@ -18,7 +19,7 @@ describe('renderDocx', () => {
   let docx: Uint8Array;
   let documentXml: string;
   beforeAll(async () => {
-    docx = await renderDocx(seed);
+    docx = await renderDocx(seed, DRAFT);
     documentXml = await part(docx, 'word/document.xml');
   });
 
@@ -53,7 +54,7 @@ describe('renderDocx', () => {
   it('keeps narratives inert: markup in user text is escaped XML', async () => {
     const evil = '<w:t>x</w:t> & "citat"';
     const xml = await part(
-      await renderDocx({ ...seed, projects: [{ ...seed.projects[0]!, narrative: { title: evil, paragraphs: [evil] } }] }),
+      await renderDocx({ ...seed, projects: [{ ...seed.projects[0]!, narrative: { title: evil, paragraphs: [evil] } }] }, DRAFT),
       'word/document.xml',
     );
     expect(xml).toContain('&lt;w:t&gt;x&lt;/w:t&gt; &amp; &quot;citat&quot;');
@@ -81,7 +82,7 @@ describe('renderDocx', () => {
   });
 
   it('says "Inga periodiseringar" in a table without entries', async () => {
-    const xml = await part(await renderDocx({ ...seed, projects: [{ ...seed.projects[0]!, entries: [] }] }), 'word/document.xml');
+    const xml = await part(await renderDocx({ ...seed, projects: [{ ...seed.projects[0]!, entries: [] }] }, DRAFT), 'word/document.xml');
     expect(xml).toContain('<w:gridSpan w:val="5"/>');
     expect(xml).toContain('>Inga periodiseringar<');
   });

@@ -4,6 +4,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderPdf } from '../src/documents/render/index.js';
 import { goldenReport } from './support/seed.js';
+import { DRAFT } from './support/frames.js';
 
 const seed = goldenReport();
 const createdAt = new Date('2014-09-15T08:00:00Z');
@@ -41,7 +42,7 @@ async function textLines(bytes: Uint8Array): Promise<string[][]> {
 describe('renderPdf', () => {
   let pdf: Uint8Array;
   beforeAll(async () => {
-    pdf = await renderPdf(seed, { createdAt });
+    pdf = await renderPdf(seed, DRAFT, { createdAt });
   });
 
   it('is a PDF 1.7 file', () => {
@@ -72,19 +73,20 @@ describe('renderPdf', () => {
   });
 
   it('escapes the document info in the XMP packet', async () => {
-    const text = utf8(await renderPdf({ ...seed, committee: 'Kultur & fritid <nämnd>' }, { createdAt }));
+    const text = utf8(await renderPdf({ ...seed, committee: 'Kultur & fritid <nämnd>' }, DRAFT, { createdAt }));
     expect(text).toContain('Redovisning ytterstadsprojekt – Kultur &amp; fritid &lt;nämnd&gt;</rdf:li>');
     expect(text).not.toContain('Kultur & fritid <nämnd>');
   });
 
   it('gives the same bytes for the same report and clock', async () => {
-    expect(Buffer.compare(await renderPdf(seed, { createdAt }), pdf)).toBe(0);
+    expect(Buffer.compare(await renderPdf(seed, DRAFT, { createdAt }), pdf)).toBe(0);
   });
 
   // pdfjs hands the no-break spaces of an amount back as plain spaces; parseKronor takes both.
   it('has a text layer with the seed wording, one cell per tab', async () => {
     const lines = (await textLines(pdf)).flat();
-    expect(lines.slice(0, 5)).toEqual([
+    expect(lines.slice(0, 6)).toEqual([
+      'UTKAST – redovisningen är inte godkänd',
       'Redovisning ytterstadsprojekt',
       'Tertialrapport och Verksamhetsberättelse',
       'Nämnd: Hässelby-Vällingby stadsdelsnämnd',
@@ -94,7 +96,9 @@ describe('renderPdf', () => {
     expect(lines).toContain('Konto\tIKB\tNämndens motpartsnr\tBelopp\tText');
     expect(lines).toContain('3699\t1771\t1704\t2 626 837\tEj fakturerat tom 2014-08-31');
     expect(lines).toContain('Delredovisning projekt 2: Bibliotek och lärandecenter');
-    expect(lines.filter((l) => /^Sida \d av \d$/.test(l))).toEqual(['Sida 1 av 2', 'Sida 2 av 2']);
+    expect(lines).toContain('Summa\t2 626 837 kr');
+    expect(lines).toContain('Redovisningens summa: 2 810 828 kr');
+    expect(lines.filter((l) => /Sida \d av \d$/.test(l))).toEqual(['Stockholms stad\tSida 1 av 2', 'Stockholms stad\tSida 2 av 2']);
   });
 
   it('names where each narrative paragraph starts, for the importer to find across page breaks', async () => {
@@ -109,7 +113,7 @@ describe('renderPdf', () => {
     const words = 'Hässelby-Vällingby och/eller SSP-möten IT-utbildning 2014-08-31 ';
     const text = words.repeat(40);
     const pages = await textLines(
-      await renderPdf({ ...seed, projects: [{ ...seed.projects[0]!, narrative: { title: 'Bindestreck', paragraphs: [text] } }] }),
+      await renderPdf({ ...seed, projects: [{ ...seed.projects[0]!, narrative: { title: 'Bindestreck', paragraphs: [text] } }] }, DRAFT),
     );
     const body = pages.flat().filter((l) => /Hässelby|Vällingby|och\/|SSP|IT-|2014-08/.test(l) && !l.startsWith('Nämnd'));
     expect(body.length).toBeGreaterThan(5);
@@ -124,7 +128,7 @@ describe('renderPdf', () => {
         await renderPdf({
           ...seed,
           projects: [{ ...first!, entries: [] }, { ...second!, entries: [{ ...second!.entries[0]!, amountOre: -8341250 }] }],
-        }),
+        }, DRAFT),
       )
     ).flat();
     expect(lines).toContain('Inga periodiseringar');

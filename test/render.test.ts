@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { ReportDocument } from '../src/domain/report.js';
 import { renderHtml } from '../src/documents/render/index.js';
+import { DRAFT } from './support/frames.js';
 import { goldenReport } from './support/seed.js';
 
 const seed = goldenReport();
@@ -13,7 +14,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const report = (overrides: Partial<ReportDocument>): ReportDocument => ({ ...seed, ...overrides });
 
 describe('renderHtml', () => {
-  const html = renderHtml(seed);
+  const html = renderHtml(seed, DRAFT);
 
   it('shows the heading block in the seed wording', () => {
     expect(html).toContain('<h1>Redovisning ytterstadsprojekt</h1>');
@@ -37,12 +38,12 @@ describe('renderHtml', () => {
 
   it('writes negative amounts and öre as Swedish kronor', () => {
     const [first] = seed.projects;
-    const out = renderHtml(report({ projects: [{ ...first!, entries: [{ ...first!.entries[0]!, amountOre: -8341250 }] }] }));
+    const out = renderHtml(report({ projects: [{ ...first!, entries: [{ ...first!.entries[0]!, amountOre: -8341250 }] }] }), DRAFT);
     expect(out).toContain('<td class="amount">\u221283\u00a0412,50</td>');
   });
 
   it('says "Inga periodiseringar" in a table without entries', () => {
-    const out = renderHtml(report({ projects: [{ ...seed.projects[0]!, entries: [] }] }));
+    const out = renderHtml(report({ projects: [{ ...seed.projects[0]!, entries: [] }] }), DRAFT);
     expect(out).toContain('<td colspan="5" class="empty">Inga periodiseringar</td>');
   });
 
@@ -50,7 +51,7 @@ describe('renderHtml', () => {
     expect(html).toContain('<h2 id="delredovisning-2">Delredovisning projekt 2: Bibliotek och lärandecenter</h2>');
     expect(html.indexOf('Delredovisning projekt 1')).toBeGreaterThan(html.lastIndexOf('</table>'));
     expect(html.match(/<p>/g)?.length).toBe(2 + 1 + 3 + 5);
-    const out = renderHtml(report({ projects: [{ ...seed.projects[0]!, narrative: null }] }));
+    const out = renderHtml(report({ projects: [{ ...seed.projects[0]!, narrative: null }] }), DRAFT);
     expect(out).not.toContain('Delredovisning');
   });
 
@@ -61,17 +62,21 @@ describe('renderHtml', () => {
         committee: 'Kultur & fritid <b>',
         projects: [{ number: 1, name: '"Namn"', entries: [{ account: '3699', ikb: '1771', counterparty: '1704', amountOre: 100, text: evil }], narrative: { title: evil, paragraphs: [evil] } }],
       }),
+      { organisation: 'Stad & <i>kommun</i>', approval: { at: '2015-02-03T13:05:00Z', by: evil, version: 1 } },
       { standalone: true },
     );
     expect(out).not.toContain('<script>');
     expect(out).not.toContain('<b>');
+    expect(out).not.toContain('<i>');
+    expect(out).toContain('<footer class="document-footer"><p>Stad &amp; &lt;i&gt;kommun&lt;/i&gt;</p></footer>');
+    expect(out).toContain('<dt>Godkänd av</dt><dd>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;citat&#39;</dd>');
     expect(out).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;citat&#39;');
     expect(out).toContain('Nämnd: Kultur &amp; fritid &lt;b&gt;');
     expect(out).toContain('Projekt 1: &quot;Namn&quot;');
   });
 
   it('is a whole Swedish page with a print stylesheet and no external resources when standalone', () => {
-    const page = renderHtml(seed, { standalone: true });
+    const page = renderHtml(seed, DRAFT, { standalone: true });
     expect(page.startsWith('<!DOCTYPE html>\n<html lang="sv">')).toBe(true);
     expect(page).toContain('<title>Redovisning ytterstadsprojekt – Hässelby-Vällingby stadsdelsnämnd</title>');
     expect(page).toMatch(/<style>[^]*@media print[^]*<\/style>/);
@@ -81,7 +86,7 @@ describe('renderHtml', () => {
 
   it('shows a project\'s indicators after its entries, in its own section, values the Swedish way', () => {
     const report = JSON.parse(readFileSync(path.join(here, 'fixtures/render/with-indicators.json'), 'utf8')) as typeof seed;
-    const html = renderHtml(report);
+    const html = renderHtml(report, DRAFT);
     const project = html.slice(html.indexOf('<section class="project" aria-labelledby="projekt-2">'), html.indexOf('<section class="project" aria-labelledby="projekt-3">'));
     expect(project.indexOf('<caption>Periodiseringar</caption>')).toBeLessThan(project.indexOf('<caption>Indikatorer</caption>'));
     expect(project).toContain('<th scope="col">Indikator</th><th scope="col">Enhet</th><th scope="col" class="amount">Utgångsläge</th>'
@@ -93,6 +98,6 @@ describe('renderHtml', () => {
   });
 
   it('matches the reviewed golden page for the seed', async () => {
-    await expect(renderHtml(seed, { standalone: true })).toMatchFileSnapshot('fixtures/render/seed.html');
+    await expect(renderHtml(seed, DRAFT, { standalone: true })).toMatchFileSnapshot('fixtures/render/seed.html');
   });
 });

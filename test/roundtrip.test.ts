@@ -1,4 +1,6 @@
-// Round trip: what our renderers write as PDF and DOCX, the importer reads back as the same report.
+// Round trip: what our renderers write as PDF and DOCX, the importer reads back as the same report,
+// as a draft (UTKAST on every page) and as approved (its approval at the end), the sums of every
+// table and the report's total checked against the entries read.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { readReportFile } from '../src/documents/import/index.js';
 import { reportDocumentSchema, type ReportDocument } from '../src/domain/report.js';
 import { renderDocx, renderPdf } from '../src/documents/render/index.js';
+import type { DocumentFrame } from '../src/documents/wording.js';
+import { APPROVED, DRAFT } from './support/frames.js';
 import { goldenReport } from './support/seed.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -21,10 +25,14 @@ const authorHyphens = readJson(path.join(here, 'fixtures/render/author-hyphens.j
 // negative target, and the smallest and largest values the format holds.
 const withIndicators = readJson(path.join(here, 'fixtures/render/with-indicators.json'));
 
-const renderers = [
-  ['pdf', (report: ReportDocument) => renderPdf(report)],
-  ['docx', (report: ReportDocument) => renderDocx(report)],
-] as const;
+const renderers = {
+  pdf: (report: ReportDocument, frame: DocumentFrame) => renderPdf(report, frame),
+  docx: (report: ReportDocument, frame: DocumentFrame) => renderDocx(report, frame),
+} as const;
+const frames = { draft: DRAFT, approved: APPROVED } as const;
+const cases = (['pdf', 'docx'] as const).flatMap((format) => (['draft', 'approved'] as const).map((state) => [format, state] as const));
+// A report of twelve projects, most with sums of their own (skarpnack-vb-2015 holds one of three entries).
+const manyProjects = readJson(path.join(legacyDir, 'skarpnack-vb-2015.expected.json'));
 
 /*
  * Warnings name the line of the source they were found in, and a rendered file has other lines
@@ -43,10 +51,18 @@ function comparable(report: ReportDocument, format: 'pdf' | 'docx'): ReportDocum
   };
 }
 
-describe.each(renderers)('round trip through %s', (format, render) => {
+describe.each(cases)('round trip through %s as %s', (format, state) => {
+  const render = (report: ReportDocument) => renderers[format](report, frames[state]);
+
   it('reads the rendered golden fixture back exactly', async () => {
     const bytes = await render(golden);
     expect(await readReportFile(bytes, `rapport.${format}`)).toStrictEqual(golden);
+  });
+
+  it('reads a report of many projects back exactly, each table\'s sum and the total checked', async () => {
+    expect(manyProjects.projects).toHaveLength(12);
+    const back = await readReportFile(await render(manyProjects), `rapport.${format}`);
+    expect(comparable(back, format)).toStrictEqual(comparable(manyProjects, format));
   });
 
   it('reads the indicator tables back exactly', async () => {
@@ -57,10 +73,13 @@ describe.each(renderers)('round trip through %s', (format, render) => {
   it('keeps every hyphen the author wrote', async () => {
     expect(await readReportFile(await render(authorHyphens), `rapport.${format}`)).toStrictEqual(authorHyphens);
   });
+});
 
-  it.each(legacy)('reads the rendered %s back', async (name) => {
+// Every legacy fixture through both formats, as a draft and as approved by turns.
+describe.each(['pdf', 'docx'] as const)('round trip of the legacy fixtures through %s', (format) => {
+  it.each(legacy.map((name, i) => [name, i % 2 === 0 ? 'draft' : 'approved'] as const))('reads the rendered %s back (%s)', async (name, state) => {
     const report = readJson(path.join(legacyDir, name));
-    const back = await readReportFile(await render(report), `rapport.${format}`);
+    const back = await readReportFile(await renderers[format](report, frames[state]), `rapport.${format}`);
     expect(comparable(back, format)).toStrictEqual(comparable(report, format));
   });
 });

@@ -1,7 +1,9 @@
 // Instants are stored in UTC; people in the city read them in Stockholm's wall time (CET/CEST).
 import { AppError } from '../domain/errors.js';
 
-const PARTS = new Intl.DateTimeFormat('en-CA', {
+// Made on first use: a command that prints no time should not load the time zone data.
+let parts: Intl.DateTimeFormat | undefined;
+const format = () => (parts ??= new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Stockholm',
   year: 'numeric',
   month: '2-digit',
@@ -9,7 +11,7 @@ const PARTS = new Intl.DateTimeFormat('en-CA', {
   hour: '2-digit',
   minute: '2-digit',
   hourCycle: 'h23',
-});
+}));
 
 /** Stockholm's calendar date and clock time of an ISO instant: `{ date: '2015-01-15', time: '10:30' }`. */
 export function stockholmTime(instant: string): { date: string; time: string } {
@@ -17,7 +19,7 @@ export function stockholmTime(instant: string): { date: string; time: string } {
   if (!/^\d{4}-\d{2}-\d{2}T/.test(instant) || Number.isNaN(at.getTime())) {
     throw new AppError('invalid_input', `"${instant}" är ingen tidpunkt (ÅÅÅÅ-MM-DDTtt:mm:ssZ).`);
   }
-  const part = Object.fromEntries(PARTS.formatToParts(at).map((p) => [p.type, p.value]));
+  const part = Object.fromEntries(format().formatToParts(at).map((p) => [p.type, p.value]));
   return { date: `${part.year}-${part.month}-${part.day}`, time: `${part.hour}:${part.minute}` };
 }
 

@@ -1,8 +1,9 @@
 // The words every rendering prints and the importer reads back: it finds the parts of our PDF and
 // DOCX by these exact phrases (the seed's), so HTML, PDF, DOCX and the importer share this one place.
 import { formatIndicatorValue } from '../domain/indicator-value.js';
-import { formatKronor } from '../domain/money.js';
-import type { ProjectSection, ReportDocument } from '../domain/report.js';
+import { formatKronor, sumOre } from '../domain/money.js';
+import type { Narrative, ProjectSection, ReportDocument } from '../domain/report.js';
+import { formatStockholmTime } from './local-time.js';
 
 /** The Creator of our PDF and DOCX files: the importer knows our PDFs by it (their lines break only at spaces). */
 export const CREATOR = 'Redovisa';
@@ -75,3 +76,81 @@ export function documentTitle(report: ReportDocument): string {
 export function pageFooter(page: number, pages: number): string {
   return `Sida ${page} av ${pages}`;
 }
+
+/** An amount with its unit, `2 626 837 kr`, kept on one line by no-break spaces: the sums. */
+export function kronorCell(amountOre: number): string {
+  return `${formatKronor(amountOre)}\u00a0kr`;
+}
+
+/**
+ * The label of the sum row that ends a project's accrual table (with its amount in the Belopp
+ * column): the importer reads it as the table's total and refuses the file when it is not the sum
+ * of the rows above (import/total-row.ts).
+ */
+export const SUM_LABEL = 'Summa';
+
+/** The sum of a project's entries in öre. */
+export function projectSumOre(project: ProjectSection): number {
+  return sumOre(project.entries.map((e) => e.amountOre));
+}
+
+/** The sum of every entry of the report in öre. */
+export function reportSumOre(report: ReportDocument): number {
+  return sumOre(report.projects.map(projectSumOre));
+}
+
+/** What the report's total line starts with; never "Summa" or "Totalt", which end a table. */
+export const REPORT_TOTAL_LABEL = 'Redovisningens summa';
+
+/** "Redovisningens summa: 2 733 837 kr", after the last project's table. */
+export function reportTotalLine(report: ReportDocument): string {
+  return `${REPORT_TOTAL_LABEL}: ${kronorCell(reportSumOre(report))}`;
+}
+
+/**
+ * A narrative as the documents print it: its paragraphs with text, or null when it has none (an
+ * empty narrative is left out, never printed as a bare heading).
+ */
+export function printedNarrative(project: ProjectSection): Narrative | null {
+  const paragraphs = project.narrative?.paragraphs.filter((p) => p.trim() !== '') ?? [];
+  return project.narrative && paragraphs.length > 0 ? { title: project.narrative.title, paragraphs } : null;
+}
+
+/** The word on every page of a report that is not approved (a watermark in the PDF). */
+export const DRAFT_WORD = 'UTKAST';
+
+/** The line at the top of every page (the PDF's and DOCX's header, the HTML's banner) of a report that is not approved. */
+export const DRAFT_MARK = `${DRAFT_WORD} \u2013 redovisningen är inte godkänd`;
+
+/** The approval an approved report carries at its end. */
+export interface DocumentApproval {
+  /** When, as an ISO instant (printed in Stockholm's time). */
+  at: string;
+  /** Who approved it, or null where the document names no person (the public record). */
+  by: string | null;
+  /** The version of the report that was approved. */
+  version: number;
+}
+
+/** What a rendering says besides the report's content: who publishes it, and whether it is approved. */
+export interface DocumentFrame {
+  /** The organisation's name, in every page's footer ("Stockholms stad"). */
+  organisation: string;
+  /** The approval; null for a report that is not approved, which is marked DRAFT_MARK on every page. */
+  approval: DocumentApproval | null;
+}
+
+/** The heading of the approval block; the importer leaves the block out (it is no content). */
+export const APPROVAL_HEADING = 'Godkännande';
+
+/** The approval block's lines: "Godkänd: 2015-02-03 14:05", "Godkänd av: …", "Version: 7". */
+export function approvalLines(approval: DocumentApproval): string[] {
+  return [
+    `Godkänd: ${formatStockholmTime(approval.at)}`,
+    ...(approval.by === null ? [] : [`Godkänd av: ${approval.by}`]),
+    `Version: ${approval.version}`,
+  ];
+}
+
+/** An approval block's line as approvalLines writes it: the importer recognises the block by them. */
+export const APPROVAL_LINE = /^(Godkänd|Godkänd av|Version):\s\S/u;

@@ -112,3 +112,6 @@ export function reportTextLength(projects: readonly { entries: readonly { text: 
   }
   return total;
 }
+
+/** The longest organisation name: it stands on one line of every page's footer, beside "Sida N av M". */
+export const MAX_ORGANISATION_NAME_LENGTH = 80;

@@ -11,6 +11,7 @@ import { financeRoutes } from './routes/finance.js';
 import { programmesRoutes } from './routes/programmes.js';
 import { projectsRoutes } from './routes/projects.js';
 import { publicRoutes, type PublicSiteOptions } from './routes/public.js';
+import { organisationNameRoutes } from './routes/organisation-name.js';
 import { publicSiteRoutes } from './routes/public-site.js';
 import { PublicCache } from './public/public-cache.js';
 import { publicRateLimit } from './public/rate-limit.js';
@@ -110,6 +111,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   };
   const publicCache = new PublicCache(options.database, { forced: publicSite.forced, checkEveryMs: publicSite.cacheCheckMs });
   await app.register(publicSiteRoutes(publicSite.forced, publicCache));
+  await app.register(organisationNameRoutes(publicCache));
   await app.register(publicRoutes(publicSite, publicCache));
   await app.register(searchRoutes);
   await app.register(dashboardRoutes);

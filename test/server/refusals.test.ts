@@ -141,6 +141,9 @@ const POLICY: readonly Rule[] = [
   rule('POST /api/users',                                   __, [401,     403,      403,        403,      403,        403,        OK,    403]),
   rule('PATCH /api/users/:id',                              __, [401,     403,      403,        403,      403,        403,        OK,    403]),
   rule('POST /api/users/:id/invitation',                    __, [401,     403,      403,        403,      403,        403,        OK,    403]),
+  // The organisation's name in every document's footer: everyone signed in reads it, the admin sets it.
+  rule('GET /api/organisation-name',                        __, [401,     OK,       OK,         OK,       OK,         OK,         OK,    OK]),
+  rule('PUT /api/organisation-name',                        __, [401,     403,      403,        403,      403,        403,        OK,    403]),
 
   // The central set-up: everyone reads it (committee users only their own projects); controllers
   // and admins change it.
@@ -297,6 +300,9 @@ const EXERCISES: Readonly<Record<RouteKey, Exerciser>> = {
   'PATCH /api/users/:id': (w) => ({ params: { id: w.users.reader.id }, payload: {}, allowed: 200 }),
   // A user who does not exist (404, nothing written); test/server/password-links.test.ts sends real ones.
   'POST /api/users/:id/invitation': () => ({ params: { id: MISSING_ID }, allowed: 404 }),
+  'GET /api/organisation-name': () => ({ allowed: 200 }),
+  // A name of blanks only: let through by the policy, refused as empty, nothing written.
+  'PUT /api/organisation-name': () => ({ payload: { name: '   ' }, allowed: 400 }),
 
   // Names and numbers in use (409); empty changes and the grant it already has (200, nothing written).
   'GET /api/committees': () => ({ allowed: 200 }),
@@ -358,6 +364,7 @@ const INVALID_REQUESTS: Readonly<Partial<Record<RouteKey, InvalidRequest>>> = {
   'PATCH /api/projects/:id': { params: { id: 'abc' }, payload: { number: 'ett' } },
   'PUT /api/projects/:id/grants/:year': { params: { id: 'abc', year: 'i år' }, payload: { grantOre: 1.5 } },
   'PUT /api/public-site': { payload: { enabled: 'ja' } },
+  'PUT /api/organisation-name': { payload: { name: 5 } },
   'PUT /api/session/notification-settings': { payload: { settings: [{ kind: 'allt', email: 'ja' }] } },
   'POST /api/projects/:id/indicators': { params: { id: 'abc' }, payload: { name: '', unit: 5, baseline: '12,5' } },
   'PATCH /api/projects/:id/indicators/:indicatorId': { params: { id: 'abc', indicatorId: 'x' }, payload: { active: 'ja' } },

@@ -7,11 +7,10 @@ import type { AppContext } from '../context.js';
 import { organisationName } from '../organisation.js';
 import { canReadCityReport } from '../policies/finance.js';
 import { roundName } from '../rounds/round-state.js';
+import { APPROVED_ON_PAPER } from '../reports/get-report-document.js';
 import { roundByCode } from './round-by-code.js';
 import { roundFigures } from './round-figures.js';
 
-// An operator's import approved history that was approved on paper: no user to name.
-const APPROVED_ON_PAPER = 'Godkänd på papper (inläst)';
 
 /**
  * The city-wide report of a round: every committee of the round with its state, the figures of each
@@ -46,7 +45,7 @@ export async function compileRound(ctx: AppContext, input: { round: string }): P
     });
   }
   return {
-    organisation: organisationName(),
+    organisation: await organisationName(db),
     programme: null,
     round: { code: round.code, name: roundName(round), periodFrom: round.periodFrom, periodTo: round.periodTo, closingDate: roundClosingDate(round) },
     generatedAt: ctx.now().toISOString(),

@@ -60,7 +60,7 @@ export async function exportSie(
     const entries = (await roundAccruals.approvedEntries(trx, round.id)).filter((e) => chosenIds.has(e.reportId));
     const vouchers = vouchersFor(entries, { code: round.code, closingDate: roundClosingDate(round) });
     const warnings: string[] = [];
-    const file = writeSie4(inCp437(sieFile(vouchers, entries, stockholmDate(now), await programmeNamesByIkb(trx)), warnings));
+    const file = writeSie4(inCp437(sieFile(vouchers, entries, stockholmDate(now), await programmeNamesByIkb(trx), await organisationName(trx)), warnings));
     const batch = await exportBatches.record(trx, {
       roundId: round.id, createdAt: now.toISOString(), actorId: actorId(ctx.actor), actorLabel: actorLabel(ctx.actor),
       again: chosen.some((r) => earlier.has(r.reportId)),
@@ -107,7 +107,7 @@ function reportsToExport(approved: readonly RoundReport[], earlier: Map<number, 
   return fresh;
 }
 
-function sieFile(vouchers: LedgerVoucher[], entries: readonly ApprovedEntry[], generatedOn: string, ikbNames: Map<string, string>): SieFile {
+function sieFile(vouchers: LedgerVoucher[], entries: readonly ApprovedEntry[], generatedOn: string, ikbNames: Map<string, string>, companyName: string): SieFile {
   const accounts = [...new Set(vouchers.flatMap((v) => v.lines.map((l) => l.account)))].sort();
   const projects = new Map<string, string>();
   for (const e of entries) if (e.projectCode !== null && !projects.has(e.projectCode)) projects.set(e.projectCode, e.sectionName);
@@ -115,7 +115,7 @@ function sieFile(vouchers: LedgerVoucher[], entries: readonly ApprovedEntry[], g
   return {
     program: { name: 'Redovisa', version: '0.1' },
     generatedOn,
-    companyName: organisationName(),
+    companyName,
     accounts: accounts.map((number) => ({ number, name: ACCOUNT_NAMES[number] ?? `Konto ${number}` })),
     dimensions: [{ number: COUNTERPARTY_DIMENSION, name: 'Motpart' }],
     objects: [

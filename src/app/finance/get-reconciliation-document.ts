@@ -25,7 +25,7 @@ export async function getReconciliationDocument(ctx: AppContext, id: number, for
   if (format === 'csv') return { bytes: new TextEncoder().encode(toCsv(csvColumns(view), view.result.lines)), fileName, mediaType };
   const input: ReconciliationInput = { ...view.result, committees: view.committees.map((c) => ({ counterparty: c.counterparty, name: c.name })) };
   const meta: ReconciliationMeta = {
-    organisation: organisationName(),
+    organisation: await organisationName(ctx.database.db),
     generatedAt: ctx.now().toISOString(),
     annotations: {
       explanations: view.notes.map((n) => ({ counterparty: n.counterparty, project: n.project, text: `${n.resolution === 'corrected' ? 'Rättad' : 'Förklarad'}: ${n.body} (${n.actorLabel})` })),

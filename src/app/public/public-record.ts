@@ -6,6 +6,7 @@
 import { committees, projects, publicRecord, reports, roundAccruals, type Executor } from '../../db/index.js';
 import type { PublicReportSummary } from '../../db/repositories/public-record.js';
 import type { OpenDataInput } from '../../documents/export/open-data.js';
+import type { DocumentFrame } from '../../documents/wording.js';
 import { AppError } from '../../domain/errors.js';
 import { formatRoundCode, type RoundKind } from '../../domain/period.js';
 import type { ReportDocument } from '../../domain/report.js';
@@ -50,14 +51,18 @@ export async function listPublicRounds(db: Executor): Promise<{ rounds: PublicRo
   return { rounds: ordered, withoutRound };
 }
 
-/** An approved report's document and summary; notPublic for any other report or none. */
-export async function getPublicReport(db: Executor, reportId: number): Promise<{ summary: PublicReportSummary; document: ReportDocument }> {
+/**
+ * An approved report's document and summary, with the frame its public renderings carry: the
+ * organisation, and the approval's date and version without naming who approved it (the public
+ * record names no person); notPublic for any other report or none.
+ */
+export async function getPublicReport(db: Executor, reportId: number): Promise<{ summary: PublicReportSummary; document: ReportDocument; frame: DocumentFrame }> {
   const [summary] = await publicRecord.approvedReports(db, { reportId });
   if (!summary) throw notPublic();
-  const { document, meta } = await reports.getDocument(db, reportId);
+  const [{ document, meta }, organisation] = await Promise.all([reports.getDocument(db, reportId), organisationName(db)]);
   // Approved between the two reads and reopened since: not public any more.
-  if (meta.state !== 'approved') throw notPublic();
-  return { summary, document };
+  if (meta.state !== 'approved' || meta.approvedAt === null) throw notPublic();
+  return { summary, document, frame: { organisation, approval: { at: meta.approvedAt, by: null, version: meta.version } } };
 }
 
 /** A round with approved reports: its code and period; notPublic when it has none (or does not exist). */
@@ -88,7 +93,7 @@ export async function openDataInput(db: Executor, code: string): Promise<OpenDat
   const ordered = approved.sort((a, b) => swedish.compare(a.committeeName, b.committeeName) || a.id - b.id);
   const documents = await Promise.all(ordered.map(async (summary) => ({ summary, ...(await reports.getDocument(db, summary.id)) })));
   return {
-    publisher: organisationName(),
+    publisher: await organisationName(db),
     round: { code: round.code, year: round.year, kind: round.kind, periodFrom: round.periodFrom, periodTo: round.periodTo },
     reports: documents
       .filter(({ meta }) => meta.state === 'approved')

@@ -78,7 +78,8 @@ export async function loadReportContent(db: Executor, actor: Actor, reportId: nu
   return { detail, document: documentOf(detail, sections), sections };
 }
 
-function documentOf(detail: ReportDetail, sections: readonly StoredSection[]): ReportDocument {
+/** A report's content as a redovisa.report/1 document. */
+export function documentOf(detail: ReportDetail, sections: readonly StoredSection[]): ReportDocument {
   return {
     format: REPORT_FORMAT,
     title: detail.title,

@@ -15,13 +15,15 @@ export function renderCommand(): Command {
     .requiredOption('--out <PATH>', 'filen som ska skrivas')
     .action(async (input: string, options: { format: DocumentFormat; out: string }) => {
       const { renderDocument } = await import('../../documents/render/render-document.js');
-      const document = /^\d+$/.test(input)
+      // A stored report in its frame (the organisation, its approval); a JSON file carries no
+      // approval, so it is printed as a draft, under ORGANISATION_NAME or the demo's city.
+      const { document, frame } = /^\d+$/.test(input)
         ? await withDatabase(async (database) => {
             const { getReportDocument } = await import('../../app/reports/get-report-document.js');
             return getReportDocument(operatorContext(database), Number(input));
           })
-        : await readJsonReport(input);
-      const { bytes } = await renderDocument(document, options.format);
+        : { document: await readJsonReport(input), frame: { organisation: (await import('../../app/organisation.js')).organisationNameFromEnvironment(), approval: null } };
+      const { bytes } = await renderDocument(document, frame, options.format);
       await writeFile(options.out, bytes);
       process.stdout.write(`Skrev ${options.out} (${bytes.byteLength} byte).\n`);
     });

@@ -2,7 +2,7 @@
 import type { Executor } from '../transaction.js';
 
 /** The names of the settings there are. */
-export type SettingName = 'public_site';
+export type SettingName = 'public_site' | 'organisation_name';
 
 /** The stored value of a setting, or undefined when it was never set. */
 export async function get(db: Executor, name: SettingName): Promise<string | undefined> {

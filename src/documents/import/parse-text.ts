@@ -11,6 +11,7 @@ import { readFrontMatter } from './front-matter.js';
 import { splitSourceLines, type SourceLine, type SourceLocation, type TextLine } from './lines.js';
 import type { Hyphenation } from './hyphenation.js';
 import { readNarrative } from './narrative.js';
+import { checkReportTotals, withoutOwnMarks } from './own-marks.js';
 import { readProjectTable } from './project-table.js';
 import { proseWidth, textLines } from './prose.js';
 
@@ -49,8 +50,10 @@ export function parseReportText(text: string, options: ParseOptions = {}): Repor
 }
 
 /** Reads a report from lines and paragraph breaks; throws ImportError if it cannot. */
-export function parseReportLines(lines: readonly SourceLine[], options: LineParseOptions): ReportDocument {
+export function parseReportLines(allLines: readonly SourceLine[], options: LineParseOptions): ReportDocument {
   const fileName = options.fileName ?? 'indata';
+  // Our own documents' draft marks, report total and approval are no content (own-marks.ts).
+  const { lines, totals } = withoutOwnMarks(allLines, fileName, (line) => NARRATIVE_HEADING.test(line.text));
   const inferParagraphs = options.paragraphs === 'inferred';
   const firstHeading = lines.findIndex((line) => line.kind === 'text' && headingOf(line) !== undefined);
   const opening = textLines(firstHeading < 0 ? lines : lines.slice(0, firstHeading));
@@ -122,6 +125,7 @@ export function parseReportLines(lines: readonly SourceLine[], options: LinePars
     warnings.push({ code: 'report_without_projects', message: 'Rapporten redovisar inga projekt.', line: opening.at(-1)?.line ?? 1 });
   }
 
+  checkReportTotals(totals, sectionsOut, fileName);
   const report: ReportDocument = {
     format: REPORT_FORMAT,
     ...front,

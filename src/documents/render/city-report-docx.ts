@@ -131,14 +131,14 @@ function sources(model: CityReport): (Paragraph | Table)[] {
 /** Builds the Word document of the city-wide report (docx object model, not yet packed). */
 export function cityReportDocxDocument(model: CityReport): Document {
   checkCityReport(model);
-  const section = (children: (Paragraph | Table)[]) => ({ properties: { page: DOCX_PAGE }, footers: { default: docxFooter() }, children });
+  const section = (children: (Paragraph | Table)[]) => ({ properties: { page: DOCX_PAGE }, footers: { default: docxFooter(model.organisation) }, children });
   return new Document({
     title: `${cityReportTitle(model)} \u2013 ${model.organisation}`,
     subject: programmeLine(model),
     creator: CREATOR,
     description: `${cityReportTitle(model)}, ${roundLine(model)}`,
     styles: DOCX_STYLES,
-    sections: [section(frontMatter(model)), ...approvedReports(model).map(({ document }) => section(reportChildren(document))), section(sources(model))],
+    sections: [section(frontMatter(model)), ...approvedReports(model).map(({ document, approval }) => section(reportChildren(document, approval))), section(sources(model))],
   });
 }
 

@@ -155,9 +155,9 @@ function sources(model: CityReport): Content[] {
 export function cityReportContent(model: CityReport, drawn: { svg: string; height: number } | null = null): Content[] {
   checkCityReport(model);
   let paragraphsBefore = 0;
-  const reports = approvedReports(model).flatMap(({ document }): Content[] => {
+  const reports = approvedReports(model).flatMap(({ document, approval }): Content[] => {
     // Paragraph anchors are numbered through the whole file, so each name is unique.
-    const content = reportContent(document, { paragraphsBefore, newPage: true });
+    const content = reportContent(document, { paragraphsBefore, newPage: true, approval });
     paragraphsBefore += paragraphCount(document);
     return content;
   });
@@ -175,6 +175,7 @@ export async function renderCityReportPdf(model: CityReport): Promise<Uint8Array
       createdAt: new Date(model.generatedAt),
       styles: STYLES,
       content: cityReportContent(model, drawn),
+      organisation: model.organisation,
     }),
   );
 }

@@ -5,6 +5,7 @@ import { AppError } from '../../domain/errors.js';
 import { formatKronor, isSafeOre, sumOre } from '../../domain/money.js';
 import type { ReportDocument } from '../../domain/report.js';
 import { formatStockholmTime } from '../local-time.js';
+import type { DocumentApproval } from '../wording.js';
 
 /** The city-wide report of one round: every committee of the round, in order. */
 export interface CityReport {
@@ -195,7 +196,14 @@ export function otherSources(committee: CityReportCommittee): string[] {
 /** The line above the sources table. */
 export const SOURCES_INTRO = 'Beloppen för omgången och rapporterna i sammanställningen kommer från dessa godkända versioner.';
 
-/** The approved reports, in the committees' order, for the part of the document that reprints them. */
-export function approvedReports(model: CityReport): { committee: CityReportCommittee; document: ReportDocument }[] {
-  return model.committees.flatMap((c) => (c.approved ? [{ committee: c, document: c.approved.document }] : []));
+/**
+ * The approved reports, in the committees' order, for the part of the document that reprints them,
+ * each with the approval it ends with (as its own document does).
+ */
+export function approvedReports(model: CityReport): { committee: CityReportCommittee; document: ReportDocument; approval: DocumentApproval | null }[] {
+  return model.committees.flatMap((c) => (c.approved ? [{
+    committee: c,
+    document: c.approved.document,
+    approval: c.approved.approvedAt === '' ? null : { at: c.approved.approvedAt, by: c.approved.approvedBy, version: c.approved.version },
+  }] : []));
 }

@@ -5,6 +5,7 @@ import {
   BorderStyle,
   Document,
   Footer,
+  Header,
   HeadingLevel,
   Packer,
   PageNumber,
@@ -13,6 +14,7 @@ import {
   Table,
   TableCell,
   TableRow,
+  TabStopType,
   TextRun,
   WidthType,
   type IBorderOptions,
@@ -27,12 +29,22 @@ import {
   ENTRY_COLUMNS,
   NO_ENTRIES,
   accrualPeriodLine,
+  APPROVAL_HEADING,
+  approvalLines,
   CREATOR,
   amountCell,
   committeeLine,
   documentTitle,
+  DRAFT_MARK,
+  kronorCell,
   narrativeHeading,
+  printedNarrative,
   projectHeading,
+  projectSumOre,
+  reportTotalLine,
+  SUM_LABEL,
+  type DocumentApproval,
+  type DocumentFrame,
 } from '../wording.js';
 
 // Word measures in twentieths of a point (twips) and font sizes in half points.
@@ -46,6 +58,8 @@ const FONT = 'Arial'; // present wherever the file is opened; the PDF carries it
 const INK = '1A1A1A';
 /** The colour of secondary text (empty-table rows, the footer). */
 export const MUTED = '5C6166';
+/** The colour of a draft's mark. */
+const DRAFT_COLOUR = 'A8201A';
 
 // Konto, IKB and motpartsnr are four digits; their widths follow the headings, the text takes the rest.
 const COLUMN_WIDTHS = [900, 800, 2150, 1500];
@@ -107,7 +121,27 @@ function entryTable(project: ProjectSection): Table {
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: WIDTHS,
     borders: TABLE_BORDERS,
-    rows: [header, ...rows],
+    rows: [header, ...rows, ...(project.entries.length === 0 ? [] : [sumRow(project)])],
+  });
+}
+
+// The sum of the entries in the Belopp column, under the label the importer reads as a total.
+function sumRow(project: ProjectSection): TableRow {
+  const bold = (text: string, width: number, alignment: (typeof AlignmentType)[keyof typeof AlignmentType], span?: number) => new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    ...(span ? { columnSpan: span } : {}),
+    margins: { top: 70, bottom: 70, left: 110, right: 110 },
+    borders: { top: rule(6, '8A8F94') },
+    children: [new Paragraph({ alignment, spacing: { after: 0 }, children: [new TextRun({ text, bold: true, size: 19 })] })],
+  });
+  const [konto = 0, ikb = 0, counterparty = 0, amount = 0] = WIDTHS;
+  return new TableRow({
+    cantSplit: true,
+    children: [
+      bold(SUM_LABEL, konto + ikb + counterparty, AlignmentType.LEFT, 3),
+      bold(kronorCell(projectSumOre(project)), amount, AlignmentType.RIGHT),
+      bold('', TEXT_COLUMN, AlignmentType.LEFT),
+    ],
   });
 }
 
@@ -147,23 +181,44 @@ function projectBlock(project: ProjectSection, year: string): (Paragraph | Table
 }
 
 function narrativeBlock(project: ProjectSection): Paragraph[] {
-  if (project.narrative === null) return [];
+  const narrative = printedNarrative(project);
+  if (narrative === null) return [];
   return [
-    heading(narrativeHeading(project, project.narrative.title)),
-    ...project.narrative.paragraphs.map((p) => new Paragraph({ children: [new TextRun(p)] })),
+    heading(narrativeHeading(project, narrative.title)),
+    ...narrative.paragraphs.map((p) => new Paragraph({ children: [new TextRun(p)] })),
   ];
 }
 
-/** The page footer of our Word documents: "Sida N av M" as Word fields. */
-export function docxFooter(): Footer {
+/** The approval at the end of an approved report: who, when, which version, kept on one page. */
+function approvalBlock(approval: DocumentApproval): Paragraph[] {
+  const lines = approvalLines(approval);
+  return [
+    heading(APPROVAL_HEADING),
+    ...lines.map((line, i) => new Paragraph({ keepNext: i < lines.length - 1, spacing: { after: 40 }, children: [new TextRun(line)] })),
+  ];
+}
+
+/**
+ * The page footer of our Word documents: the organisation on the left, "Sida N av M" as Word fields
+ * on the right (footer1.xml, which the importer's reader does not read).
+ */
+export function docxFooter(organisation?: string): Footer {
   return new Footer({
     children: [
       new Paragraph({
-        alignment: AlignmentType.RIGHT,
-        children: [new TextRun({ children: ['Sida ', PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES], size: 16, color: MUTED })],
+        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+        children: [
+          new TextRun({ text: organisation ?? '', size: 16, color: MUTED }),
+          new TextRun({ children: ['\t', 'Sida ', PageNumber.CURRENT, ' av ', PageNumber.TOTAL_PAGES], size: 16, color: MUTED }),
+        ],
       }),
     ],
   });
+}
+
+/** The page header of a report that is not approved: the draft mark on every page (header1.xml, not read by the importer). */
+function draftHeader(): Header {
+  return new Header({ children: [new Paragraph({ children: [new TextRun({ text: DRAFT_MARK, bold: true, size: 18, color: DRAFT_COLOUR })] })] });
 }
 
 /** The styles of our Word documents: Swedish as the language, Title and Heading 1 as the report uses them. */
@@ -181,8 +236,8 @@ export const DOCX_STYLES: IStylesOptions = {
   },
 };
 
-/** A report's paragraphs and tables as the single-report Word document holds them. */
-export function reportChildren(report: ReportDocument): (Paragraph | Table)[] {
+/** A report's paragraphs and tables as the single-report Word document holds them, and its approval when there is one. */
+export function reportChildren(report: ReportDocument, approval: DocumentApproval | null = null): (Paragraph | Table)[] {
   return [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(report.title)] }),
     new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: report.reportType, size: 26 })] }),
@@ -193,19 +248,26 @@ export function reportChildren(report: ReportDocument): (Paragraph | Table)[] {
       children: [new TextRun(accrualPeriodLine(report))],
     }),
     ...report.projects.flatMap((p) => projectBlock(p, reportYear(report))),
+    ...(report.projects.length > 0 ? [new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: reportTotalLine(report), bold: true })] })] : []),
     ...report.projects.flatMap(narrativeBlock),
+    ...(approval ? approvalBlock(approval) : []),
   ];
 }
 
-/** Builds the Word document for a report (docx object model, not yet packed). */
-export function docxDocument(report: ReportDocument): Document {
+/** Builds the Word document for a report in its frame (docx object model, not yet packed). */
+export function docxDocument(report: ReportDocument, frame: DocumentFrame): Document {
   return new Document({
     title: documentTitle(report),
     subject: report.reportType,
     creator: CREATOR,
     description: `${report.reportType}, ${committeeLine(report)}`,
     styles: DOCX_STYLES,
-    sections: [{ properties: { page: DOCX_PAGE }, footers: { default: docxFooter() }, children: reportChildren(report) }],
+    sections: [{
+      properties: { page: DOCX_PAGE },
+      ...(frame.approval === null ? { headers: { default: draftHeader() } } : {}),
+      footers: { default: docxFooter(frame.organisation) },
+      children: reportChildren(report, frame.approval),
+    }],
   });
 }
 
@@ -215,7 +277,10 @@ export async function packDocx(document: Document): Promise<Uint8Array> {
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
-/** Renders a report as a .docx file (Word 2007+), Swedish as the document language. */
-export function renderDocx(report: ReportDocument): Promise<Uint8Array> {
-  return packDocx(docxDocument(report));
+/**
+ * Renders a report as a .docx file (Word 2007+), Swedish as the document language, with the
+ * organisation in every page's footer and, as the frame says, its approval or UTKAST on every page.
+ */
+export function renderDocx(report: ReportDocument, frame: DocumentFrame): Promise<Uint8Array> {
+  return packDocx(docxDocument(report, frame));
 }

@@ -10,13 +10,23 @@ import {
   NO_ENTRIES,
   accrualPeriodLine,
   amountCell,
+  APPROVAL_HEADING,
+  approvalLines,
   committeeLine,
   documentTitle,
+  DRAFT_MARK,
+  kronorCell,
   narrativeHeading,
+  printedNarrative,
   projectHeading,
+  projectSumOre,
+  reportTotalLine,
+  SUM_LABEL,
+  type DocumentApproval,
+  type DocumentFrame,
 } from '../wording.js';
 
-/** Options for renderHtml: a fragment for embedding, or a whole printable page. */
+/** Options for renderHtml: a fragment for embedding, or a whole printable page (with the organisation at its foot). */
 export interface HtmlOptions {
   standalone?: boolean;
 }
@@ -52,7 +62,12 @@ export const REPORT_CSS = `
 .report table.indicators th:nth-child(6) { width: 28%; }
 .report table.indicators tbody th { background: none; border-bottom: 1px solid #b9b9b9; font-weight: normal; }
 .report .empty { font-style: italic; color: #555; }
+.report tfoot th, .report tfoot td { font-weight: bold; border-top: 2px solid #6b6b6b; background: none; }
+.report .report-total { font-weight: bold; margin: 1rem 0; }
 .report .narrative p { margin: 0 0 .7rem; white-space: pre-line; }
+.report .draft-mark { border: 2px solid #a8201a; color: #a8201a; background: #fdf1f0; font-weight: bold; padding: .4rem .6rem; margin: 0 0 1rem; }
+.report .approval dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; margin: 0; }
+.report .approval dd { margin: 0; }
 `;
 
 // Print-friendly and self-contained: no web fonts, no external sheets, A4 margins like the PDF.
@@ -62,13 +77,31 @@ body { font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; color: #1a1a1a;
 h1 { font-size: 1.6rem; margin: 0 0 .2rem; }
 h2 { font-size: 1.2rem; margin: 1.8rem 0 .6rem; }
 ${REPORT_CSS}
-@page { size: A4; margin: 25mm 20mm; }
+.document-footer { border-top: 1px solid #8a8f94; margin-top: 2rem; padding-top: .4rem; font-size: .85rem; color: #5c6166; }
 @media print {
   body { max-width: none; margin: 0; padding: 0; font-size: 10.5pt; }
   h2 { break-after: avoid; }
-  table, tr { break-inside: avoid; }
+  table, tr, .approval { break-inside: avoid; }
 }
 `;
+
+/** Text as a CSS string: quotes and backslashes escaped, and nothing that could end the style element. */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"<>\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+}
+
+// The printed page: A4 with the PDF's furniture in the page's margin boxes, so a browser prints it
+// on every page — the draft mark at the top, the organisation and the page number at the foot.
+function pageRule(frame: DocumentFrame): string {
+  const box = (name: string, content: string, style = '') => `  @${name} { content: ${content}; font-size: 8pt; color: #5c6166; ${style}}\n`;
+  return (
+    '@page { size: A4; margin: 25mm 20mm;\n' +
+    (frame.approval === null ? box('top-left', cssString(DRAFT_MARK), 'color: #a8201a; font-weight: bold; font-size: 9pt; ') : '') +
+    box('bottom-left', cssString(frame.organisation)) +
+    box('bottom-right', '"Sida " counter(page) " av " counter(pages)') +
+    '}\n'
+  );
+}
 
 // After the entries, in the project's own section: what it wanted to achieve and what came of it.
 function indicatorTable(project: ProjectSection, year: string): string {
@@ -99,31 +132,48 @@ function entryTable(project: ProjectSection, year: string): string {
               `<td>${escapeHtml(e.text)}</td></tr>`,
           )
           .join('\n');
+  const sum = project.entries.length === 0
+    ? ''
+    : `\n<tfoot><tr><th scope="row" colspan="3">${SUM_LABEL}</th><td class="amount">${escapeHtml(kronorCell(projectSumOre(project)))}</td><td></td></tr></tfoot>`;
   const heading = escapeHtml(projectHeading(project));
   // The h2 names the section; the caption names the table itself for screen readers' table lists.
   return (
     `<section class="project" aria-labelledby="projekt-${project.number}">\n` +
     `<h2 id="projekt-${project.number}">${heading}</h2>\n` +
     `<table>\n<caption>Periodiseringar</caption>\n` +
-    `<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>\n</table>${indicatorTable(project, year)}\n</section>`
+    `<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody>${sum}\n</table>${indicatorTable(project, year)}\n</section>`
   );
 }
 
 function narrativeSection(project: ProjectSection): string {
-  if (project.narrative === null) return '';
+  const narrative = printedNarrative(project);
+  if (narrative === null) return '';
   const id = `delredovisning-${project.number}`;
-  const paragraphs = project.narrative.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
+  const paragraphs = narrative.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n');
   return (
     `<section class="narrative" aria-labelledby="${id}">\n` +
-    `<h2 id="${id}">${escapeHtml(narrativeHeading(project, project.narrative.title))}</h2>\n` +
+    `<h2 id="${id}">${escapeHtml(narrativeHeading(project, narrative.title))}</h2>\n` +
     `${paragraphs}\n</section>`
   );
 }
 
-/** Renders a report as an accessible HTML fragment, or as a whole page when standalone. */
-export function renderHtml(report: ReportDocument, options: HtmlOptions = {}): string {
+function approvalSection(approval: DocumentApproval): string {
+  const items = approvalLines(approval).map((line) => {
+    const [term = '', value = ''] = line.split(/:\s(.*)/su);
+    return `<dt>${escapeHtml(term)}</dt><dd>${escapeHtml(value)}</dd>`;
+  });
+  return `<section class="approval" aria-labelledby="godkannande">\n<h2 id="godkannande">${APPROVAL_HEADING}</h2>\n<dl>${items.join('')}</dl>\n</section>`;
+}
+
+/**
+ * Renders a report as an accessible HTML fragment, or as a whole page when standalone: a report
+ * that is not approved opens with the draft mark (printed on every page), an approved one ends
+ * with its approval; the whole page names the organisation at its foot (on every printed page).
+ */
+export function renderHtml(report: ReportDocument, frame: DocumentFrame, options: HtmlOptions = {}): string {
   const body = [
     `<article class="report" lang="sv">`,
+    ...(frame.approval === null ? [`<p class="draft-mark">${escapeHtml(DRAFT_MARK)}</p>`] : []),
     `<header class="report-meta">`,
     `<h1>${escapeHtml(report.title)}</h1>`,
     `<p class="report-type">${escapeHtml(report.reportType)}</p>`,
@@ -131,7 +181,9 @@ export function renderHtml(report: ReportDocument, options: HtmlOptions = {}): s
     `<p>${escapeHtml(accrualPeriodLine(report))}</p>`,
     `</header>`,
     ...report.projects.map((p) => entryTable(p, reportYear(report))),
+    ...(report.projects.length > 0 ? [`<p class="report-total">${escapeHtml(reportTotalLine(report))}</p>`] : []),
     ...report.projects.map(narrativeSection).filter((s) => s !== ''),
+    ...(frame.approval === null ? [] : [approvalSection(frame.approval)]),
     `</article>`,
   ].join('\n');
   if (!options.standalone) return body + '\n';
@@ -142,10 +194,11 @@ export function renderHtml(report: ReportDocument, options: HtmlOptions = {}): s
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(documentTitle(report))}</title>`,
-    `<style>${STYLESHEET}</style>`,
+    `<style>${STYLESHEET}${pageRule(frame)}</style>`,
     '</head>',
     '<body>',
     body,
+    `<footer class="document-footer"><p>${escapeHtml(frame.organisation)}</p></footer>`,
     '</body>',
     '</html>',
     '',

@@ -26,20 +26,31 @@ import {
   NO_ENTRIES,
   PARAGRAPH_ANCHOR,
   accrualPeriodLine,
+  APPROVAL_HEADING,
+  approvalLines,
   CREATOR,
   amountCell,
   committeeLine,
   documentTitle,
+  DRAFT_MARK,
+  DRAFT_WORD,
+  kronorCell,
   narrativeHeading,
   pageFooter,
+  printedNarrative,
   projectHeading,
+  projectSumOre,
+  reportTotalLine,
+  SUM_LABEL,
+  type DocumentApproval,
+  type DocumentFrame,
 } from '../wording.js';
 
 /** Page geometry in points: A4 with margins for binding and hole punching. */
 export const PAGE = { width: 595.28, height: 841.89, margins: [62, 56, 62, 64] as const } as const;
 
-/** The colours of our documents: ink, rules, muted text and the fill of a table's heading row. */
-export const COLOURS = { ink: '#1a1a1a', rule: '#8a8f94', hairline: '#c5c9cd', muted: '#5c6166', headerFill: '#e8ebee' } as const;
+/** The colours of our documents: ink, rules, muted text, the fill of a table's heading row, and a draft's mark. */
+export const COLOURS = { ink: '#1a1a1a', rule: '#8a8f94', hairline: '#c5c9cd', muted: '#5c6166', headerFill: '#e8ebee', draft: '#a8201a' } as const;
 const INK = COLOURS.ink;
 const RULE = COLOURS.rule;
 const MUTED = COLOURS.muted;
@@ -48,8 +59,12 @@ const HEADER_FILL = COLOURS.headerFill;
 const TABLE_FONT_SIZE = 9.5;
 /** Horizontal padding of a table cell: wide enough that the importer reads neighbouring cells apart. */
 export const CELL_PADDING = 7;
-// DejaVu Sans advance widths in em: digits are tabular, so an amount's width follows from its text.
-const EM = { digit: 0.636, space: 0.318, minus: 0.838 } as const;
+// DejaVu Sans advance widths in em, regular and bold: digits are tabular, so an amount's width
+// follows from its text (and a sum's unit, " kr", from its two letters).
+const EM = {
+  normal: { digit: 0.636, space: 0.318, minus: 0.838, k: 0.579, r: 0.411 },
+  bold: { digit: 0.696, space: 0.348, minus: 0.838, k: 0.665, r: 0.493 },
+} as const;
 
 // A word longer than this may have to break anywhere rather than overflow the page.
 const LONGEST_UNBREAKABLE = 40;
@@ -90,11 +105,19 @@ const entryTableLayout: CustomTableLayout = {
   paddingBottom: () => 4,
 };
 
-/** The typeset width in points of an amount (digits, group spaces, minus sign) at a font size. */
-export function amountWidth(text: string, fontSize = TABLE_FONT_SIZE): number {
-  let em = 0;
-  for (const c of text) em += /\d/.test(c) ? EM.digit : c === '\u2212' ? EM.minus : EM.space;
-  return em * fontSize;
+// An accrual table that ends in its sum row: a heavier rule above the sum too.
+const summedTableLayout: CustomTableLayout = {
+  ...entryTableLayout,
+  hLineWidth: (i, node) => (i <= 1 || i >= node.table.body.length - 1 ? 0.9 : 0.4),
+  hLineColor: (i, node) => (i <= 1 || i >= node.table.body.length - 1 ? RULE : COLOURS.hairline),
+};
+
+/** The typeset width in points of an amount (digits, group spaces, minus sign, perhaps " kr") at a font size. */
+export function amountWidth(text: string, fontSize = TABLE_FONT_SIZE, bold = false): number {
+  const em = bold ? EM.bold : EM.normal;
+  let width = 0;
+  for (const c of text) width += /\d/.test(c) ? em.digit : c === '\u2212' ? em.minus : c === 'k' ? em.k : c === 'r' ? em.r : em.space;
+  return width * fontSize;
 }
 
 /**
@@ -103,7 +126,11 @@ export function amountWidth(text: string, fontSize = TABLE_FONT_SIZE): number {
  * line), the amount column as wide as the report's widest amount, the rest for the text.
  */
 export function entryColumnWidths(report: ReportDocument): (number | '*')[] {
-  const widest = Math.max(0, ...report.projects.flatMap((p) => p.entries.map((e) => amountWidth(amountCell(e.amountOre)))));
+  const widest = Math.max(
+    0,
+    ...report.projects.flatMap((p) => p.entries.map((e) => amountWidth(amountCell(e.amountOre)))),
+    ...report.projects.filter((p) => p.entries.length > 0).map((p) => amountWidth(kronorCell(projectSumOre(p)), TABLE_FONT_SIZE, true)),
+  );
   return [32, 26, 116, Math.max(50, Math.ceil(widest) + 2), '*'];
 }
 
@@ -124,9 +151,16 @@ function entryTable(project: ProjectSection, widths: (number | '*')[]): ContentT
           { text: amountCell(e.amountOre), noWrap: true, alignment: 'right' },
           { text: breakOnlyAtSpaces(e.text) },
         ]);
+  // The sum of the entries in the Belopp column, under the label the importer reads as a total.
+  const sum: TableCell[][] = project.entries.length === 0 ? [] : [[
+    { text: SUM_LABEL, bold: true, colSpan: 3, noWrap: true }, {}, {},
+    { text: kronorCell(projectSumOre(project)), bold: true, noWrap: true, alignment: 'right' },
+    { text: '' },
+  ]];
   return {
-    table: { headerRows: 1, dontBreakRows: true, widths, body: [header, ...rows] },
-    layout: entryTableLayout,
+    // A table that breaks keeps its first row with its heading row on the page.
+    table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths, body: [header, ...rows, ...sum] },
+    layout: sum.length > 0 ? summedTableLayout : entryTableLayout,
     style: 'entryTable',
   };
 }
@@ -158,25 +192,37 @@ function projectBlock(project: ProjectSection, widths: (number | '*')[], year: s
   const heading: Content = { text: breakOnlyAtSpaces(projectHeading(project)), style: 'projectHeading', headlineLevel: 2 };
   const indicators = indicatorTable(project, year);
   const tables: Content[] = indicators ? [entryTable(project, widths), indicators] : [entryTable(project, widths)];
-  // A short table stays on one page with its heading; a long one may break between rows.
+  // A short table (with its sum) stays on one page with its heading; a long one may break between rows.
   if (project.entries.length + (project.indicators?.length ?? 0) <= 12) return { stack: [heading, ...tables], unbreakable: true };
   return [heading, ...tables];
 }
 
-/** Every narrative: its heading, and its paragraphs numbered through the document for their anchors. */
+/** Every printed narrative: its heading, and its paragraphs numbered through the document for their anchors. */
 function narrativeBlocks(projects: readonly ProjectSection[], paragraphsBefore: number): Content[] {
   let paragraphNumber = paragraphsBefore;
   return projects.flatMap((project): Content[] => {
-    if (project.narrative === null) return [];
+    const narrative = printedNarrative(project);
+    if (narrative === null) return [];
     return [
       {
-        text: breakOnlyAtSpaces(narrativeHeading(project, project.narrative.title)),
+        text: breakOnlyAtSpaces(narrativeHeading(project, narrative.title)),
         style: 'narrativeHeading',
         headlineLevel: 2,
       },
-      ...project.narrative.paragraphs.map((p): Content => ({ text: breakOnlyAtSpaces(p), style: 'paragraph', id: `${PARAGRAPH_ANCHOR}${++paragraphNumber}` })),
+      ...narrative.paragraphs.map((p): Content => ({ text: breakOnlyAtSpaces(p), style: 'paragraph', id: `${PARAGRAPH_ANCHOR}${++paragraphNumber}` })),
     ];
   });
+}
+
+/** The approval at the end of an approved report: who, when, which version, kept on one page. */
+function approvalBlock(approval: DocumentApproval): Content {
+  return {
+    stack: [
+      { text: APPROVAL_HEADING, style: 'narrativeHeading', headlineLevel: 2 },
+      ...approvalLines(approval).map((line): Content => ({ text: breakOnlyAtSpaces(line), style: 'metaLine' })),
+    ],
+    unbreakable: true,
+  };
 }
 
 /** The styles a report's content refers to (reportContent). */
@@ -188,20 +234,25 @@ export const REPORT_STYLES: StyleDictionary = {
   columnHeading: { bold: true, fontSize: 9 },
   entryTable: { fontSize: TABLE_FONT_SIZE, margin: [0, 0, 0, 4] },
   indicatorTable: { fontSize: TABLE_FONT_SIZE, margin: [0, 6, 0, 4] },
+  reportTotal: { fontSize: 10.5, bold: true, margin: [0, 14, 0, 0] },
   narrativeHeading: { fontSize: 12.5, bold: true, margin: [0, 20, 0, 6] },
   paragraph: { margin: [0, 0, 0, 9] },
 };
 
-/** The number of narrative paragraphs of a report: each takes one anchor. */
+/** The number of narrative paragraphs a report prints: each takes one anchor. */
 export function paragraphCount(report: ReportDocument): number {
-  return report.projects.reduce((n, p) => n + (p.narrative?.paragraphs.length ?? 0), 0);
+  return report.projects.reduce((n, p) => n + (printedNarrative(p)?.paragraphs.length ?? 0), 0);
 }
 
 /**
- * A report's content as the single-report PDF sets it. A document that holds several reports
+ * A report's content as the single-report PDF sets it: the tables with their sums, the report's
+ * total, the narratives, and the approval when there is one. A document that holds several reports
  * starts each on a new page and passes the paragraphs before it, so every anchor stays unique.
  */
-export function reportContent(report: ReportDocument, options: { paragraphsBefore?: number; newPage?: boolean } = {}): Content[] {
+export function reportContent(
+  report: ReportDocument,
+  options: { paragraphsBefore?: number; newPage?: boolean; approval?: DocumentApproval | null } = {},
+): Content[] {
   const widths = entryColumnWidths(report);
   return [
     { text: breakOnlyAtSpaces(report.title), style: 'title', headlineLevel: 1, ...(options.newPage ? { pageBreak: 'before' as const } : {}) },
@@ -210,13 +261,19 @@ export function reportContent(report: ReportDocument, options: { paragraphsBefor
     { text: breakOnlyAtSpaces(accrualPeriodLine(report)), style: 'metaLine' },
     { canvas: [{ type: 'line', x1: 0, y1: 8, x2: PAGE.width - PAGE.margins[0] - PAGE.margins[2], y2: 8, lineWidth: 0.8, lineColor: RULE }] },
     ...report.projects.map((p) => projectBlock(p, widths, reportYear(report))),
+    ...(report.projects.length > 0 ? [{ text: reportTotalLine(report), style: 'reportTotal' }] : []),
     ...narrativeBlocks(report.projects, options.paragraphsBefore ?? 0),
+    ...(options.approval ? [approvalBlock(options.approval)] : []),
   ];
 }
 
+// The style of what every page carries besides the content (header, footer).
+const PAGE_FURNITURE = 'pageFurniture';
+
 /**
- * The frame every PDF of ours shares: A4, PDF/A-2b, Swedish, our Creator, the page footer, and
- * headings (headlineLevel 2) kept with what follows them.
+ * The frame every PDF of ours shares: A4, PDF/A-2b, Swedish, our Creator, the page footer with the
+ * organisation's name, headings (headlineLevel 2) kept with what follows them, and on a draft the
+ * mark at the top of every page with the word across it.
  */
 export function pdfaDefinition(parts: {
   info: Omit<TDocumentInformation, 'creator' | 'producer' | 'creationDate'>;
@@ -224,7 +281,10 @@ export function pdfaDefinition(parts: {
   createdAt: Date;
   styles: StyleDictionary;
   content: Content[];
+  organisation?: string;
+  draft?: boolean;
 }): TDocumentDefinitions {
+  const [left, top, right] = PAGE.margins;
   return {
     pageSize: 'A4',
     pageMargins: [...PAGE.margins],
@@ -234,28 +294,42 @@ export function pdfaDefinition(parts: {
     displayTitle: true,
     info: { ...parts.info, creator: CREATOR, producer: 'Redovisa (pdfmake)', creationDate: parts.createdAt },
     defaultStyle: { font: parts.font, fontSize: 10, lineHeight: 1.3, color: INK },
-    styles: parts.styles,
+    styles: { ...parts.styles, [PAGE_FURNITURE]: { fontSize: 8, color: MUTED } },
     content: parts.content,
-    // Keep a heading with what follows it: never let one end a page.
+    // Keep a heading with what follows it: never let one end a page. pdfmake lays the header and
+    // footer out after the content, so they follow every heading on its page: only the body counts.
     pageBreakBefore: (node, queries) =>
-      node.headlineLevel === 2 && queries.getFollowingNodesOnPage().length === 0,
+      node.headlineLevel === 2 && !queries.getFollowingNodesOnPage().some((next) => next.style !== PAGE_FURNITURE),
+    // The importer leaves out a line at the top of a page that is the draft mark, and the word
+    // when it lies across the page (import/pdf/running.ts, document.ts).
+    ...(parts.draft
+      ? {
+          header: () => ({ text: DRAFT_MARK, style: PAGE_FURNITURE, bold: true, fontSize: 9, color: COLOURS.draft, margin: [left, top / 2 - 4, right, 0] }),
+          watermark: { text: DRAFT_WORD, color: COLOURS.draft, opacity: 0.08, bold: true, fontSize: 120 },
+        }
+      : {}),
+    // One line: the organisation on the left, the page number on the right (the importer reads the
+    // line as a page footer by its "Sida N av M").
     footer: (currentPage, pageCount) => ({
-      text: pageFooter(currentPage, pageCount),
-      alignment: 'right',
-      fontSize: 8,
-      color: MUTED,
-      margin: [PAGE.margins[0], 24, PAGE.margins[2], 0],
+      columns: [
+        { text: parts.organisation ?? '', style: PAGE_FURNITURE, width: '*', noWrap: true },
+        { text: pageFooter(currentPage, pageCount), style: PAGE_FURNITURE, width: 'auto', alignment: 'right', noWrap: true },
+      ],
+      style: PAGE_FURNITURE,
+      margin: [left, 24, right, 0],
     }),
   };
 }
 
 /** Builds the pdfmake document definition for a report, set in the given embedded font family. */
-export function pdfDefinition(report: ReportDocument, font: string, createdAt: Date): TDocumentDefinitions {
+export function pdfDefinition(report: ReportDocument, frame: DocumentFrame, font: string, createdAt: Date): TDocumentDefinitions {
   return pdfaDefinition({
     info: { title: documentTitle(report), author: report.committee, subject: report.reportType },
     font,
     createdAt,
     styles: REPORT_STYLES,
-    content: reportContent(report),
+    content: reportContent(report, { approval: frame.approval }),
+    organisation: frame.organisation,
+    draft: frame.approval === null,
   });
 }

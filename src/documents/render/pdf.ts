@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import pdfmake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { ReportDocument } from '../../domain/report.js';
+import type { DocumentFrame } from '../wording.js';
 import { PDF_FONT, dejaVuSans } from './fonts.js';
 import { pdfDefinition } from './pdf-layout.js';
 
@@ -98,7 +99,10 @@ export async function renderPdfDefinition(definition: TDocumentDefinitions): Pro
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
-/** Renders a report as a PDF/A-2b document (A4, embedded fonts, Swedish language tag). */
-export function renderPdf(report: ReportDocument, options: PdfOptions = {}): Promise<Uint8Array> {
-  return renderPdfDefinition(pdfDefinition(report, PDF_FONT, options.createdAt ?? new Date()));
+/**
+ * Renders a report as a PDF/A-2b document (A4, embedded fonts, Swedish language tag), with the
+ * organisation in every page's footer and, as the frame says, its approval or UTKAST on every page.
+ */
+export function renderPdf(report: ReportDocument, frame: DocumentFrame, options: PdfOptions = {}): Promise<Uint8Array> {
+  return renderPdfDefinition(pdfDefinition(report, frame, PDF_FONT, options.createdAt ?? new Date()));
 }

@@ -138,6 +138,7 @@ export async function renderReconciliationPdf(result: ReconciliationInput, meta:
       createdAt: new Date(meta.generatedAt),
       styles: STYLES,
       content,
+      ...(meta.organisation ? { organisation: meta.organisation } : {}),
     }),
   );
 }

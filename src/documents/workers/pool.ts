@@ -11,6 +11,7 @@ import { AppError } from '../../domain/errors.js';
 import type { ReportDocument } from '../../domain/report.js';
 import { ImportError } from '../import/errors.js';
 import type { DocumentFormat } from '../render/formats.js';
+import type { DocumentFrame } from '../wording.js';
 import type { Outcome, Task, ThrownData } from './worker.js';
 
 /** A worker's heap: far above any real report (the seed needs ~60 MB), far below a bomb. */
@@ -90,9 +91,10 @@ export async function readReportFileInPool(bytes: Uint8Array, fileName: string):
   return outcome.document;
 }
 
-// Rendered documents by what they show: the digest of the report's content and the format. A report
-// read a hundred times between two saves is rendered once; any change (a save, a rename of the
-// committee) changes the digest, so a stale document is never served.
+// Rendered documents by what they show: the digest of the report's content, its frame (the
+// organisation, the approval) and the format. A report read a hundred times between two saves is
+// rendered once; any change (a save, an approval, a rename of the committee or the organisation)
+// changes the digest, so a stale document is never served.
 const CACHE_BYTES = 64 * 1024 * 1024;
 const cache = new Map<string, { bytes: Uint8Array; mediaType: string }>();
 let cachedBytes = 0;
@@ -109,15 +111,15 @@ function remember(key: string, rendered: { bytes: Uint8Array; mediaType: string 
 }
 
 /** Renders a report in the pool, or takes it from the cache: the same answer as renderDocument. */
-export async function renderDocumentInPool(document: ReportDocument, format: DocumentFormat): Promise<{ bytes: Uint8Array; mediaType: string }> {
-  const key = `${format}:${createHash('sha256').update(JSON.stringify(document)).digest('base64url')}`;
+export async function renderDocumentInPool(document: ReportDocument, frame: DocumentFrame, format: DocumentFormat): Promise<{ bytes: Uint8Array; mediaType: string }> {
+  const key = `${format}:${createHash('sha256').update(JSON.stringify([document, frame])).digest('base64url')}`;
   const hit = cache.get(key);
   if (hit !== undefined) {
     cache.delete(key);
     cache.set(key, hit);
     return hit;
   }
-  const outcome = await runTask({ kind: 'render', document, format }, { fileName: `${document.committee}.${format}` });
+  const outcome = await runTask({ kind: 'render', document, frame, format }, { fileName: `${document.committee}.${format}` });
   if (!outcome.ok) throw rethrown(outcome.error);
   if (!('bytes' in outcome)) throw new Error('Arbetaren svarade inte med ett dokument.');
   const rendered = { bytes: outcome.bytes, mediaType: outcome.mediaType };

@@ -7,10 +7,11 @@ import { ImportError } from '../import/errors.js';
 import { readReportFile } from '../import/read-file.js';
 import type { DocumentFormat } from '../render/formats.js';
 import { renderDocument } from '../render/render-document.js';
+import type { DocumentFrame } from '../wording.js';
 
 export type Task =
   | { kind: 'read'; bytes: Uint8Array; fileName: string }
-  | { kind: 'render'; document: ReportDocument; format: DocumentFormat };
+  | { kind: 'render'; document: ReportDocument; frame: DocumentFrame; format: DocumentFormat };
 
 export type ThrownData =
   | { kind: 'import'; fileName: string; line: number | undefined; page: number | undefined; reason: string }
@@ -24,7 +25,7 @@ export type Outcome =
 export default async function run(task: Task): Promise<Outcome> {
   try {
     if (task.kind === 'read') return { ok: true, document: await readReportFile(task.bytes, task.fileName) };
-    const { bytes, mediaType } = await renderDocument(task.document, task.format);
+    const { bytes, mediaType } = await renderDocument(task.document, task.frame, task.format);
     return { ok: true, bytes, mediaType };
   } catch (error) {
     if (error instanceof ImportError) {

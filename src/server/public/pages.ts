@@ -11,6 +11,7 @@ import { MAX_SEARCH_QUERY_LENGTH } from '../../domain/limits.js';
 import { formatSek, sumOre } from '../../domain/money.js';
 import { formatRoundCode, ROUND_KIND_NAMES, type RoundKind } from '../../domain/period.js';
 import type { ReportDocument } from '../../domain/report.js';
+import type { DocumentFrame } from '../../documents/wording.js';
 import { packageRoot } from '../package-root.js';
 import { roundChartRows, type RoundChart } from './round-chart.js';
 
@@ -178,7 +179,7 @@ ${committeeTables}
 }
 
 /** One approved report, readable on the page, with its downloads. */
-export function reportPage(summary: PublicReportSummary, document: ReportDocument): string {
+export function reportPage(summary: PublicReportSummary, document: ReportDocument, frame: DocumentFrame): string {
   const base = reportHref(summary.id);
   const round = summary.round ? `<p>Omgång: <a href="${roundHref(formatRoundCode(summary.round))}">${h(roundTitle(summary.round))}</a>. ` : '<p>';
   return publicPage({
@@ -190,7 +191,7 @@ export function reportPage(summary: PublicReportSummary, document: ReportDocumen
 <li><a class="button" href="${base}/dokument.docx">Ladda ned som Word (DOCX)</a></li>
 <li><a class="button button--ghost" href="${base}/dokument.html">Utskriftsvänlig HTML</a></li>
 </ul>
-${renderHtml(document).replace('<h1>', '<h2 class="visually-hidden">Redovisningen</h2><p class="h1-sub">').replace('</h1>', '</p>')}`,
+${renderHtml(document, frame).replace('<h1>', '<h2 class="visually-hidden">Redovisningen</h2><p class="h1-sub">').replace('</h1>', '</p>')}`,
   });
 }
 

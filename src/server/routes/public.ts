@@ -96,8 +96,8 @@ export function publicRoutes(options: PublicSiteOptions, cache: PublicCache): Fa
 
     app.get(`${PUBLIC_ROOT}/redovisningar/:id`, { schema: { hide: true, params: idParams } }, async (request, reply) =>
       send(request, reply, await cache.get(`report:${request.params.id}`, async () => {
-        const { summary, document } = await getPublicReport(db(), request.params.id);
-        return cachedAnswer(reportPage(summary, document), HTML);
+        const { summary, document, frame } = await getPublicReport(db(), request.params.id);
+        return cachedAnswer(reportPage(summary, document, frame), HTML);
       })));
 
     // Approved reports only (searchApprovedReports), cached per search as typed: a crowd asking the
@@ -137,8 +137,8 @@ export function publicRoutes(options: PublicSiteOptions, cache: PublicCache): Fa
     }, async (request, reply) => {
       const { id, format } = request.params;
       return send(request, reply, await cache.get(`document:${id}.${format}`, async () => {
-        const { document } = await getPublicReport(db(), id);
-        const { bytes, mediaType } = await renderDocumentInPool(document, format);
+        const { document, frame } = await getPublicReport(db(), id);
+        const { bytes, mediaType } = await renderDocumentInPool(document, frame, format);
         const headers: Record<string, string> = format === 'html'
           ? { 'content-security-policy': DOCUMENT_CSP }
           : { 'content-disposition': `attachment; filename="${documentFileName(document, id, format)}"` };

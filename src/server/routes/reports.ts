@@ -177,8 +177,8 @@ export const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   }, async (request, reply) => {
     const { id, format } = request.params;
-    const document = await getReportDocument(contextOf(request), id);
-    const { bytes, mediaType } = await renderDocumentInPool(document, format);
+    const { document, frame } = await getReportDocument(contextOf(request), id);
+    const { bytes, mediaType } = await renderDocumentInPool(document, frame, format);
     // The HTML document holds committee text: no scripts, no requests, its own origin; and, as every
     // page of the app, it may not be framed by another site (clickjacking), only by the app itself.
     if (format === 'html') reply.header('content-security-policy', "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'");

@@ -8,7 +8,7 @@ import type {
   ImportPreview, ImportPreviewInput, PreviousRound,
   Programme, ProgrammeChanges, ProgrammeInput, ProgrammeList, Project, ProjectChanges, ProjectInput, ProjectList, ReasonInput, Report,
   ReminderInput, ReminderResult, ReportList, RestoreVersionInput, ReturnReportInput, Round, RoundInput, RoundList, RoundOverview, SaveReportInput, SearchResult, Session, SignedOut, SignInInput, SignInMethods, User, UserChanges,
-  UserInput, UserList, VersionInput, VersionPreview, PublicSite, YearDashboard,
+  UserInput, UserList, VersionInput, VersionPreview, PublicSite, OrganisationName, YearDashboard,
   NotificationList, NotificationSettingsAnswer, NotificationSettingsInput, Outbox, UnreadCount, PasswordLink, PasswordResetAnswer,
 } from './types.js';
 
@@ -124,6 +124,12 @@ export const publicSiteApi = {
   set: (enabled: boolean) => put<PublicSite>('/api/public-site', { enabled }),
   /** Where the public pages start (server-rendered, outside the app). */
   url: '/offentligt',
+};
+
+/** The organisation's name in every document's footer: everyone signed in may ask, the admin sets it. */
+export const organisationNameApi = {
+  get: () => get<OrganisationName>('/api/organisation-name'),
+  set: (name: string) => put<OrganisationName>('/api/organisation-name', { name }),
 };
 
 /** The OpenAPI description, for the API page. */

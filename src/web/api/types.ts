@@ -22,5 +22,6 @@ export type { GlobalAbilities, Session, SessionUser, SignedOut, SignInInput, Sig
 export type { User, UserChanges, UserInput, UserList } from '../../contract/users.js';
 export type { PasswordLink, PasswordResetAnswer } from '../../contract/password-links.js';
 export type { PublicSite } from '../../contract/public.js';
+export type { OrganisationName } from '../../contract/organisation-name.js';
 export type { YearDashboard } from '../../contract/dashboards.js';
 export type { Notification, NotificationList, NotificationSettingsAnswer, NotificationSettingsInput, Outbox, OutboxMessage, UnreadCount } from '../../contract/notifications.js';

@@ -9,6 +9,7 @@ import { useI18n } from '../i18n/I18nProvider.js';
 import { formatDate } from '../lib/dates.js';
 import { useSorting, type SortKey } from '../lib/sorting.js';
 import { useLoad, usePageTitle } from '../lib/use-load.js';
+import { OrganisationNameSetting } from './setup/OrganisationNameSetting.js';
 import { PublicSiteSetting } from './setup/PublicSiteSetting.js';
 import { UserForm } from './setup/UserForm.js';
 
@@ -77,6 +78,7 @@ export function UsersPage() {
           }} />
         ) : <Loading />}
       </section>
+      <OrganisationNameSetting />
       <PublicSiteSetting />
       <Dialog open={editing !== null} id="edit-user-dialog" title={t('users.edit', { name: editing?.name ?? '' })}
         onClose={() => setEditing(null)}>

@@ -1,4 +1,4 @@
-import { CREATOR, PARAGRAPH_ANCHOR } from '../../wording.js';
+import { CREATOR, DRAFT_WORD, PARAGRAPH_ANCHOR } from '../../wording.js';
 import { ImportError } from '../errors.js';
 import type { Piece } from './geometry.js';
 import { assertStreamsBounded } from './stream-limits.js';
@@ -87,6 +87,8 @@ async function piecesOfPage(page: Page, budget: { left: number }): Promise<Piece
     if (item.str.trim() === '') continue;
     const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = item.transform;
     const size = Math.hypot(c, d) || Math.hypot(a, b);
+    // Our draft's watermark lies across the page (rotated): no text of the report.
+    if (Math.abs(b) > 0.01 * size && item.str.trim() === DRAFT_WORD) continue;
     pieces.push({ text: item.str, x, right: x + item.width, y, size, font: item.fontName });
   }
   return pieces;

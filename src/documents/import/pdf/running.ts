@@ -1,4 +1,5 @@
 import type { ReportWarning } from '../../../domain/report.js';
+import { DRAFT_MARK } from '../../wording.js';
 import { joinPieces, SAME_BASELINE, type Piece } from './geometry.js';
 
 /*
@@ -8,7 +9,8 @@ import { joinPieces, SAME_BASELINE, type Piece } from './geometry.js';
  * - repeat on another page at the same height, digits aside ("Sida 1 av 3" / "Sida 2 av 3"); or
  * - are a page number ("3", "Sida 3", "Sida 3 av 5", "- 3 -"), alone or after other text; or
  * - stand alone at the foot of the page, far below the text above them: left out, with a warning
- *   naming the line, since a single page cannot show that they repeat.
+ *   naming the line, since a single page cannot show that they repeat; or
+ * - are our own draft mark ("UTKAST – …", documents/wording.ts), even on a single page.
  * A table's header row repeated at the top of each page is no running head: the table reader
  * recognises it.
  */
@@ -63,6 +65,10 @@ export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: Page
     for (const { index, group } of edges[pageIndex] ?? []) {
       const text = joinPieces(group);
       if (TABLE_HEADER.test(text)) continue;
+      if (text === DRAFT_MARK) {
+        drop.add(index);
+        continue;
+      }
       const repeats = edges.some(
         (other, otherIndex) =>
           otherIndex !== pageIndex && other.some((candidate) => Math.abs(heightOf(candidate.group) - heightOf(group)) <= SAME_PLACE && shape(candidate.group) === shape(group)),
