@@ -93,10 +93,10 @@ function cssString(text: string): string {
 // The printed page: A4 with the PDF's furniture in the page's margin boxes, so a browser prints it
 // on every page — the draft mark at the top, the organisation and the page number at the foot.
 function pageRule(frame: DocumentFrame): string {
-  const box = (name: string, content: string, style = '') => `  @${name} { content: ${content}; font-size: 8pt; color: #5c6166; ${style}}\n`;
+  const box = (name: string, content: string, style = 'font-size: 8pt; color: #5c6166;') => `  @${name} { content: ${content}; ${style} }\n`;
   return (
     '@page { size: A4; margin: 25mm 20mm;\n' +
-    (frame.approval === null ? box('top-left', cssString(DRAFT_MARK), 'color: #a8201a; font-weight: bold; font-size: 9pt; ') : '') +
+    (frame.approval === null ? box('top-left', cssString(DRAFT_MARK), 'font-size: 9pt; color: #a8201a; font-weight: bold;') : '') +
     box('bottom-left', cssString(frame.organisation)) +
     box('bottom-right', '"Sida " counter(page) " av " counter(pages)') +
     '}\n'
