@@ -167,13 +167,19 @@ export function startServer(databaseUrl: string, args: readonly string[] = []): 
 
 /** Signs in over HTTP as the browser does; returns the Cookie header value for the session. */
 export async function signInOverHttp(baseUrl: string, email: string, password = BENCH_PASSWORD): Promise<string> {
+  return (await signInForWrites(baseUrl, email, password)).cookie;
+}
+
+/** Signs in over HTTP as the browser does; returns the session's Cookie header value and the CSRF token changing requests carry. */
+export async function signInForWrites(baseUrl: string, email: string, password = BENCH_PASSWORD): Promise<{ cookie: string; csrfToken: string }> {
   const res = await fetch(`${baseUrl}/api/session`, {
     method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }),
   });
   if (res.status !== 200) throw new Error(`Inloggningen misslyckades (${res.status}): ${await res.text()}`);
   const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]!).find((c) => c.startsWith('redovisa_session='));
   if (!cookie) throw new Error('Inloggningen satte ingen sessionskaka.');
-  return cookie;
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  return { cookie, csrfToken };
 }
 
 /** The machine's load averages (1, 5, 15 min) and core count, to print beside numbers from a shared machine. */
