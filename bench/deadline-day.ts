@@ -6,7 +6,8 @@
 // every BENCH_PAIR_EVERY-th user a second reporter on the previous user's committee instead, so
 // colleagues save the same report at once), each with the seed's three projects, its draft made by
 // opening the round, its reporters and its approver. Then every user signs in over HTTP (16 at a
-// time; sign-ins are timed apart), and at one moment all of them start: load the report
+// time; sign-ins are timed apart) on a connection of its own that it keeps (a browser's, keep-alive),
+// and at one moment all of them start: load the report
 // (GET /api/reports/:id), make BENCH_SAVES autosaves — each adds a paragraph of the seed's narrative
 // to one of the user's sections, the seed's entries on first touch — sending what the editor sends
 // (PUT with every section and the version last loaded, after a pause around BENCH_THINK_MS as the
@@ -22,6 +23,7 @@
 // Environment: BENCH_ENGINES (default "sqlite,postgres"), BENCH_USERS (200), BENCH_SAVES (5),
 // BENCH_THINK_MS (1500), BENCH_PAIR_EVERY (10; 0 for no shared committees). Run: `npm run bench -- deadline-day`.
 import { readFileSync } from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { hashPassword } from '../src/app/accounts/passwords.js';
 import { operatorContext } from '../src/app/context.js';
@@ -33,7 +35,7 @@ import {
 import { readReportFile } from '../src/documents/import/index.js';
 import type { ReportDocument } from '../src/domain/report.js';
 import {
-  BENCH_PASSWORD, createBenchDatabase, machineLoad, report, SEED_PATH, signInForWrites, startServer, type BenchServer,
+  BENCH_PASSWORD, createBenchDatabase, machineLoad, report, SEED_PATH, startServer, type BenchServer,
 } from './support.js';
 
 const engines: DialectName[] = (process.env.BENCH_ENGINES ?? 'sqlite,postgres').split(',').map((e) => {
@@ -113,8 +115,21 @@ class Tally {
   readonly statuses = new Map<string, number>();
   conflicts = 0;
   readonly errors: string[] = [];
+  /** The slowest requests, to tell a stall from a queue: what, when it was sent (ms after the first), how long. */
+  readonly slowest: Array<{ what: string; sentAt: number; ms: number }> = [];
+  private firstSent: number | null = null;
 
-  record(kind: Kind, ms: number, status: number | 'network'): void {
+  sent(at: number): number {
+    this.firstSent ??= at;
+    return at - this.firstSent;
+  }
+
+  record(kind: Kind, ms: number, status: number | 'network', what: string = kind, sentAt = 0): void {
+    if (kind !== 'sign-in') {
+      this.slowest.push({ what: `${what} → ${status}`, sentAt, ms });
+      this.slowest.sort((a, b) => b.ms - a.ms);
+      this.slowest.length = Math.min(this.slowest.length, 5);
+    }
     const list = this.latencies.get(kind) ?? [];
     list.push(ms);
     this.latencies.set(kind, list);
@@ -123,26 +138,57 @@ class Tally {
   }
 }
 
-interface Session { server: BenchServer; cookie: string; csrfToken: string }
+/** A signed-in browser: its server, its session cookie and CSRF token, and its own connections (as a browser has). */
+interface Session { server: BenchServer; cookie: string; csrfToken: string; agent: http.Agent }
 
 /** Sends one API request as the browser's client does (src/web/api/client.ts); the status and JSON body. */
-async function call(tally: Tally, kind: Kind, session: Session, method: string, path: string, body?: unknown): Promise<{ status: number; json: unknown }> {
-  const headers: Record<string, string> = { accept: 'application/json', cookie: session.cookie };
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  if (method !== 'GET') headers['x-csrf-token'] = session.csrfToken;
-  const start = performance.now();
-  try {
-    const res = await fetch(`${session.server.url}${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
-    const text = await res.text();
-    tally.record(kind, performance.now() - start, res.status);
-    let json: unknown = null;
-    try { json = JSON.parse(text); } catch { json = text; }
-    return { status: res.status, json };
-  } catch (error) {
-    tally.record(kind, performance.now() - start, 'network');
-    tally.errors.push(`${method} ${path}: ${(error as Error).message}`);
-    return { status: 0, json: null };
+async function call(tally: Tally, kind: Kind, session: Session, method: string, path: string, body?: unknown): Promise<{ status: number; json: unknown; cookies: string[] }> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (session.cookie !== '') headers.cookie = session.cookie;
+  const payload = body === undefined ? undefined : JSON.stringify(body);
+  if (payload !== undefined) {
+    headers['content-type'] = 'application/json';
+    headers['content-length'] = String(Buffer.byteLength(payload));
   }
+  if (method !== 'GET' && session.csrfToken !== '') headers['x-csrf-token'] = session.csrfToken;
+  const start = performance.now();
+  const sentAt = tally.sent(start);
+  const answer = await new Promise<{ status: number; text: string; cookies: string[] } | Error>((resolve) => {
+    const request = http.request(`${session.server.url}${path}`, { method, headers, agent: session.agent, timeout: 120_000 }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.once('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8'), cookies: res.headers['set-cookie'] ?? [] }));
+      res.once('error', resolve);
+    });
+    request.once('timeout', () => request.destroy(new Error('no answer in 120 s')));
+    request.once('error', resolve);
+    request.end(payload);
+  });
+  const ms = performance.now() - start;
+  if (answer instanceof Error) {
+    tally.record(kind, ms, 'network', `${method} ${path}`, sentAt);
+    tally.errors.push(`${method} ${path}: ${answer.message}`);
+    return { status: 0, json: null, cookies: [] };
+  }
+  tally.record(kind, ms, answer.status, `${method} ${path}`, sentAt);
+  let json: unknown = null;
+  try { json = JSON.parse(answer.text); } catch { json = answer.text; }
+  return { status: answer.status, json, cookies: answer.cookies };
+}
+
+/** Signs in on the browser's own connection, as the sign-in page does; the session, or null (counted as an error). */
+async function signIn(tally: Tally, server: BenchServer, email: string): Promise<Session | null> {
+  // Six connections at most, as a browser opens to one site.
+  const session: Session = { server, cookie: '', csrfToken: '', agent: new http.Agent({ keepAlive: true, maxSockets: 6 }) };
+  const answer = await call(tally, 'sign-in', session, 'POST', '/api/session', { email, password: BENCH_PASSWORD });
+  const cookie = answer.cookies.map((c) => c.split(';')[0]!).find((c) => c.startsWith('redovisa_session='));
+  const csrfToken = (answer.json as { csrfToken?: unknown } | null)?.csrfToken;
+  if (answer.status !== 200 || cookie === undefined || typeof csrfToken !== 'string') {
+    tally.errors.push(`sign-in ${email}: ${answer.status} ${JSON.stringify(answer.json).slice(0, 200)}`);
+    session.agent.destroy();
+    return null;
+  }
+  return { ...session, cookie, csrfToken };
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -184,12 +230,10 @@ async function benchEngine(dialect: DialectName, seed: ReportDocument): Promise<
     await Promise.all(Array.from({ length: SIGN_IN_CONCURRENCY }, async () => {
       while (next < logins.length) {
         const login = logins[next++]!;
-        const start = performance.now();
-        const signed = await signInForWrites(login.server.url, login.email);
-        tally.record('sign-in', performance.now() - start, 200);
-        login.session = { server: login.server, ...signed };
+        login.session = (await signIn(tally, login.server, login.email)) ?? undefined;
       }
     }));
+    if (logins.some((l) => l.session === undefined)) throw new Error(`Inloggningen misslyckades: ${tally.errors.slice(0, 3).join('; ')}`);
     const sessionOf = new Map(logins.map((l) => [l.email, l.session!]));
 
     const acks = new Map<number, Ack[]>();
@@ -203,6 +247,7 @@ async function benchEngine(dialect: DialectName, seed: ReportDocument): Promise<
       if (await submitAsApprover(tally, sessionOf.get(committee.approver)!, committee)) submitted.add(committee.reportId);
     }));
     const wallSeconds = (performance.now() - started) / 1000;
+    for (const login of logins) login.session?.agent.destroy();
     for (const server of servers) await server.stop();
     servers.length = 0;
 
@@ -378,6 +423,7 @@ function printResults(dialect: DialectName, tally: Tally, acks: ReadonlyMap<numb
   console.log(`  ${day.length} requests in ${wallSeconds.toFixed(1)} s (${(day.length / wallSeconds).toFixed(0)}/s); answers ${statuses}`);
   console.log(`  ${ackCount} saves acknowledged, ${tally.conflicts} conflicts answered 409 and saved again, ${tally.errors.length} errors (${serverErrors} 5xx or network), ` +
     `${problems.length} problems in the database`);
+  console.log(`  slowest: ${tally.slowest.map((r) => `${r.what} sent at ${(r.sentAt / 1000).toFixed(1)} s took ${(r.ms / 1000).toFixed(1)} s`).join('; ')}`);
   for (const error of tally.errors.slice(0, 10)) console.log(`  error: ${error}`);
   for (const problem of problems.slice(0, 10)) console.log(`  problem: ${problem}`);
   const sorted = [...day].sort((a, b) => a - b);

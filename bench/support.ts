@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -124,7 +124,8 @@ export interface BenchServer {
 /**
  * Starts `node bin/redovisa.js serve` on a free port in a separate process, so the load generator
  * shares neither the server's event loop nor (with two cores) its core; resolves once it listens.
- * BENCH_SERVER_NODE_ARGS adds node flags to the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+ * BENCH_SERVER_NODE_ARGS adds node flags to the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof";
+ * BENCH_SERVER_LOG=FILE appends the server's log lines (one JSON line per answer) to FILE.
  */
 export function startServer(databaseUrl: string, args: readonly string[] = []): Promise<BenchServer> {
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
@@ -153,7 +154,8 @@ export function startServer(databaseUrl: string, args: readonly string[] = []): 
       if (port === undefined) return;
       clearTimeout(timer);
       child.stdout.off('data', onData);
-      child.stdout.resume();
+      if (process.env.BENCH_SERVER_LOG) child.stdout.pipe(createWriteStream(process.env.BENCH_SERVER_LOG, { flags: 'a' }));
+      else child.stdout.resume();
       resolve({ url: `http://127.0.0.1:${port}`, pid: child.pid!, stop });
     };
     child.stdout.on('data', onData);
@@ -167,19 +169,13 @@ export function startServer(databaseUrl: string, args: readonly string[] = []): 
 
 /** Signs in over HTTP as the browser does; returns the Cookie header value for the session. */
 export async function signInOverHttp(baseUrl: string, email: string, password = BENCH_PASSWORD): Promise<string> {
-  return (await signInForWrites(baseUrl, email, password)).cookie;
-}
-
-/** Signs in over HTTP as the browser does; returns the session's Cookie header value and the CSRF token changing requests carry. */
-export async function signInForWrites(baseUrl: string, email: string, password = BENCH_PASSWORD): Promise<{ cookie: string; csrfToken: string }> {
   const res = await fetch(`${baseUrl}/api/session`, {
     method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }),
   });
   if (res.status !== 200) throw new Error(`Inloggningen misslyckades (${res.status}): ${await res.text()}`);
   const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]!).find((c) => c.startsWith('redovisa_session='));
   if (!cookie) throw new Error('Inloggningen satte ingen sessionskaka.');
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return { cookie, csrfToken };
+  return cookie;
 }
 
 /** The machine's load averages (1, 5, 15 min) and core count, to print beside numbers from a shared machine. */
