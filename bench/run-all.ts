@@ -3,14 +3,20 @@
 // each benchmark, and what each printed); `npm run bench -- api-read page-load` runs the ones named
 // and only prints. api-read needs PostgreSQL on 127.0.0.1:5432 and starts the server itself; page-load
 // needs Chromium (e2e/browser.ts) and builds the front end when dist/web is missing or stale; public
-// starts the server with PUBLIC_SITE=1 and measures the public report list under a crowd.
+// starts the server with PUBLIC_SITE=1 and measures the public report list under a crowd; growth
+// times the same reads on 1×, 10× and 100× a city on both engines (the longest: tens of minutes);
+// deadline-day runs 200 users against one server on SQLite and two on PostgreSQL; libreoffice
+// compares our PDF with soffice's (skipped when LibreOffice is not installed).
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from './support.js';
 
-const ALL = ['parse', 'render', 'sie-export', 'reconcile', 'compile', 'search', 'dashboard', 'start', 'api-read', 'page-load', 'public'];
+const ALL = [
+  'parse', 'render', 'libreoffice', 'sie-export', 'reconcile', 'compile', 'search', 'dashboard', 'growth', 'start', 'api-read', 'deadline-day',
+  'page-load', 'public',
+];
 const named = process.argv.slice(2);
 const benches = named.length > 0 ? named : ALL;
 

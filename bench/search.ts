@@ -10,72 +10,17 @@ import { searchReports, type SearchInput } from '../src/app/search/search-report
 import type { Actor, AppContext } from '../src/app/context.js';
 import { committees, migrateToLatest, openDatabase, programmes, projects, reports, rounds, type Database, type DialectName } from '../src/db/index.js';
 import { roundPeriod } from '../src/domain/period.js';
-import type { ProjectSection } from '../src/domain/report.js';
+import { COMMITTEES, Corpus, PROJECT_NAMES, WORDS } from './corpus.js';
 import { createBenchDatabase, median, report } from './support.js';
 
 const YEARS = 20;
 const FIRST_YEAR = 2005;
-const COMMITTEES = [
-  'Hässelby-Vällingby', 'Spånga-Tensta', 'Rinkeby-Kista', 'Bromma', 'Kungsholmen', 'Norrmalm', 'Östermalm',
-  'Södermalm', 'Enskede-Årsta-Vantör', 'Skarpnäck', 'Farsta', 'Älvsjö', 'Hägersten-Älvsjö', 'Skärholmen',
-];
 const PROJECTS = 20;
+const SEED = 20140831;
 
-// A small deterministic PRNG (mulberry32), so every run generates the same corpus.
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 // Reset for each engine, so both get the same corpus and the same queries.
-let random = prng(20140831);
-const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-
-const PROJECT_NAMES = [
-  'Trygghetsskapande åtgärder', 'Lärandecenter', 'Sociala insatsgrupper', 'Läxhjälp', 'Trygghetsvandringar', 'Bostadsrådgivning',
-  'Feriearbeten för ungdomar', 'Föräldrastöd', 'Språkcafé', 'Fältassistenter', 'Medborgarkontor', 'Sommarlovsaktiviteter',
-  'Boendeinflytande', 'Arbetsmarknadsinsatser', 'Idrott för flickor', 'Kulturskola', 'Seniorträffar', 'Upprustning av parker',
-  'Näringslivsutveckling', 'Hälsofrämjande insatser', 'Stadsodling', 'Mötesplats för unga', 'Vuxenutbildning', 'Konsumentvägledning',
-];
-const GROUPS = ['ungdomar', 'ungdomarna', 'föräldrar', 'föräldrarna', 'äldre', 'nyanlända', 'boende', 'de boende', 'elever', 'barnfamiljer', 'kvinnor', 'arbetssökande'];
-const PARTNERS = ['polisen', 'bostadsbolagen', 'skolan', 'socialtjänsten', 'föreningarna', 'biblioteket', 'fritidsgården', 'Arbetsförmedlingen', 'hyresgästföreningen', 'kyrkan'];
-const PLACES = ['i centrum', 'i stadsdelen', 'vid tunnelbanan', 'i parken', 'på torget', 'i skolans lokaler', 'på fritidsgården', 'i bostadsområdet'];
-const ACTIVITIES = [
-  'trygghetsvandringar', 'en trygghetsvandring', 'läxhjälp', 'studie- och yrkesvägledning', 'föräldrakurser', 'språkcaféer',
-  'budget- och skuldrådgivning', 'feriearbeten', 'uppsökande verksamhet', 'samverkansmöten', 'informationsträffar', 'idrottsaktiviteter',
-  'nattvandringar', 'rådgivning om bostäder', 'hjälp att söka bostad', 'kurser i svenska', 'öppna förskoleverksamheter',
-];
-const OUTCOMES = [
-  'upplevd trygghet har ökat', 'fler har fått arbete', 'skadegörelsen har minskat', 'besöken har ökat', 'färre ärenden har anmälts',
-  'belysningen har förbättrats', 'deltagarna uppger att de har fått stöd', 'målgruppen har nåtts i högre grad', 'väntetiderna har kortats',
-];
-const VERBS = ['har genomförts', 'har erbjudits', 'har fortsatt', 'har utvecklats', 'planeras', 'har påbörjats', 'har anordnats'];
-const PERIODS = ['Under första tertialen', 'Under andra tertialen', 'Under hösten', 'Under året', 'Sedan januari', 'Under sommaren'];
-
-function sentence(): string {
-  switch (Math.floor(random() * 4)) {
-    case 0: return `${pick(PERIODS)} ${pick(VERBS)} ${pick(ACTIVITIES)} för ${pick(GROUPS)} ${pick(PLACES)}.`;
-    case 1: return `Tillsammans med ${pick(PARTNERS)} ${pick(VERBS)} ${pick(ACTIVITIES)} ${pick(PLACES)}.`;
-    case 2: return `Uppföljningen visar att ${pick(OUTCOMES)} bland ${pick(GROUPS)}.`;
-    default: return `Projektet har haft ${Math.floor(random() * 900) + 10} besök och ${pick(ACTIVITIES)} ${pick(VERBS)} i samarbete med ${pick(PARTNERS)}.`;
-  }
-}
-
-function section(number: number, name: string, counterparty: string, year: number): ProjectSection {
-  const paragraphs = Array.from({ length: 2 + Math.floor(random() * 4) }, () => Array.from({ length: 2 + Math.floor(random() * 4) }, sentence).join(' '));
-  return {
-    number, name,
-    narrative: { title: `${name} ${pick(PLACES)}`, paragraphs },
-    entries: Array.from({ length: 1 + Math.floor(random() * 4) }, (_, e) => ({
-      account: '3699', ikb: '1771', counterparty, amountOre: 100_000 + e * 137,
-      text: `${pick(['Ej fakturerat', 'Lokalhyra', 'Personalkostnad', 'Material', 'Arvode'])} ${pick(ACTIVITIES)} tom ${year}-12-31`,
-    })),
-  };
-}
+let text = new Corpus(SEED);
+const pick = <T>(list: readonly T[]): T => text.pick(list);
 
 interface Loaded { committeeIds: number[]; programmeId: number }
 
@@ -89,7 +34,7 @@ async function load(database: Database): Promise<Loaded> {
   for (const [c, name] of COMMITTEES.entries()) {
     const committee = await committees.create(db, { name: `${name} stadsdelsnämnd`, counterpartyNumber: String(1701 + c) });
     committeeIds.push(committee.id);
-    const names = [...PROJECT_NAMES].sort(() => random() - 0.5).slice(0, PROJECTS);
+    const names = [...PROJECT_NAMES].sort(() => text.random() - 0.5).slice(0, PROJECTS);
     projectNames.set(committee.id, names);
     const ids = new Map<string, number>();
     for (const [p, projectName] of names.entries()) {
@@ -114,20 +59,13 @@ async function load(database: Database): Promise<Loaded> {
         projectIds: projectIds.get(committeeId)!,
         content: {
           title: 'Redovisning ytterstadsprojekt', reportType: 'Verksamhetsberättelse', accrualPeriod: period,
-          projects: names.map((name, p) => section(p + 1, name, String(1701 + c), year)),
+          projects: names.map((name, p) => text.section(p + 1, name, String(1701 + c), year)),
         },
       });
     }
   }
   return { committeeIds, programmeId: programme.id };
 }
-
-const WORDS = [
-  'trygghetsvandringar', 'trygghetsvandring', 'bostad', 'bostäder', 'ungdom', 'ungdomarnas', 'läxhjälpen', 'föräldrakurs', 'polis',
-  'skadegörelse', 'belysning', 'tunnelbanan', 'arbete', 'språkcafé', 'nyanlända', 'fritidsgården', 'rådgivning', 'skuldrådgivning',
-  'nattvandring', 'samverkansmöte', 'hyresgästföreningen', 'torget', 'väntetider', 'besök', 'Arbetsförmedlingen', 'feriearbete',
-  'idrott', 'flickor', 'kulturskola', 'stadsodling', 'lokalhyra', 'arvode', 'parken', 'elever', 'kvinnor', 'trygghet',
-];
 
 function queries(loaded: Loaded): { actor: Actor; input: SearchInput }[] {
   const list: { actor: Actor; input: SearchInput }[] = [];
@@ -137,7 +75,7 @@ function queries(loaded: Loaded): { actor: Actor; input: SearchInput }[] {
     const committeeId = pick(loaded.committeeIds);
     const actor = i % 3 === 0 ? controller : i % 3 === 1 ? { kind: 'user' as const, id: 3, name: 'Rapportör', role: 'reporter' as const, committeeId } : reader;
     const q = i % 4 === 3 ? `${pick(WORDS)} ${pick(WORDS)}` : pick(WORDS);
-    const year = FIRST_YEAR + Math.floor(random() * YEARS);
+    const year = FIRST_YEAR + Math.floor(text.random() * YEARS);
     const filter: Partial<SearchInput> = [{}, {}, { year }, { round: `${year}-VB` }, { committeeId }, { programmeId: loaded.programmeId }][i % 6]!;
     list.push({ actor, input: { q, ...filter } });
   }
@@ -151,7 +89,7 @@ function percentile(values: readonly number[], p: number): number {
 
 const engines = (process.env.BENCH_ENGINES ?? 'sqlite,postgres').split(',') as DialectName[];
 for (const engine of engines) {
-  random = prng(20140831);
+  text = new Corpus(SEED);
   const target = await createBenchDatabase(engine);
   const database = openDatabase(target.url);
   try {

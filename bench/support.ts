@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -124,7 +124,8 @@ export interface BenchServer {
 /**
  * Starts `node bin/redovisa.js serve` on a free port in a separate process, so the load generator
  * shares neither the server's event loop nor (with two cores) its core; resolves once it listens.
- * BENCH_SERVER_NODE_ARGS adds node flags to the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+ * BENCH_SERVER_NODE_ARGS adds node flags to the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof";
+ * BENCH_SERVER_LOG=FILE appends the server's log lines (one JSON line per answer) to FILE.
  */
 export function startServer(databaseUrl: string, args: readonly string[] = []): Promise<BenchServer> {
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
@@ -153,7 +154,8 @@ export function startServer(databaseUrl: string, args: readonly string[] = []): 
       if (port === undefined) return;
       clearTimeout(timer);
       child.stdout.off('data', onData);
-      child.stdout.resume();
+      if (process.env.BENCH_SERVER_LOG) child.stdout.pipe(createWriteStream(process.env.BENCH_SERVER_LOG, { flags: 'a' }));
+      else child.stdout.resume();
       resolve({ url: `http://127.0.0.1:${port}`, pid: child.pid!, stop });
     };
     child.stdout.on('data', onData);
