@@ -51,12 +51,16 @@ export function endsBlock(line: Line, next: Line, sameColumn: boolean, measures:
   if (/[-\u00ad]$/u.test(line.text)) return false;
   // A heading (another font than the body's) goes on until its font or size changes.
   if (line.font !== measures.bodyFont) return false;
-  // Justified text fills every line but a paragraph's last one to the column's edge.
-  if (measures.justified(line) && line.font === measures.bodyFont) return line.right < measures.columnRight(line) - Math.max(1.5, 0.15 * line.size);
   // Would the next line's first word have fitted after this line? A margin covers the estimate.
   const room = measures.columnRight(line) - line.right;
   const word = firstWordWidth(next);
   const space = 0.3 * line.size;
+  // Justified text fills every line but a paragraph's last one to the column's edge; a line of one
+  // word cannot be stretched, and stops short when the next word does not fit ("Hässelby-Vällingby").
+  if (measures.justified(line) && line.font === measures.bodyFont) {
+    if (!/\s/u.test(line.text) && space + word > room) return false;
+    return line.right < measures.columnRight(line) - Math.max(1.5, 0.15 * line.size);
+  }
   if (SENTENCE_END.test(line.text)) {
     if (space + 1.1 * word < room) return true;
     return !measures.marksParagraphs && /^\p{Lu}/u.test(next.text) ? 'uncertain' : false;

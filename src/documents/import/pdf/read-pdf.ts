@@ -1,6 +1,7 @@
 import type { ReportWarning } from '../../../domain/report.js';
 import type { Hyphenation } from '../hyphenation.js';
 import type { SourceLine } from '../lines.js';
+import { joinText } from '../prose.js';
 import { endsBlock, type Measures } from './breaks.js';
 import { readingOrder } from './columns.js';
 import { loadPdf } from './document.js';
@@ -58,6 +59,7 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
     if (result.length > 0 && result.at(-1)?.kind !== 'break') result.push({ kind: 'break', line: line.number });
   };
   let previous: Line | undefined;
+  let front = true;
   for (let index = 0; index < lines.length; ) {
     const line = lines[index];
     if (!line) break;
@@ -78,9 +80,19 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
       index = grid.end;
       continue;
     }
+    if (/^(Projekt\s+\d+\s*:|Delredovisning\s+projekt\s+\d+)/iu.test(line.text)) front = false;
     if (previous) {
       const sameColumn = previous.page === line.page && previous.column === line.column && previous.y > line.y;
       const ends = endsBlock(previous, line, sameColumn, measures);
+      const last = result.at(-1);
+      // Before the first project, a line wrapped in a narrow column ("Redovisning" /
+      // "ytterstadsprojekt") is one line of the front matter, as its author wrote it.
+      if (front && sameColumn && !source.ours && !source.anchored && ends === false && last?.kind === 'text') {
+        last.text = joinText([last.text, line.text], hyphens);
+        previous = line;
+        index++;
+        continue;
+      }
       if (ends === true) pushBreak(line);
       if (ends === 'uncertain') {
         const start = line.text.split(' ').slice(0, 3).join(' ');

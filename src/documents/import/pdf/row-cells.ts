@@ -30,7 +30,7 @@ const MINUS_ALONE = /^[-\u2212\u2013]$/u;
 const UNIT = /^(kr|kronor|SEK)\.?$/u;
 // "7 000 120 timmar": the last group may begin the text, a count of something in lower case.
 const COUNT_THEN_WORD = /[ \u00a0][1-9]\d\d$/u;
-const TOTAL_WORD = /^(summa?|summ|totalt?|tota|totalsumma|s:a|att|periodisera|för|projektet)[:]?$/iu;
+const TOTAL_WORD = /^(sum|summ|summa|tot|tota|total|totalt|totalsumma|s:a|att|periodisera|för|projektet)[-:]?$/iu;
 
 const location = (line: Line): SourceLocation => ({ line: line.number, onPage: { page: line.page, line: line.onPage } });
 const part = (piece: Piece): CellPart => ({ text: piece.text.trim(), x: piece.x, right: piece.right });
@@ -180,7 +180,11 @@ export function bordersOf(rows: readonly { cells: CellPart[][]; line: Line }[], 
         const reason = `${k === 3 ? 'Ett belopp' : `Kolumnen ${COLUMN_NAMES[k] ?? ''}`} når in i kolumnen ${COLUMN_NAMES[k + 1] ?? ''} på en annan rad: tabellens kolumner kan inte skiljas åt säkert. Ge tabellen bredare kolumner och försök igen.`;
         throw new ImportError(fileName, line ? location(line) : undefined, reason);
       }
-      borders.push((reach + start) / 2);
+      // Codes and texts are set flush left and a code never grows past its four digits, whereas an
+      // amount's lines (set flush right, or flush left and wrapped) may reach further than its
+      // first line: the border lies just right of the counterparty numbers and just left of the text.
+      const size = rows[0]?.line.size ?? 10;
+      borders.push(k === 2 ? reach + Math.min(0.15 * size, (start - reach) / 2) : k === 3 ? start - Math.min(0.15 * size, (start - reach) / 2) : (reach + start) / 2);
     } else {
       borders.push(reach ?? start ?? headerStarts[k + 1] ?? 0);
     }
