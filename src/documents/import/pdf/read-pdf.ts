@@ -3,7 +3,7 @@ import type { Hyphenation } from '../hyphenation.js';
 import type { SourceLine } from '../lines.js';
 import { joinText } from '../prose.js';
 import { endsBlock, type Measures } from './breaks.js';
-import { readingOrder } from './columns.js';
+import { pageColumns, readingOrder } from './columns.js';
 import { loadPdf } from './document.js';
 import type { Line } from './geometry.js';
 import { baselineGroups, withoutRunningHeads } from './running.js';
@@ -22,7 +22,7 @@ import { indicatorHeaderRow, opensIndicatorTable, readIndicatorGrid } from './in
 /** A PDF's text as lines for the text parser, which hyphens at line ends may be undone, and what a person must check. */
 export interface PdfText {
   lines: SourceLine[];
-  hyphens: Extract<Hyphenation, 'line-ends' | 'as-written'>;
+  hyphens: Extract<Hyphenation, 'line-ends' | 'marked' | 'as-written'>;
   warnings: ReportWarning[];
 }
 
@@ -34,11 +34,14 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
   const source = await loadPdf(bytes, fileName);
   // Our renderer breaks lines only at spaces, so a hyphen at a line end of our PDF is the
   // author's; another typesetter (Word or LibreOffice with hyphenation on) may have put it there.
-  const hyphens = source.ours ? 'as-written' : 'line-ends';
+  const hyphens = source.ours ? 'as-written' : source.marksHyphens ? 'marked' : 'line-ends';
   const running = withoutRunningHeads(source.pages.map((page) => ({ number: page.number, height: page.height, groups: baselineGroups(page.pieces) })));
+  // The columns the document is set in, as the pages that show two columns have them.
+  const found = running.pages.flatMap((page) => pageColumns(page.groups) ?? []).sort((a, b) => a.at - b.at);
+  const known = found[Math.floor(found.length / 2)];
   const lines: Line[] = [];
   for (const page of running.pages) {
-    const pageLines = readingOrder(page.groups, page.number);
+    const pageLines = readingOrder(page.groups, page.number, known && { at: known.at, leftEdge: Math.max(...found.map((c) => c.leftEdge)) });
     // A named start is the top of its line: the line it names is the first whose baseline lies below.
     for (const top of source.pages[page.number - 1]?.paragraphTops ?? []) {
       const named = pageLines.find((line) => line.y <= top && top - line.y < 2 * line.size);

@@ -42,7 +42,7 @@ const HEADING = /^(Projekt\s+\d+\s*:|Delredovisning\s+projekt\s+\d+)/iu;
 export const TOTAL_LABEL = /^(summa|totalt|total|totalsumma|s:a)\b/iu;
 // A total's labels, whole; one broken in a narrow cell ("Summ" / "a", "Sum-" / "ma") is a start of one.
 const TOTAL_WORDS = ['summa', 'totalt', 'total', 'totalsumma', 's:a'];
-const TOTAL_START = /^(sum|summ|summa|tot|tota|total|totalt|totalsumma|s:a)[-:]?$/iu;
+const TOTAL_START = /^(sum|summ|summa|tot|tota|total|totalt|totalsumma|s:a)[-\u00ad:]?$/iu;
 // A row's first cell: an account, or the first digits of one broken in a narrow cell.
 const CODE = /^\d{1,4}$/u;
 
@@ -56,7 +56,7 @@ interface Row {
 
 const location = (line: Line): SourceLocation => ({ line: line.number, onPage: { page: line.page, line: line.onPage } });
 const middle = (word: Piece) => (word.x + word.right) / 2;
-const labelText = (parts: readonly string[]) => parts.map((part) => part.toLowerCase().replace(/-$/u, '')).join('');
+const labelText = (parts: readonly string[]) => parts.map((part) => part.toLowerCase().replace(/[-\u00ad]$/u, '')).join('');
 
 /** Reads the table whose header starts at `lines[start]`; throws ImportError where it cannot be read with certainty. */
 export function readGrid(lines: readonly Line[], start: number, fileName: string, hyphens: Hyphenation, columnRight: (line: Line) => number): Grid {
@@ -69,8 +69,8 @@ export function readGrid(lines: readonly Line[], start: number, fileName: string
 
   // Rows' first lines give their cells by order (codes, amount, text), which fixes the borders;
   // a row's further lines are put in the column they lie in.
-  const starts = table.flatMap(({ line, kind }) => (kind === 'start' || kind === 'total' ? [{ line, kind }] : []));
-  const ordered = cellsByOrder(starts, header.starts[4], fileName);
+  const starts = table.flatMap(({ line, kind }, i) => (kind === 'start' || kind === 'total' ? [{ line, kind, more: rowLines(table, i) }] : []));
+  const ordered = cellsByOrder(starts, header.starts, fileName);
   const borders = bordersOf(
     starts.flatMap(({ kind, line }, i) => (kind === 'start' ? [{ cells: ordered[i] ?? [], line }] : [])),
     header.starts,
@@ -104,8 +104,22 @@ export function readGrid(lines: readonly Line[], start: number, fileName: string
     }
   }
   // The text column's width, at least: its widest line.
-  const textWidth = Math.max(0, ...rows.flatMap((row) => (row.cells[4] ?? []).map((f) => f.right - f.x)));
+  const textWidth = Math.max(0, ...rows.flatMap((row) => {
+    const cell = row.cells[4] ?? [];
+    return cell.map((f) => Math.max(...cell.filter((g) => g.line === f.line).map((g) => g.right)) - f.x);
+  }));
   return { header: first, rows: rows.map((row) => settled(row, textWidth, fileName, hyphens)), end };
+}
+
+/** The further lines of the row that starts at `table[start]`. */
+function rowLines(table: readonly { line: Line; kind: Kind }[], start: number): Line[] {
+  const more: Line[] = [];
+  for (let i = start + 1; i < table.length; i++) {
+    const item = table[i];
+    if (!item || item.kind === 'start' || item.kind === 'total') break;
+    if (item.kind === 'more') more.push(item.line);
+  }
+  return more;
 }
 
 function headerLinesEnd(lines: readonly Line[], start: number): number {
@@ -245,7 +259,14 @@ function settled(row: Row, textWidth: number, fileName: string, hyphens: Hyphena
  * the line is that word alone and fills the cell (the next letter would not have fitted), and the
  * word list does not say the two are words apart ("Hyra" / "lokal").
  */
-function wordsJoined(fragments: readonly Fragment[], width: number): string[] {
+function wordsJoined(parts: readonly Fragment[], width: number): string[] {
+  // The cell's lines: its parts on one line, joined as the line has them.
+  const fragments: Fragment[] = [];
+  for (const part of parts) {
+    const last = fragments.at(-1);
+    if (last && last.line === part.line) fragments[fragments.length - 1] = { ...last, text: `${last.text} ${part.text}`, right: part.right };
+    else fragments.push(part);
+  }
   const lines: string[] = [];
   fragments.forEach((fragment, i) => {
     const previous = fragments[i - 1];
@@ -259,9 +280,9 @@ function wordsJoined(fragments: readonly Fragment[], width: number): string[] {
       const size = previous.line.size || 10;
       const scale = (previous.right - previous.x) / Math.max(1, typesetWidth(previous.text));
       const full = previous.right - previous.x + typesetWidth(fragment.text.charAt(0)) * scale > width - 0.1 * size;
-      const second = fragment.text.split(/\s/u, 1)[0] ?? '';
+      const second = /^\p{L}+/u.exec(fragment.text)?.[0] ?? '';
       const words = swedishWords();
-      const apart = words.isWord(previous.text) && words.isWord(second.replace(/[,.;:]$/u, '')) && !words.isWord(previous.text + second.replace(/[,.;:]$/u, ''));
+      const apart = words.isWord(previous.text) && words.isWord(second) && !words.isWord(previous.text + second);
       if (full && !apart) {
         lines[lines.length - 1] = last + fragment.text;
         return;
