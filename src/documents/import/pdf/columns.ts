@@ -51,15 +51,20 @@ export function readingOrder(groups: readonly Piece[][], page: number, known: Co
   if (gutter === undefined) {
     for (const group of groups) lines.push(lineOf(group, page));
   } else {
-    for (const band of bandsOf(groups, gutter.at)) {
+    const bands = bandsOf(groups, gutter.at);
+    // A page with lines across the gutter sets only parts of itself in columns (sections).
+    const sections = bands.some((band) => band.whole);
+    for (const band of bands) {
       const sides = !band.whole && isTwoColumns(band.groups, gutter, known);
       if (sides) {
+        const { section, after } = sections ? sectionEnd(band.groups, gutter.at) : { section: band.groups, after: [] };
         for (const side of [0, 1] as const) {
-          for (const group of band.groups) {
+          for (const group of section) {
             const part = group.filter((piece) => (side === 0 ? piece.right <= gutter.at : piece.x >= gutter.at));
             if (part.length > 0) lines.push({ ...lineOf(part, page), column: side, twoColumns: true });
           }
         }
+        for (const group of after) lines.push(lineOf(group, page));
       } else {
         // The left column alone: its lines end where the document's left column ends.
         const left = !band.whole && known !== undefined && inLeftColumn(band.groups, known);
@@ -69,6 +74,32 @@ export function readingOrder(groups: readonly Piece[][], page: number, known: Co
   }
   lines.forEach((line, index) => (line.onPage = index + 1));
   return lines;
+}
+
+/**
+ * A section set in two columns and what follows it below, in one band when what follows does not
+ * cross the gutter (a short heading, a table's header). A section's columns are balanced: they end
+ * within a few lines of each other, and what follows starts below both, after a gap. So the lines
+ * of the left side that start a block lower than the right column's last line, where the left
+ * column has ended level with it, follow the section and are read after its right column —
+ * when they begin as what follows a section in a report: a project's heading or a table.
+ */
+function sectionEnd(band: readonly Piece[][], at: number): { section: Piece[][]; after: Piece[][] } {
+  const rights = band.filter((group) => group.some((piece) => piece.x >= at));
+  const lowestRight = Math.min(...rights.map((group) => group[0]?.y ?? Infinity));
+  const size = Math.max(...band.flat().map((piece) => piece.size));
+  for (let i = 1; i < band.length; i++) {
+    const group = band[i] ?? [];
+    const previous = band[i - 1] ?? [];
+    const y = group[0]?.y ?? 0;
+    const above = previous[0]?.y ?? 0;
+    const below = band.slice(i).every((g) => g.every((piece) => piece.right <= at));
+    const follows = /^Projekt\s+\d+\s*:/iu.test(group.map((piece) => piece.text.trim()).join(' ')) || opensTable(lineOf(group, 0));
+    if (follows && below && y < lowestRight - 0.5 * size && above - y > 1.5 * size && above >= lowestRight - 3 * size) {
+      return { section: band.slice(0, i), after: band.slice(i) };
+    }
+  }
+  return { section: [...band], after: [] };
 }
 
 /** The page's lines split into bands: runs of lines that may be two columns, and lines read whole. */
@@ -176,17 +207,21 @@ function isProse(pieces: readonly Piece[], width: number): boolean {
 function isTwoColumns(band: readonly Piece[][], gutter: Gutter, known: Columns | undefined): boolean {
   let leftProse = 0;
   let rightProse = 0;
+  let both = false;
   let table = false;
   for (const group of band) {
     const leftSide = group.filter((piece) => piece.right <= gutter.at);
     const rightSide = group.filter((piece) => piece.x >= gutter.at);
     if (headerSpans(group, gutter.at) === true) return false;
     if (TABLE_LINE.test(group[0]?.text.trim() ?? '')) table = true;
+    if (leftSide.length > 0 && rightSide.length > 0) both = true;
     if (isProse(leftSide, gutter.at - gutter.left)) leftProse++;
     if (isProse(rightSide, gutter.right - gutter.at)) rightProse++;
   }
-  const needed = known !== undefined && !table && Math.abs(known.at - gutter.at) < GUTTER ? 1 : PROSE_LINES;
-  return leftProse >= needed && rightProse >= needed;
+  if (leftProse >= PROSE_LINES && rightProse >= PROSE_LINES) return true;
+  // Where the document's other pages have their gutter, text on both sides of it (and no table
+  // row, whose cells would be) is the two columns of a short band.
+  return known !== undefined && !table && Math.abs(known.at - gutter.at) < GUTTER && both && leftProse >= 1;
 }
 
 /** True when a band's lines all lie in the document's left column and some reach its right edge. */

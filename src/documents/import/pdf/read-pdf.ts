@@ -68,7 +68,7 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
     if (!line) break;
     // A table read by its geometry goes to the parser as its header row and one tab-separated line
     // per row, each a block of its own, as a word processor's text export would give it.
-    const grid = opensTable(line) ? { ...readGrid(lines, index, fileName, hyphens, measures.columnRight), headerText: HEADER_ROW }
+    const grid = opensTable(line) ? { ...readGrid(lines, index, fileName, hyphens, measures), headerText: HEADER_ROW }
       : source.ours && opensIndicatorTable(line) ? { ...readIndicatorGrid(lines, index, fileName), headerText: indicatorHeaderRow(line) }
       : null;
     if (grid !== null) {

@@ -58,8 +58,34 @@ const location = (line: Line): SourceLocation => ({ line: line.number, onPage: {
 const middle = (word: Piece) => (word.x + word.right) / 2;
 const labelText = (parts: readonly string[]) => parts.map((part) => part.toLowerCase().replace(/[-\u00ad]$/u, '')).join('');
 
-/** Reads the table whose header starts at `lines[start]`; throws ImportError where it cannot be read with certainty. */
-export function readGrid(lines: readonly Line[], start: number, fileName: string, hyphens: Hyphenation, columnRight: (line: Line) => number): Grid {
+/** Where the page's columns are: the edges of the column a line is in. */
+export interface ColumnEdges {
+  columnLeft(line: Line): number;
+  columnRight(line: Line): number;
+}
+
+/**
+ * Reads the table whose header starts at `all[start]`; throws ImportError where it cannot be read
+ * with certainty. A table that goes on in the next column or on the next page is read there as
+ * if it stood where it started: its lines are moved by as much as their column is.
+ */
+export function readGrid(all: readonly Line[], start: number, fileName: string, hyphens: Hyphenation, edges: ColumnEdges): Grid {
+  const top = all[start];
+  if (!top) throw new Error('readGrid: no line at start');
+  const stop = all.findIndex((line, i) => i > start && HEADING.test(line.text));
+  const lines = all.slice(start, stop < 0 ? all.length : stop).map((line) => moved(line, edges.columnLeft(top) - edges.columnLeft(line)));
+  const columnRight = (line: Line) => edges.columnRight(line) + (edges.columnLeft(top) - edges.columnLeft(line));
+  const grid = readMoved(lines, fileName, hyphens, columnRight);
+  return { ...grid, end: start + grid.end };
+}
+
+function moved(line: Line, dx: number): Line {
+  if (dx === 0) return line;
+  return { ...line, left: line.left + dx, right: line.right + dx, pieces: line.pieces.map((piece) => ({ ...piece, x: piece.x + dx, right: piece.right + dx })) };
+}
+
+function readMoved(lines: readonly Line[], fileName: string, hyphens: Hyphenation, columnRight: (line: Line) => number): Grid {
+  const start = 0;
   const first = lines[start];
   if (!first) throw new Error('readGrid: no line at start');
   const headerEnd = headerLinesEnd(lines, start);
