@@ -145,7 +145,17 @@ export function runsOf(
   let run: { glyphs: { text: string; from: number; to: number }[]; y: number; size: number; font: string } | undefined;
   const flush = () => {
     if (run) {
-      const text = normalizeUnicode(run.glyphs.map((g) => g.text).join(''));
+      // The run's text and where each of its characters begins (a ligature's letters share its width).
+      let text = '';
+      const edges: number[] = [];
+      for (const glyph of run.glyphs) {
+        const characters = [...normalizeUnicode(glyph.text)];
+        characters.forEach((character, k) => {
+          text += character;
+          edges.push(glyph.from + ((glyph.to - glyph.from) * k) / characters.length);
+        });
+      }
+      edges.push(run.glyphs.at(-1)?.to ?? 0);
       const visible = run.glyphs.filter((g) => g.text.trim() !== '');
       const first = visible[0];
       const last = visible.at(-1);
@@ -153,11 +163,13 @@ export function runsOf(
       if (first && last && /^[-\u00ad\u2010]$/u.test(text.trim()) && before && Math.abs(before.y - run.y) < 0.2 * run.size && first.from - before.right < run.size) {
         // A hyphen the word processor set as a run of its own at a line's end ("Nämn" "-"): the
         // word's, and the typesetter's, not the author's: a soft hyphen.
+        const kept = [...before.text.trimEnd()].length;
         before.text = `${before.text.trimEnd()}\u00ad`;
+        before.edges = [...(before.edges ?? []).slice(0, kept + 1), last.to];
         before.right = last.to;
         marks.softHyphens = true;
       } else if (first && last && text.trim() !== '') {
-        pieces.push({ text, x: first.from, right: last.to, y: run.y, size: run.size, font: run.font });
+        pieces.push({ text, x: first.from, right: last.to, y: run.y, size: run.size, font: run.font, edges });
       }
     }
     run = undefined;

@@ -63,6 +63,8 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
   };
   let previous: Line | undefined;
   let front = true;
+  // A project's heading being read: the lines of its block are its name.
+  let projectHeading: Line | undefined;
   for (let index = 0; index < lines.length; ) {
     const line = lines[index];
     if (!line) break;
@@ -83,19 +85,23 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
       index = grid.end;
       continue;
     }
-    if (/^(Projekt\s+\d+\s*:|Delredovisning\s+projekt\s+\d+)/iu.test(line.text)) front = false;
+    const heading = /^(Projekt\s+\d+\s*:|Delredovisning\s+projekt\s+\d+)/iu.test(line.text);
+    if (heading) front = false;
     if (previous) {
       const sameColumn = previous.page === line.page && previous.column === line.column && previous.y > line.y;
       const ends = endsBlock(previous, line, sameColumn, measures);
       const last = result.at(-1);
       // Before the first project, a line wrapped in a narrow column ("Redovisning" /
-      // "ytterstadsprojekt") is one line of the front matter, as its author wrote it.
-      if (front && sameColumn && !source.ours && !source.anchored && ends === false && last?.kind === 'text') {
+      // "ytterstadsprojekt") is one line of the front matter, as its author wrote it; so is a
+      // project's heading wrapped over several lines.
+      const wrapped = front || (projectHeading !== undefined && line.font === projectHeading.font);
+      if (wrapped && sameColumn && !source.ours && !source.anchored && ends === false && last?.kind === 'text') {
         last.text = joinText([last.text, line.text], hyphens);
         previous = line;
         index++;
         continue;
       }
+      if (ends !== false || heading) projectHeading = undefined;
       if (ends === true) pushBreak(line);
       if (ends === 'uncertain') {
         const start = line.text.split(' ').slice(0, 3).join(' ');
@@ -107,6 +113,7 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
     const next = lines[index + 1];
     const full = line.right >= measures.columnRight(line) - 1;
     text(line, full && / -$/u.test(line.text) && next && /^\p{Ll}/u.test(next.text) ? `${line.text.slice(0, -2)}-` : line.text);
+    projectHeading = /^Projekt\s+\d+\s*:/iu.test(line.text) ? line : projectHeading;
     previous = line;
     index++;
   }
@@ -148,13 +155,18 @@ function measure(lines: readonly Line[], anchored: boolean): Measures {
   const fonts = new Map<string, number>();
   for (const line of lines) fonts.set(line.font, (fonts.get(line.font) ?? 0) + line.text.length);
   const bodyFont = [...fonts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
-  // Space or an indent between two body lines of one column, anywhere outside tables: the
-  // document marks its paragraphs.
-  const tableLine = (line: Line) => opensTable(line) || /^(\d{4}|summa|totalt?)\b/iu.test(line.text);
-  const firstNarrative = lines.findIndex((line) => /^Delredovisning\s+projekt\s+\d+/iu.test(line.text));
+  // Space or an indent between two body lines of one column of a narrative (from its heading to
+  // the next project's): the document marks its paragraphs.
+  const inNarrative: boolean[] = [];
+  let narrative = false;
+  for (const line of lines) {
+    if (/^Delredovisning\s+projekt\s+\d+/iu.test(line.text)) narrative = true;
+    else if (/^Projekt\s+\d+\s*:/iu.test(line.text)) narrative = false;
+    inNarrative.push(narrative);
+  }
   const marksParagraphs = lines.some((line, index) => {
     const next = lines[index + 1];
-    if (!next || firstNarrative < 0 || index <= firstNarrative || tableLine(line) || tableLine(next) || line.font !== bodyFont || next.font !== bodyFont || next.page !== line.page || next.column !== line.column) return false;
+    if (!next || !inNarrative[index] || !inNarrative[index + 1] || line.font !== bodyFont || next.font !== bodyFont || next.page !== line.page || next.column !== line.column) return false;
     const pitch = pitches.get(Math.round(line.size * 10)) ?? 1.2 * line.size;
     return line.y - next.y > pitch + Math.max(1.5, 0.15 * line.size) || next.left > line.left + 0.5 * line.size;
   });

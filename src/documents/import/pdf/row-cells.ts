@@ -131,19 +131,19 @@ function splitLine(line: Line, total: boolean, widths: Widths, whole: boolean): 
     if (taken.length < words.length) {
       // The rest of the piece begins the next cell: its text after the taken words.
       const restText = piece.text.trim().split(/\s+/u).slice(taken.length).join(' ');
-      pieces.unshift({ ...piece, text: restText, x: words[taken.length]?.x ?? piece.x });
+      pieces.unshift({ ...piece, text: restText, x: words[taken.length]?.x ?? piece.x, edges: undefined });
     }
   }
   let first = pieces.shift();
   // A minus sign set apart from its digits.
-  if (first && MINUS_ALONE.test(first.text.trim()) && pieces[0]) first = { ...first, text: `${first.text.trim()}${pieces.shift()?.text ?? ''}`, right: first.right };
+  if (first && MINUS_ALONE.test(first.text.trim()) && pieces[0]) first = { ...first, text: `${first.text.trim()}${pieces.shift()?.text ?? ''}`, right: first.right, edges: undefined };
   // An amount pdf.js broke into pieces at a (no-break) space ("77" "000 Ej fakturerat"): a
   // piece that goes on with digits a word space away is more of the amount.
   while (first && /\d$/u.test(first.text.trim()) && /^\d/u.test(pieces[0]?.text.trim() ?? '')) {
     const next = pieces[0];
     if (!next || next.x - first.right > 0.35 * next.size) break;
     pieces.shift();
-    first = { ...first, text: `${first.text.trim()} ${next.text.trim()}`, right: next.right };
+    first = { ...first, text: `${first.text.trim()} ${next.text.trim()}`, right: next.right, edges: undefined };
   }
   if (!first) return { lead, cuts: [], apart: false, after: pieces, piece: undefined };
   const text = first.text.trim();

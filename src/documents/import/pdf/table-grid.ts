@@ -81,7 +81,7 @@ export function readGrid(all: readonly Line[], start: number, fileName: string, 
 
 function moved(line: Line, dx: number): Line {
   if (dx === 0) return line;
-  return { ...line, left: line.left + dx, right: line.right + dx, pieces: line.pieces.map((piece) => ({ ...piece, x: piece.x + dx, right: piece.right + dx })) };
+  return { ...line, left: line.left + dx, right: line.right + dx, pieces: line.pieces.map((piece) => ({ ...piece, x: piece.x + dx, right: piece.right + dx, edges: piece.edges?.map((edge) => edge + dx) })) };
 }
 
 function readMoved(lines: readonly Line[], fileName: string, hyphens: Hyphenation, columnRight: (line: Line) => number): Grid {

@@ -42,8 +42,8 @@ function headerWords(line: Line): Piece[] {
     const edges = characterEdges(word);
     const cut = edges[[...word.text.slice(0, at)].length] ?? word.x;
     return [
-      { ...word, text: word.text.slice(0, at), right: cut },
-      { ...word, text: word.text.slice(at), x: cut },
+      { ...word, text: word.text.slice(0, at), right: cut, edges: edges.slice(0, [...word.text.slice(0, at)].length + 1) },
+      { ...word, text: word.text.slice(at), x: cut, edges: edges.slice([...word.text.slice(0, at)].length) },
     ];
   });
 }
