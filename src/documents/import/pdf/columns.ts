@@ -42,8 +42,17 @@ export function pageColumns(groups: readonly Piece[][]): Columns | undefined {
   return { at: gutter.at, leftEdge };
 }
 
+/**
+ * True when the page ends inside a table that spans the strip (its rows go on on the next page).
+ */
+export function endsInTable(groups: readonly Piece[][], known: Columns | undefined, continued: boolean): boolean {
+  const at = pageColumns(groups)?.at ?? known?.at;
+  if (at === undefined || groups.length === 0) return false;
+  return spanningTable(groups, at, continued).has(groups.length - 1);
+}
+
 /** The page's lines in reading order, column by column where the page is set in two. */
-export function readingOrder(groups: readonly Piece[][], page: number, known: Columns | undefined): Line[] {
+export function readingOrder(groups: readonly Piece[][], page: number, known: Columns | undefined, continued = false): Line[] {
   // The page's own columns, else the document's (a page with too little text to show them).
   const at = pageColumns(groups)?.at ?? known?.at;
   const gutter = at === undefined || groups.length === 0 ? undefined : { ...boundsOf(groups), at };
@@ -51,7 +60,7 @@ export function readingOrder(groups: readonly Piece[][], page: number, known: Co
   if (gutter === undefined) {
     for (const group of groups) lines.push(lineOf(group, page));
   } else {
-    const bands = bandsOf(groups, gutter.at);
+    const bands = bandsOf(groups, gutter.at, continued);
     // A page with lines across the gutter sets only parts of itself in columns (sections).
     const sections = bands.some((band) => band.whole);
     for (const band of bands) {
@@ -103,9 +112,9 @@ function sectionEnd(band: readonly Piece[][], at: number): { section: Piece[][];
 }
 
 /** The page's lines split into bands: runs of lines that may be two columns, and lines read whole. */
-function bandsOf(groups: readonly Piece[][], at: number): { groups: Piece[][]; whole: boolean }[] {
+function bandsOf(groups: readonly Piece[][], at: number, continued = false): { groups: Piece[][]; whole: boolean }[] {
   const bands: { groups: Piece[][]; whole: boolean }[] = [];
-  const table = spanningTable(groups, at);
+  const table = spanningTable(groups, at, continued);
   for (const [index, group] of groups.entries()) {
     const whole = crosses(group, at) || table.has(index);
     const last = bands.at(-1);
@@ -122,20 +131,21 @@ const HEADING = /^(Projekt\s+\d+\s*:|Delredovisning\s+projekt\s+\d+)/iu;
  * and are read whole, like lines that cross it. A table goes on until a heading or a line with
  * prose left of the strip.
  */
-function spanningTable(groups: readonly Piece[][], at: number): Set<number> {
+function spanningTable(groups: readonly Piece[][], at: number, continued: boolean): Set<number> {
   const lines = new Set<number>();
   const start = Math.min(...groups.flat().map((piece) => piece.x));
   const textOf = (group: readonly Piece[]) => group.map((piece) => piece.text.trim()).join(' ');
-  for (let index = 0; index < groups.length; index++) {
-    const spans = headerSpans(groups[index] ?? [], at);
+  // A table that spans the strip on the page before goes on at the top of this one, without its header.
+  for (let index = continued ? -1 : 0; index < groups.length; index++) {
+    const spans = index < 0 ? true : headerSpans(groups[index] ?? [], at);
     if (spans === undefined) continue;
-    // The table's lines: up to a heading or a line with prose left of the strip.
+    // The table's lines: up to a heading or a line with prose left of the strip (unless a row
+    // follows it: a row's text set after tabs wraps to the margin).
+    const row = (group: readonly Piece[] | undefined) => /^(\d{4}\b|summa\b|totalt?\b)/iu.test(textOf(group ?? []));
     let end = index + 1;
     while (end < groups.length) {
       const group = groups[end] ?? [];
-      const text = textOf(group);
-      const row = /^(\d{4}\b|summa\b|totalt?\b)/iu.test(text);
-      if (HEADING.test(text) || (!row && isProse(group.filter((piece) => piece.right <= at), at - start))) break;
+      if (HEADING.test(textOf(group)) || (!row(group) && !row(groups[end + 1]) && isProse(group.filter((piece) => piece.right <= at), at - start))) break;
       end++;
     }
     if (spans) for (let i = index; i < end; i++) lines.add(i);

@@ -3,7 +3,7 @@ import type { Hyphenation } from '../hyphenation.js';
 import type { SourceLine } from '../lines.js';
 import { joinText } from '../prose.js';
 import { endsBlock, type Measures } from './breaks.js';
-import { pageColumns, readingOrder } from './columns.js';
+import { endsInTable, pageColumns, readingOrder } from './columns.js';
 import { loadPdf } from './document.js';
 import type { Line } from './geometry.js';
 import { baselineGroups, withoutRunningHeads } from './running.js';
@@ -39,9 +39,12 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
   // The columns the document is set in, as the pages that show two columns have them.
   const found = running.pages.flatMap((page) => pageColumns(page.groups) ?? []).sort((a, b) => a.at - b.at);
   const known = found[Math.floor(found.length / 2)];
+  const columns = known && { at: known.at, leftEdge: Math.max(...found.map((c) => c.leftEdge)) };
   const lines: Line[] = [];
+  let inTable = false;
   for (const page of running.pages) {
-    const pageLines = readingOrder(page.groups, page.number, known && { at: known.at, leftEdge: Math.max(...found.map((c) => c.leftEdge)) });
+    const pageLines = readingOrder(page.groups, page.number, columns, inTable);
+    inTable = endsInTable(page.groups, columns, inTable);
     // A named start is the top of its line: the line it names is the first whose baseline lies below.
     for (const top of source.pages[page.number - 1]?.paragraphTops ?? []) {
       const named = pageLines.find((line) => line.y <= top && top - line.y < 2 * line.size);

@@ -137,9 +137,9 @@ function splitLine(line: Line, total: boolean, widths: Widths, whole: boolean): 
   let first = pieces.shift();
   // A minus sign set apart from its digits.
   if (first && MINUS_ALONE.test(first.text.trim()) && pieces[0]) first = { ...first, text: `${first.text.trim()}${pieces.shift()?.text ?? ''}`, right: first.right, edges: undefined };
-  // An amount pdf.js broke into pieces at a (no-break) space ("77" "000 Ej fakturerat"): a
-  // piece that goes on with digits a word space away is more of the amount.
-  while (first && /\d$/u.test(first.text.trim()) && /^\d/u.test(pieces[0]?.text.trim() ?? '')) {
+  // An amount set in runs broken at a (no-break) space ("−2" "147"): a run of digits a word
+  // space away is more of the amount; a run that goes on with words ("120 timmar") is the text.
+  while (first && /\d$/u.test(first.text.trim()) && /^\d/u.test(pieces[0]?.text.trim() ?? '') && AMOUNT_FRAGMENT.test(pieces[0]?.text.trim() ?? '')) {
     const next = pieces[0];
     if (!next || next.x - first.right > 0.35 * next.size) break;
     pieces.shift();

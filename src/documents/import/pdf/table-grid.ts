@@ -333,7 +333,8 @@ function amountOf(fragments: readonly Fragment[], fileName: string): string {
   const [first, ...more] = fragments;
   if (!first) return '';
   if (more.length === 0) return first.text;
-  const same = (a: number, b: number) => Math.abs(a - b) < 0.3 * (first.line.size || 10);
+  // A line broken at a no-break space ends in that space, which sets no glyph: a space's width of slack.
+  const same = (a: number, b: number) => Math.abs(a - b) < 0.4 * (first.line.size || 10);
   const aligned = more.every((f) => same(f.x, first.x) || same(f.right, first.right) || same((f.x + f.right) / 2, (first.x + first.right) / 2));
   const spaced = fragments.map((f) => f.text).join(' ');
   if (!aligned || fragments.length > MAX_AMOUNT_LINES) {
