@@ -336,7 +336,7 @@ async function checkCopy(database: Database, city: City, s: Strides, k: number):
   const [mine, theirs] = [await getReport(own, city.draftId), await getReport(copy, city.draftId + k * s.reports)];
   const counterparty = String(1700 + city.committeeId + k * s.committees);
   const expected = JSON.stringify(mine.document.projects.map((p) => ({ ...p, entries: p.entries.map((e) => ({ ...e, counterparty })) })));
-  const history = async (ctx: AppContext, id: number) => (await getReportHistory(ctx, id)).map((e) => e.action).join(',');
+  const history = async (ctx: AppContext, id: number) => (await getReportHistory(ctx, id)).entries.map((e) => e.action).join(',');
   const hits = async (ctx: AppContext) => (await searchReports(ctx, { q: WORDS[0]!, limit: 100 })).length;
   if (JSON.stringify(theirs.document.projects) !== expected || theirs.detail.committee.counterpartyNumber !== counterparty
     || await history(own, city.approvedId) !== await history(copy, city.approvedId + k * s.reports) || await hits(own) !== await hits(copy)) {

@@ -24,11 +24,14 @@ import { swedishWords } from './swedish-words.js';
  *   hyphens are left at line ends and inside lines; both are repaired.
  * - `line-ends`: a PDF someone else typeset; the reader sees its lines, so only a hyphen at a
  *   line end can be a typesetter's (Word hyphenates when asked to, and a soft hyphen is always its).
+ * - `marked`: a PDF whose typesetter set its hyphens apart (LibreOffice draws the hyphen it adds at
+ *   a line end as a piece of its own, which the reader turns into a soft hyphen): every other
+ *   hyphen is the author's, kept where a line breaks after it ("drop-" / "in" is "drop-in").
  * - `as-written`: a DOCX, whose paragraphs are not broken into lines, and our own PDFs, whose lines
  *   break only at spaces (render/pdf-layout.ts); every hyphen is the author's, and every line break
  *   was a space.
  */
-export type Hyphenation = 'extraction' | 'line-ends' | 'as-written';
+export type Hyphenation = 'extraction' | 'line-ends' | 'marked' | 'as-written';
 
 // Words after which a trailing hyphen means "the same second part as the next word".
 const SUSPENSION_WORDS = new Set(['och', 'eller', 'samt', 'respektive', 'resp.', 'liksom']);
@@ -55,7 +58,7 @@ function hyphenIsReal(left: string, right: string): boolean {
 }
 
 /** Joins two physical lines of one paragraph, undoing a hyphen the line break introduced. */
-export function joinLines(first: string, second: string): string {
+export function joinLines(first: string, second: string, hyphens: Hyphenation = 'line-ends'): string {
   // A soft hyphen shows only where a line breaks: it is never part of the text.
   if (first.endsWith('\u00ad')) return first.slice(0, -1) + second;
   // An en dash between two words ("januari–" / "april") is the author's and has no space after it.
@@ -73,6 +76,7 @@ export function joinLines(first: string, second: string): string {
   if (ADDRESS.test(first.slice(first.lastIndexOf(' ') + 1))) return first + second;
   const nextToken = second.split(/\s/, 1)[0] ?? '';
   if (SUSPENSION_WORDS.has(nextToken.toLowerCase().replace(/,$/, ''))) return `${first} ${second}`;
+  if (hyphens === 'marked') return first + second;
   if (hyphenIsReal(left, rightWord)) return first + second;
   const words = swedishWords();
   const joined = left + rightWord;

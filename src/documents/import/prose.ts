@@ -49,7 +49,7 @@ export function joinText(lines: readonly string[], hyphens: Hyphenation): string
   for (let i = 1; i < lines.length; i++) {
     const previous = pieces[pieces.length - 1] ?? '';
     const next = lines[i] ?? '';
-    const joined = joinLines(previous, next);
+    const joined = joinLines(previous, next, hyphens);
     pieces[pieces.length - 1] = joined.slice(0, joined.length - next.length);
     pieces.push(next);
   }

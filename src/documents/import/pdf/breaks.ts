@@ -51,15 +51,32 @@ export function endsBlock(line: Line, next: Line, sameColumn: boolean, measures:
   if (/[-\u00ad]$/u.test(line.text)) return false;
   // A heading (another font than the body's) goes on until its font or size changes.
   if (line.font !== measures.bodyFont) return false;
-  // Justified text fills every line but a paragraph's last one to the column's edge.
-  if (measures.justified(line) && line.font === measures.bodyFont) return line.right < measures.columnRight(line) - Math.max(1.5, 0.15 * line.size);
-  // Would the next line's first word have fitted after this line? A margin covers the estimate.
+  // Would the next line's first word have fitted after this line? Measured where the page gives
+  // the glyphs' places (the line's own spaces too); a margin covers an estimate.
   const room = measures.columnRight(line) - line.right;
   const word = firstWordWidth(next);
-  const space = 0.3 * line.size;
+  const measured = spaceWidth(line);
+  const space = measured ?? 0.3 * line.size;
+  // Justified text fills every line but a paragraph's last one to the column's edge; a line of one
+  // word cannot be stretched, and stops short when the next word does not fit ("Hässelby-Vällingby").
+  if (measures.justified(line) && line.font === measures.bodyFont) {
+    if (!/\s/u.test(line.text) && space + word > room) return false;
+    return line.right < measures.columnRight(line) - Math.max(1.5, 0.15 * line.size);
+  }
   if (SENTENCE_END.test(line.text)) {
-    if (space + 1.1 * word < room) return true;
+    if (measured !== undefined && next.pieces[0]?.edges ? space + word < room - 0.1 : space + 1.1 * word < room) return true;
     return !measures.marksParagraphs && /^\p{Lu}/u.test(next.text) ? 'uncertain' : false;
   }
   return space + 1.5 * word + line.size < room;
+}
+
+/** The width of a space in the line, where its glyphs' places are known (the median of its spaces). */
+function spaceWidth(line: Line): number | undefined {
+  const widths = line.pieces.flatMap((piece) => {
+    const edges = piece.edges;
+    if (!edges || edges.length !== [...piece.text].length + 1) return [];
+    return [...piece.text].flatMap((character, i) => (character === ' ' && i > 0 ? [(edges[i + 1] ?? 0) - (edges[i] ?? 0)] : []));
+  });
+  if (widths.length === 0) return undefined;
+  return [...widths].sort((a, b) => a - b)[Math.floor(widths.length / 2)];
 }

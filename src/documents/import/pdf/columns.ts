@@ -1,4 +1,5 @@
 import { lineOf, type Line, type Piece } from './geometry.js';
+import { opensTable } from './table-header.js';
 
 /*
  * A page set in two columns puts lines of both columns on one baseline. The columns are found
@@ -6,8 +7,11 @@ import { lineOf, type Line, type Piece } from './geometry.js';
  * line crosses, with prose on both sides (lines that run as one piece of text across most of
  * their column). Lines that cross it (a full-width heading, a table over the whole width) divide
  * the page into bands; each band with two columns is read column by column, the left one first.
- * A table's rows have cells on both sides of any strip, so a band holding a table header that
- * spans the strip is one column, however empty the strip.
+ * A table's rows have cells on both sides of any strip, so a table whose header's columns lie on
+ * both sides of the strip is read whole, however empty the strip; a table whose header lies on one
+ * side is in that column. A band of a few lines (the end of a section at the top of a page), or of
+ * the left column alone (the last page of a text set in columns), is read as the document's other
+ * pages show its columns to be.
  */
 
 // The gutter is sought in the middle half of the text's width, as a strip at least this wide (points).
@@ -17,45 +21,107 @@ const STEP = 1;
 const PROSE_GAP = 1.6;
 // … across at least this share of that side.
 const PROSE_SHARE = 0.5;
-// A band is two columns when each side has this many prose lines.
+// A band is two columns when each side has this many prose lines (one, where the document's other
+// pages have two columns at the same gutter).
 const PROSE_LINES = 2;
-const TABLE_HEADER = /^konto\b.*\bikb\b/iu;
+
+/** Where a page's columns lie: the gutter's middle, and how far the left column's lines reach. */
+export interface Columns {
+  at: number;
+  leftEdge: number;
+}
+
+/** The page's gutter, if some band of the page is set in two columns around it. */
+export function pageColumns(groups: readonly Piece[][]): Columns | undefined {
+  const gutter = findGutter(groups);
+  if (!gutter) return undefined;
+  const bands = bandsOf(groups, gutter.at);
+  const two = bands.filter((band) => !band.whole && isTwoColumns(band.groups, gutter, undefined));
+  if (two.length === 0) return undefined;
+  const leftEdge = Math.max(...two.flatMap((band) => band.groups.flat().filter((piece) => piece.right <= gutter.at).map((piece) => piece.right)));
+  return { at: gutter.at, leftEdge };
+}
+
+/**
+ * True when the page ends inside a table that spans the strip (its rows go on on the next page).
+ */
+export function endsInTable(groups: readonly Piece[][], known: Columns | undefined, continued: boolean): boolean {
+  const at = pageColumns(groups)?.at ?? known?.at;
+  if (at === undefined || groups.length === 0) return false;
+  return spanningTable(groups, at, continued).has(groups.length - 1);
+}
 
 /** The page's lines in reading order, column by column where the page is set in two. */
-export function readingOrder(groups: readonly Piece[][], page: number): Line[] {
-  const gutter = findGutter(groups);
+export function readingOrder(groups: readonly Piece[][], page: number, known: Columns | undefined, continued = false): Line[] {
+  // The page's own columns, else the document's (a page with too little text to show them).
+  const at = pageColumns(groups)?.at ?? known?.at;
+  const gutter = at === undefined || groups.length === 0 ? undefined : { ...boundsOf(groups), at };
   const lines: Line[] = [];
-  const whole = (group: Piece[]) => lines.push(lineOf(group, page));
   if (gutter === undefined) {
-    groups.forEach(whole);
+    for (const group of groups) lines.push(lineOf(group, page));
   } else {
-    let band: Piece[][] = [];
-    const flush = () => {
-      if (isTwoColumns(band, gutter)) {
+    const bands = bandsOf(groups, gutter.at, continued);
+    // A page with lines across the gutter sets only parts of itself in columns (sections).
+    const sections = bands.some((band) => band.whole);
+    for (const band of bands) {
+      const sides = !band.whole && isTwoColumns(band.groups, gutter, known);
+      if (sides) {
+        const { section, after } = sections ? sectionEnd(band.groups, gutter.at) : { section: band.groups, after: [] };
         for (const side of [0, 1] as const) {
-          for (const group of band) {
+          for (const group of section) {
             const part = group.filter((piece) => (side === 0 ? piece.right <= gutter.at : piece.x >= gutter.at));
             if (part.length > 0) lines.push({ ...lineOf(part, page), column: side, twoColumns: true });
           }
         }
+        for (const group of after) lines.push(lineOf(group, page));
       } else {
-        band.forEach(whole);
-      }
-      band = [];
-    };
-    const table = spanningTable(groups, gutter.at);
-    for (const [index, group] of groups.entries()) {
-      if (crosses(group, gutter.at) || table.has(index)) {
-        flush();
-        whole(group);
-      } else {
-        band.push(group);
+        // The left column alone: its lines end where the document's left column ends.
+        const left = !band.whole && known !== undefined && inLeftColumn(band.groups, known);
+        for (const group of band.groups) lines.push(left ? { ...lineOf(group, page), column: 0, twoColumns: true } : lineOf(group, page));
       }
     }
-    flush();
   }
   lines.forEach((line, index) => (line.onPage = index + 1));
   return lines;
+}
+
+/**
+ * A section set in two columns and what follows it below, in one band when what follows does not
+ * cross the gutter (a short heading, a table's header). A section's columns are balanced: they end
+ * within a few lines of each other, and what follows starts below both, after a gap. So the lines
+ * of the left side that start a block lower than the right column's last line, where the left
+ * column has ended level with it, follow the section and are read after its right column —
+ * when they begin as what follows a section in a report: a project's heading or a table.
+ */
+function sectionEnd(band: readonly Piece[][], at: number): { section: Piece[][]; after: Piece[][] } {
+  const rights = band.filter((group) => group.some((piece) => piece.x >= at));
+  const lowestRight = Math.min(...rights.map((group) => group[0]?.y ?? Infinity));
+  const size = Math.max(...band.flat().map((piece) => piece.size));
+  for (let i = 1; i < band.length; i++) {
+    const group = band[i] ?? [];
+    const previous = band[i - 1] ?? [];
+    const y = group[0]?.y ?? 0;
+    const above = previous[0]?.y ?? 0;
+    const below = band.slice(i).every((g) => g.every((piece) => piece.right <= at));
+    const follows = /^Projekt\s+\d+\s*:/iu.test(group.map((piece) => piece.text.trim()).join(' ')) || opensTable(lineOf(group, 0));
+    if (follows && below && y < lowestRight - 0.5 * size && above - y > 1.5 * size && above >= lowestRight - 3 * size) {
+      return { section: band.slice(0, i), after: band.slice(i) };
+    }
+  }
+  return { section: [...band], after: [] };
+}
+
+/** The page's lines split into bands: runs of lines that may be two columns, and lines read whole. */
+function bandsOf(groups: readonly Piece[][], at: number, continued = false): { groups: Piece[][]; whole: boolean }[] {
+  const bands: { groups: Piece[][]; whole: boolean }[] = [];
+  const table = spanningTable(groups, at, continued);
+  for (const [index, group] of groups.entries()) {
+    const whole = crosses(group, at) || table.has(index);
+    const last = bands.at(-1);
+    if (last && !last.whole && !whole) last.groups.push(group);
+    else bands.push({ groups: [group], whole });
+  }
+  return bands;
 }
 
 const HEADING = /^(Projekt\s+\d+\s*:|Delredovisning\s+projekt\s+\d+)/iu;
@@ -65,29 +131,40 @@ const HEADING = /^(Projekt\s+\d+\s*:|Delredovisning\s+projekt\s+\d+)/iu;
  * and are read whole, like lines that cross it. A table goes on until a heading or a line with
  * prose left of the strip.
  */
-function spanningTable(groups: readonly Piece[][], at: number): Set<number> {
+function spanningTable(groups: readonly Piece[][], at: number, continued: boolean): Set<number> {
   const lines = new Set<number>();
   const start = Math.min(...groups.flat().map((piece) => piece.x));
   const textOf = (group: readonly Piece[]) => group.map((piece) => piece.text.trim()).join(' ');
-  for (let index = 0; index < groups.length; index++) {
-    const header = groups[index] ?? [];
-    if (!TABLE_HEADER.test(textOf(header))) continue;
-    // The table's lines: up to a heading or a line with prose left of the strip.
+  // A table that spans the strip on the page before goes on at the top of this one, without its header.
+  for (let index = continued ? -1 : 0; index < groups.length; index++) {
+    const spans = index < 0 ? true : headerSpans(groups[index] ?? [], at);
+    if (spans === undefined) continue;
+    // The table's lines: up to a heading or a line with prose left of the strip (unless a row
+    // follows it: a row's text set after tabs wraps to the margin).
+    const row = (group: readonly Piece[] | undefined) => /^(\d{4}\b|summa\b|totalt?\b)/iu.test(textOf(group ?? []));
     let end = index + 1;
     while (end < groups.length) {
       const group = groups[end] ?? [];
-      const text = textOf(group);
-      const row = /^(\d{4}\b|summa\b|totalt?\b)/iu.test(text);
-      if (HEADING.test(text) || (!row && isProse(group.filter((piece) => piece.right <= at), at - start))) break;
+      if (HEADING.test(textOf(group)) || (!row(group) && !row(groups[end + 1]) && isProse(group.filter((piece) => piece.right <= at), at - start))) break;
       end++;
     }
-    const table = groups.slice(index, end);
-    // A table in one column of the page stays in it; one wider than a column spans the strip.
-    const spans = table.some((group) => crosses(group, at) || (group.some((piece) => piece.right <= at) && group.some((piece) => piece.x >= at) && group === header));
     if (spans) for (let i = index; i < end; i++) lines.add(i);
     index = end - 1;
   }
   return lines;
+}
+
+/**
+ * Whether a line that holds a table's header has the header's columns on both sides of the strip
+ * (undefined: the line holds no header). The header is read on each side alone too, since a line
+ * of the other column may share its baseline ("Konto IKB … Text" | "miljöer.").
+ */
+function headerSpans(group: readonly Piece[], at: number): boolean | undefined {
+  const left = group.filter((piece) => piece.right <= at);
+  const right = group.filter((piece) => piece.x >= at);
+  const opens = (pieces: readonly Piece[]) => pieces.length > 0 && opensTable(lineOf([...pieces], 0));
+  if (opens(right) || (opens(left) && /\b(text|kommentar|beskrivning)\b/iu.test(left.map((piece) => piece.text).join(' ')))) return false;
+  return opens([...group]) ? true : undefined;
 }
 
 interface Gutter {
@@ -101,12 +178,15 @@ const crosses = (group: readonly Piece[], at: number) => group.some((piece) => p
 // Table rows and headers: their cells leave strips of their own, which are no gutter.
 const TABLE_LINE = /^(\d{4}\b|konto\b|summa\b|totalt?\b)/iu;
 
+function boundsOf(groups: readonly Piece[][]): Gutter {
+  const pieces = groups.flat();
+  return { at: 0, left: Math.min(...pieces.map((p) => p.x)), right: Math.max(...pieces.map((p) => p.right)) };
+}
+
 function findGutter(all: readonly Piece[][]): Gutter | undefined {
   const groups = all.filter((group) => !TABLE_LINE.test(group[0]?.text.trim() ?? ''));
   if (groups.length < 2) return undefined;
-  const pieces = groups.flat();
-  const left = Math.min(...pieces.map((p) => p.x));
-  const right = Math.max(...pieces.map((p) => p.right));
+  const { left, right } = boundsOf(groups);
   let best: { at: number; crossing: number } | undefined;
   for (let at = left + 0.25 * (right - left); at <= left + 0.75 * (right - left); at += STEP) {
     const crossing = groups.filter((group) => crosses(group, at)).length;
@@ -134,16 +214,29 @@ function isProse(pieces: readonly Piece[], width: number): boolean {
   return extent >= PROSE_SHARE * width;
 }
 
-function isTwoColumns(band: readonly Piece[][], gutter: Gutter): boolean {
+function isTwoColumns(band: readonly Piece[][], gutter: Gutter, known: Columns | undefined): boolean {
   let leftProse = 0;
   let rightProse = 0;
+  let both = false;
+  let table = false;
   for (const group of band) {
     const leftSide = group.filter((piece) => piece.right <= gutter.at);
     const rightSide = group.filter((piece) => piece.x >= gutter.at);
-    const text = group.map((piece) => piece.text.trim()).join(' ');
-    if (TABLE_HEADER.test(text) && leftSide.length > 0 && rightSide.length > 0) return false;
+    if (headerSpans(group, gutter.at) === true) return false;
+    if (TABLE_LINE.test(group[0]?.text.trim() ?? '')) table = true;
+    if (leftSide.length > 0 && rightSide.length > 0) both = true;
     if (isProse(leftSide, gutter.at - gutter.left)) leftProse++;
     if (isProse(rightSide, gutter.right - gutter.at)) rightProse++;
   }
-  return leftProse >= PROSE_LINES && rightProse >= PROSE_LINES;
+  if (leftProse >= PROSE_LINES && rightProse >= PROSE_LINES) return true;
+  // Where the document's other pages have their gutter, text on both sides of it (and no table
+  // row, whose cells would be) is the two columns of a short band.
+  return known !== undefined && !table && Math.abs(known.at - gutter.at) < GUTTER && both && leftProse >= 1;
+}
+
+/** True when a band's lines all lie in the document's left column and some reach its right edge. */
+function inLeftColumn(band: readonly Piece[][], known: Columns): boolean {
+  const pieces = band.flat();
+  const size = Math.max(...pieces.map((piece) => piece.size));
+  return pieces.every((piece) => piece.right <= known.at) && pieces.some((piece) => piece.right >= known.leftEdge - 2 * size);
 }

@@ -1,4 +1,4 @@
-import { CREATOR, DRAFT_WORD, PARAGRAPH_ANCHOR } from '../../wording.js';
+import { CREATOR, PARAGRAPH_ANCHOR } from '../../wording.js';
 import { ImportError } from '../errors.js';
 import type { Piece } from './geometry.js';
 import { assertStreamsBounded } from './stream-limits.js';
@@ -25,8 +25,11 @@ export interface PdfSource {
   ours: boolean;
   /** Names its paragraphs' starts, so a page break says nothing more. */
   anchored: boolean;
+  /** Sets the hyphens its typesetter adds at line ends apart (read as soft hyphens; LibreOffice does): every other hyphen is the author's. */
+  marksHyphens: boolean;
 }
 
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type PdfDocument = Awaited<ReturnType<typeof import('pdfjs-dist/legacy/build/pdf.mjs').getDocument>['promise']>;
 type Page = Awaited<ReturnType<PdfDocument['getPage']>>;
 
@@ -34,10 +37,12 @@ type Page = Awaited<ReturnType<PdfDocument['getPage']>>;
 export async function loadPdf(bytes: Uint8Array, fileName: string): Promise<PdfSource> {
   // Loaded on first use: reading .txt reports never pays for pdf.js.
   assertStreamsBounded(bytes, fileName);
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { getDocument } = pdfjs;
   const pages: PdfPage[] = [];
   let ours = false;
   let anchored = false;
+  const marks = { softHyphens: false };
   try {
     // A copy: pdf.js may take over (detach) the buffer it is given.
     const document = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
@@ -47,12 +52,15 @@ export async function loadPdf(bytes: Uint8Array, fileName: string): Promise<PdfS
       }
       const { info } = await document.getMetadata();
       ours = typeof info === 'object' && info !== null && Reflect.get(info, 'Creator') === CREATOR;
+      // LibreOffice draws every hyphen its hyphenation adds as a piece of its own (see runsOf).
+      const producer = typeof info === 'object' && info !== null ? Reflect.get(info, 'Producer') : undefined;
+      if (typeof producer === 'string' && /^LibreOffice\b/u.test(producer)) marks.softHyphens = true;
       const starts = await paragraphStarts(document);
       anchored = starts.size > 0;
       const budget = { left: MAX_TEXT };
       for (let number = 1; number <= document.numPages; number++) {
         const page = await document.getPage(number);
-        const pieces = await piecesOfPage(page, budget);
+        const pieces = await piecesOfPage(pdfjs, page, budget, marks);
         if (pieces === undefined) {
           throw new ImportError(fileName, undefined, 'PDF-filen har mer än 2 MB text; en redovisning är mycket mindre. Kontrollera filen.');
         }
@@ -69,28 +77,220 @@ export async function loadPdf(bytes: Uint8Array, fileName: string): Promise<PdfS
   if (pages.every((page) => page.pieces.length === 0)) {
     throw new ImportError(fileName, undefined, 'PDF-filen har ingen text att läsa (den är kanske inskannad): spara rapporten som text eller Word.');
   }
-  return { pages, ours, anchored };
+  return { pages, ours, anchored, marksHyphens: marks.softHyphens };
 }
 
 /**
  * The page's positioned pieces of text, or undefined once the text read from the document exceeds
- * the budget. A page's text is read whole: pdf.js's text stream cannot be cancelled cleanly (it
- * goes on enqueueing into the closed stream), and the page limit bounds how many are read.
+ * the budget. A page's text is read whole, from its operators (see runsOf); the page limit bounds
+ * how many are read.
  */
-async function piecesOfPage(page: Page, budget: { left: number }): Promise<Piece[] | undefined> {
-  const content = await page.getTextContent();
+async function piecesOfPage(pdfjs: PdfJs, page: Page, budget: { left: number }, marks: { softHyphens: boolean }): Promise<Piece[] | undefined> {
+  const operators = await page.getOperatorList();
+  return runsOf(pdfjs, operators, (name) => page.commonObjs.get(name) as FontInfo | undefined, budget, marks);
+}
+
+/** What the reader needs of a font: how glyph widths scale to text space. */
+interface FontInfo {
+  fontMatrix?: number[];
+}
+
+type Matrix = [number, number, number, number, number, number];
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+const multiply = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[2] * n[1], m[1] * n[0] + m[3] * n[1],
+  m[0] * n[2] + m[2] * n[3], m[1] * n[2] + m[3] * n[3],
+  m[0] * n[4] + m[2] * n[5] + m[4], m[1] * n[4] + m[3] * n[5] + m[5],
+];
+/** A matrix as pdf.js hands it over: an array or a typed array of six numbers. */
+function matrixOf(value: unknown): Matrix | undefined {
+  const numbers = Array.isArray(value) ? value : ArrayBuffer.isView(value) && !(value instanceof DataView) ? Array.from(value as Float32Array) : undefined;
+  return numbers?.length === 6 && numbers.every((v) => typeof v === 'number' && Number.isFinite(v)) ? (numbers as Matrix) : undefined;
+}
+
+interface TextState {
+  ctm: Matrix;
+  font: string;
+  fontSize: number;
+  fontScale: number;
+  charSpacing: number;
+  wordSpacing: number;
+  hScale: number;
+  leading: number;
+  rise: number;
+}
+
+/**
+ * The text runs of a page as pieces, from its operators, the way the page is painted (pdf.js's
+ * canvas does the same arithmetic): each glyph at the position the text matrix, the font size,
+ * the spacing and the glyph widths give it. A piece is a run: the glyphs shown from one place the
+ * document positions text at (a BT, Td, Tm, T*) to the next, in one font. Word processors start a
+ * run for every table cell and every tab stop, so a piece never holds two cells, however close
+ * they stand — which pdf.js's text extraction, joining everything closer than 0.6 em, cannot say.
+ * Rotated text (a watermark across the page) is no part of a report's lines and is left out.
+ */
+export function runsOf(
+  { OPS, normalizeUnicode }: Pick<PdfJs, 'OPS' | 'normalizeUnicode'>,
+  operators: { fnArray: number[]; argsArray: unknown[][] }, fontOf: (name: string) => FontInfo | undefined, budget: { left: number },
+  marks: { softHyphens: boolean },
+): Piece[] | undefined {
   const pieces: Piece[] = [];
-  for (const item of content.items) {
-    if (!('str' in item)) continue;
-    budget.left -= item.str.length;
-    if (budget.left < 0) return undefined;
-    if (item.str.trim() === '') continue;
-    const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = item.transform;
-    const size = Math.hypot(c, d) || Math.hypot(a, b);
-    // Our draft's watermark lies across the page (rotated): no text of the report.
-    if (Math.abs(b) > 0.01 * size && item.str.trim() === DRAFT_WORD) continue;
-    pieces.push({ text: item.str, x, right: x + item.width, y, size, font: item.fontName });
+  const stack: TextState[] = [];
+  let state: TextState = { ctm: IDENTITY, font: '', fontSize: 0, fontScale: 0.001, charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, rise: 0 };
+  let tm: Matrix = IDENTITY;
+  let x = 0;
+  let y = 0;
+  let lineX = 0;
+  let lineY = 0;
+  let run: { glyphs: { text: string; from: number; to: number }[]; y: number; size: number; font: string } | undefined;
+  const flush = () => {
+    if (run) {
+      // The run's text and where each of its characters begins (a ligature's letters share its width).
+      let text = '';
+      const edges: number[] = [];
+      for (const glyph of run.glyphs) {
+        const characters = [...normalizeUnicode(glyph.text)];
+        characters.forEach((character, k) => {
+          text += character;
+          edges.push(glyph.from + ((glyph.to - glyph.from) * k) / characters.length);
+        });
+      }
+      edges.push(run.glyphs.at(-1)?.to ?? 0);
+      const visible = run.glyphs.filter((g) => g.text.trim() !== '');
+      const first = visible[0];
+      const last = visible.at(-1);
+      const before = pieces.at(-1);
+      if (first && last && /^[-\u00ad\u2010]$/u.test(text.trim()) && before && Math.abs(before.y - run.y) < 0.2 * run.size && first.from - before.right < run.size) {
+        // A hyphen the word processor set as a run of its own at a line's end ("Nämn" "-"): the
+        // word's, and the typesetter's, not the author's: a soft hyphen.
+        const kept = [...before.text.trimEnd()].length;
+        before.text = `${before.text.trimEnd()}\u00ad`;
+        before.edges = [...(before.edges ?? []).slice(0, kept + 1), last.to];
+        before.right = last.to;
+        marks.softHyphens = true;
+      } else if (first && last && text.trim() !== '') {
+        pieces.push({ text, x: first.from, right: last.to, y: run.y, size: run.size, font: run.font, edges });
+      }
+    }
+    run = undefined;
+  };
+  const move = (dx: number, dy: number) => {
+    flush();
+    x = lineX += dx;
+    y = lineY += dy;
+  };
+  for (let i = 0; i < operators.fnArray.length; i++) {
+    const fn = operators.fnArray[i];
+    const args = operators.argsArray[i] ?? [];
+    switch (fn) {
+      case OPS.save:
+        stack.push({ ...state });
+        break;
+      case OPS.restore:
+        flush();
+        state = stack.pop() ?? state;
+        break;
+      case OPS.transform: {
+        const m = matrixOf(args);
+        if (m) state = { ...state, ctm: multiply(state.ctm, m) };
+        break;
+      }
+      case OPS.paintFormXObjectBegin: {
+        stack.push({ ...state });
+        const m = matrixOf(args[0]);
+        if (m) state = { ...state, ctm: multiply(state.ctm, m) };
+        break;
+      }
+      case OPS.paintFormXObjectEnd:
+        flush();
+        state = stack.pop() ?? state;
+        break;
+      case OPS.beginText:
+        flush();
+        tm = IDENTITY;
+        x = lineX = 0;
+        y = lineY = 0;
+        break;
+      case OPS.endText:
+        flush();
+        break;
+      case OPS.setFont: {
+        flush();
+        const name = typeof args[0] === 'string' ? args[0] : '';
+        const size = typeof args[1] === 'number' ? args[1] : 0;
+        const matrix = fontOf(name)?.fontMatrix;
+        state = { ...state, font: name, fontSize: Math.abs(size), fontScale: Math.abs(matrix?.[0] ?? 0.001) || 0.001 };
+        break;
+      }
+      case OPS.setCharSpacing:
+        state = { ...state, charSpacing: Number(args[0]) || 0 };
+        break;
+      case OPS.setWordSpacing:
+        state = { ...state, wordSpacing: Number(args[0]) || 0 };
+        break;
+      case OPS.setHScale:
+        state = { ...state, hScale: (Number(args[0]) || 100) / 100 };
+        break;
+      case OPS.setLeading:
+        state = { ...state, leading: -(Number(args[0]) || 0) };
+        break;
+      case OPS.setTextRise:
+        state = { ...state, rise: Number(args[0]) || 0 };
+        break;
+      case OPS.moveText:
+        move(Number(args[0]) || 0, Number(args[1]) || 0);
+        break;
+      case OPS.setLeadingMoveText:
+        state = { ...state, leading: Number(args[1]) || 0 };
+        move(Number(args[0]) || 0, Number(args[1]) || 0);
+        break;
+      case OPS.nextLine:
+        move(0, state.leading);
+        break;
+      case OPS.setTextMatrix: {
+        flush();
+        tm = matrixOf(args[0]) ?? matrixOf(args) ?? IDENTITY;
+        x = lineX = 0;
+        y = lineY = 0;
+        break;
+      }
+      case OPS.showText: {
+        const glyphs = Array.isArray(args[0]) ? (args[0] as unknown[]) : [];
+        const m = multiply(state.ctm, tm);
+        const rotated = Math.abs(m[1]) > 1e-6 * Math.abs(m[0]) || Math.abs(m[2]) > 1e-6 * Math.abs(m[3]) || m[0] <= 0;
+        const size = state.fontSize * Math.hypot(m[2], m[3]);
+        const at = (advance: number) => m[0] * (x + advance * state.hScale) + m[2] * (y + state.rise) + m[4];
+        let advance = 0;
+        for (const glyph of glyphs) {
+          if (typeof glyph === 'number') {
+            advance -= (glyph * state.fontSize) / 1000;
+            continue;
+          }
+          if (typeof glyph !== 'object' || glyph === null) continue;
+          const width = Number(Reflect.get(glyph, 'width')) || 0;
+          const text = String(Reflect.get(glyph, 'unicode') ?? '');
+          const step = width * state.fontSize * state.fontScale + state.charSpacing + (Reflect.get(glyph, 'isSpace') === true ? state.wordSpacing : 0);
+          if (!rotated && text !== '') {
+            budget.left -= text.length;
+            if (budget.left < 0) return undefined;
+            const from = at(advance);
+            const baseline = m[1] * (x + advance * state.hScale) + m[3] * (y + state.rise) + m[5];
+            const previous = run?.glyphs.at(-1);
+            // A run goes on along its baseline; a jump (a glyph set far apart by the spacing) starts another.
+            if (run && (Math.abs(baseline - run.y) > 0.2 * size || (previous && Math.abs(from - previous.to) > size))) flush();
+            run ??= { glyphs: [], y: baseline, size, font: state.font };
+            run.glyphs.push({ text, from, to: at(advance + step) });
+          }
+          advance += step;
+        }
+        x += advance * state.hScale;
+        break;
+      }
+      default:
+        break;
+    }
   }
+  flush();
   return pieces;
 }
 

@@ -16,6 +16,8 @@ export interface Piece {
   size: number;
   /** pdf.js's name for the font: a change of font (bold headings) is a change of block. */
   font: string;
+  /** Where each character of `text` begins, and the last ends, where the page gives them exactly. */
+  edges?: readonly number[];
 }
 
 /** The pieces of one line of one column, left to right, and where a reader finds it. */
@@ -68,6 +70,8 @@ export function joinPieces(pieces: readonly Piece[]): string {
  * both ends of the piece; inside it good to a fraction of a character.
  */
 export function characterEdges(piece: Piece): number[] {
+  // Exact, when the piece still holds the text its glyphs were read with.
+  if (piece.edges && piece.edges.length === [...piece.text].length + 1) return [...piece.edges];
   const widths = [...piece.text].map((character) => typesetWidth(character));
   const total = widths.reduce((sum, width) => sum + width, 0) || 1;
   const scale = (piece.right - piece.x) / total;
@@ -82,7 +86,12 @@ export function characterEdges(piece: Piece): number[] {
 
 /** A piece split into its words (at ordinary spaces), each with its estimated extent. */
 export function wordsOf(piece: Piece): Piece[] {
-  if (!/ /u.test(piece.text.trim())) return [{ ...piece, text: piece.text.trim() }];
+  if (!/ /u.test(piece.text.trim())) {
+    const text = piece.text.trim();
+    const edges = characterEdges(piece);
+    const from = [...piece.text].length - [...piece.text.trimStart()].length;
+    return [{ ...piece, text, edges: piece.edges ? edges.slice(from, from + [...text].length + 1) : undefined }];
+  }
   const characters = [...piece.text];
   const edges = characterEdges(piece);
   const words: Piece[] = [];
@@ -92,7 +101,8 @@ export function wordsOf(piece: Piece): Piece[] {
     if (!space && start < 0) start = index;
     if ((space || index === characters.length - 1) && start >= 0) {
       const end = space ? index : index + 1;
-      words.push({ ...piece, text: characters.slice(start, end).join(''), x: edges[start] ?? piece.x, right: edges[end] ?? piece.right });
+      const word: Piece = { ...piece, text: characters.slice(start, end).join(''), x: edges[start] ?? piece.x, right: edges[end] ?? piece.right, edges: edges.slice(start, end + 1) };
+      words.push(word);
       start = -1;
     }
   });
@@ -126,6 +136,8 @@ export function lineOf(pieces: Piece[], page: number): Line {
 export function firstWordWidth(line: Line): number {
   const first = line.pieces[0];
   if (!first) return 0;
+  const [exact] = wordsOf(first);
+  if (first.edges && exact) return exact.right - exact.x;
   const word = first.text.trimStart().split(/\s/u, 1)[0] ?? '';
   return typesetWidth(word) * ((first.right - first.x) / Math.max(1, typesetWidth(first.text)));
 }

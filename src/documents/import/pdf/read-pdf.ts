@@ -1,8 +1,9 @@
 import type { ReportWarning } from '../../../domain/report.js';
 import type { Hyphenation } from '../hyphenation.js';
 import type { SourceLine } from '../lines.js';
+import { joinText } from '../prose.js';
 import { endsBlock, type Measures } from './breaks.js';
-import { readingOrder } from './columns.js';
+import { endsInTable, pageColumns, readingOrder } from './columns.js';
 import { loadPdf } from './document.js';
 import type { Line } from './geometry.js';
 import { baselineGroups, withoutRunningHeads } from './running.js';
@@ -21,7 +22,7 @@ import { indicatorHeaderRow, opensIndicatorTable, readIndicatorGrid } from './in
 /** A PDF's text as lines for the text parser, which hyphens at line ends may be undone, and what a person must check. */
 export interface PdfText {
   lines: SourceLine[];
-  hyphens: Extract<Hyphenation, 'line-ends' | 'as-written'>;
+  hyphens: Extract<Hyphenation, 'line-ends' | 'marked' | 'as-written'>;
   warnings: ReportWarning[];
 }
 
@@ -33,11 +34,17 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
   const source = await loadPdf(bytes, fileName);
   // Our renderer breaks lines only at spaces, so a hyphen at a line end of our PDF is the
   // author's; another typesetter (Word or LibreOffice with hyphenation on) may have put it there.
-  const hyphens = source.ours ? 'as-written' : 'line-ends';
+  const hyphens = source.ours ? 'as-written' : source.marksHyphens ? 'marked' : 'line-ends';
   const running = withoutRunningHeads(source.pages.map((page) => ({ number: page.number, height: page.height, groups: baselineGroups(page.pieces) })));
+  // The columns the document is set in, as the pages that show two columns have them.
+  const found = running.pages.flatMap((page) => pageColumns(page.groups) ?? []).sort((a, b) => a.at - b.at);
+  const known = found[Math.floor(found.length / 2)];
+  const columns = known && { at: known.at, leftEdge: Math.max(...found.map((c) => c.leftEdge)) };
   const lines: Line[] = [];
+  let inTable = false;
   for (const page of running.pages) {
-    const pageLines = readingOrder(page.groups, page.number);
+    const pageLines = readingOrder(page.groups, page.number, columns, inTable);
+    inTable = endsInTable(page.groups, columns, inTable);
     // A named start is the top of its line: the line it names is the first whose baseline lies below.
     for (const top of source.pages[page.number - 1]?.paragraphTops ?? []) {
       const named = pageLines.find((line) => line.y <= top && top - line.y < 2 * line.size);
@@ -58,12 +65,15 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
     if (result.length > 0 && result.at(-1)?.kind !== 'break') result.push({ kind: 'break', line: line.number });
   };
   let previous: Line | undefined;
+  let front = true;
+  // A project's heading being read: the lines of its block are its name.
+  let projectHeading: Line | undefined;
   for (let index = 0; index < lines.length; ) {
     const line = lines[index];
     if (!line) break;
     // A table read by its geometry goes to the parser as its header row and one tab-separated line
     // per row, each a block of its own, as a word processor's text export would give it.
-    const grid = opensTable(line) ? { ...readGrid(lines, index, fileName, hyphens, measures.columnRight), headerText: HEADER_ROW }
+    const grid = opensTable(line) ? { ...readGrid(lines, index, fileName, hyphens, measures), headerText: HEADER_ROW }
       : source.ours && opensIndicatorTable(line) ? { ...readIndicatorGrid(lines, index, fileName), headerText: indicatorHeaderRow(line) }
       : null;
     if (grid !== null) {
@@ -78,9 +88,23 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
       index = grid.end;
       continue;
     }
+    const heading = /^(Projekt\s+\d+\s*:|Delredovisning\s+projekt\s+\d+)/iu.test(line.text);
+    if (heading) front = false;
     if (previous) {
       const sameColumn = previous.page === line.page && previous.column === line.column && previous.y > line.y;
       const ends = endsBlock(previous, line, sameColumn, measures);
+      const last = result.at(-1);
+      // Before the first project, a line wrapped in a narrow column ("Redovisning" /
+      // "ytterstadsprojekt") is one line of the front matter, as its author wrote it; so is a
+      // project's heading wrapped over several lines.
+      const wrapped = front || (projectHeading !== undefined && line.font === projectHeading.font);
+      if (wrapped && sameColumn && !source.ours && !source.anchored && ends === false && last?.kind === 'text') {
+        last.text = joinText([last.text, line.text], hyphens);
+        previous = line;
+        index++;
+        continue;
+      }
+      if (ends !== false || heading) projectHeading = undefined;
       if (ends === true) pushBreak(line);
       if (ends === 'uncertain') {
         const start = line.text.split(' ').slice(0, 3).join(' ');
@@ -92,6 +116,7 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
     const next = lines[index + 1];
     const full = line.right >= measures.columnRight(line) - 1;
     text(line, full && / -$/u.test(line.text) && next && /^\p{Ll}/u.test(next.text) ? `${line.text.slice(0, -2)}-` : line.text);
+    projectHeading = /^Projekt\s+\d+\s*:/iu.test(line.text) ? line : projectHeading;
     previous = line;
     index++;
   }
@@ -133,13 +158,18 @@ function measure(lines: readonly Line[], anchored: boolean): Measures {
   const fonts = new Map<string, number>();
   for (const line of lines) fonts.set(line.font, (fonts.get(line.font) ?? 0) + line.text.length);
   const bodyFont = [...fonts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
-  // Space or an indent between two body lines of one column, anywhere outside tables: the
-  // document marks its paragraphs.
-  const tableLine = (line: Line) => opensTable(line) || /^(\d{4}|summa|totalt?)\b/iu.test(line.text);
-  const firstNarrative = lines.findIndex((line) => /^Delredovisning\s+projekt\s+\d+/iu.test(line.text));
+  // Space or an indent between two body lines of one column of a narrative (from its heading to
+  // the next project's): the document marks its paragraphs.
+  const inNarrative: boolean[] = [];
+  let narrative = false;
+  for (const line of lines) {
+    if (/^Delredovisning\s+projekt\s+\d+/iu.test(line.text)) narrative = true;
+    else if (/^Projekt\s+\d+\s*:/iu.test(line.text)) narrative = false;
+    inNarrative.push(narrative);
+  }
   const marksParagraphs = lines.some((line, index) => {
     const next = lines[index + 1];
-    if (!next || firstNarrative < 0 || index <= firstNarrative || tableLine(line) || tableLine(next) || line.font !== bodyFont || next.font !== bodyFont || next.page !== line.page || next.column !== line.column) return false;
+    if (!next || !inNarrative[index] || !inNarrative[index + 1] || line.font !== bodyFont || next.font !== bodyFont || next.page !== line.page || next.column !== line.column) return false;
     const pitch = pitches.get(Math.round(line.size * 10)) ?? 1.2 * line.size;
     return line.y - next.y > pitch + Math.max(1.5, 0.15 * line.size) || next.left > line.left + 0.5 * line.size;
   });

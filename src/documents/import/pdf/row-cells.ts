@@ -1,7 +1,8 @@
+import { parseKronor } from '../../../domain/money.js';
 import { ImportError } from '../errors.js';
 import type { SourceLocation } from '../lines.js';
-import { typesetWidth } from '../typeset-width.js';
-import { characterEdges, wordsOf, type Line, type Piece } from './geometry.js';
+import { wordsOf, type Line, type Piece } from './geometry.js';
+import { amountWidths, type Widths } from './metrics.js';
 import { COLUMN_NAMES } from './table-header.js';
 
 /*
@@ -11,10 +12,16 @@ import { COLUMN_NAMES } from './table-header.js';
  * reaches into the text of another row's text column is refused, not guessed.
  *
  * pdf.js joins two cells' text into one piece when the gap between them is narrow (cells with
- * little or no padding): "7 000 kr Ej fakturerat", "1 000Personalkostnader". Such a piece is cut
- * after the amount; where the amount's last group could begin the text ("7 000 120 timmar"), the
- * table's other amounts settle it if they are set flush right at one edge and exactly one reading
- * ends there; otherwise the row is refused.
+ * little or no padding): "7 000 kr Ej fakturerat", "1 000Personalkostnader", "286 558120 timmar".
+ * Where such a piece is cut is settled by the table's geometry, never by the words alone:
+ * - every text cell starts at one x, the text column's start, which a row whose text stands
+ *   apart gives exactly; and pdf.js joins pieces only when their gap is under 0.6 em (with a
+ *   space when it is 0.1 em or more), so a cut's amount must end just that far before it;
+ * - every amount in the column, on all of its lines, is set flush left or flush right;
+ * - the widths of digits, spaces and signs are measured on the document's own pieces
+ *   (metrics.ts), so where a cut ends is known to a fraction of a digit, and two cuts lie a digit
+ *   or more apart.
+ * A cut is taken when exactly one agrees with all of that; otherwise the row is refused.
  */
 
 /** A cell's text on one line and its extent. */
@@ -24,105 +31,78 @@ export interface CellPart {
   right: number;
 }
 
-// An amount as a cell holds it: digits grouped by (no-break) spaces, öre, perhaps a unit.
-const AMOUNT_PREFIX = /^[-\u2212\u2013]?\s?(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:,\d{0,2})?(?:[ \u00a0]?(?:kr|kronor|SEK)\.?(?!\p{L}))?/u;
+/** A row's first line, and the lines after it that are the row's (its cells' further lines). */
+export interface FirstLine {
+  line: Line;
+  kind: string;
+  more: readonly Line[];
+}
+
+// A start of an amount as a cell holds it, perhaps broken in a narrow cell: digits and spaces, a
+// decimal comma, a unit.
+const AMOUNT_FRAGMENT = /^[-\u2212\u2013]?\s?\d[\d \u00a0]*(?:,\d{0,2})?(?:[ \u00a0]?(?:kr|kronor|SEK)\.?)?$/u;
 const MINUS_ALONE = /^[-\u2212\u2013]$/u;
 const UNIT = /^(kr|kronor|SEK)\.?$/u;
-// "7 000 120 timmar": the last group may begin the text, a count of something in lower case.
-const COUNT_THEN_WORD = /[ \u00a0][1-9]\d\d$/u;
-const TOTAL_WORD = /^(summa?|summ|totalt?|tota|totalsumma|s:a|att|periodisera|för|projektet)[:]?$/iu;
+// How a cell's text can begin after a cut: a word, or a number followed by a space or a sign
+// ("120 timmar", "2014-08-31"); never the amount's unit, nor digits that run into a letter
+// ("7Ej", "1 337Ej") or begin with a nought ("000 Ej").
+const TEXT_START = /^(?:(?!(?:kr|kronor|SEK)(?:\P{L}|$))\p{L}|(?!0\d)(?![\d ]*\d\p{L})\d+(?:$|[^\p{L}\d])|[("'”«])/u;
+const TOTAL_WORD = /^(sum|summ|summa|tot|tota|total|totalt|totalsumma|s:a|att|periodisera|för|projektet)[-\u00ad:]?$/iu;
+
+// pdf.js (getTextContent) joins glyphs into one piece across a gap under 0.6 em, and writes a
+// space for a gap of 0.102 em or more.
+const JOIN_GAP = 0.6;
+const SPACE_GAP = 0.102;
+// How far an estimated end may miss (em): the widths are measured, the rest is rounding.
+const SLACK = 0.12;
 
 const location = (line: Line): SourceLocation => ({ line: line.number, onPage: { page: line.page, line: line.onPage } });
 const part = (piece: Piece): CellPart => ({ text: piece.text.trim(), x: piece.x, right: piece.right });
 
-interface Reading {
+/** One way to cut a piece into the amount and the text after it. */
+interface Cut {
   amount: CellPart;
   rest: CellPart | undefined;
-  /** Where the text after the amount starts, estimated from the piece's left end. */
-  restAt: number;
-  certain: boolean;
+  /** Where the text column may start for this cut: [from, to] in points. */
+  textStart: [number, number] | undefined;
 }
 
-/** The cells (five lists of parts) of each row's first line, in the order given. */
-export function cellsByOrder(rows: readonly { line: Line; kind: string }[], textStart: number, fileName: string): CellPart[][][] {
-  // Points per unit of typeset width, measured on the account codes (digits, as amounts are):
-  // an amount's end is then estimated from its piece's left end, unaffected by the gap after it.
-  const codes = rows.flatMap(({ line }) => line.pieces.filter((piece) => /^\d{4}$/u.test(piece.text.trim())));
-  const scales = codes.map((piece) => (piece.right - piece.x) / typesetWidth(piece.text.trim())).sort((a, b) => a - b);
-  const scale = scales[Math.floor(scales.length / 2)];
-  const split = rows.map(({ line, kind }) => splitLine(line, kind === 'total'));
-  const ends = split.flatMap((row) => (row.readings.length === 1 && row.readings[0]?.certain ? [row.readings[0].amount.right] : []));
-  const size = rows[0]?.line.size ?? 10;
-  const flushRight = ends.length >= 2 && Math.max(...ends) - Math.min(...ends) < 0.25 * size ? ends.reduce((a, b) => a + b, 0) / ends.length : undefined;
+/** A row's first line, split: its codes (or label), the piece the amount starts in and the pieces after it. */
+interface Split {
+  lead: CellPart[];
+  cuts: Cut[];
+  /** The piece's amount stands apart from the text (its own piece): its cut is certain. */
+  apart: boolean;
+  after: Piece[];
+  piece: Piece | undefined;
+}
 
-  function splitLine(line: Line, total: boolean): { lead: CellPart[]; readings: Reading[]; after: Piece[]; piece: Piece | undefined } {
-    const pieces = [...line.pieces];
-    const lead: CellPart[] = [];
-    // Codes (three words with digits) or a total's label words.
-    while (pieces.length > 0 && lead.length < (total ? 8 : 3)) {
-      const piece = pieces[0];
-      if (!piece) break;
-      const words = wordsOf(piece);
-      const taken: Piece[] = [];
-      for (const word of words) {
-        if (lead.length + taken.length >= (total ? 8 : 3) || (total ? !TOTAL_WORD.test(word.text) : !/\d/u.test(word.text) || /,/u.test(word.text))) break;
-        taken.push(word);
-      }
-      if (taken.length === 0) break;
-      lead.push(...taken.map(part));
-      pieces.shift();
-      if (taken.length < words.length) {
-        // The rest of the piece begins the next cell: its text after the taken words.
-        const restText = piece.text.trim().split(/\s+/u).slice(taken.length).join(' ');
-        pieces.unshift({ ...piece, text: restText, x: words[taken.length]?.x ?? piece.x });
-      }
-    }
-    let first = pieces.shift();
-    // A minus sign set apart from its digits.
-    if (first && MINUS_ALONE.test(first.text.trim()) && pieces[0]) first = { ...first, text: `${first.text.trim()}${pieces.shift()?.text ?? ''}`, right: first.right };
-    // An amount pdf.js broke into pieces at a (no-break) space ("77" "000 Ej fakturerat"): a
-    // piece that goes on with digits, a word space away or still left of the text column, is
-    // more of the amount. (A number that begins the text stands in the text column.)
-    while (first && /\d$/u.test(first.text.trim()) && /^\d/u.test(pieces[0]?.text.trim() ?? '')) {
-      const next = pieces[0];
-      if (!next || (next.x - first.right > 0.6 * next.size && next.x >= textStart - 0.35 * next.size)) break;
-      pieces.shift();
-      first = { ...first, text: `${first.text.trim()} ${next.text.trim()}`, right: next.right };
-    }
-    if (!first) return { lead, readings: [], after: pieces, piece: undefined };
-    return { lead, readings: readingsOf(first, scale), after: pieces, piece: first };
-  }
-
-  return split.map(({ lead, readings, after, piece }, index) => {
-    const line = rows[index]?.line;
+/** The cells (five lists of parts) of each row's first line, in the order given, and where the text column starts. */
+export function cellsByOrder(rows: readonly FirstLine[], headerStarts: readonly number[], fileName: string): CellPart[][][] {
+  const widths = amountWidths(rows.flatMap(({ line, more }) => [...line.pieces, ...more.flatMap((l) => l.pieces)]));
+  const split = rows.map(({ line, kind, more }) => splitLine(line, kind === 'total', widths, more.length === 0));
+  // A header set flush left like the cells ("Konto" over the accounts, "IKB" over the IKB codes)
+  // has its "Text" where the text column starts.
+  const em = rows[0]?.line.size ?? 10;
+  const coded = split.filter((s, i) => rows[i]?.kind !== 'total' && s.lead.length >= 2);
+  const flushLeft = coded.length > 0 && coded.every((s) => [0, 1].every((k) => Math.abs((s.lead[k]?.x ?? 0) - (headerStarts[k] ?? 0)) < 0.15 * em));
+  const choice = chooseCuts(rows, split, flushLeft ? headerStarts[4] : undefined, fileName);
+  return split.map(({ lead, after, piece }, index) => {
     const total = rows[index]?.kind === 'total';
     const cells: CellPart[][] = [[], [], [], [], []];
     if (total) cells[0]?.push({ text: lead.map((p) => p.text).join(' '), x: lead[0]?.x ?? 0, right: lead.at(-1)?.right ?? 0 });
     else lead.forEach((code, column) => cells[column]?.push(code));
-    if (piece === undefined || !line) return cells;
-    // An uncertain reading is taken when the table's amounts end flush right where it ends, or
-    // when it alone ends before the text column and has its text start there.
-    const tolerance = 0.35 * line.size;
-    const byEdge = flushRight === undefined ? [] : readings.filter((r) => Math.abs(r.amount.right - flushRight) < tolerance);
-    const byText = readings.filter((r) => r.amount.right <= textStart + tolerance && r.restAt >= textStart - 1.5 * tolerance);
-    const fitting = readings.length === 1 && readings[0]?.certain ? readings : byEdge.length === 1 ? byEdge : byText;
-    const [reading] = fitting;
-    if (fitting.length !== 1 || !reading) {
-      if (readings.length === 0) {
-        // No amount first: the piece is text (the amount is missing, which the parser refuses).
-        cells[4]?.push(part(piece), ...after.map(part));
-        return cells;
-      }
-      throw new ImportError(
-        fileName,
-        location(line),
-        `Beloppet och texten står så tätt i PDF-filen (”${piece.text.trim()}”) att var beloppet slutar inte kan avgöras säkert. Ge tabellen bredare kolumner eller luft i cellerna och försök igen.`,
-      );
+    if (piece === undefined) return cells;
+    const cut = choice[index];
+    if (cut === undefined) {
+      // No amount first: the piece is text (the amount is missing, which the parser refuses).
+      cells[4]?.push(part(piece), ...after.map(part));
+      return cells;
     }
-    cells[3]?.push(reading.amount);
-    const rest = [...(reading.rest ? [reading.rest] : []), ...after.map(part)];
+    cells[3]?.push(cut.amount);
+    const rest = [...(cut.rest ? [cut.rest] : []), ...after.map(part)];
     // A unit set apart from its amount ("107 000" "kr").
-    if (rest[0] && UNIT.test(rest[0].text) && reading.amount.text.match(/\d$/u)) {
+    if (rest[0] && UNIT.test(rest[0].text) && /\d$/u.test(cut.amount.text)) {
       const unit = rest.shift();
       if (unit) cells[3]?.push(unit);
     }
@@ -131,37 +111,153 @@ export function cellsByOrder(rows: readonly { line: Line; kind: string }[], text
   });
 }
 
+/** `whole`: the row has no further lines, so its amount is all on this one. */
+function splitLine(line: Line, total: boolean, widths: Widths, whole: boolean): Split {
+  const pieces = [...line.pieces];
+  const lead: CellPart[] = [];
+  // Codes (three words with digits) or a total's label words.
+  while (pieces.length > 0 && lead.length < (total ? 8 : 3)) {
+    const piece = pieces[0];
+    if (!piece) break;
+    const words = wordsOf(piece);
+    const taken: Piece[] = [];
+    for (const word of words) {
+      if (lead.length + taken.length >= (total ? 8 : 3) || (total ? !TOTAL_WORD.test(word.text) : !/\d/u.test(word.text) || /,/u.test(word.text))) break;
+      taken.push(word);
+    }
+    if (taken.length === 0) break;
+    lead.push(...taken.map(part));
+    pieces.shift();
+    if (taken.length < words.length) {
+      // The rest of the piece begins the next cell: its text after the taken words.
+      const restText = piece.text.trim().split(/\s+/u).slice(taken.length).join(' ');
+      pieces.unshift({ ...piece, text: restText, x: words[taken.length]?.x ?? piece.x, edges: undefined });
+    }
+  }
+  let first = pieces.shift();
+  // A minus sign set apart from its digits.
+  if (first && MINUS_ALONE.test(first.text.trim()) && pieces[0]) first = { ...first, text: `${first.text.trim()}${pieces.shift()?.text ?? ''}`, right: first.right, edges: undefined };
+  // An amount set in runs broken at a (no-break) space ("−2" "147"): a run of digits a word
+  // space away is more of the amount; a run that goes on with words ("120 timmar") is the text.
+  while (first && /\d$/u.test(first.text.trim()) && /^\d/u.test(pieces[0]?.text.trim() ?? '') && AMOUNT_FRAGMENT.test(pieces[0]?.text.trim() ?? '')) {
+    const next = pieces[0];
+    if (!next || next.x - first.right > 0.35 * next.size) break;
+    pieces.shift();
+    first = { ...first, text: `${first.text.trim()} ${next.text.trim()}`, right: next.right, edges: undefined };
+  }
+  if (!first) return { lead, cuts: [], apart: false, after: pieces, piece: undefined };
+  const text = first.text.trim();
+  if (AMOUNT_FRAGMENT.test(text)) {
+    // The piece is all amount: the text (if any) is the next piece, and starts exactly where it does.
+    const next = pieces.find((p) => !UNIT.test(p.text.trim()));
+    const at = next?.x;
+    return { lead, cuts: [{ amount: part(first), rest: undefined, textStart: at === undefined ? undefined : [at, at] }], apart: true, after: pieces, piece: first };
+  }
+  return { lead, cuts: cutsOf({ ...first, text }, widths, whole), apart: false, after: pieces, piece: first };
+}
+
+/** Every cut of a piece into an amount (perhaps the start of one broken in its cell) and a text that can begin a cell. */
+function cutsOf(piece: Piece, widths: Widths, whole: boolean): Cut[] {
+  const text = piece.text;
+  const em = piece.size;
+  const cuts: Cut[] = [];
+  for (let at = 1; at < text.length; at++) {
+    const amount = text.slice(0, at);
+    const rest = text.slice(at);
+    // A cut after the amount's last character; the space after it, if any, is the gap between the cells.
+    if (/\s$/u.test(amount) || !AMOUNT_FRAGMENT.test(amount) || (whole && !parseKronor(amount).ok)) continue;
+    const restText = rest.trim();
+    if (!TEXT_START.test(restText)) continue;
+    const end = piece.x + widths(amount, piece);
+    const spaced = /^\s/u.test(rest);
+    const from = end + (spaced ? SPACE_GAP - SLACK : -SLACK) * em;
+    const to = end + (spaced ? JOIN_GAP + SLACK : SPACE_GAP + SLACK) * em;
+    cuts.push({ amount: { text: amount.trim(), x: piece.x, right: end }, rest: { text: restText, x: to, right: piece.right }, textStart: [from, to] });
+  }
+  return cuts;
+}
+
 /**
- * The ways a piece can be an amount followed by text; [] when it does not begin with an amount.
- * A reading is certain when the text after the amount begins with a word (or the amount ends in
- * its unit); otherwise the layout must confirm it (see cellsByOrder).
+ * The cut each row's piece is read with (undefined: the piece holds no amount). Rows whose amount
+ * stands apart fix the text column's start exactly; rows whose amount is joined to their text
+ * must then have exactly one cut whose text begins there and whose amount lies flush with the
+ * column's other amounts. Without such a row, the start is what every row's cuts agree on.
  */
-function readingsOf(piece: Piece, scale: number | undefined): Reading[] {
-  const text = piece.text.trim();
-  const amount = AMOUNT_PREFIX.exec(text)?.[0].trim();
-  if (amount === undefined) return [];
-  const edges = characterEdges({ ...piece, text });
-  const at = (prefix: string) => (scale === undefined ? (edges[[...prefix].length] ?? piece.right) : piece.x + typesetWidth(prefix) * scale);
-  const reading = (cut: string, certain: boolean): Reading => {
-    const restText = text.slice(cut.length).trim();
-    const end = at(cut.trimEnd());
-    const restAt = at(text.slice(0, text.length - restText.length));
-    // The parts are two cells: they get a gap between them whatever the estimate says.
-    const restStart = Math.max(end + 1, edges[[...text].length - [...restText].length] ?? end);
-    return {
-      amount: { text: cut.trim(), x: piece.x, right: restText === '' ? piece.right : end },
-      rest: restText === '' ? undefined : { text: restText, x: restStart, right: piece.right },
-      restAt,
-      certain,
-    };
+function chooseCuts(rows: readonly FirstLine[], split: readonly Split[], headerText: number | undefined, fileName: string): (Cut | undefined)[] {
+  const chosen: (Cut | undefined)[] = split.map((s) => (s.apart ? s.cuts[0] : undefined));
+  const joined = split.flatMap((s, index) => (!s.apart && s.piece !== undefined && s.cuts.length > 0 ? [index] : []));
+  if (joined.length === 0) return chosen;
+  const em = rows[0]?.line.size ?? 10;
+  const refuse = (index: number) => {
+    const row = rows[index];
+    const piece = split[index]?.piece;
+    return new ImportError(
+      fileName,
+      row ? location(row.line) : undefined,
+      `Beloppet och texten står så tätt i PDF-filen (”${piece?.text.trim() ?? ''}”) att var beloppet slutar inte kan avgöras säkert. Ge tabellen bredare kolumner eller luft i cellerna och försök igen.`,
+    );
   };
-  const cut = text.slice(0, text.indexOf(amount) + amount.length);
-  const unit = /(kr|kronor|SEK)\.?$/u.test(amount);
-  const whole = reading(cut, true);
-  if (whole.rest === undefined) return [whole];
-  const startsWord = /^\p{L}/u.test(whole.rest.text);
-  const shorter = !unit && COUNT_THEN_WORD.test(amount) && /^\p{Ll}/u.test(whole.rest.text) ? [reading(text.slice(0, text.lastIndexOf(amount.slice(-3))), false)] : [];
-  return [{ ...whole, certain: unit || (startsWord && shorter.length === 0) }, ...shorter];
+  // Exact starts of the text column: rows whose text is a piece of its own (and the header's
+  // "Text" when the header is set flush left like the cells).
+  const exact = split.flatMap((s) => (s.apart && s.cuts[0]?.textStart ? [s.cuts[0].textStart[0]] : []));
+  if (headerText !== undefined) exact.push(headerText);
+  let candidates: [number, number][];
+  if (exact.length > 0) {
+    const sorted = [...exact].sort((a, b) => a - b);
+    const at = sorted[Math.floor(sorted.length / 2)] ?? 0;
+    candidates = [[at - 0.05 * em, at + 0.05 * em]];
+  } else {
+    // Where every joined row has some cut: the intersection of the unions of their cuts' ranges.
+    candidates = [[-Infinity, Infinity]];
+    for (const index of joined) {
+      const ranges = (split[index]?.cuts ?? []).flatMap((cut) => (cut.textStart ? [cut.textStart] : []));
+      candidates = candidates.flatMap(([a, b]) => ranges.flatMap(([c, d]): [number, number][] => (Math.max(a, c) <= Math.min(b, d) ? [[Math.max(a, c), Math.min(b, d)]] : [])));
+      if (candidates.length === 0) throw refuse(index);
+    }
+  }
+  // Each candidate start: the cut of every joined row it leaves, if one each, and the amounts flush.
+  const readings = candidates.flatMap(([a, b]) => {
+    const start = (a + b) / 2;
+    const picks = joined.map((index) => (split[index]?.cuts ?? []).filter((cut) => cut.textStart && cut.textStart[0] <= b && cut.textStart[1] >= a));
+    if (picks.some((p) => p.length !== 1)) return [{ start, picks, flush: false }];
+    const flush = amountsFlush(rows, split, joined, picks.map((p) => p[0]), start, chosen, em);
+    return [{ start, picks, flush }];
+  });
+  const good = readings.filter((r) => r.flush && r.picks.every((p) => p.length === 1));
+  const [reading] = good;
+  const unsettled = joined.filter((_, i) => !reading || good.some((r) => r.picks[i]?.[0] !== reading.picks[i]?.[0]) || readings.some((r) => !r.flush || (r.picks[i]?.length ?? 0) > 1));
+  if (!reading || good.some((r) => r.picks.some((p, i) => p[0] !== reading.picks[i]?.[0]))) throw refuse(unsettled[0] ?? joined[0] ?? 0);
+  joined.forEach((index, i) => {
+    const cut = reading.picks[i]?.[0];
+    // The text begins where the column starts, which the reading has settled.
+    chosen[index] = cut && cut.rest ? { ...cut, rest: { ...cut.rest, x: Math.max(cut.amount.right + 0.5, reading.start) } } : cut;
+  });
+  return chosen;
+}
+
+/**
+ * True when, with the text column starting at `start`, the amounts' lines (each row's first, and
+ * the further lines of its amount cell) are all set flush left or all flush right.
+ */
+function amountsFlush(
+  rows: readonly FirstLine[], split: readonly Split[], joined: readonly number[], picks: readonly (Cut | undefined)[], start: number,
+  chosen: readonly (Cut | undefined)[], em: number,
+): boolean {
+  const codesEnd = Math.max(...split.flatMap((s, index) => (rows[index]?.kind === 'total' ? [] : s.lead.slice(2, 3).map((p) => p.right))));
+  const parts: CellPart[] = [];
+  split.forEach((s, index) => {
+    const i = joined.indexOf(index);
+    const cut = i >= 0 ? picks[i] : chosen[index];
+    if (cut) parts.push(cut.amount);
+    // The amount cell's further lines: words between the codes and the text column.
+    for (const line of rows[index]?.more ?? []) {
+      const words = line.pieces.flatMap(wordsOf).filter((w) => w.x > codesEnd + 0.1 * em && w.right <= start + SLACK * em);
+      if (words.length > 0) parts.push({ text: words.map((w) => w.text).join(' '), x: words[0]?.x ?? 0, right: words.at(-1)?.right ?? 0 });
+    }
+  });
+  if (parts.length < 2) return true;
+  const spread = (values: number[]) => Math.max(...values) - Math.min(...values);
+  return spread(parts.map((p) => p.x)) <= 0.25 * em || spread(parts.map((p) => p.right)) <= 0.25 * em;
 }
 
 /** The x of the border after each of the first four columns, from the rows' cells; refuses rows whose cells overlap. */
@@ -180,7 +276,11 @@ export function bordersOf(rows: readonly { cells: CellPart[][]; line: Line }[], 
         const reason = `${k === 3 ? 'Ett belopp' : `Kolumnen ${COLUMN_NAMES[k] ?? ''}`} når in i kolumnen ${COLUMN_NAMES[k + 1] ?? ''} på en annan rad: tabellens kolumner kan inte skiljas åt säkert. Ge tabellen bredare kolumner och försök igen.`;
         throw new ImportError(fileName, line ? location(line) : undefined, reason);
       }
-      borders.push((reach + start) / 2);
+      // Codes and texts are set flush left and a code never grows past its four digits, whereas an
+      // amount's lines (set flush right, or flush left and wrapped) may reach further than its
+      // first line: the border lies just right of the counterparty numbers and just left of the text.
+      const size = rows[0]?.line.size ?? 10;
+      borders.push(k === 2 ? reach + Math.min(0.15 * size, (start - reach) / 2) : k === 3 ? start - Math.min(0.15 * size, (start - reach) / 2) : (reach + start) / 2);
     } else {
       borders.push(reach ?? start ?? headerStarts[k + 1] ?? 0);
     }

@@ -1,6 +1,7 @@
 import type { ReportWarning } from '../../../domain/report.js';
 import { DRAFT_MARK } from '../../wording.js';
-import { joinPieces, SAME_BASELINE, type Piece } from './geometry.js';
+import { joinPieces, lineOf, SAME_BASELINE, type Piece } from './geometry.js';
+import { continuesHeader, opensTable } from './table-header.js';
 
 /*
  * Running heads and feet (the committee's name, "Sida 1 av 3") are not part of the report, yet a
@@ -17,13 +18,12 @@ import { joinPieces, SAME_BASELINE, type Piece } from './geometry.js';
 
 const PAGE_NUMBER = /^(?:[-–]\s*)?(?:sida\s+)?\d+(?:\s*(?:av|\/|of)\s*\d+)?(?:\s*[-–])?$/iu;
 const PAGE_NUMBER_AFTER_TEXT = /\bsida\s+\d+(?:\s*(?:av|\/)\s*\d+)?$/iu;
-const TABLE_HEADER = /^konto\b.*\bikb\b/iu;
 // How many lines at each end of a page may be running heads or feet.
 const EDGE_LINES = 2;
 // Heights that match within this many points are the same place on the page.
 const SAME_PLACE = 2;
-// A lone foot: in the lowest tenth of the page and this far (× type size) below the text above it.
-const FOOT_ZONE = 0.1;
+// A lone foot: in the lowest eighth of the page and this far (× type size) below the text above it.
+const FOOT_ZONE = 0.125;
 const FOOT_GAP = 2.2;
 
 /** One page's lines as pieces grouped by baseline, top down. */
@@ -47,6 +47,17 @@ export function baselineGroups(pieces: readonly Piece[]): Piece[][] {
   return groups;
 }
 
+/**
+ * True when the line stands apart from the text next to it (further than a line's pitch): a page
+ * number does, a number that wrapped in a table cell ("603" / "036") does not.
+ */
+function apart(groups: readonly Piece[][], index: number): boolean {
+  const group = groups[index] ?? [];
+  const size = Math.max(...group.map((p) => p.size));
+  const neighbours = [groups[index - 1], groups[index + 1]].filter((g): g is Piece[] => g !== undefined);
+  return neighbours.every((other) => Math.abs(heightOf(other) - heightOf(group)) > 1.5 * size);
+}
+
 const shape = (group: readonly Piece[]) => joinPieces(group).replace(/\d+/gu, '#');
 const heightOf = (group: readonly Piece[]) => group[0]?.y ?? 0;
 
@@ -64,7 +75,9 @@ export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: Page
     const numbers = new Set<number>();
     for (const { index, group } of edges[pageIndex] ?? []) {
       const text = joinPieces(group);
-      if (TABLE_HEADER.test(text)) continue;
+      // A table's header repeated on each page, and its wrapped lines ("motpartsn" / "r").
+      const line = lineOf(group, page.number);
+      if (opensTable(line) || continuesHeader(line)) continue;
       if (text === DRAFT_MARK) {
         drop.add(index);
         continue;
@@ -73,8 +86,13 @@ export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: Page
         (other, otherIndex) =>
           otherIndex !== pageIndex && other.some((candidate) => Math.abs(heightOf(candidate.group) - heightOf(group)) <= SAME_PLACE && shape(candidate.group) === shape(group)),
       );
-      if (PAGE_NUMBER.test(text) || PAGE_NUMBER_AFTER_TEXT.test(text)) numbers.add(index);
-      if (repeats || numbers.has(index)) drop.add(index);
+      if ((PAGE_NUMBER.test(text) && !/(^|\D)0\d/u.test(text) && apart(page.groups, index)) || PAGE_NUMBER_AFTER_TEXT.test(text)) numbers.add(index);
+      // The same line at the top and at the foot of one page (the committee's name as head and foot).
+      const headAndFoot =
+        (index === 0 || index === page.groups.length - 1) &&
+        page.groups.length > 2 &&
+        shape(page.groups[index === 0 ? page.groups.length - 1 : 0] ?? []) === shape(group);
+      if (repeats || headAndFoot || numbers.has(index)) drop.add(index);
     }
     // A lone foot: the last line, low on the page, far below the rest.
     const last = page.groups.length - 1;

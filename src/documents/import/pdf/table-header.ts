@@ -27,7 +27,7 @@ const COLUMN_TEXTS: readonly RegExp[] = [
 ];
 const HEADER_VOCABULARY = 'konto ikb nämndens motpartsnr motpartsnummer belopp (kr) kronor (sek) text';
 
-const normalized = (word: string) => word.toLowerCase().replace(/[-–.:]$/u, '');
+const normalized = (word: string) => word.toLowerCase().replace(/[-–.:\u00ad]$/u, '');
 // The start of a header word that a narrow cell may have broken ("Kon" / "to", "Be" / "lopp").
 const startsAs = (word: string, whole: string, least: number) => word.length >= least && whole.startsWith(normalized(word));
 
@@ -42,8 +42,8 @@ function headerWords(line: Line): Piece[] {
     const edges = characterEdges(word);
     const cut = edges[[...word.text.slice(0, at)].length] ?? word.x;
     return [
-      { ...word, text: word.text.slice(0, at), right: cut },
-      { ...word, text: word.text.slice(at), x: cut },
+      { ...word, text: word.text.slice(0, at), right: cut, edges: edges.slice(0, [...word.text.slice(0, at)].length + 1) },
+      { ...word, text: word.text.slice(at), x: cut, edges: edges.slice([...word.text.slice(0, at)].length) },
     ];
   });
 }
@@ -58,7 +58,7 @@ export function opensTable(line: Line): boolean {
 export function continuesHeader(line: Line): boolean {
   if (/\d/u.test(line.text)) return false;
   return line.pieces.flatMap(wordsOf).every((word) => {
-    const fragment = word.text.toLowerCase().replace(/-$/u, '');
+    const fragment = word.text.toLowerCase().replace(/[-\u00ad]$/u, '');
     return fragment !== '' && HEADER_VOCABULARY.includes(fragment);
   });
 }
@@ -88,7 +88,7 @@ export function readHeader(first: Line, more: readonly Line[]): TableHeader | st
       starts.forEach((start, index) => {
         if (middle >= start) column = index;
       });
-      cells[column] += word.text.toLowerCase().replace(/-$/u, '');
+      cells[column] += word.text.toLowerCase().replace(/[-\u00ad]$/u, '');
       starts[column] = Math.min(starts[column] ?? word.x, word.x);
     }
   }
