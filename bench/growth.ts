@@ -53,7 +53,7 @@ import {
 } from '../src/db/index.js';
 import { formatRoundCode, ROUND_KINDS, roundPeriod, type RoundKind } from '../src/domain/period.js';
 import { COMMITTEES, Corpus, PROJECT_NAMES, WORDS } from './corpus.js';
-import { BENCH_PASSWORD, createBenchDatabase, machineLoad, median, report } from './support.js';
+import { BENCH_PASSWORD, cpuSecondsOf, createBenchDatabase, machineLoad, median, report } from './support.js';
 
 const engines = listOf('BENCH_ENGINES', 'sqlite,postgres').map((e) => {
   if (e !== 'sqlite' && e !== 'postgres') throw new Error(`BENCH_ENGINES: okänd motor "${e}" (sqlite, postgres).`);
@@ -65,6 +65,8 @@ if (scales[0] !== 1 || scales.some((s, i) => !Number.isInteger(s) || (i > 0 && s
 }
 const RUNS = positiveInteger('BENCH_RUNS', 30);
 const YEARS = positiveInteger('BENCH_YEARS', 20);
+// The queries read the year before the open one: at least two years.
+if (YEARS < 2) throw new Error('BENCH_YEARS ska vara minst 2.');
 const LAST_YEAR = 2024;
 const FIRST_YEAR = LAST_YEAR - YEARS + 1;
 const PROJECTS = 20;
@@ -403,17 +405,34 @@ function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
-interface Timing { p50: number; p95: number }
+/** Wall-clock p50 and p95, and the CPU one run took on average: this process's and PostgreSQL's backends' (ms). */
+interface Timing { p50: number; p95: number; cpu: number }
 
-async function time(query: Query): Promise<Timing> {
+// On a shared machine the wall clock carries everyone else's load; the CPU the query itself took
+// does not (much), so it is what tells a scan from an index when the machine is busy.
+async function cpuSeconds(database: Database): Promise<{ own: number; backends: Map<number, number> }> {
+  const { user, system } = process.cpuUsage();
+  const backends = new Map<number, number>();
+  if (database.dialect === 'postgres') {
+    const rows = (await sql<{ pid: number }>`select pid from pg_stat_activity where datname = current_database()`.execute(database.db)).rows;
+    for (const { pid } of rows) backends.set(pid, cpuSecondsOf(pid));
+  }
+  return { own: (user + system) / 1e6, backends };
+}
+
+async function time(database: Database, query: Query): Promise<Timing> {
   for (let i = 0; i < WARMUP; i++) await query.run(i);
   const samples: number[] = [];
+  const before = await cpuSeconds(database);
   for (let i = 0; i < RUNS; i++) {
     const start = performance.now();
     await query.run(i);
     samples.push(performance.now() - start);
   }
-  return { p50: median(samples), p95: percentile(samples, 95) };
+  const after = await cpuSeconds(database);
+  // A backend the pool opened during the runs counts whole.
+  const backends = [...after.backends].reduce((sum, [pid, cpu]) => sum + cpu - (before.backends.get(pid) ?? 0), 0);
+  return { p50: median(samples), p95: percentile(samples, 95), cpu: ((after.own - before.own + backends) * 1000) / RUNS };
 }
 
 const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
@@ -450,7 +469,7 @@ async function benchEngine(dialect: DialectName): Promise<void> {
           `${(await sizeMb(database, target.url)).toFixed(0)} MB; ${machineLoad()}`);
       }
       const timings: Timing[] = [];
-      for (const query of queries) timings.push(await time(query));
+      for (const query of queries) timings.push(await time(database, query));
       results.set(scale, timings);
     }
     printTable(dialect, queries, results);
@@ -463,14 +482,18 @@ async function benchEngine(dialect: DialectName): Promise<void> {
 
 function printTable(dialect: DialectName, queries: readonly Query[], results: ReadonlyMap<number, Timing[]>): void {
   const base = results.get(1)!;
-  const header = ['query'.padEnd(42), ...scales.map((s) => `${s}× p50 / p95 ms`.padStart(20) + (s === 1 ? '' : '   ratio'))].join(' ');
-  console.log(`\n  ${dialect}, ${RUNS} runs per query (ratio: p50 against 1×; † = answer lists every committee, budget 2× per line)`);
-  console.log(`  ${header}`);
+  const ratio = (value: number, of: number) => `×${(value / of).toFixed(2)}`;
+  console.log(`\n  ${dialect}, ${RUNS} runs per query: wall-clock p50 / p95 and the CPU a run took (this process${dialect === 'postgres' ? ' and PostgreSQL\'s backends' : ''}), ` +
+    'in ms, each with its ratio to 1×; † = the answer lists every committee, budget 2× per line');
+  const ratioHead = (scale: number) => (scale === 1 ? '' : ' ratio'.padEnd(9));
+  console.log(`  ${'query'.padEnd(42)} ${scales.map((s) => `${`${s}× p50 / p95`.padStart(18)}${ratioHead(s)}${'cpu'.padStart(8)}${ratioHead(s)}`).join(' ')}`);
   for (const [q, query] of queries.entries()) {
     const cells = scales.map((scale) => {
       const t = results.get(scale)![q]!;
-      const cell = `${fmt(t.p50)} / ${fmt(t.p95)}`.padStart(20);
-      return scale === 1 ? cell : `${cell}   ×${(t.p50 / base[q]!.p50).toFixed(2)}`.padEnd(29);
+      const b = base[q]!;
+      const wall = `${fmt(t.p50)} / ${fmt(t.p95)}`.padStart(18) + (scale === 1 ? '' : ` ${ratio(t.p50, b.p50)}`.padEnd(9));
+      const cpu = fmt(t.cpu).padStart(8) + (scale === 1 ? '' : ` ${ratio(t.cpu, b.cpu)}`.padEnd(9));
+      return wall + cpu;
     });
     console.log(`  ${`${query.name}${query.perCommittee ? ' †' : ''}`.padEnd(42)} ${cells.join(' ')}`);
   }
