@@ -56,6 +56,13 @@ export async function roundFigures(db: Executor, round: Round, filter: { committ
   const allProjects = [...projectList, ...(await Promise.all(unlisted.map((id) => projects.listDetailed(db, { id, ...filter })))).flat()];
   const approvedReport = new Map(reportsInRound.filter((r) => r.state === 'approved').map((r) => [r.committeeId, r]));
   const counterparties = new Map(committeeList.map((c) => [c.id, c.counterpartyNumber.trim()]));
+  // Grouped once: filtering every project for each committee's line grew with committees × projects.
+  const projectsByCommittee = new Map<number, typeof allProjects>();
+  for (const p of allProjects) {
+    const list = projectsByCommittee.get(p.committeeId);
+    if (list) list.push(p);
+    else projectsByCommittee.set(p.committeeId, [p]);
+  }
   return lines
     .filter((line) => filter.committeeId === undefined || line.committeeId === filter.committeeId)
     .map((line) => {
@@ -66,7 +73,7 @@ export async function roundFigures(db: Executor, round: Round, filter: { committ
         counterparty: counterparties.get(line.committeeId) ?? '',
         status: line.state ?? 'not_started',
         reportId: line.reportId,
-        projects: allProjects.filter((p) => p.committeeId === line.committeeId).map((p) => {
+        projects: (projectsByCommittee.get(line.committeeId) ?? []).map((p) => {
           const grantOre = p.grants.find((g) => g.year === round.year)?.amountOre ?? null;
           const base = { projectId: p.id, number: p.number, name: p.name, projectCode: p.projectCode, programmeName: p.programmeName, grantOre };
           if (!report) return { ...base, accruedThisRoundOre: null, yearToDateOre: null, remainingOre: null, source: null };
