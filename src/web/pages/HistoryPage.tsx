@@ -26,6 +26,12 @@ export function HistoryPage() {
   const { t } = useI18n();
   const id = Number(useParams().id);
   const [params, setParams] = useSearchParams();
+  // The chosen kind is the page's own state, set in the click itself, and the address follows it:
+  // the router updates the address in a transition, and a controlled radio waiting for that render
+  // would spring back unchecked in between (on a busy machine, long enough to be clicked again).
+  const inAddress = HISTORY_KINDS.find((k) => KIND_PARAMS[k] === params.get('visa')) ?? null;
+  const [kind, setKind] = useState<HistoryKind | null>(inAddress);
+  useEffect(() => setKind(inAddress), [inAddress]);
   const history = useLoad(() => reportsApi.history(id), [id]);
   const report = useLoad(() => reportsApi.get(id), [id]);
   const [restoring, setRestoring] = useState<number | null>(null);
@@ -43,11 +49,11 @@ export function HistoryPage() {
   usePageTitle(t('history.title'));
   if (history.error?.status === 404 || report.error?.status === 404) return <NotFoundPage />;
 
-  const kind = HISTORY_KINDS.find((k) => KIND_PARAMS[k] === params.get('visa')) ?? null;
   const all = history.data?.entries ?? [];
   const shown = kind === null ? all : all.filter((e) => e.kind === kind);
   const count = (k: HistoryKind | null) => (k === null ? all.length : all.filter((e) => e.kind === k).length);
   const choose = (k: HistoryKind | null) => {
+    setKind(k);
     const next = new URLSearchParams(params);
     if (k === null) next.delete('visa');
     else next.set('visa', KIND_PARAMS[k]);
