@@ -2,7 +2,8 @@
 // each beside its expected JSON. A wrong read is a report that differs from the expected one
 // without a warning that names the difference; there must be none. Every refusal names its page
 // and line (a DOCX: its paragraph). The held-out set uses fonts, sizes, margins and column widths
-// never used while the reader was developed; it is counted apart.
+// never used while the reader was developed, and the unseen set others again, made only after the
+// reader was done with both (its second half read before anyone looked at it); each is counted apart.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,31 +25,31 @@ async function outcomeOf(directory: string, name: string): Promise<Outcome> {
   }
 }
 
-async function tally(set: string): Promise<{ counts: Record<Outcome['kind'], number>; files: number; outcomes: [string, Outcome][] }> {
+async function tally(set: string): Promise<{ files: number; outcomes: [string, Outcome][] }> {
   const directory = path.join(corpus, set);
   const names = readdirSync(directory).filter((name) => /\.(pdf|docx)$/u.test(name)).sort();
   const outcomes: [string, Outcome][] = [];
   for (const name of names) outcomes.push([name, await outcomeOf(directory, name)]);
-  const counts = { exact: 0, warned: 0, refused: 0, wrong: 0 };
-  for (const [, outcome] of outcomes) counts[outcome.kind]++;
   for (const format of ['pdf', 'docx']) {
     const of = outcomes.filter(([name]) => name.endsWith(format));
     const exact = of.filter(([, o]) => o.kind === 'exact').length;
     console.log(`${set} ${format}: ${of.length} files, exact ${exact} (${((100 * exact) / Math.max(1, of.length)).toFixed(0)} %), ` +
       `warned ${of.filter(([, o]) => o.kind === 'warned').length}, refused ${of.filter(([, o]) => o.kind === 'refused').length}, wrong ${of.filter(([, o]) => o.kind === 'wrong').length}`);
   }
-  return { counts, files: names.length, outcomes };
+  return { files: names.length, outcomes };
 }
 
-describe.each(['development', 'holdout'])('the %s corpus', (set) => {
+describe.each(['development', 'holdout', 'unseen'])('the %s corpus', (set) => {
   it('reads nothing wrong, and every refusal names its place', async () => {
-    const { counts, files, outcomes } = await tally(set);
+    const { files, outcomes } = await tally(set);
     expect(files).toBeGreaterThanOrEqual(30);
     expect(outcomes.filter(([, o]) => o.kind === 'wrong')).toStrictEqual([]);
     expect(outcomes.filter(([, o]) => o.kind === 'refused' && !o.located)).toStrictEqual([]);
-    // Every DOCX is read exactly. Of the PDFs about half are read exactly today and the rest
-    // refused with page and line: the floor is what the reader achieves, short of the 95 % aimed at.
+    // Every DOCX is read exactly. Of the PDFs nearly nine in ten are read exactly; the rest carry a
+    // warning that names the paragraph break a person must check (paragraphs told apart by nothing
+    // on the page), or are refused with page and line. The floor is what the reader achieves.
     expect(outcomes.filter(([name, o]) => name.endsWith('.docx') && o.kind !== 'exact')).toStrictEqual([]);
-    expect(counts.exact / files).toBeGreaterThanOrEqual(0.6);
+    const pdfs = outcomes.filter(([name]) => name.endsWith('.pdf'));
+    expect(pdfs.filter(([, o]) => o.kind === 'exact').length / pdfs.length).toBeGreaterThanOrEqual(0.85);
   }, 240_000);
 });

@@ -27,6 +27,15 @@ describe('redovisa command line', () => {
     expect(JSON.parse(stdout)).toEqual(goldenReport());
   });
 
+  it('parse --places prints where each amount was read: a PDF\'s page and line', () => {
+    const pdf = path.join(repoRoot, 'test/fixtures/corpus/unseen/u21-001-hagersten-liljeholme.pdf');
+    const { code, stdout } = redovisa(['parse', pdf, '--places', '--compact']);
+    expect(code).toBe(0);
+    const read = JSON.parse(stdout) as { report: { projects: { entries: unknown[] }[] }; places: { projects: { entries: { page: number; line: number }[] }[] } };
+    expect(read.places.projects.map((project) => project.entries.length)).toStrictEqual(read.report.projects.map((project) => project.entries.length));
+    expect(read.places.projects[0]?.entries[0]).toStrictEqual({ page: expect.any(Number), line: expect.any(Number) });
+  });
+
   it('parse refuses an unreadable file with exit code 2 and FILE:LINE: message', () => {
     const bad = path.join(dir, 'fel.txt');
     writeFileSync(bad, readFileSync(SEED_PATH, 'utf8').replace('2 626 837', '2 626 8E7'));

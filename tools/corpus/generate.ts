@@ -1,5 +1,5 @@
 // Writes a corpus of committee reports as LibreOffice makes them: PDF or DOCX files beside their expected JSON.
-// Usage: node --import tsx tools/corpus/generate.ts --set development|holdout --format pdf|docx --count N --seed S --out DIR
+// Usage: node --import tsx tools/corpus/generate.ts --set development|holdout|unseen --format pdf|docx --count N --seed S --out DIR
 // Needs LibreOffice (`soffice`) with hyphen-sv; the tests read the committed files and need neither.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { makeReport } from './content.js';
 import { toFodt } from './fodt.js';
-import { randomLayout } from './layout.js';
+import { randomLayout, type LayoutSet } from './layout.js';
 import { seeded } from './prng.js';
 
 const { values } = parseArgs({
@@ -20,7 +20,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'test/fixtures/corpus' },
   },
 });
-const set = values.set === 'holdout' ? 'holdout' : 'development';
+const set: LayoutSet = values.set === 'holdout' || values.set === 'unseen' ? values.set : 'development';
 const format = values.format === 'docx' ? 'docx' : 'pdf';
 const count = Number(values.count);
 const seed = Number(values.seed);
@@ -41,7 +41,7 @@ for (let index = 0; index < count; index++) {
   const random = seeded(seed * 100_003 + index);
   const layout = randomLayout(random, set);
   const written = makeReport(random, { kr: layout.kr, nbsp: layout.nbsp, periodStyle: layout.periodStyle, maxEntries: layout.maxEntries });
-  const name = `${set === 'holdout' ? 'h' : 'd'}${String(seed).padStart(2, '0')}-${String(index).padStart(3, '0')}-${slug(written.report.committee).slice(0, 20)}`;
+  const name = `${set.charAt(0)}${String(seed).padStart(2, '0')}-${String(index).padStart(3, '0')}-${slug(written.report.committee).slice(0, 20)}`;
   writeFileSync(path.join(work, `${name}.fodt`), toFodt(written, layout, random));
   writeFileSync(path.join(out, `${name}.expected.json`), `${JSON.stringify(written.report, null, 2)}\n`);
   manifest[`${name}.${format}`] = layout;

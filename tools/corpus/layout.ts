@@ -71,9 +71,27 @@ const HOLDOUT: Pool = {
   paddings: [0.05, 0.15],
 };
 
-/** A random layout from the development or the held-out parameters. */
-export function randomLayout(random: Random, pool: 'development' | 'holdout'): Layout {
-  const p = pool === 'development' ? DEVELOPMENT : HOLDOUT;
+/**
+ * Parameters of a third set, made after the reader was done with the other two: fonts, sizes,
+ * margins, gaps, spacing, indents, column widths and paddings none of them uses.
+ */
+const UNSEEN: Pool = {
+  fonts: ['Liberation Sans Narrow', 'DejaVu Sans Condensed', 'DejaVu Serif Condensed'],
+  sizes: [9, 12.5, 13],
+  margins: [1.2, 2.2, 2.7],
+  gaps: [0.5, 1.5],
+  spacings: [0.1, 0.5],
+  indents: [0.3, 1],
+  amountShares: [0.09, 0.13, 0.22],
+  paddings: [0.02, 0.08, 0.25],
+};
+
+/** The parameter sets a corpus is drawn from. */
+export type LayoutSet = 'development' | 'holdout' | 'unseen';
+
+/** A random layout from the development, the held-out or the unseen parameters. */
+export function randomLayout(random: Random, pool: LayoutSet): Layout {
+  const p = pool === 'development' ? DEVELOPMENT : pool === 'holdout' ? HOLDOUT : UNSEEN;
   const amountShare = random.pick(p.amountShares);
   const code = random.pick([0.09, 0.1, 0.12]);
   const counterparty = random.pick([0.1, 0.13, 0.16]);

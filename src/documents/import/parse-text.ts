@@ -44,13 +44,46 @@ interface Section {
   body: SourceLine[];
 }
 
+/**
+ * Where in its file a part of a read report stands, for a person to check the read against: a
+ * PDF's page and the line on that page; a text file's line; a Word file's paragraph or table row.
+ */
+export interface Place {
+  page?: number;
+  line: number;
+}
+
+/** Where each project's heading, entries (their amounts) and indicators were read, in the report's order. */
+export interface ReportPlaces {
+  projects: { heading: Place; entries: Place[]; indicators: Place[] }[];
+}
+
+/** A report read from a file, and where its parts stand in the file. */
+export interface ReadReport {
+  report: ReportDocument;
+  places: ReportPlaces;
+}
+
+const placeOf = (location: SourceLocation): Place =>
+  location.onPage ? { page: location.onPage.page, line: location.onPage.line } : { line: location.line };
+
 /** Reads a legacy report from its extracted text (the seed's form); throws ImportError if it cannot. */
 export function parseReportText(text: string, options: ParseOptions = {}): ReportDocument {
-  return parseReportLines(splitSourceLines(text), { ...options, paragraphs: 'inferred', hyphens: 'extraction' });
+  return parseReportTextSource(text, options).report;
+}
+
+/** Reads a legacy report from its extracted text, and where each part stands in it. */
+export function parseReportTextSource(text: string, options: ParseOptions = {}): ReadReport {
+  return parseReportSource(splitSourceLines(text), { ...options, paragraphs: 'inferred', hyphens: 'extraction' });
 }
 
 /** Reads a report from lines and paragraph breaks; throws ImportError if it cannot. */
-export function parseReportLines(allLines: readonly SourceLine[], options: LineParseOptions): ReportDocument {
+export function parseReportLines(lines: readonly SourceLine[], options: LineParseOptions): ReportDocument {
+  return parseReportSource(lines, options).report;
+}
+
+/** Reads a report from lines and paragraph breaks, and where each part stands; throws ImportError if it cannot. */
+export function parseReportSource(allLines: readonly SourceLine[], options: LineParseOptions): ReadReport {
   const fileName = options.fileName ?? 'indata';
   // Our own documents' draft marks, report total and approval are no content (own-marks.ts).
   const { lines, totals } = withoutOwnMarks(allLines, fileName, (line) => NARRATIVE_HEADING.test(line.text));
@@ -132,7 +165,7 @@ export function parseReportLines(allLines: readonly SourceLine[], options: LineP
     projects: sectionsOut,
     ...(warnings.length > 0 ? { warnings } : {}),
   };
-  return checked(report, fileName, (index, part, row) => {
+  const read = checked(report, fileName, (index, part, row) => {
     const project = projects[index];
     if (project && part === 'narrative') return narratives.get(project.number)?.heading ?? project.heading;
     // An entry beyond a limit (its amount, its text) is refused at its own row.
@@ -140,6 +173,14 @@ export function parseReportLines(allLines: readonly SourceLine[], options: LineP
     if (project && part === 'indicators' && typeof row === 'number') return project.indicatorLines[row] ?? project.heading;
     return project?.heading;
   });
+  const places: ReportPlaces = {
+    projects: projects.map((project) => ({
+      heading: placeOf(project.heading),
+      entries: project.entryLines.map(placeOf),
+      indicators: project.indicatorLines.map(placeOf),
+    })),
+  };
+  return { report: read, places };
 }
 
 function headingOf(line: TextLine): { kind: Section['kind']; number: number; rest: string } | undefined {

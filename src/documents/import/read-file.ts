@@ -1,6 +1,6 @@
 import type { ReportDocument } from '../../domain/report.js';
 import { ImportError } from './errors.js';
-import { parseReportLines, parseReportText } from './parse-text.js';
+import { parseReportSource, parseReportTextSource, type ReadReport } from './parse-text.js';
 import { readDocxLines } from './read-docx.js';
 import { readPdfLines } from './pdf/read-pdf.js';
 
@@ -12,19 +12,28 @@ import { readPdfLines } from './pdf/read-pdf.js';
 
 /** Reads a legacy report from a .txt, .pdf or .docx file's bytes; throws ImportError if it cannot. */
 export async function readReportFile(bytes: Uint8Array, fileName: string): Promise<ReportDocument> {
+  return (await readReportSource(bytes, fileName)).report;
+}
+
+/**
+ * Reads a legacy report from a file's bytes, and where in the file each project's heading and each
+ * entry (its amount) was read: a PDF's page and line, so that a person can check every amount
+ * against the page it came from. Throws ImportError if it cannot.
+ */
+export async function readReportSource(bytes: Uint8Array, fileName: string): Promise<ReadReport> {
   const extension = /\.([^./\\]+)$/u.exec(fileName)?.[1]?.toLowerCase();
   switch (extension) {
     case 'txt':
-      return parseReportText(decodeText(bytes, fileName), { fileName });
+      return parseReportTextSource(decodeText(bytes, fileName), { fileName });
     case 'pdf': {
       const pdf = await readPdfLines(bytes, fileName);
-      const report = parseReportLines(pdf.lines, { fileName, paragraphs: 'explicit', hyphens: pdf.hyphens });
-      const warnings = [...(report.warnings ?? []), ...pdf.warnings];
-      return warnings.length > 0 ? { ...report, warnings } : report;
+      const read = parseReportSource(pdf.lines, { fileName, paragraphs: 'explicit', hyphens: pdf.hyphens });
+      const warnings = [...(read.report.warnings ?? []), ...pdf.warnings];
+      return warnings.length > 0 ? { ...read, report: { ...read.report, warnings } } : read;
     }
     case 'docx':
       // A Word paragraph is one line here: nothing was broken, so no hyphen is undone.
-      return parseReportLines(await readDocxLines(bytes, fileName), { fileName, paragraphs: 'explicit', hyphens: 'as-written' });
+      return parseReportSource(await readDocxLines(bytes, fileName), { fileName, paragraphs: 'explicit', hyphens: 'as-written' });
     default:
       throw new ImportError(fileName, undefined, `Filtypen ${extension ? `”.${extension}”` : 'saknas'} kan inte läsas: välj en .txt-, .pdf- eller .docx-fil.`);
   }

@@ -57,7 +57,10 @@ const MUTED = COLOURS.muted;
 const HEADER_FILL = COLOURS.headerFill;
 
 const TABLE_FONT_SIZE = 9.5;
-/** Horizontal padding of a table cell: wide enough that the importer reads neighbouring cells apart. */
+/**
+ * Horizontal padding of a table cell: wide enough that the importer reads neighbouring cells apart.
+ * The importer knows it too (import/pdf/table-grid.ts OWN_CELL_PADDING): our text cells' width.
+ */
 export const CELL_PADDING = 7;
 // DejaVu Sans advance widths in em, regular and bold: digits are tabular, so an amount's width
 // follows from its text (and a sum's unit, " kr", from its two letters).

@@ -10,6 +10,7 @@ import { Piscina } from 'piscina';
 import { AppError } from '../../domain/errors.js';
 import type { ReportDocument } from '../../domain/report.js';
 import { ImportError } from '../import/errors.js';
+import type { ReadReport } from '../import/parse-text.js';
 import type { DocumentFormat } from '../render/formats.js';
 import type { DocumentFrame } from '../wording.js';
 import type { Outcome, Task, ThrownData } from './worker.js';
@@ -85,10 +86,15 @@ async function runTask(task: Task, what: { fileName: string }): Promise<Outcome>
 
 /** Reads a legacy report file (.txt, .pdf, .docx) in the pool: the same answer as readReportFile. */
 export async function readReportFileInPool(bytes: Uint8Array, fileName: string): Promise<ReportDocument> {
+  return (await readReportSourceInPool(bytes, fileName)).report;
+}
+
+/** Reads a legacy report file in the pool, with where each entry stands in it: the same answer as readReportSource. */
+export async function readReportSourceInPool(bytes: Uint8Array, fileName: string): Promise<ReadReport> {
   const outcome = await runTask({ kind: 'read', bytes, fileName }, { fileName });
   if (!outcome.ok) throw rethrown(outcome.error);
   if (!('document' in outcome)) throw new Error('Arbetaren svarade inte med en redovisning.');
-  return outcome.document;
+  return { report: outcome.document, places: outcome.places };
 }
 
 // Rendered documents by what they show: the digest of the report's content, its frame (the

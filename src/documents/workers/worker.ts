@@ -4,7 +4,8 @@
 import { AppError } from '../../domain/errors.js';
 import type { ReportDocument } from '../../domain/report.js';
 import { ImportError } from '../import/errors.js';
-import { readReportFile } from '../import/read-file.js';
+import type { ReportPlaces } from '../import/parse-text.js';
+import { readReportSource } from '../import/read-file.js';
 import type { DocumentFormat } from '../render/formats.js';
 import { renderDocument } from '../render/render-document.js';
 import type { DocumentFrame } from '../wording.js';
@@ -18,13 +19,16 @@ export type ThrownData =
   | { kind: 'app'; code: AppError['code']; message: string; details: Record<string, unknown> };
 
 export type Outcome =
-  | { ok: true; document: ReportDocument }
+  | { ok: true; document: ReportDocument; places: ReportPlaces }
   | { ok: true; bytes: Uint8Array; mediaType: string }
   | { ok: false; error: ThrownData };
 
 export default async function run(task: Task): Promise<Outcome> {
   try {
-    if (task.kind === 'read') return { ok: true, document: await readReportFile(task.bytes, task.fileName) };
+    if (task.kind === 'read') {
+      const { report, places } = await readReportSource(task.bytes, task.fileName);
+      return { ok: true, document: report, places };
+    }
     const { bytes, mediaType } = await renderDocument(task.document, task.frame, task.format);
     return { ok: true, bytes, mediaType };
   } catch (error) {

@@ -27,6 +27,10 @@ export interface Measures {
   anchored: boolean;
   /** The document marks paragraphs by space between them or an indent, so a break it lacks is none. */
   marksParagraphs: boolean;
+  /** The document marks paragraphs by indenting their first lines, which shows after a page break too. */
+  marksIndents: boolean;
+  /** The width of an unstretched space in the line's font and size. */
+  naturalSpace(line: Line): number;
 }
 
 const HEADING = /^(Projekt\s+\d+\s*:|Delredovisning\s+projekt\s+\d+)/iu;
@@ -48,6 +52,8 @@ export function endsBlock(line: Line, next: Line, sameColumn: boolean, measures:
   const left = measures.columnLeft(next);
   const indented = next.left > left + 0.5 * next.size;
   if (indented && (!sameColumn || next.left > line.left + 0.5 * next.size)) return true;
+  // A paragraph of one line, indented as a first line, that ends a sentence before another.
+  if (indented && Math.abs(next.left - line.left) < 0.2 * next.size && SENTENCE_END.test(line.text)) return true;
   if (/[-\u00ad]$/u.test(line.text)) return false;
   // A heading (another font than the body's) goes on until its font or size changes.
   if (line.font !== measures.bodyFont) return false;
@@ -57,21 +63,31 @@ export function endsBlock(line: Line, next: Line, sameColumn: boolean, measures:
   const word = firstWordWidth(next);
   const measured = spaceWidth(line);
   const space = measured ?? 0.3 * line.size;
-  // Justified text fills every line but a paragraph's last one to the column's edge; a line of one
-  // word cannot be stretched, and stops short when the next word does not fit ("Hässelby-Vällingby").
-  if (measures.justified(line) && line.font === measures.bodyFont) {
-    if (!/\s/u.test(line.text) && space + word > room) return false;
-    return line.right < measures.columnRight(line) - Math.max(1.5, 0.15 * line.size);
+  const fitsAfter = measured !== undefined && next.pieces[0]?.edges ? space + word < room - 0.1 : space + 1.1 * word < room;
+  const sentence = SENTENCE_END.test(line.text) && /^\p{Lu}/u.test(next.text);
+  // Justified text fills every line but a paragraph's last one to the column's edge. A line that
+  // stops short is a last line when the next word would have fitted on it; one where it would not
+  // (a line of one word, which cannot be stretched; a line that nearly filled the column) broke
+  // where the column ended. A full line set with the font's own spaces, unstretched, that ends a
+  // sentence may be a last line that happened to fill the column: a doubt.
+  const justified = measures.justified(line) && line.font === measures.bodyFont;
+  if (justified) {
+    const full = line.right >= measures.columnRight(line) - Math.max(1.5, 0.15 * line.size);
+    if (!full && fitsAfter) return true;
+    if (full) return sentence && measured !== undefined && measured <= measures.naturalSpace(line) + 0.02 * line.size ? 'uncertain' : false;
   }
   if (SENTENCE_END.test(line.text)) {
-    if (measured !== undefined && next.pieces[0]?.edges ? space + word < room - 0.1 : space + 1.1 * word < room) return true;
-    return !measures.marksParagraphs && /^\p{Lu}/u.test(next.text) ? 'uncertain' : false;
+    if (fitsAfter) return true;
+    // Space between paragraphs does not show where a page or column ends; an indent does.
+    const unmarked = !measures.marksParagraphs || (!sameColumn && !measures.marksIndents);
+    return unmarked && /^\p{Lu}/u.test(next.text) ? 'uncertain' : false;
   }
+  if (justified) return false;
   return space + 1.5 * word + line.size < room;
 }
 
 /** The width of a space in the line, where its glyphs' places are known (the median of its spaces). */
-function spaceWidth(line: Line): number | undefined {
+export function spaceWidth(line: Line): number | undefined {
   const widths = line.pieces.flatMap((piece) => {
     const edges = piece.edges;
     if (!edges || edges.length !== [...piece.text].length + 1) return [];

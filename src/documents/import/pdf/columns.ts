@@ -1,5 +1,5 @@
 import { lineOf, type Line, type Piece } from './geometry.js';
-import { opensTable } from './table-header.js';
+import { continuesHeader, opensTable } from './table-header.js';
 
 /*
  * A page set in two columns puts lines of both columns on one baseline. The columns are found
@@ -163,7 +163,12 @@ function headerSpans(group: readonly Piece[], at: number): boolean | undefined {
   const left = group.filter((piece) => piece.right <= at);
   const right = group.filter((piece) => piece.x >= at);
   const opens = (pieces: readonly Piece[]) => pieces.length > 0 && opensTable(lineOf([...pieces], 0));
-  if (opens(right) || (opens(left) && /\b(text|kommentar|beskrivning)\b/iu.test(left.map((piece) => piece.text).join(' ')))) return false;
+  if (opens(right)) return false;
+  // A header on the left whose line goes on with its last columns on the right spans the strip;
+  // one with its "Text" on the left, or beside the other column's text (or nothing), is in the
+  // left column, its words perhaps wrapped below.
+  const named = (pieces: readonly Piece[]) => /\b(text|kommentar|beskrivning)\b/iu.test(pieces.map((piece) => piece.text).join(' '));
+  if (opens(left)) return !named(left) && named(right) && continuesHeader(lineOf([...right], 0));
   return opens([...group]) ? true : undefined;
 }
 
@@ -176,7 +181,7 @@ interface Gutter {
 const crosses = (group: readonly Piece[], at: number) => group.some((piece) => piece.x < at + GUTTER / 2 && piece.right > at - GUTTER / 2);
 
 // Table rows and headers: their cells leave strips of their own, which are no gutter.
-const TABLE_LINE = /^(\d{4}\b|konto\b|summa\b|totalt?\b)/iu;
+const TABLE_LINE = /^(\d{4}(?=\s|$)|konto\b|summa\b|totalt?\b)/iu;
 
 function boundsOf(groups: readonly Piece[][]): Gutter {
   const pieces = groups.flat();
@@ -223,12 +228,25 @@ function isTwoColumns(band: readonly Piece[][], gutter: Gutter, known: Columns |
     const leftSide = group.filter((piece) => piece.right <= gutter.at);
     const rightSide = group.filter((piece) => piece.x >= gutter.at);
     if (headerSpans(group, gutter.at) === true) return false;
-    if (TABLE_LINE.test(group[0]?.text.trim() ?? '')) table = true;
+    // A table row with its codes on one side and the rest on the other spans the strip; a row
+    // in one column has its text (or the other column's) on its side.
+    const row = TABLE_LINE.test(group[0]?.text.trim() ?? '');
+    const besideRow = TABLE_LINE.test(rightSide[0]?.text.trim() ?? '');
+    if (row && leftSide.length > 0 && rightSide.length > 0 && !besideRow && !/\p{L}/u.test(leftSide.map((piece) => piece.text).join(''))) table = true;
     if (leftSide.length > 0 && rightSide.length > 0) both = true;
     if (isProse(leftSide, gutter.at - gutter.left)) leftProse++;
     if (isProse(rightSide, gutter.right - gutter.at)) rightProse++;
   }
   if (leftProse >= PROSE_LINES && rightProse >= PROSE_LINES) return true;
+  // The end of a text flowing into the right column: a line or two there, from the band's top,
+  // flush with each other, beside a column of prose.
+  const rights = band.map((group) => group.filter((piece) => piece.x >= gutter.at)).filter((side) => side.length > 0);
+  const top = band[0]?.[0];
+  const flowing =
+    rights.length > 0 && rights.length <= PROSE_LINES && leftProse >= 2 * PROSE_LINES && !table && top !== undefined &&
+    Math.abs((rights[0]?.[0]?.y ?? 0) - top.y) < 1.5 * top.size &&
+    rights.every((side) => Math.abs((side[0]?.x ?? 0) - (rights[0]?.[0]?.x ?? 0)) < 1);
+  if (flowing) return true;
   // Where the document's other pages have their gutter, text on both sides of it (and no table
   // row, whose cells would be) is the two columns of a short band.
   return known !== undefined && !table && Math.abs(known.at - gutter.at) < GUTTER && both && leftProse >= 1;

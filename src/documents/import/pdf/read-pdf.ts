@@ -2,7 +2,7 @@ import type { ReportWarning } from '../../../domain/report.js';
 import type { Hyphenation } from '../hyphenation.js';
 import type { SourceLine } from '../lines.js';
 import { joinText } from '../prose.js';
-import { endsBlock, type Measures } from './breaks.js';
+import { endsBlock, spaceWidth, type Measures } from './breaks.js';
 import { endsInTable, pageColumns, readingOrder } from './columns.js';
 import { loadPdf } from './document.js';
 import type { Line } from './geometry.js';
@@ -81,6 +81,7 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
       text(line, grid.headerText);
       for (const row of grid.rows) {
         pushBreak(row.at);
+        if ('doubt' in row && row.doubt) doubt = row.doubt;
         text(row.at, row.cells.join('\t'));
       }
       pushBreak(line);
@@ -126,13 +127,24 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
 const sideOf = (line: Line) => (line.twoColumns ? `c${line.column}` : 'whole');
 
 function measure(lines: readonly Line[], anchored: boolean): Measures {
-  // A column's right edge: the furthest any of its lines reaches, over the whole document.
+  // The narratives: from a "Delredovisning projekt N" heading to the next project's heading.
+  const inNarrative: boolean[] = [];
+  let narrative = false;
+  for (const line of lines) {
+    if (/^Delredovisning\s+projekt\s+\d+/iu.test(line.text)) narrative = true;
+    else if (/^Projekt\s+\d+\s*:/iu.test(line.text)) narrative = false;
+    inNarrative.push(narrative);
+  }
+  // A column's right edge: the furthest its narratives' lines reach over the whole document (its
+  // other lines' where it has no narrative; a table's row may reach past the text's edge).
   const rights = new Map<string, number>();
+  const proseRights = new Map<string, number>();
   const pageLefts = new Map<string, number>();
   const pitches = new Map<number, number>();
   lines.forEach((line, index) => {
     const side = sideOf(line);
     rights.set(side, Math.max(rights.get(side) ?? 0, line.right));
+    if (inNarrative[index]) proseRights.set(side, Math.max(proseRights.get(side) ?? 0, line.right));
     const pageSide = `${line.page}:${side}`;
     pageLefts.set(pageSide, Math.min(pageLefts.get(pageSide) ?? Infinity, line.left));
     const next = lines[index + 1];
@@ -141,6 +153,7 @@ function measure(lines: readonly Line[], anchored: boolean): Measures {
     const gap = line.y - next.y;
     if (gap > 0.8 * line.size) pitches.set(key, Math.min(pitches.get(key) ?? Infinity, gap));
   });
+  for (const [side, right] of proseRights) rights.set(side, right);
   // A column is justified when most of its long lines (three quarters of its width or more) reach its edge.
   const reaching = new Map<string, { full: number; all: number }>();
   const lefts = new Map<string, number>();
@@ -158,23 +171,27 @@ function measure(lines: readonly Line[], anchored: boolean): Measures {
   const fonts = new Map<string, number>();
   for (const line of lines) fonts.set(line.font, (fonts.get(line.font) ?? 0) + line.text.length);
   const bodyFont = [...fonts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
-  // Space or an indent between two body lines of one column of a narrative (from its heading to
-  // the next project's): the document marks its paragraphs.
-  const inNarrative: boolean[] = [];
-  let narrative = false;
-  for (const line of lines) {
-    if (/^Delredovisning\s+projekt\s+\d+/iu.test(line.text)) narrative = true;
-    else if (/^Projekt\s+\d+\s*:/iu.test(line.text)) narrative = false;
-    inNarrative.push(narrative);
-  }
-  const marksParagraphs = lines.some((line, index) => {
+  // Space or an indent between two body lines of one column of a narrative: the document marks
+  // its paragraphs.
+  const marks = lines.map((line, index) => {
     const next = lines[index + 1];
-    if (!next || !inNarrative[index] || !inNarrative[index + 1] || line.font !== bodyFont || next.font !== bodyFont || next.page !== line.page || next.column !== line.column) return false;
+    if (!next || !inNarrative[index] || !inNarrative[index + 1] || line.font !== bodyFont || next.font !== bodyFont || next.page !== line.page || next.column !== line.column) return undefined;
     const pitch = pitches.get(Math.round(line.size * 10)) ?? 1.2 * line.size;
-    return line.y - next.y > pitch + Math.max(1.5, 0.15 * line.size) || next.left > line.left + 0.5 * line.size;
+    return { space: line.y - next.y > pitch + Math.max(1.5, 0.15 * line.size), indent: next.left > line.left + 0.5 * line.size };
   });
+  const marksParagraphs = marks.some((m) => m?.space === true || m?.indent === true);
+  const marksIndents = marks.some((m) => m?.indent === true);
+  // An unstretched space per font and size: the narrowest a line of the body sets its spaces.
+  const spaces = new Map<string, number>();
+  for (const line of lines) {
+    const width = spaceWidth(line);
+    const key = `${line.font}:${Math.round(line.size * 10)}`;
+    if (width !== undefined) spaces.set(key, Math.min(spaces.get(key) ?? Infinity, width));
+  }
   return {
     marksParagraphs,
+    marksIndents,
+    naturalSpace: (line) => spaces.get(`${line.font}:${Math.round(line.size * 10)}`) ?? 0.25 * line.size,
     bodyFont,
     justified: (line) => justified.has(sideOf(line)),
     columnRight: (line) => rights.get(sideOf(line)) ?? line.right,

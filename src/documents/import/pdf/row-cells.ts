@@ -47,7 +47,7 @@ const UNIT = /^(kr|kronor|SEK)\.?$/u;
 // ("120 timmar", "2014-08-31"); never the amount's unit, nor digits that run into a letter
 // ("7Ej", "1 337Ej") or begin with a nought ("000 Ej").
 const TEXT_START = /^(?:(?!(?:kr|kronor|SEK)(?:\P{L}|$))\p{L}|(?!0\d)(?![\d ]*\d\p{L})\d+(?:$|[^\p{L}\d])|[("'”«])/u;
-const TOTAL_WORD = /^(sum|summ|summa|tot|tota|total|totalt|totalsumma|s:a|att|periodisera|för|projektet)[-\u00ad:]?$/iu;
+const TOTAL_WORD = /^(su|sum|summ|summa|to|tot|tota|total|totalt|totalsumma|s:a|att|periodisera|för|projektet)[-\u00ad:]?$/iu;
 
 // pdf.js (getTextContent) joins glyphs into one piece across a gap under 0.6 em, and writes a
 // space for a gap of 0.102 em or more.
@@ -111,18 +111,39 @@ export function cellsByOrder(rows: readonly FirstLine[], headerStarts: readonly 
   });
 }
 
+/**
+ * A line read by the order of its pieces alone (a row set with tabs): its codes (`codes` of
+ * them; a total's label), the amount in the pieces after them, and the text after that. An amount
+ * joined to its text in one piece cannot be cut without the table's geometry, and is refused.
+ */
+export function leadAndAmount(line: Line, total: boolean, fileName: string, codes = 3): { lead: string[]; amount: string; text: string } {
+  const split = splitLine(line, total, () => 0, false, total ? 8 : codes);
+  const [cut] = split.cuts;
+  if (split.piece && !split.apart && split.cuts.length > 0) {
+    throw new ImportError(
+      fileName,
+      location(line),
+      `Beloppet och texten står så tätt i PDF-filen (”${split.piece.text.trim()}”) att var beloppet slutar inte kan avgöras säkert. Ge tabellen bredare kolumner eller luft i cellerna och försök igen.`,
+    );
+  }
+  const rest = [...(cut ? [] : split.piece ? [split.piece] : []), ...split.after].map((piece) => piece.text.trim());
+  // A unit set apart from its amount ("107 000" "kr").
+  const unit = cut && rest[0] !== undefined && UNIT.test(rest[0]) ? rest.shift() : undefined;
+  return { lead: split.lead.map((p) => p.text), amount: cut ? `${cut.amount.text}${unit ? ` ${unit}` : ''}` : '', text: rest.join(' ') };
+}
+
 /** `whole`: the row has no further lines, so its amount is all on this one. */
-function splitLine(line: Line, total: boolean, widths: Widths, whole: boolean): Split {
+function splitLine(line: Line, total: boolean, widths: Widths, whole: boolean, leading = total ? 8 : 3): Split {
   const pieces = [...line.pieces];
   const lead: CellPart[] = [];
   // Codes (three words with digits) or a total's label words.
-  while (pieces.length > 0 && lead.length < (total ? 8 : 3)) {
+  while (pieces.length > 0 && lead.length < leading) {
     const piece = pieces[0];
     if (!piece) break;
     const words = wordsOf(piece);
     const taken: Piece[] = [];
     for (const word of words) {
-      if (lead.length + taken.length >= (total ? 8 : 3) || (total ? !TOTAL_WORD.test(word.text) : !/\d/u.test(word.text) || /,/u.test(word.text))) break;
+      if (lead.length + taken.length >= leading || (total ? !TOTAL_WORD.test(word.text) : !/\d/u.test(word.text) || /,/u.test(word.text))) break;
       taken.push(word);
     }
     if (taken.length === 0) break;

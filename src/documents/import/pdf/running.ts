@@ -69,6 +69,11 @@ export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: Page
     for (let i = 0; i < Math.min(EDGE_LINES, n); i++) indexes.add(i).add(n - 1 - i);
     return [...indexes].map((index) => ({ index, group: page.groups[index] ?? [] }));
   });
+  // The committee's name as the report states it ("Nämnd: …"): a line of it alone, at a page's
+  // foot or head, is the committee's running foot or head, even on a page of its own.
+  const committee = pages
+    .flatMap((page) => page.groups.flat().map((piece) => /^Nämnd\s*:\s*(.+)$/iu.exec(piece.text.trim())?.[1]?.trim()))
+    .find((name) => name !== undefined);
   const warnings: ReportWarning[] = [];
   const result = pages.map((page, pageIndex) => {
     const drop = new Set<number>();
@@ -92,7 +97,8 @@ export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: Page
         (index === 0 || index === page.groups.length - 1) &&
         page.groups.length > 2 &&
         shape(page.groups[index === 0 ? page.groups.length - 1 : 0] ?? []) === shape(group);
-      if (repeats || headAndFoot || numbers.has(index)) drop.add(index);
+      const named = committee !== undefined && text.replace(PAGE_NUMBER_AFTER_TEXT, '').trim() === committee;
+      if (repeats || headAndFoot || named || numbers.has(index)) drop.add(index);
     }
     // A lone foot: the last line, low on the page, far below the rest.
     const last = page.groups.length - 1;
@@ -111,7 +117,13 @@ export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: Page
     // A page of nothing but lines that repeat has no running heads: those lines are its text
     // (page numbers aside, which are never text).
     if (drop.size === page.groups.length && numbers.size < drop.size) return { ...page, groups: page.groups.filter((_, index) => !numbers.has(index)) };
-    return { ...page, groups: page.groups.filter((_, index) => !drop.has(index)) };
+    // The committee's name as a piece of its own at the page's edge, beside a line of the other
+    // column on the same baseline: that piece alone.
+    const groups = page.groups
+      .filter((_, index) => !drop.has(index))
+      .map((group, index, kept) => ((index < EDGE_LINES || index >= kept.length - EDGE_LINES) && group.length > 1 ? group.filter((piece) => piece.text.trim() !== committee) : group))
+      .filter((group) => group.length > 0);
+    return { ...page, groups };
   });
   return { pages: result, warnings };
 }

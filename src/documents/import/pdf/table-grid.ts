@@ -5,7 +5,7 @@ import type { SourceLocation } from '../lines.js';
 import { joinText } from '../prose.js';
 import { swedishWords } from '../swedish-words.js';
 import { typesetWidth } from '../typeset-width.js';
-import { bordersOf, cellsByOrder, type CellPart } from './row-cells.js';
+import { bordersOf, cellsByOrder, leadAndAmount, type CellPart } from './row-cells.js';
 import { firstWordWidth, wordsOf, type Line, type Piece } from './geometry.js';
 import { COLUMN_NAMES, continuesHeader, opensTable, readHeader, type TableHeader } from './table-header.js';
 
@@ -28,6 +28,8 @@ export interface GridRow {
   /** Entry: account, IKB, counterparty, amount, text. Total: label, amount. */
   cells: string[];
   at: Line;
+  /** What a person must check about how the row was read, in Swedish. */
+  doubt?: string;
 }
 
 /** A table read from the lines: its header, rows, and the index of the first line after it. */
@@ -42,7 +44,7 @@ const HEADING = /^(Projekt\s+\d+\s*:|Delredovisning\s+projekt\s+\d+)/iu;
 export const TOTAL_LABEL = /^(summa|totalt|total|totalsumma|s:a)\b/iu;
 // A total's labels, whole; one broken in a narrow cell ("Summ" / "a", "Sum-" / "ma") is a start of one.
 const TOTAL_WORDS = ['summa', 'totalt', 'total', 'totalsumma', 's:a'];
-const TOTAL_START = /^(sum|summ|summa|tot|tota|total|totalt|totalsumma|s:a)[-\u00ad:]?$/iu;
+const TOTAL_START = /^(su|sum|summ|summa|to|tot|tota|total|totalt|totalsumma|s:a)[-\u00ad:]?$/iu;
 // A row's first cell: an account, or the first digits of one broken in a narrow cell.
 const CODE = /^\d{1,4}$/u;
 
@@ -73,8 +75,10 @@ export function readGrid(all: readonly Line[], start: number, fileName: string, 
   const top = all[start];
   if (!top) throw new Error('readGrid: no line at start');
   const stop = all.findIndex((line, i) => i > start && HEADING.test(line.text));
-  const lines = all.slice(start, stop < 0 ? all.length : stop).map((line) => moved(line, edges.columnLeft(top) - edges.columnLeft(line)));
-  const columnRight = (line: Line) => edges.columnRight(line) + (edges.columnLeft(top) - edges.columnLeft(line));
+  // Lines in another column or on another page are moved by as much as their column's edge is.
+  const shift = (line: Line) => (line.page === top.page && line.column === top.column ? 0 : edges.columnLeft(top) - edges.columnLeft(line));
+  const lines = all.slice(start, stop < 0 ? all.length : stop).map((line) => moved(line, shift(line)));
+  const columnRight = (line: Line) => edges.columnRight(line) + shift(line);
   const grid = readMoved(lines, fileName, hyphens, columnRight);
   return { ...grid, end: start + grid.end };
 }
@@ -90,7 +94,10 @@ function readMoved(lines: readonly Line[], fileName: string, hyphens: Hyphenatio
   if (!first) throw new Error('readGrid: no line at start');
   const headerEnd = headerLinesEnd(lines, start);
   const header = readHeader(first, lines.slice(start + 1, headerEnd));
-  if (typeof header === 'string') throw new ImportError(fileName, location(first), `Tabellens rubrikrad kan inte läsas: ${header}.`);
+  if (typeof header === 'string') {
+    if (wrappedHeader(lines.slice(start, headerEnd))) return readWrapped(lines, headerEnd, fileName, hyphens);
+    throw new ImportError(fileName, location(first), `Tabellens rubrikrad kan inte läsas: ${header}.`);
+  }
   const { table, end } = tableLines(lines, headerEnd, header, columnRight);
 
   // Rows' first lines give their cells by order (codes, amount, text), which fixes the borders;
@@ -129,12 +136,106 @@ function readMoved(lines: readonly Line[], fileName: string, hyphens: Hyphenatio
       row.cells[column]?.push(fragment);
     }
   }
-  // The text column's width, at least: its widest line.
+  // The text column's width, at least: its widest line. Our own tables fill the column, their text
+  // cell ending its padding short of the column's edge (render/pdf-layout.ts), so the width is known:
+  // a line of one word that stops short of it was not a word the cell broke (pdfmake breaks only a
+  // word wider than the cell, where the next letter would not fit).
   const textWidth = Math.max(0, ...rows.flatMap((row) => {
     const cell = row.cells[4] ?? [];
-    return cell.map((f) => Math.max(...cell.filter((g) => g.line === f.line).map((g) => g.right)) - f.x);
+    const known = hyphens === 'as-written' && cell[0] ? [columnRight(row.at) - OWN_CELL_PADDING - cell[0].x] : [];
+    return [...known, ...cell.map((f) => Math.max(...cell.filter((g) => g.line === f.line).map((g) => g.right)) - f.x)];
   }));
   return { header: first, rows: rows.map((row) => settled(row, textWidth, fileName, hyphens)), end };
+}
+
+/**
+ * True when a table's header is set with tabs in a column narrower than its tab stops: its words
+ * run on over several lines like text ("Konto IKB Nämndens mot-" / "partsnr Belopp (kr) Text").
+ */
+function wrappedHeader(lines: readonly Line[]): boolean {
+  const text = lines
+    .map((line) => line.text)
+    .join('\n')
+    .replace(/[-\u00ad]\n/gu, '')
+    .replace(/\s+/gu, ' ')
+    .toLowerCase();
+  return lines.length > 1 && /^konto ikb nämndens ?motpartsnr(\.|ummer)? (belopp|kronor)( ?\(?(kr|sek|kronor)\)?)? (text|kommentar|beskrivning)$/u.test(text);
+}
+
+/**
+ * The rows of a table set with tabs in a column narrower than its tab stops. Each row is a
+ * paragraph: its codes first, then its amount (on the same line, or first on the next when the
+ * tab stop lay beyond the line), then its text, which runs on over the lines below wherever the
+ * tabs put it. Read by that order, not by where the words stand; a row starts with an account at
+ * the margin once the row above has its amount.
+ */
+function readWrapped(lines: readonly Line[], from: number, fileName: string, hyphens: Hyphenation): Grid {
+  const header = lines[0];
+  if (!header) throw new Error('readWrapped: no header');
+  const rows: { kind: 'entry' | 'total'; at: Line; lead: string[]; amount: string; text: string[]; amountEndsLine: boolean }[] = [];
+  let left: number | undefined;
+  let index = from;
+  while (index < lines.length) {
+    const line = lines[index];
+    if (!line || HEADING.test(line.text)) break;
+    if (opensTable(line)) {
+      index = headerLinesEnd(lines, index);
+      continue;
+    }
+    const previous = lines[index - 1] ?? line;
+    const [leftmost] = line.pieces.flatMap(wordsOf);
+    if (!leftmost) break;
+    const open = rows.at(-1);
+    const atLeft = left === undefined || Math.abs(leftmost.x - left) < 0.3 * line.size;
+    const follows = breaksTo(previous, line) || (sameColumn(previous, line) && previous.y - line.y < 1.8 * line.size);
+    const settledAbove = !open || open.amount !== '';
+    const start = atLeft && settledAbove && /^\d{4}$/u.test(leftmost.text);
+    const total = atLeft && settledAbove && TOTAL_START.test(leftmost.text);
+    if (start || total) {
+      const cells = leadAndAmount(line, total, fileName);
+      rows.push({ kind: total ? 'total' : 'entry', at: line, lead: cells.lead, amount: cells.amount, text: cells.text === '' ? [] : [cells.text], amountEndsLine: cells.amount !== '' && cells.text === '' });
+      left ??= leftmost.x;
+    } else if (open && follows) {
+      if (open.amount === '') {
+        // The amount's tab stop lay beyond the line: the amount begins the next.
+        const cells = leadAndAmount(line, false, fileName, 0);
+        open.amount = cells.amount;
+        open.amountEndsLine = cells.amount !== '' && cells.text === '';
+        if (cells.text !== '') open.text.push(cells.text);
+      } else if (open.amountEndsLine && open.text.length === 0 && atLeft && /^[\d,]/u.test(leftmost.text)) {
+        // An amount that ends its line may go on at the margin of the next, broken inside a group
+        // it did not fit ("104 025,5" / "6 Lönekostnad"): taken so where only that reads, where
+        // the line begins with a nought ("000,47", which no count does) or where a capitalised
+        // word follows (a count before a text is followed by what it counts).
+        const [fragment = '', ...words] = line.text.split(' ');
+        const alone = parseKronor(open.amount);
+        const joined = [`${open.amount}${fragment}`, `${open.amount} ${fragment}`].map((text) => ({ text, value: parseKronor(text) })).find((j) => j.value.ok);
+        if (joined && (!alone.ok || /^0/u.test(fragment) || /^\p{Lu}/u.test(words[0] ?? 'X'))) {
+          open.amount = joined.text;
+          if (words.length > 0) open.text.push(words.join(' '));
+        } else if (joined && alone.ok && joined.value.ok && joined.value.value !== alone.value) {
+          throw new ImportError(
+            fileName,
+            location(line),
+            `Beloppet ”${open.amount}” kan fortsätta på raden under (”${fragment} …”): det kan läsas som ”${open.amount}” eller ”${joined.text}”. Skriv beloppet på en rad och försök igen.`,
+          );
+        } else {
+          open.text.push(line.text);
+        }
+      } else {
+        open.text.push(line.text);
+      }
+    } else {
+      break;
+    }
+    index++;
+  }
+  const gridRows: GridRow[] = rows.map((row) =>
+    row.kind === 'total'
+      ? { kind: 'total', cells: [/^s/iu.test(row.lead[0] ?? '') ? 'Summa' : 'Totalt', row.amount], at: row.at }
+      : { kind: 'entry', cells: [...row.lead, row.amount, joinText(row.text, hyphens)], at: row.at },
+  );
+  return { header, rows: gridRows, end: index };
 }
 
 /** The further lines of the row that starts at `table[start]`. */
@@ -228,9 +329,9 @@ function continuesFirstCell(open: { kind: 'start' | 'total'; first: readonly str
     const code = open.first.join('');
     return code.length < 4 && /^\d+$/u.test(word) && code.length + word.length <= 4;
   }
-  const label = labelText(open.first);
+  // "Summ" / "a", "Sum-" / "ma", and "Total" / "t" (a label whole before its last letter).
   const longer = labelText([...open.first, word]);
-  return !TOTAL_WORDS.includes(label) && /^\p{L}/u.test(word) && TOTAL_WORDS.some((total) => total.startsWith(longer.replace(/:$/u, '')));
+  return /^\p{L}/u.test(word) && TOTAL_WORDS.some((total) => total.startsWith(longer.replace(/:$/u, '')));
 }
 
 const columnOf = (x: number, borders: readonly number[]) => borders.filter((border) => x >= border).length;
@@ -275,25 +376,25 @@ function settled(row: Row, textWidth: number, fileName: string, hyphens: Hyphena
     const label = /^s/iu.test(plain(0)) ? 'Summa' : 'Totalt';
     return { kind: 'total', cells: [label, amount], at: row.at };
   }
-  const text = joinText(wordsJoined(row.cells[4] ?? [], textWidth), hyphens);
-  return { kind: 'entry', cells: [plain(0), plain(1), plain(2), amount, text], at: row.at };
+  const { lines, doubt } = wordsJoined(row.cells[4] ?? [], textWidth);
+  const text = joinText(lines, hyphens);
+  return { kind: 'entry', cells: [plain(0), plain(1), plain(2), amount, text], at: row.at, ...(doubt ? { doubt: `sida ${row.at.page}, rad ${row.at.onPage}: ${doubt}` } : {}) };
 }
 
 /**
  * A text cell's lines, with each word that the cell broke without a hyphen joined again. A word
- * wider than its cell is broken where the line is full ("Personalkostnad" / "er"): that is so when
- * the line is that word alone and fills the cell (the next letter would not have fitted), and the
- * word list does not say the two are words apart ("Hyra" / "lokal").
+ * wider than its cell is broken where the line is full ("Personalkostnad" / "er"): that can be so
+ * only where the line is that word alone and fills the cell (the next letter would not have
+ * fitted), and the word joined would not have fitted a line of its own as wide as the cell's widest.
+ * Then the word list decides: pieces that are no words apart are one ("Konsultkost" / "nad,"),
+ * words that make none together are two ("Korrigering" / "av"). Where both readings are words
+ * ("tidigare" / "periodisering", "Personalkostnad" / "er"), a second part of one or two letters is
+ * read as an ending, a longer one as a word of its own, and the doubt is named.
  */
-function wordsJoined(parts: readonly Fragment[], width: number): string[] {
-  // The cell's lines: its parts on one line, joined as the line has them.
-  const fragments: Fragment[] = [];
-  for (const part of parts) {
-    const last = fragments.at(-1);
-    if (last && last.line === part.line) fragments[fragments.length - 1] = { ...last, text: `${last.text} ${part.text}`, right: part.right };
-    else fragments.push(part);
-  }
+function wordsJoined(parts: readonly Fragment[], width: number): { lines: string[]; doubt?: string } {
+  const fragments = cellFragments(parts);
   const lines: string[] = [];
+  let doubt: string | undefined;
   fragments.forEach((fragment, i) => {
     const previous = fragments[i - 1];
     const last = lines.at(-1);
@@ -306,18 +407,57 @@ function wordsJoined(parts: readonly Fragment[], width: number): string[] {
       const size = previous.line.size || 10;
       const scale = (previous.right - previous.x) / Math.max(1, typesetWidth(previous.text));
       const full = previous.right - previous.x + typesetWidth(fragment.text.charAt(0)) * scale > width - 0.1 * size;
-      const second = /^\p{L}+/u.exec(fragment.text)?.[0] ?? '';
+      const start = /^\p{L}+/u.exec(fragment.text)?.[0] ?? '';
+      const secondWidth = ((fragment.right - fragment.x) * typesetWidth(start)) / Math.max(1, typesetWidth(fragment.text));
+      // The next word, with its end on the line below where a hyphen broke it there; where the
+      // next line is itself a word alone that fills the cell, its end is not known.
+      const below = fragments[i + 1];
+      const hyphenated = new RegExp(`^${start}[\\u00ad-]$`, 'u').test(fragment.text);
+      const second = start + (hyphenated ? (/^\p{L}+/u.exec(below?.text ?? '')?.[0] ?? '') : '');
+      const unknown =
+        !hyphenated && below !== undefined && /^\p{L}+$/u.test(fragment.text) && /^\p{Ll}/u.test(below.text) &&
+        fragment.right - fragment.x + typesetWidth(below.text.charAt(0)) * scale > width - 0.1 * size;
+      const fits = previous.right - previous.x + secondWidth <= width + 0.1 * size;
+      // The word the line holds: with its start on the line above, when a hyphen broke it there.
+      const above = lines[lines.length - 2];
+      const head = above !== undefined && /[\u00ad-]$/u.test(above) ? (/(\p{L}+)[\u00ad-]$/u.exec(above)?.[1] ?? '') : '';
+      const first = head + previous.text;
       const words = swedishWords();
-      const apart = words.isWord(previous.text) && words.isWord(second) && !words.isWord(previous.text + second);
-      if (full && !apart) {
-        lines[lines.length - 1] = last + fragment.text;
-        return;
+      const together = !unknown && words.isWord(first + second);
+      const apart = unknown || (words.isWord(first) && words.isWord(second));
+      if (full && !fits && (!apart || together || unknown)) {
+        const join = !apart || (!unknown && ENDINGS.has(second.toLowerCase()));
+        if (apart) {
+          const read = join ? `${previous.text}${second}` : `${previous.text} ${second}`;
+          doubt ??= `texten ”${previous.text} ${second}” kan vara ett ord som cellen bröt (”${previous.text}${second}”); läst som ”${read}”. Kontrollera texten.`;
+        }
+        if (join) {
+          lines[lines.length - 1] = last + fragment.text;
+          return;
+        }
       }
     }
     lines.push(fragment.text);
   });
-  return lines;
+  return { lines, ...(doubt ? { doubt } : {}) };
 }
+
+/** A cell's lines: its parts on one line, joined as the line has them. */
+function cellFragments(parts: readonly Fragment[]): Fragment[] {
+  const fragments: Fragment[] = [];
+  for (const part of parts) {
+    const last = fragments.at(-1);
+    if (last && last.line === part.line) fragments[fragments.length - 1] = { ...last, text: `${last.text} ${part.text}`, right: part.right };
+    else fragments.push(part);
+  }
+  return fragments;
+}
+
+// The padding our own PDFs give a table cell on each side (render/pdf-layout.ts CELL_PADDING).
+const OWN_CELL_PADDING = 7;
+
+// Endings a Swedish word is inflected with: as a line of their own, more likely a word's end than a word.
+const ENDINGS = new Set(['a', 'e', 'n', 'r', 's', 't', 'ad', 'ar', 'at', 'de', 'en', 'er', 'et', 'na', 'ns', 'or', 'te', 'ts', 'ade', 'ande', 'ars', 'arna', 'ena', 'ende', 'ens', 'ers', 'erna', 'ets', 'orna', 'ors']);
 
 // More lines than an amount ever takes in its cell; beyond, the cell holds something else.
 const MAX_AMOUNT_LINES = 5;

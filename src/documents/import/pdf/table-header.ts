@@ -51,7 +51,8 @@ function headerWords(line: Line): Piece[] {
 /** True when the line opens an accrual table: "Konto" first, then "IKB" (perhaps broken in their cells). */
 export function opensTable(line: Line): boolean {
   const [first, second] = headerWords(line).map((word) => word.text);
-  return first !== undefined && second !== undefined && startsAs(first, 'konto', 3) && startsAs(second, 'ikb', 2);
+  // "Ko" / "nto" in the narrowest cells: two letters, with "IK(B)" beside them.
+  return first !== undefined && second !== undefined && startsAs(first, 'konto', 2) && startsAs(second, 'ikb', 2);
 }
 
 /** True when a line can be a wrapped part of a header cell: no digits, only pieces of header words. */
