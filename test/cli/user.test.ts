@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditEvents, committees, users } from '../../src/db/index.js';
+import { auditEvents, committees, outbox, users } from '../../src/db/index.js';
 import { createTestDatabase, repoRoot, TEST_DIALECTS, type TestDatabase } from '../support/db.js';
 import { signIn, startTestServer } from '../support/server.js';
 
@@ -65,6 +65,16 @@ describe.each(TEST_DIALECTS)('redovisa user add on %s', (dialect) => {
     } finally {
       await app.close();
     }
+  });
+
+  it('invites a user with --invite: no password is read, and the invitation waits in the outbox', SPAWNS, async () => {
+    const res = userAdd(['--email', 'ina@stockholm.se', '--name', 'Ina Inbjuden', '--role', 'reader', '--invite'], '');
+    expect(res).toMatchObject({ code: 0, stderr: '' });
+    expect(res.stdout).toContain('Ina Inbjuden <ina@stockholm.se>, Läsare.\n');
+    expect(res.stdout).toContain('Inbjudan till ina@stockholm.se ligger i utkorgen; `redovisa serve` skickar den när SMTP_URL är satt.\n');
+    const { items } = await outbox.list(test.database.db, 50);
+    expect(items.filter((m) => m.recipient === 'ina@stockholm.se').map((m) => m.subject)).toEqual(['Välkommen till Redovisa: välj ditt lösenord']);
+    expect(await users.findByEmail(test.database.db, 'ina@stockholm.se')).toMatchObject({ name: 'Ina Inbjuden', role: 'reader' });
   });
 
   it('refuses an unknown committee and an address in use with exit code 2, storing nothing', SPAWNS, () => refuses(test, [

@@ -11,13 +11,16 @@ export function userCommand(): Command {
   const user = new Command('user').description('Hanterar användarkonton.').helpCommand('help [kommando]', 'visa hjälp för ett kommando');
   user.addCommand(new Command('add')
     .description('Skapar en användare. Lösenordet läses från standard in (en rad), t.ex. `echo "$LOSENORD" | redovisa user add …`; '
-      + 'i en terminal frågar kommandot efter det utan att visa det.')
+      + 'i en terminal frågar kommandot efter det utan att visa det. Med --invite väljer användaren lösenordet själv via en länk i e-post.')
     .requiredOption('--email <adress>', 'användarens e-postadress (inloggningsnamnet)')
     .requiredOption('--name <namn>', 'användarens namn, som andra ser det')
     .addOption(new Option('--role <roll>', 'roll: reporter och approver hör till en nämnd, övriga till ingen').choices(ROLES).makeOptionMandatory())
     .option('--committee <nämnd>', 'nämndens namn, exakt som det är lagrat (för reporter och approver)')
-    .action(async (options: { email: string; name: string; role: Role; committee?: string }) => {
-      const password = await readPassword();
+    .option('--invite', 'skicka en inbjudan (en länk som gäller i 72 timmar) i stället för att ange ett lösenord; '
+      + 'e-posten läggs i utkorgen och skickas av `redovisa serve` när SMTP_URL är satt')
+    .action(async (options: { email: string; name: string; role: Role; committee?: string; invite?: boolean }) => {
+      const invite = options.invite === true;
+      const password = invite ? undefined : await readPassword();
       const { createUser } = await import('../../app/accounts/create-user.js');
       const { committees } = await import('../../db/index.js');
       const created = await withDatabase(async (database) => {
@@ -28,10 +31,13 @@ export function userCommand(): Command {
           committeeId = committee.id;
         }
         const ctx = operatorContext(database, `kommandoraden (${process.env.USER ?? 'okänd'})`);
-        return createUser(ctx, { email: options.email, name: options.name, role: options.role, committeeId, password });
+        return createUser(ctx, { email: options.email, name: options.name, role: options.role, committeeId, password, invite });
       });
       process.stdout.write(`Skapade användare ${created.id}: ${created.name} <${created.email}>, ${ROLE_NAMES[created.role]}`
         + `${created.committeeName ? `, ${created.committeeName}` : ''}.\n`);
+      if (invite) {
+        process.stdout.write(`Inbjudan till ${created.email} ligger i utkorgen; \`redovisa serve\` skickar den när SMTP_URL är satt.\n`);
+      }
     }));
   return user;
 }
