@@ -92,14 +92,28 @@ describe.each(TEST_DIALECTS)('single sign-on on %s', (dialect) => {
       ['user.signed_in', user.id, '127.0.0.1', { via: 'sso' }],
     ]);
 
-    // At the provider her address changes: the subject still finds her, and nothing new is recorded but the sign-in.
-    provider.accounts.set('anna-1', { email: 'anna.gift@stad.test', email_verified: true, groups: [] });
+    // At the provider her address changes: the subject still finds her, and her account takes the new
+    // address (e-mail from Redovisa goes there), with an audit event.
+    provider.accounts.set('anna-1', { email: 'Anna.Gift@stad.test', email_verified: true, groups: [] });
     const again = await signInThroughProvider(app, 'anna-1');
     expect([again.callback.statusCode, again.callback.headers.location]).toEqual([303, '/']);
-    expect((await sessionOf(app, again.sessionCookie!)).json().user.id).toBe(user.id);
-    expect((await auditEvents.listForEntity(database().db, 'user', user.id)).map((e) => e.action).slice(-2)).toEqual(['user.signed_in', 'user.signed_in']);
-    // Her password still works: local accounts are on.
-    expect((await signIn(app, user.email)).cookie).toMatch(/^redovisa_session=/u);
+    expect((await sessionOf(app, again.sessionCookie!)).json().user).toMatchObject({ id: user.id, email: 'anna.gift@stad.test' });
+    const after = await auditEvents.listForEntity(database().db, 'user', user.id);
+    expect(after.slice(-2).map((e) => [e.action, e.before, e.after])).toEqual([
+      ['user.updated', { email: 'anna.andersson@stad.test' }, { email: 'anna.gift@stad.test', via: 'sso' }],
+      ['user.signed_in', undefined, { via: 'sso' }],
+    ]);
+    // Her password still works, under her new address: local accounts are on.
+    expect((await signIn(app, 'anna.gift@stad.test')).cookie).toMatch(/^redovisa_session=/u);
+    // An address another user has is not taken: the account keeps its own, and she still signs in.
+    await createUser(database(), { role: 'reader', committeeId: null, email: 'upptagen@stad.test', name: 'Upptagen' });
+    provider.accounts.set('anna-1', { email: 'upptagen@stad.test', email_verified: true, groups: [] });
+    const third = await signInThroughProvider(app, 'anna-1');
+    expect((await sessionOf(app, third.sessionCookie!)).json().user).toMatchObject({ id: user.id, email: 'anna.gift@stad.test' });
+    // And back: her first address is free again, so it is hers (the tests below count on it).
+    provider.accounts.set('anna-1', { email: 'anna.andersson@stad.test', email_verified: true, groups: [] });
+    const fourth = await signInThroughProvider(app, 'anna-1');
+    expect((await sessionOf(app, fourth.sessionCookie!)).json().user).toMatchObject({ id: user.id, email: 'anna.andersson@stad.test' });
   });
 
   it('provisions a person without an account with the role of the first group of the map they are in', async () => {

@@ -79,6 +79,15 @@ export async function signInThroughProvider(
         refuse(`E-postadressen ${email} hör till en användare i Redovisa som loggar in med en annan identitet hos organisationen. ${ASK}`);
       }
       if (!user.active) refuse(`Ditt konto i Redovisa (${user.email}) är avstängt. ${ASK}`);
+      // The provider's address is the person's present one (reminders go there): a changed address is
+      // taken over, unless another user of Redovisa has it — then the account keeps its own.
+      if (found.subject === subject && email !== user.email && !(await users.findByEmail(trx, email))) {
+        await users.update(trx, user.id, { email });
+        await auditEvents.append(trx, {
+          occurredAt: now, actorId: user.id, actorLabel: user.name, action: 'user.updated',
+          entityType: 'user', entityId: user.id, ip, before: { email: user.email }, after: { email, via: 'sso' },
+        });
+      }
       if (found.subject === null) {
         await users.recordSubject(trx, user.id, subject);
         await auditEvents.append(trx, {

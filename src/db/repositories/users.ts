@@ -147,6 +147,8 @@ export async function getWithCommittee(db: Executor, id: number): Promise<UserWi
 /** What an update may change; absent fields stay as they are. The address is never changed here. */
 export interface UserChanges {
   name?: string;
+  /** Normalised by the caller (parseEmail); unique among users. */
+  email?: string;
   role?: UserRole;
   committeeId?: number | null;
   active?: boolean;
@@ -157,6 +159,7 @@ export interface UserChanges {
 export async function update(db: Executor, id: number, changes: UserChanges): Promise<User> {
   const set = {
     ...(changes.name === undefined ? {} : { name: changes.name }),
+    ...(changes.email === undefined ? {} : { email: changes.email }),
     ...(changes.role === undefined ? {} : { role: changes.role }),
     ...(changes.committeeId === undefined ? {} : { committee_id: changes.committeeId }),
     ...(changes.active === undefined ? {} : { active: changes.active ? 1 : 0 }),
