@@ -15,6 +15,8 @@ const STEP = 120_000;
 const ROOT = path.resolve(import.meta.dirname, '..');
 const SEED_FILE = path.join(ROOT, 'demo/000_103637c2e0986dfa.txt');
 const OTHER_COMMITTEES_FILE = path.join(ROOT, 'demo/history/kungsholmen-t3-vb-2014.txt');
+// The same committee's report as a PDF, from the reader's corpus: its projects 1–3 are the draft's.
+const PDF_FILE = path.join(ROOT, 'test/fixtures/corpus/development/d01-003-hasselby-vallingby-s.pdf');
 
 // Playwright's text is the DOM's: amounts carry no-break spaces; compare them plain.
 const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f\u2009\u2007]/gu, ' ').trim();
@@ -170,6 +172,20 @@ describe('the editor in Chromium: last round beside this one, undo, and an impor
     await page.getByRole('button', { name: 'Läs filen' }).click();
     await page.getByRole('alert').filter({ hasText: 'Filen är Kungsholmens stadsdelsnämnds redovisning, inte Hässelby-Vällingby stadsdelsnämnds.' }).waitFor();
     expect(await dialog.isVisible()).toBe(false);
+
+    // A PDF: each amount the file brings is shown with its page and line, and its project's heading with its place.
+    await page.locator('#import-file').setInputFiles(PDF_FILE);
+    await page.getByRole('button', { name: 'Läs filen' }).click();
+    const amounts = dialog.getByRole('table', { name: 'Beloppen i filen och var de står' });
+    await amounts.waitFor();
+    const headers = (await amounts.locator('thead th').allTextContents()).map(plain);
+    expect(headers).toEqual(['Konto', 'IKB', 'Nämndens motpartsnr', 'Belopp', 'Var i filen']);
+    const first = amounts.locator('tbody').first();
+    expect(plain(await first.locator('th[scope="rowgroup"]').textContent())).toBe('Projekt 1: Trygghetsskapande åtgärder (rubriken på sida 1, rad 5)');
+    expect((await first.locator('tr').nth(1).locator('td').allTextContents()).map(plain)).toEqual(['3699', '1771', '1704', '841 327 kr', 'sida 1, rad 8']);
+    expect(await axeViolations(page), 'förhandsgranskningen av en PDF med sida och rad').toEqual([]);
+    await dialog.getByRole('button', { name: 'Avbryt' }).click();
+    await dialog.waitFor({ state: 'hidden' });
 
     await page.locator('#import-file').setInputFiles(SEED_FILE);
     await page.getByRole('button', { name: 'Läs filen' }).click();

@@ -272,6 +272,22 @@ export type ImportResult = z.infer<typeof importResultSchema>;
 export const projectFiguresSchema = z.strictObject({ entryCount: z.number().int(), totalOre: oreField, narrative: z.boolean() });
 export type ProjectFigures = z.infer<typeof projectFiguresSchema>;
 
+/** Where in the file a part was read: a PDF's page and line on it, or a text file's line; a Word file's parts have none. */
+export const filePlaceSchema = z.strictObject({
+  page: z.number().int().positive().optional().meta({ description: 'Sidan i en PDF; saknas för en textfil.' }),
+  line: z.number().int().positive().meta({ description: 'Raden på sidan (PDF) eller i filen (text).' }),
+});
+export type FilePlace = z.infer<typeof filePlaceSchema>;
+
+/** What the file brings to a project: its figures, its heading's place, and each entry with its amount's place in the file. */
+export const incomingProjectSchema = projectFiguresSchema.extend({
+  heading: filePlaceSchema.nullable().meta({ description: 'Var projektets rubrik står i filen; null för en Word-fil.' }),
+  entries: z.array(entrySchema.extend({
+    place: filePlaceSchema.nullable().meta({ description: 'Var beloppet står i filen; null för en Word-fil.' }),
+  })),
+});
+export type IncomingProject = z.infer<typeof incomingProjectSchema>;
+
 /**
  * POST /api/reports/:id/import/preview: what importing the file would replace and bring, nothing
  * stored. `digest` is sent back with the import so that exactly this file is read in.
@@ -286,7 +302,7 @@ export const importPreviewSchema = z.strictObject({
     number: z.number().int(),
     name: z.string(),
     current: projectFiguresSchema,
-    incoming: projectFiguresSchema.nullable().meta({ description: 'null: projektet finns inte i filen och lämnas som det är.' }),
+    incoming: incomingProjectSchema.nullable().meta({ description: 'null: projektet finns inte i filen och lämnas som det är.' }),
   })),
   warnings: z.array(importWarningSchema),
 });

@@ -13,6 +13,7 @@ import { aRoundReport, anEntry, type RoundReport } from './report-fixtures.js';
 
 const legacy = (name: string) => readFileSync(path.join(repoRoot, 'test/fixtures/legacy', name));
 const RINKEBY = legacy('rinkeby-kista-t1-2015.txt');
+const corpus = (name: string) => readFileSync(path.join(repoRoot, 'test/fixtures/corpus/development', name));
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 describe.each(TEST_DIALECTS)('an import\'s preview on %s', (dialect) => {
@@ -20,6 +21,7 @@ describe.each(TEST_DIALECTS)('an import\'s preview on %s', (dialect) => {
   let app: FastifyInstance;
   let draft: RoundReport;
   let approved: RoundReport;
+  let hasselby: RoundReport;
   let reporter: Client;
 
   beforeAll(async () => {
@@ -34,6 +36,11 @@ describe.each(TEST_DIALECTS)('an import\'s preview on %s', (dialect) => {
     });
     approved = await aRoundReport(database(), {
       committeeId: draft.committeeId, year: 2014, kind: 'VB', projects: [{ number: 1, name: 'Trygghetsvandringar' }], state: 'approved',
+    });
+    // Hässelby-Vällingby's draft for the corpus's PDF and Word files: projects 1, 3 and 6.
+    hasselby = await aRoundReport(database(), {
+      committeeName: 'Hässelby-Vällingby stadsdelsnämnd', year: 2013, kind: 'T1',
+      projects: [{ number: 1, name: 'Trygghetsvandringar' }, { number: 3, name: 'Jobbtorg och vägledning' }, { number: 6, name: 'Lärandecenter' }],
     });
     app = await startTestServer(database());
     reporter = await signedIn(app, database(), 'reporter', draft.committeeId);
@@ -60,14 +67,22 @@ describe.each(TEST_DIALECTS)('an import\'s preview on %s', (dialect) => {
       version: 1,
       accrualPeriod: { current: { from: '2015-01-01', to: '2015-04-30' }, incoming: { from: '2015-01-01', to: '2015-04-30' } },
       projects: [
+        // A text file's entries with their lines in the file (no page): project 1's heading is line 13, its amounts lines 21 and 25.
         { sectionId: draft.sectionIds[0], number: 1, name: 'Trygghetsvandringar',
-          current: { entryCount: 1, totalOre: 1_200_050, narrative: true }, incoming: { entryCount: 2, totalOre: 23_750_000, narrative: true } },
+          current: { entryCount: 1, totalOre: 1_200_050, narrative: true },
+          incoming: {
+            entryCount: 2, totalOre: 23_750_000, narrative: true, heading: { line: 13 },
+            entries: [
+              { account: '3699', ikb: '1771', counterparty: '1718', amountOre: 25_000_000, text: 'Ej fakturerat tom 2015-04-30', place: { line: 21 } },
+              { account: '3699', ikb: '1771', counterparty: '1718', amountOre: -1_250_000, text: 'Rättelse av för högt belopp i tertial 3 2014', place: { line: 25 } },
+            ],
+          } },
         { sectionId: draft.sectionIds[1], number: 2, name: 'Sommarjobb för ungdomar',
-          current: { entryCount: 0, totalOre: 0, narrative: false }, incoming: { entryCount: 3, totalOre: 129_466_255, narrative: true } },
+          current: { entryCount: 0, totalOre: 0, narrative: false }, incoming: expect.objectContaining({ entryCount: 3, totalOre: 129_466_255, narrative: true }) },
         { sectionId: draft.sectionIds[2], number: 3, name: 'Fältassistenter',
-          current: { entryCount: 0, totalOre: 0, narrative: false }, incoming: { entryCount: 1, totalOre: 41_200_000, narrative: true } },
+          current: { entryCount: 0, totalOre: 0, narrative: false }, incoming: expect.objectContaining({ entryCount: 1, totalOre: 41_200_000, narrative: true }) },
         { sectionId: draft.sectionIds[3], number: 4, name: 'Språkstöd i förskolan',
-          current: { entryCount: 0, totalOre: 0, narrative: false }, incoming: { entryCount: 0, totalOre: 0, narrative: true } },
+          current: { entryCount: 0, totalOre: 0, narrative: false }, incoming: expect.objectContaining({ entryCount: 0, totalOre: 0, narrative: true, entries: [] }) },
         // Not in the file: stays as it is.
         { sectionId: draft.sectionIds[4], number: 6, name: 'Nytt projekt', current: { entryCount: 0, totalOre: 0, narrative: false }, incoming: null },
       ],
@@ -77,6 +92,34 @@ describe.each(TEST_DIALECTS)('an import\'s preview on %s', (dialect) => {
       'project_without_entries', 'project_without_narrative', 'project_not_in_report', 'project_not_in_file',
     ]);
     expect(await stored()).toEqual(before);
+  });
+
+  it('tells, for a PDF, the page and line of each project\'s heading and of each amount; for a Word file no place', async () => {
+    const before = await stored(hasselby.reportId);
+    const client = await signedIn(app, database(), 'reporter', hasselby.committeeId);
+    const pdf = await preview(client, 'hasselby.pdf', corpus('d01-003-hasselby-vallingby-s.pdf'), hasselby.reportId);
+    expect(pdf.statusCode).toBe(200);
+    // Lines are counted on the page as the reader reads them, below the running head (the committee's name).
+    const places = (p: { incoming: { heading: unknown; entries: { amountOre: number; place: unknown }[] } }) =>
+      ({ heading: p.incoming.heading, entries: p.incoming.entries.map((e) => [e.amountOre, e.place]) });
+    expect(pdf.json().projects.map(places)).toEqual([
+      { heading: { page: 1, line: 5 }, entries: [
+        [84_132_700, { page: 1, line: 8 }], [78_600_000, { page: 1, line: 9 }], [16_600_000, { page: 1, line: 10 }],
+      ] },
+      { heading: { page: 1, line: 30 }, entries: [
+        [-896_039_600, { page: 1, line: 32 }], [258_100_000, { page: 1, line: 33 }], [7_784_100, { page: 1, line: 34 }],
+      ] },
+      { heading: { page: 2, line: 16 }, entries: [[-478_400_000, { page: 2, line: 18 }], [77_051_500, { page: 2, line: 19 }]] },
+    ]);
+
+    // Word has no pages and numbers no paragraphs: the amounts come without a place rather than with an invented one.
+    const docx = await preview(client, 'hasselby.docx', corpus('d02-003-hasselby-vallingby-s.docx'), hasselby.reportId);
+    expect(docx.statusCode).toBe(200);
+    const [first] = docx.json().projects;
+    expect(first.incoming.heading).toBeNull();
+    expect(first.incoming.entries.length).toBeGreaterThan(0);
+    expect(first.incoming.entries.map((e: { place: unknown }) => e.place)).toEqual(first.incoming.entries.map(() => null));
+    expect(await stored(hasselby.reportId)).toEqual(before);
   });
 
   it('refuses what the import refuses, with the same words: another committee\'s file, an unreadable one, an approved report', async () => {

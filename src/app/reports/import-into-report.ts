@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { reports, withTransaction } from '../../db/index.js';
-import { readReportFileInPool } from '../../documents/workers/pool.js';
+import type { ReadReport } from '../../documents/import/index.js';
+import { readReportSourceInPool } from '../../documents/workers/pool.js';
 import { AppError } from '../../domain/errors.js';
 import type { ReportDocument, ReportWarning } from '../../domain/report.js';
 import { assertEditable, EDITABLE_STATES } from '../../domain/workflow.js';
@@ -36,7 +37,7 @@ export interface ImportIntoReportResult {
  */
 export async function importIntoReport(ctx: AppContext, input: ImportIntoReportInput): Promise<ImportIntoReportResult> {
   const db = ctx.database.db;
-  const file = await readFileForReport(ctx, input, async ({ meta }) => {
+  const { report: file } = await readFileForReport(ctx, input, async ({ meta }) => {
     // The person confirmed what the preview showed of one file: another file is not read in its stead.
     if (input.digest !== undefined && input.digest !== fileDigest(input.bytes)) {
       throw new AppError('conflict', 'Filen är inte den som förhandsgranskades. Välj filen och förhandsgranska den igen.', { field: 'digest' });
@@ -76,13 +77,14 @@ export async function importIntoReport(ctx: AppContext, input: ImportIntoReportI
 /**
  * The checks before a file is read into a report (the actor may import into it, it is editable, its
  * round allows it, and `before` for the caller's own), then the file read in the worker pool and
- * refused when it is another committee's. Nothing is written.
+ * refused when it is another committee's. Nothing is written. With the report, where in the file
+ * each project's heading and entry was read (the preview shows a PDF's page and line).
  */
 export async function readFileForReport(
   ctx: AppContext,
   input: { readonly reportId: number; readonly fileName: string; readonly bytes: Uint8Array },
   before: (detail: ReportDetail) => Promise<void> = async () => {},
-): Promise<ReportDocument> {
+): Promise<ReadReport> {
   const detail = await readableDetail(ctx.database.db, ctx.actor, input.reportId);
   const { meta, round, committee } = detail;
   if (!mayImportFile(ctx.actor, meta)) throw new AppError('forbidden', 'Du har inte behörighet att läsa in en fil till rapporten.');
@@ -91,11 +93,11 @@ export async function readFileForReport(
   await before(detail);
   // Read before any transaction: parsing a PDF takes a while and needs no lock. The reader refuses
   // a file beyond the report limits (domain/limits.ts) at its line, as every import does.
-  const file = await readReportFileInPool(input.bytes, input.fileName);
+  const read = await readReportSourceInPool(input.bytes, input.fileName);
   // Another committee's projects share numbers with this one's: merging would quietly overwrite the
   // draft with someone else's accruals, so the file is refused instead of warned about.
-  if (file.committee !== committee.name) throw otherCommitteesFile(input.fileName, file.committee, committee.name);
-  return file;
+  if (read.report.committee !== committee.name) throw otherCommitteesFile(input.fileName, read.report.committee, committee.name);
+  return read;
 }
 
 /** The SHA-256 of a file's bytes in hex: the preview names the file by it, the import checks it. */

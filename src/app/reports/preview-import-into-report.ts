@@ -1,3 +1,4 @@
+import type { Place } from '../../documents/import/index.js';
 import { sumOre } from '../../domain/money.js';
 import type { AccrualEntry, Narrative, ReportWarning } from '../../domain/report.js';
 import type { AppContext } from '../context.js';
@@ -9,6 +10,22 @@ export interface ProjectFigures {
   readonly entryCount: number;
   readonly totalOre: number;
   readonly narrative: boolean;
+}
+
+/**
+ * Where in the file a part was read, as a person finds it there: a PDF's page and the line on that
+ * page, or a text file's line. A Word document has no pages, and Word numbers no paragraphs, so
+ * what is read from one has no place.
+ */
+export interface FilePlace {
+  readonly page?: number;
+  readonly line: number;
+}
+
+/** What the file brings to a project: its figures, and each entry with where its amount stands in the file. */
+export interface IncomingProject extends ProjectFigures {
+  readonly heading: FilePlace | null;
+  readonly entries: readonly (AccrualEntry & { readonly place: FilePlace | null })[];
 }
 
 /** What reading a file into a draft would replace and bring in, section by section; nothing is stored. */
@@ -25,7 +42,7 @@ export interface ImportPreview {
     readonly name: string;
     readonly current: ProjectFigures;
     /** Null when the file has no project with this number: the section stays as it is. */
-    readonly incoming: ProjectFigures | null;
+    readonly incoming: IncomingProject | null;
   }[];
   readonly warnings: readonly ReportWarning[];
 }
@@ -39,10 +56,15 @@ export async function previewImportIntoReport(
   ctx: AppContext,
   input: { readonly reportId: number; readonly fileName: string; readonly bytes: Uint8Array },
 ): Promise<ImportPreview> {
-  const file = await readFileForReport(ctx, input);
+  const { report: file, places } = await readFileForReport(ctx, input);
   const stored = await loadReportContent(ctx.database.db, ctx.actor, input.reportId);
   const { next, warnings } = mergeFile(stored, file);
-  const inFile = new Set(file.projects.map((p) => p.number));
+  // The project mergeFile reads in for a number is the file's first with it.
+  const inFile = new Map<number, number>();
+  file.projects.forEach((p, index) => {
+    if (!inFile.has(p.number)) inFile.set(p.number, index);
+  });
+  const placed = placeShown(input.fileName);
   return {
     fileName: input.fileName,
     digest: fileDigest(input.bytes),
@@ -50,12 +72,18 @@ export async function previewImportIntoReport(
     accrualPeriod: { current: { ...stored.document.accrualPeriod }, incoming: { ...next.accrualPeriod } },
     projects: stored.sections.map((section, i) => {
       const incoming = next.projects[i];
+      const index = inFile.get(section.number);
+      const where = index === undefined ? undefined : places.projects[index];
       return {
         sectionId: section.id,
         number: section.number,
         name: section.name,
         current: figuresOf(section),
-        incoming: incoming && inFile.has(section.number) ? figuresOf(incoming) : null,
+        incoming: incoming && index !== undefined ? {
+          ...figuresOf(incoming),
+          heading: placed(where?.heading),
+          entries: incoming.entries.map((entry, e) => ({ ...entry, place: placed(where?.entries[e]) })),
+        } : null,
       };
     }),
     warnings,
@@ -69,5 +97,16 @@ function figuresOf(project: { entries: readonly AccrualEntry[]; narrative: Narra
     entryCount: project.entries.length,
     totalOre: sumOre(project.entries.map((e) => e.amountOre)),
     narrative: narrative !== null && (narrative.title.trim() !== '' || narrative.paragraphs.some((p) => p.trim() !== '')),
+  };
+}
+
+// A PDF's place is its page and line; a text file's its line, as an editor numbers them. A Word
+// file's line counts the paragraphs and table rows the reader kept, which no one can count in Word.
+function placeShown(fileName: string): (place: Place | undefined) => FilePlace | null {
+  const extension = /\.([^./\\]+)$/u.exec(fileName)?.[1]?.toLowerCase();
+  return (place) => {
+    if (place === undefined) return null;
+    if (extension === 'pdf') return place.page === undefined ? null : { page: place.page, line: place.line };
+    return extension === 'txt' ? { line: place.line } : null;
   };
 }

@@ -4,7 +4,7 @@ import type { FieldChange } from '../../app/reports/content-changes.js';
 import type { ReportHistory } from '../../app/reports/get-report-history.js';
 import type { VersionPreview } from '../../app/reports/restore-report-version.js';
 import type { PreviousRound } from '../../app/reports/get-previous-round.js';
-import type { ImportPreview, ProjectFigures } from '../../app/reports/preview-import-into-report.js';
+import type { FilePlace, ImportPreview, IncomingProject, ProjectFigures } from '../../app/reports/preview-import-into-report.js';
 import type { ReportSummary } from '../../app/reports/list-reports.js';
 import type { ReportView } from '../../app/reports/report-view.js';
 import type * as api from '../../contract/reports.js';
@@ -156,6 +156,12 @@ export function presentImport(result: { report: ReportView; warnings: readonly R
 /** What a file would change in a draft, in the API: each section's content now and from the file, and the file's digest. */
 export function presentImportPreview(preview: ImportPreview): api.ImportPreview {
   const figures = (f: ProjectFigures): api.ProjectFigures => ({ entryCount: f.entryCount, totalOre: f.totalOre, narrative: f.narrative });
+  const place = (at: FilePlace | null): api.FilePlace | null => (at === null ? null : { ...(at.page === undefined ? {} : { page: at.page }), line: at.line });
+  const incoming = (p: IncomingProject): api.IncomingProject => ({
+    ...figures(p),
+    heading: place(p.heading),
+    entries: p.entries.map((e) => ({ account: e.account, ikb: e.ikb, counterparty: e.counterparty, amountOre: e.amountOre, text: e.text, place: place(e.place) })),
+  });
   return {
     fileName: preview.fileName,
     digest: preview.digest,
@@ -165,7 +171,7 @@ export function presentImportPreview(preview: ImportPreview): api.ImportPreview 
       incoming: { from: preview.accrualPeriod.incoming.from, to: preview.accrualPeriod.incoming.to },
     },
     projects: preview.projects.map((p) => ({
-      sectionId: p.sectionId, number: p.number, name: p.name, current: figures(p.current), incoming: p.incoming === null ? null : figures(p.incoming),
+      sectionId: p.sectionId, number: p.number, name: p.name, current: figures(p.current), incoming: p.incoming === null ? null : incoming(p.incoming),
     })),
     warnings: preview.warnings.map((w) => ({ code: w.code, message: w.message, ...(w.line === undefined ? {} : { line: w.line }) })),
   };

@@ -8,7 +8,7 @@ export type { Grant, GrantChange, Project, ProjectChanges, ProjectInput, Project
 export type { Indicator, IndicatorChanges, IndicatorInput, IndicatorList, TargetChange } from '../../contract/indicators.js';
 export type {
   CheckIssue, CheckResult, Comment, ConflictDetails, Entry, FieldChange, History, HistoryEntry, ImportFileInput, ImportResult, ImportWarning, Narrative,
-  ImportPreview, ImportPreviewInput, PreviousRound, ProjectFigures,
+  FilePlace, ImportPreview, ImportPreviewInput, IncomingProject, PreviousRound, ProjectFigures,
   CommentInput, ReasonInput, Report, ReportAbilities, ReportIndicator, ReportList, ReportSummary, ReturnReportInput, RestoreVersionInput, SaveReportInput, Section, VersionInput, VersionPreview,
 } from '../../contract/reports.js';
 export type {

@@ -103,4 +103,9 @@ export const enEditor: Readonly<Record<keyof typeof svEditor, string>> = {
   'import.withNarrative': 'progress report',
   'import.withoutNarrative': 'no progress report',
   'import.warnings': 'Warnings from reading the file ({count})',
+  'import.entries': 'The amounts in the file and where they stand',
+  'import.place': 'Where in the file',
+  'import.pageLine': 'page {page}, line {line}',
+  'import.fileLine': 'line {line}',
+  'import.headingAt': 'heading on {place}',
 };

@@ -101,4 +101,9 @@ export const svEditor = {
   'import.withNarrative': 'delredovisning',
   'import.withoutNarrative': 'ingen delredovisning',
   'import.warnings': 'Varningar från inläsningen ({count})',
+  'import.entries': 'Beloppen i filen och var de står',
+  'import.place': 'Var i filen',
+  'import.pageLine': 'sida {page}, rad {line}',
+  'import.fileLine': 'rad {line}',
+  'import.headingAt': 'rubriken på {place}',
 } as const;

@@ -8,7 +8,8 @@ import { ErrorAlert, TableWrap } from '../../components/Messages.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { bytesToBase64 } from '../../lib/base64.js';
 import { periodLabel } from '../../lib/labels.js';
-import { figuresText } from './import-figures.js';
+import { formatSek } from '../../../domain/money.js';
+import { figuresText, placeText } from './import-figures.js';
 
 interface Props {
   reportId: number;
@@ -161,6 +162,7 @@ function PreviewText({ preview }: { preview: ImportPreview }) {
           </tbody>
         </table>
       </TableWrap>
+      <FileEntries preview={preview} />
       {preview.warnings.length > 0 ? (
         <>
           <h3 className="dialog__subtitle">{t('import.warnings', { count: preview.warnings.length })}</h3>
@@ -168,5 +170,53 @@ function PreviewText({ preview }: { preview: ImportPreview }) {
         </>
       ) : null}
     </>
+  );
+}
+
+/**
+ * Each amount the file brings, project by project, with where it stands in the file (a PDF's page
+ * and line, a text file's line), so that a person can check every amount against the file. A Word
+ * file has no such place, and its table has no such column.
+ */
+function FileEntries({ preview }: { preview: ImportPreview }) {
+  const { t } = useI18n();
+  const projects = preview.projects.flatMap((p) => (p.incoming && p.incoming.entries.length > 0 ? [{ ...p, incoming: p.incoming }] : []));
+  if (projects.length === 0) return null;
+  const placed = projects.some((p) => p.incoming.heading !== null || p.incoming.entries.some((e) => e.place !== null));
+  const columns = placed ? 5 : 4;
+  return (
+    <TableWrap label={t('import.entries')}>
+      <table className="table table--preview">
+        <caption className="visually-hidden">{t('import.entries')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('entry.account')}</th>
+            <th scope="col">{t('entry.ikb')}</th>
+            <th scope="col">{t('entry.counterparty')}</th>
+            <th scope="col" className="num">{t('entry.amount')}</th>
+            {placed ? <th scope="col">{t('import.place')}</th> : null}
+          </tr>
+        </thead>
+        {projects.map((p) => (
+          <tbody key={p.sectionId}>
+            <tr className="row--group">
+              <th scope="rowgroup" colSpan={columns}>
+                {t('project.heading', { number: p.number, name: p.name })}
+                {p.incoming.heading ? <>{' '}<span className="muted">({t('import.headingAt', { place: placeText(p.incoming.heading, t) })})</span></> : null}
+              </th>
+            </tr>
+            {p.incoming.entries.map((e, i) => (
+              <tr key={i}>
+                <td>{e.account}</td>
+                <td>{e.ikb}</td>
+                <td>{e.counterparty}</td>
+                <td className="num nowrap">{formatSek(e.amountOre)}</td>
+                {placed ? <td className="nowrap">{e.place ? placeText(e.place, t) : null}</td> : null}
+              </tr>
+            ))}
+          </tbody>
+        ))}
+      </table>
+    </TableWrap>
   );
 }

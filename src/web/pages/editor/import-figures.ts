@@ -1,5 +1,5 @@
 import { formatSek } from '../../../domain/money.js';
-import type { ProjectFigures } from '../../api/types.js';
+import type { FilePlace, ProjectFigures } from '../../api/types.js';
 import type { Translate } from '../../i18n/translate.js';
 
 /** "2 rader · 237 500 kr · delredovisning": a project's content in sum, as the import's preview shows it. */
@@ -9,4 +9,9 @@ export function figuresText(figures: ProjectFigures, t: Translate): string {
     formatSek(figures.totalOre),
     t(figures.narrative ? 'import.withNarrative' : 'import.withoutNarrative'),
   ].join(' · ');
+}
+
+/** "sida 2, rad 14" for a PDF, "rad 14" for a text file: where in the file the preview read a part. */
+export function placeText(place: FilePlace, t: Translate): string {
+  return place.page === undefined ? t('import.fileLine', { line: place.line }) : t('import.pageLine', { page: place.page, line: place.line });
 }
