@@ -181,8 +181,8 @@ describe('the editor in Chromium: last round beside this one, undo, and an impor
     const headers = (await amounts.locator('thead th').allTextContents()).map(plain);
     expect(headers).toEqual(['Konto', 'IKB', 'Nämndens motpartsnr', 'Belopp', 'Var i filen']);
     const first = amounts.locator('tbody').first();
-    expect(plain(await first.locator('th[scope="rowgroup"]').textContent())).toBe('Projekt 1: Trygghetsskapande åtgärder (rubriken på sida 1, rad 5)');
-    expect((await first.locator('tr').nth(1).locator('td').allTextContents()).map(plain)).toEqual(['3699', '1771', '1704', '841 327 kr', 'sida 1, rad 8']);
+    expect(plain(await first.locator('th[scope="rowgroup"]').textContent())).toBe('Projekt 1: Trygghetsskapande åtgärder (rubriken på sida 1, rad 6)');
+    expect((await first.locator('tr').nth(1).locator('td').allTextContents()).map(plain)).toEqual(['3699', '1771', '1704', '841 327 kr', 'sida 1, rad 9']);
     expect(await axeViolations(page), 'förhandsgranskningen av en PDF med sida och rad').toEqual([]);
     await dialog.getByRole('button', { name: 'Avbryt' }).click();
     await dialog.waitFor({ state: 'hidden' });

@@ -103,13 +103,13 @@ describe.each(TEST_DIALECTS)('an import\'s preview on %s', (dialect) => {
     const places = (p: { incoming: { heading: unknown; entries: { amountOre: number; place: unknown }[] } }) =>
       ({ heading: p.incoming.heading, entries: p.incoming.entries.map((e) => [e.amountOre, e.place]) });
     expect(pdf.json().projects.map(places)).toEqual([
-      { heading: { page: 1, line: 5 }, entries: [
-        [84_132_700, { page: 1, line: 8 }], [78_600_000, { page: 1, line: 9 }], [16_600_000, { page: 1, line: 10 }],
+      { heading: { page: 1, line: 6 }, entries: [
+        [84_132_700, { page: 1, line: 9 }], [78_600_000, { page: 1, line: 10 }], [16_600_000, { page: 1, line: 11 }],
       ] },
-      { heading: { page: 1, line: 30 }, entries: [
-        [-896_039_600, { page: 1, line: 32 }], [258_100_000, { page: 1, line: 33 }], [7_784_100, { page: 1, line: 34 }],
+      { heading: { page: 1, line: 31 }, entries: [
+        [-896_039_600, { page: 1, line: 33 }], [258_100_000, { page: 1, line: 34 }], [7_784_100, { page: 1, line: 35 }],
       ] },
-      { heading: { page: 2, line: 16 }, entries: [[-478_400_000, { page: 2, line: 18 }], [77_051_500, { page: 2, line: 19 }]] },
+      { heading: { page: 2, line: 17 }, entries: [[-478_400_000, { page: 2, line: 19 }], [77_051_500, { page: 2, line: 20 }]] },
     ]);
 
     // Word has no pages and numbers no paragraphs: the amounts come without a place rather than with an invented one.

@@ -52,7 +52,7 @@ export function endsInTable(groups: readonly Piece[][], known: Columns | undefin
 }
 
 /** The page's lines in reading order, column by column where the page is set in two. */
-export function readingOrder(groups: readonly Piece[][], page: number, known: Columns | undefined, continued = false): Line[] {
+export function readingOrder(groups: readonly Piece[][], page: number, known: Columns | undefined, continued = false, headLines = 0): Line[] {
   // The page's own columns, else the document's (a page with too little text to show them).
   const at = pageColumns(groups)?.at ?? known?.at;
   const gutter = at === undefined || groups.length === 0 ? undefined : { ...boundsOf(groups), at };
@@ -81,7 +81,10 @@ export function readingOrder(groups: readonly Piece[][], page: number, known: Co
       }
     }
   }
-  lines.forEach((line, index) => (line.onPage = index + 1));
+  lines.forEach((line, index) => {
+    line.onPage = headLines + index + 1;
+    line.firstOnPage = index === 0;
+  });
   return lines;
 }
 

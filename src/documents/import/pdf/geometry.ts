@@ -25,8 +25,10 @@ export interface Line {
   /** The line's number in the whole document's reading order, from 1. */
   number: number;
   page: number;
-  /** The line's number on its page, counted from 1 in reading order (running heads left out). */
+  /** The line's number on its page in reading order, as a person counts it: a running head above counts. */
   onPage: number;
+  /** The first line read on its page (after any running head). */
+  firstOnPage?: boolean;
   y: number;
   size: number;
   /** The font of most of the line's characters. */

@@ -43,7 +43,7 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
   const lines: Line[] = [];
   let inTable = false;
   for (const page of running.pages) {
-    const pageLines = readingOrder(page.groups, page.number, columns, inTable);
+    const pageLines = readingOrder(page.groups, page.number, columns, inTable, page.headLines);
     inTable = endsInTable(page.groups, columns, inTable);
     // A named start is the top of its line: the line it names is the first whose baseline lies below.
     for (const top of source.pages[page.number - 1]?.paragraphTops ?? []) {

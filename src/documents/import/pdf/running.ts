@@ -31,6 +31,8 @@ export interface PageGroups {
   number: number;
   height: number;
   groups: Piece[][];
+  /** The running head's lines left out above the page's first line: a person counts them. */
+  headLines?: number;
 }
 
 /** Pieces on one baseline of the page (both columns), top down, each group left to right. */
@@ -116,14 +118,22 @@ export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: Page
     }
     // A page of nothing but lines that repeat has no running heads: those lines are its text
     // (page numbers aside, which are never text).
-    if (drop.size === page.groups.length && numbers.size < drop.size) return { ...page, groups: page.groups.filter((_, index) => !numbers.has(index)) };
+    // Lines left out above the first one kept, which a person reading the page counts too.
+    const leftAbove = (left: ReadonlySet<number>) => {
+      let count = 0;
+      while (count < page.groups.length && left.has(count)) count++;
+      return count;
+    };
+    if (drop.size === page.groups.length && numbers.size < drop.size) {
+      return { ...page, groups: page.groups.filter((_, index) => !numbers.has(index)), headLines: leftAbove(numbers) };
+    }
     // The committee's name as a piece of its own at the page's edge, beside a line of the other
     // column on the same baseline: that piece alone.
     const groups = page.groups
       .filter((_, index) => !drop.has(index))
       .map((group, index, kept) => ((index < EDGE_LINES || index >= kept.length - EDGE_LINES) && group.length > 1 ? group.filter((piece) => piece.text.trim() !== committee) : group))
       .filter((group) => group.length > 0);
-    return { ...page, groups };
+    return { ...page, groups, headLines: leftAbove(drop) };
   });
   return { pages: result, warnings };
 }

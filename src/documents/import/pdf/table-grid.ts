@@ -264,7 +264,7 @@ function headerLinesEnd(lines: readonly Line[], start: number): number {
 const sameColumn = (a: Line, b: Line) => a.page === b.page && a.column === b.column;
 /** True when `line` is the first of a new page or of the page's next column, `previous` the last before it. */
 const breaksTo = (previous: Line, line: Line) =>
-  (line.page === previous.page + 1 && line.onPage === 1) || (line.page === previous.page && previous.column === 0 && line.column === 1);
+  (line.page === previous.page + 1 && line.firstOnPage === true) || (line.page === previous.page && previous.column === 0 && line.column === 1);
 
 /**
  * The table's lines after its header, each classified by where it starts: a new row (codes in the
