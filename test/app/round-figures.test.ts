@@ -26,3 +26,37 @@ describe.each(TEST_DIALECTS)('round figures on %s', (dialect) => {
     ]);
   });
 });
+
+describe.each(TEST_DIALECTS)("one committee's round figures on %s", (dialect) => {
+  const database = useTestDatabase(dialect);
+
+  it("are that committee's line of the city's figures, whatever its report's state", async () => {
+    const { db } = database();
+    const approved = await aRoundReport(database(), {
+      year: 2017, kind: 'T2', state: 'approved', counterparty: '1711',
+      projects: [{ number: 1, name: 'Sommarjobb', grantOre: 50_000_00 }, { number: 2, name: 'Trygghetsvärdar' }],
+      content: [{ entries: [anEntry(4_000_00)], narrative: null }, { entries: [anEntry(1_500_25), anEntry(-500_00)], narrative: null }],
+    });
+    const draft = await aRoundReport(database(), {
+      year: 2017, kind: 'T2', counterparty: '1712',
+      projects: [{ number: 1, name: 'Läxhjälp', grantOre: 20_000_00 }],
+      content: [{ entries: [anEntry(9_999_00)], narrative: null }],
+    });
+    const round = await rounds.getById(db, approved.roundId);
+    const city = await roundFigures(db, round);
+    for (const committeeId of [approved.committeeId, draft.committeeId]) {
+      const line = city.filter((c) => c.committeeId === committeeId);
+      expect(line).toHaveLength(1);
+      expect(await roundFigures(db, round, { committeeId })).toEqual(line);
+    }
+    // The approved committee's figures are there to compare, the draft's are not.
+    const [mine] = await roundFigures(db, round, { committeeId: approved.committeeId });
+    expect(mine).toMatchObject({ counterparty: '1711', status: 'approved', reportId: approved.reportId });
+    expect(mine!.projects.map((p) => [p.name, p.accruedThisRoundOre, p.source])).toEqual([
+      ['Sommarjobb', 4_000_00, { reportId: approved.reportId, version: expect.any(Number) as number }],
+      ['Trygghetsvärdar', 1_000_25, { reportId: approved.reportId, version: expect.any(Number) as number }],
+    ]);
+    const [theirs] = await roundFigures(db, round, { committeeId: draft.committeeId });
+    expect(theirs).toMatchObject({ counterparty: '1712', status: 'draft', projects: [{ name: 'Läxhjälp', accruedThisRoundOre: null, source: null }] });
+  });
+});

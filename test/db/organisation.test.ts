@@ -169,11 +169,17 @@ describe.each(TEST_DIALECTS)('committees, programmes, projects and rounds on %s'
     const lines = await roundReports.overview(db, round.id);
     const line = (id: number) => lines.find((l) => l.committeeId === id);
     expect(line(withReport.id)).toEqual({
-      committeeId: withReport.id, committeeName: withReport.name, committeeActive: true, reportId: report.id, state: 'draft',
-      submittedAt: null, updatedAt: NOW.toISOString(), totalOre: 100,
+      committeeId: withReport.id, committeeName: withReport.name, committeeActive: true, counterpartyNumber: withReport.counterpartyNumber,
+      reportId: report.id, state: 'draft', reportVersion: report.version, submittedAt: null, updatedAt: NOW.toISOString(), totalOre: 100,
     });
-    expect(line(without.id)).toMatchObject({ reportId: null, state: null, updatedAt: null, totalOre: 0 });
+    expect(line(without.id)).toMatchObject({ reportId: null, state: null, reportVersion: null, updatedAt: null, totalOre: 0 });
     expect(line(retired.id)).toBeUndefined();
     expect(line(retiredWithReport.id)).toMatchObject({ committeeActive: false, reportId: old.id, totalOre: 0 });
+
+    // Narrowed to one committee: that committee's line alone, the same as in the whole overview.
+    for (const id of [withReport.id, without.id, retiredWithReport.id]) {
+      expect(await roundReports.overview(db, round.id, { committeeId: id })).toEqual([line(id)]);
+    }
+    expect(await roundReports.overview(db, round.id, { committeeId: retired.id })).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { committees, projects, roundAccruals, type Executor } from '../../db/index.js';
+import { projects, roundAccruals, type Executor } from '../../db/index.js';
 import { overview } from '../../db/repositories/round-reports.js';
 import type { Round } from '../../db/repositories/rounds.js';
 import { projectFigures, type RoundAccrual } from '../../domain/accruals.js';
@@ -32,15 +32,15 @@ export interface CommitteeRoundFigures {
 /**
  * Grants against approved accruals for every committee of the round and each project it runs that
  * year: the change this round, the year to date (approved reports of the year up to this round) and
- * the remainder. `committeeId` narrows it to one committee. A handful of queries, whatever the size.
+ * the remainder. `committeeId` narrows every query to that committee (its line, projects and sums),
+ * so one committee's figures cost the same however many committees there are. A handful of queries,
+ * whatever the size.
  */
 export async function roundFigures(db: Executor, round: Round, filter: { committeeId?: number } = {}): Promise<CommitteeRoundFigures[]> {
-  const [lines, projectList, sums, reportsInRound, committeeList] = await Promise.all([
-    overview(db, round.id),
+  const [lines, projectList, sums] = await Promise.all([
+    overview(db, round.id, filter),
     projects.listDetailed(db, { year: round.year, ...filter }),
     roundAccruals.projectSumsForYear(db, round.year, filter),
-    roundAccruals.reportsOfRound(db, round.id),
-    committees.list(db),
   ]);
   const approvedByProject = new Map<number, RoundAccrual[]>();
   for (const s of sums) {
@@ -54,8 +54,6 @@ export async function roundFigures(db: Executor, round: Round, filter: { committ
   const listed = new Set(projectList.map((p) => p.id));
   const unlisted = [...approvedByProject.keys()].filter((id) => !listed.has(id));
   const allProjects = [...projectList, ...(await Promise.all(unlisted.map((id) => projects.listDetailed(db, { id, ...filter })))).flat()];
-  const approvedReport = new Map(reportsInRound.filter((r) => r.state === 'approved').map((r) => [r.committeeId, r]));
-  const counterparties = new Map(committeeList.map((c) => [c.id, c.counterpartyNumber.trim()]));
   // Grouped once: filtering every project for each committee's line grew with committees × projects.
   const projectsByCommittee = new Map<number, typeof allProjects>();
   for (const p of allProjects) {
@@ -63,23 +61,23 @@ export async function roundFigures(db: Executor, round: Round, filter: { committ
     if (list) list.push(p);
     else projectsByCommittee.set(p.committeeId, [p]);
   }
-  return lines
-    .filter((line) => filter.committeeId === undefined || line.committeeId === filter.committeeId)
-    .map((line) => {
-      const report = approvedReport.get(line.committeeId);
-      return {
-        committeeId: line.committeeId,
-        committeeName: line.committeeName,
-        counterparty: counterparties.get(line.committeeId) ?? '',
-        status: line.state ?? 'not_started',
-        reportId: line.reportId,
-        projects: (projectsByCommittee.get(line.committeeId) ?? []).map((p) => {
-          const grantOre = p.grants.find((g) => g.year === round.year)?.amountOre ?? null;
-          const base = { projectId: p.id, number: p.number, name: p.name, projectCode: p.projectCode, programmeName: p.programmeName, grantOre };
-          if (!report) return { ...base, accruedThisRoundOre: null, yearToDateOre: null, remainingOre: null, source: null };
-          const figures = projectFigures(grantOre, approvedByProject.get(p.id) ?? [], round.periodTo);
-          return { ...base, ...figures, source: { reportId: report.reportId, version: report.version } };
-        }),
-      };
-    });
+  return lines.map((line) => {
+    const report = line.state === 'approved' && line.reportId !== null && line.reportVersion !== null
+      ? { reportId: line.reportId, version: line.reportVersion }
+      : null;
+    return {
+      committeeId: line.committeeId,
+      committeeName: line.committeeName,
+      counterparty: line.counterpartyNumber.trim(),
+      status: line.state ?? 'not_started',
+      reportId: line.reportId,
+      projects: (projectsByCommittee.get(line.committeeId) ?? []).map((p) => {
+        const grantOre = p.grants.find((g) => g.year === round.year)?.amountOre ?? null;
+        const base = { projectId: p.id, number: p.number, name: p.name, projectCode: p.projectCode, programmeName: p.programmeName, grantOre };
+        if (!report) return { ...base, accruedThisRoundOre: null, yearToDateOre: null, remainingOre: null, source: null };
+        const figures = projectFigures(grantOre, approvedByProject.get(p.id) ?? [], round.periodTo);
+        return { ...base, ...figures, source: { reportId: report.reportId, version: report.version } };
+      }),
+    };
+  });
 }

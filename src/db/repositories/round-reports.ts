@@ -12,8 +12,10 @@ export interface RoundOverviewRow {
   committeeId: number;
   committeeName: string;
   committeeActive: boolean;
+  counterpartyNumber: string;
   reportId: number | null;
   state: ReportState | null;
+  reportVersion: number | null;
   submittedAt: string | null;
   updatedAt: string | null;
   totalOre: number;
@@ -36,15 +38,16 @@ export async function committeesWithoutReport(db: Executor, roundId: number): Pr
 
 /**
  * Every active committee with its report in the round (if any), plus inactive committees that do
- * have one, so no report in the round is left out. One query; names in Swedish order.
+ * have one, so no report in the round is left out. One query; names in Swedish order. `committeeId`
+ * narrows it to that committee's line, read through its key (not every line, then one).
  */
-export async function overview(db: Executor, roundId: number): Promise<RoundOverviewRow[]> {
-  const rows = await db
+export async function overview(db: Executor, roundId: number, filter: { committeeId?: number } = {}): Promise<RoundOverviewRow[]> {
+  let query = db
     .selectFrom('committees as c')
     .leftJoin('reports as r', (join) => join.onRef('r.committee_id', '=', 'c.id').on('r.round_id', '=', roundId))
     .select((eb) => [
-      'c.id as committee_id', 'c.name as committee_name', 'c.active as committee_active',
-      'r.id as report_id', 'r.state', 'r.submitted_at', 'r.updated_at',
+      'c.id as committee_id', 'c.name as committee_name', 'c.active as committee_active', 'c.counterparty_number',
+      'r.id as report_id', 'r.state', 'r.version', 'r.submitted_at', 'r.updated_at',
       // A correlated sum walks only this report's sections and entries through their indexes.
       eb
         .selectFrom('accrual_entries as e')
@@ -53,7 +56,9 @@ export async function overview(db: Executor, roundId: number): Promise<RoundOver
         .select((e) => e.fn.sum('e.amount_ore').as('total'))
         .as('total_ore'),
     ])
-    .where((eb) => eb.or([eb('c.active', '=', 1), eb('r.id', 'is not', null)]))
+    .where((eb) => eb.or([eb('c.active', '=', 1), eb('r.id', 'is not', null)]));
+  if (filter.committeeId !== undefined) query = query.where('c.id', '=', filter.committeeId);
+  const rows = await query
     .execute()
     .catch((error: unknown) => {
       throw isIntegerOverflow(error) ? totalTooLarge() : error;
@@ -63,8 +68,10 @@ export async function overview(db: Executor, roundId: number): Promise<RoundOver
       committeeId: row.committee_id,
       committeeName: row.committee_name,
       committeeActive: row.committee_active === 1,
+      counterpartyNumber: row.counterparty_number,
       reportId: row.report_id,
       state: row.state,
+      reportVersion: row.version,
       submittedAt: row.submitted_at,
       updatedAt: row.updated_at,
       totalOre: totalOf(row.total_ore),
