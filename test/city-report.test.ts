@@ -113,11 +113,12 @@ describe('renderCityReportPdf', () => {
   });
 
   it('reprints each approved report as its own PDF sets it, each from the top of a new page', () => {
-    // Each report's title repeats at the top of its page, so the importer's reader drops it as a
-    // running head; the committee line under it is then the page's first line.
+    // Each report's title (two lines) repeats at the top of its page, so the importer's reader drops
+    // it as a running head; the committee line under it is then the first line read, the page's third
+    // as a person counts them.
     const starts = lines.filter((l) => l.text.startsWith('Nämnd: '));
     // Page 1: the summary; page 2: its chart and the committees not approved; then one page per report.
-    expect(starts.map((l) => [l.page, l.line])).toEqual([[3, 1], [4, 1]]);
+    expect(starts.map((l) => [l.page, l.line])).toEqual([[3, 3], [4, 3]]);
     expect(texts()).toEqual(
       expect.arrayContaining([
         'Periodisering From 2014-09-01 tom 2014-12-31',
