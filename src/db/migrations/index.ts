@@ -16,6 +16,7 @@ import { notifications } from './0012-notifications.js';
 import { commentThreads } from './0013-comment-threads.js';
 import { reminders } from './0014-reminders.js';
 import { passwordLinks } from './0015-password-links.js';
+import { searchByCommittee } from './0017-search-by-committee.js';
 import { singleSignOn } from './0019-single-sign-on.js';
 
 // Defined in code rather than found by scanning a folder: the list survives bundling and tsx,
@@ -36,6 +37,7 @@ const migrations: Readonly<Record<string, Migration>> = {
   '0013-comment-threads': commentThreads,
   '0014-reminders': reminders,
   '0015-password-links': passwordLinks,
+  '0017-search-by-committee': searchByCommittee,
   '0019-single-sign-on': singleSignOn,
 };
 
