@@ -51,6 +51,7 @@ import { searchReports } from '../src/app/search/search-reports.js';
 import {
   committees, indicators, migrateToLatest, openDatabase, programmes, projects, users, type Database, type DialectName,
 } from '../src/db/index.js';
+import { COMMITTEE_STRIDE } from '../src/db/repositories/search.js';
 import { formatRoundCode, ROUND_KINDS, roundPeriod, type RoundKind } from '../src/domain/period.js';
 import { COMMITTEES, Corpus, PROJECT_NAMES, WORDS } from './corpus.js';
 import { BENCH_PASSWORD, cpuSecondsOf, createBenchDatabase, machineLoad, median, report } from './support.js';
@@ -293,8 +294,10 @@ function copyStatements(dialect: DialectName, s: Strides, k: number): RawBuilder
       from section_indicators where id <= ${upTo(s.sectionIndicators)}`,
     // The index rows are the 1× rows' own: the same text gives the same terms (src/db/repositories/search.ts).
     dialect === 'sqlite'
+      // SQLite's rowid is the committee's and the section's id (rowidOf): both move.
       ? sql`insert into search_sections (rowid, title, body, tails)
-          select rowid + ${by(s.sections)}, title, body, tails from search_sections where rowid <= ${upTo(s.sections)}`
+          select rowid + ${by(s.committees)} * ${sql.lit(COMMITTEE_STRIDE)} + ${by(s.sections)}, title, body, tails
+          from search_sections where rowid % ${sql.lit(COMMITTEE_STRIDE)} <= ${upTo(s.sections)}`
       : sql`insert into search_sections (section_id, report_id, project_id, document)
           select section_id + ${by(s.sections)}, report_id + ${by(s.reports)}, project_id + ${by(s.projects)}, document
           from search_sections where section_id <= ${upTo(s.sections)}`,

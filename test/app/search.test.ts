@@ -2,7 +2,7 @@
 // ungdomarnas finds ungdom, trygghetsvandringar and trygghetsvandring find each other), the same
 // hits on SQLite and PostgreSQL (literal hit sets, asserted on each), ranking, filters, the report
 // policy applied in the query, and an index that follows every save.
-import { sql } from 'kysely';
+import { CompiledQuery, sql, type KyselyPlugin } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AppContext, Actor } from '../../src/app/context.js';
 import { saveReport } from '../../src/app/reports/save-report.js';
@@ -235,6 +235,69 @@ describe.each(TEST_DIALECTS)('migrations 0008 and 0011 on %s', (dialect) => {
       expect(await searchApprovedReports(test.database, { q: 'vandring' })).toEqual([]);
     } finally {
       await test.destroy();
+    }
+  });
+});
+
+// A committee's search reads its own committee's index rows only (issue 11, bench/growth.ts): the
+// reporter of a small committee gets all of its own hits and none of a large committee's, which has
+// many more and better-ranked matches, and the query the search runs reads none of that committee's
+// index rows (PostgreSQL: the rows its plan reads from the index; SQLite: FTS5 reads one rowid range).
+describe.each(TEST_DIALECTS)("a committee's search on %s", (dialect) => {
+  const database = useTestDatabase(dialect);
+
+  it("never returns another committee's section, and finds its own when another has many more matches", async () => {
+    const db: Database = database();
+    const section = (name: string, title: string) => ({
+      narrative: { title, paragraphs: ['Läxhjälp för ungdomar i skolans lokaler.'] },
+      entries: [{ account: '3699', ikb: '1771', counterparty: '1704', amountOre: 100_000, text: 'Läxhjälp, ej fakturerad' }],
+      name,
+    });
+    const big = Array.from({ length: 40 }, (_, i) => section(`Läxhjälp ${i + 1}`, 'Läxhjälp'));
+    await aRoundReport(db, {
+      committeeName: 'Stora nämnden', year: 2014, kind: 'T2', projects: big.map((s, i) => ({ number: i + 1, name: s.name })), content: big,
+    });
+    const small = [section('Studiecirkel', 'Kvällar'), section('Sommarskola', 'Juni')];
+    const own = await aRoundReport(db, {
+      committeeName: 'Lilla nämnden', year: 2014, kind: 'T2', projects: small.map((s, i) => ({ number: i + 1, name: s.name })), content: small,
+    });
+    const queries: CompiledQuery[] = [];
+    const captor: KyselyPlugin = {
+      transformQuery: (args) => {
+        queries.push(db.db.getExecutor().compileQuery(args.node, args.queryId));
+        return args.node;
+      },
+      transformResult: (args) => Promise.resolve(args.result),
+    };
+    const reporter: AppContext = {
+      database: { ...db, db: db.db.withPlugin(captor) } as Database,
+      actor: { kind: 'user', id: 1, name: 'Rapportör', role: 'reporter', committeeId: own.committeeId },
+      now: () => NOW,
+    };
+    const hits = await searchReports(reporter, { q: 'läxhjälp', limit: 5 });
+    expect(hits.map((h) => [h.committee, h.project]).sort()).toEqual([['Lilla nämnden', 'Sommarskola'], ['Lilla nämnden', 'Studiecirkel']]);
+    // The controller finds all 42, the large committee's first.
+    const everyone = await searchReports({ ...reporter, actor: { kind: 'operator', label: 'test' } }, { q: 'läxhjälp', limit: 100 });
+    expect(everyone).toHaveLength(42);
+    expect(everyone[0]!.committee).toBe('Stora nämnden');
+
+    const query = queries.find((q) => q.sql.includes('search_sections'))!;
+    if (dialect === 'sqlite') {
+      const plan = await db.db.executeQuery<{ detail: string }>(CompiledQuery.raw(`explain query plan ${query.sql}`, [...query.parameters]));
+      // FTS5's plan names its constraints: M (the match), then > and < (a range of rowids: the committee's).
+      expect(plan.rows.map((r) => r.detail).filter((d) => d.includes('VIRTUAL TABLE'))).toEqual([expect.stringMatching(/INDEX \d+:M\d+></)]);
+    } else {
+      const explained = await db.db.executeQuery<{ 'QUERY PLAN': unknown }>(CompiledQuery.raw(`explain (analyze, format json) ${query.sql}`, [...query.parameters]));
+      const read: number[] = [];
+      const walk = (node: Record<string, unknown>) => {
+        if (node['Relation Name'] === 'search_sections' || String(node['Index Name'] ?? '').startsWith('search_sections')) {
+          read.push(Number(node['Actual Rows']) * Number(node['Actual Loops']));
+        }
+        for (const child of (node.Plans as Record<string, unknown>[] | undefined) ?? []) walk(child);
+      };
+      walk((explained.rows[0]!['QUERY PLAN'] as { Plan: Record<string, unknown> }[])[0]!.Plan);
+      expect(read.length).toBeGreaterThan(0);
+      expect(Math.max(...read)).toBeLessThanOrEqual(small.length);
     }
   });
 });

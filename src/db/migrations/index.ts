@@ -17,6 +17,7 @@ import { commentThreads } from './0013-comment-threads.js';
 import { reminders } from './0014-reminders.js';
 import { passwordLinks } from './0015-password-links.js';
 import { roundReadIndexes } from './0016-round-read-indexes.js';
+import { searchByCommittee } from './0017-search-by-committee.js';
 import { singleSignOn } from './0019-single-sign-on.js';
 
 // Defined in code rather than found by scanning a folder: the list survives bundling and tsx,
@@ -38,6 +39,7 @@ const migrations: Readonly<Record<string, Migration>> = {
   '0014-reminders': reminders,
   '0015-password-links': passwordLinks,
   '0016-round-read-indexes': roundReadIndexes,
+  '0017-search-by-committee': searchByCommittee,
   '0019-single-sign-on': singleSignOn,
 };
 

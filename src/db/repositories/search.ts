@@ -1,8 +1,9 @@
 // The full-text index of report sections (migration 0008) and the search over it. One index row per
 // project section: its project name and narrative title (ranked higher) and its paragraphs and entry
 // texts, as the Swedish terms of src/domain/search-terms.ts. SQLite keeps them in an FTS5 table
-// (rowid = section id), PostgreSQL in a tsvector with a GIN index; both hold the same terms, so the
-// same query matches the same sections on both. Only this module and migrations 0008 and 0011 know the index.
+// (its rowid is the section's committee and id: rowidOf), PostgreSQL in a tsvector with a GIN index;
+// both hold the same terms, so the same query matches the same sections on both. Only this module and
+// migrations 0008, 0011 and 0017 know the index.
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { RoundKind } from '../../domain/period.js';
 import type { Narrative } from '../../domain/report.js';
@@ -42,6 +43,19 @@ function sqliteColumns(terms: readonly DocumentTerm[]): { title: string; body: s
 // Terms are letters and digits only (wordsOf), so they need no quoting inside the literal's quotes.
 const TAIL_MARK = '_';
 
+/**
+ * SQLite's index rows are keyed by committee (migration 0017): a row's rowid is its section's
+ * committee times 2³² plus the section's id, so one committee's rows are one range of rowids, which
+ * FTS5 reads alone (a committee's search touches its own rows, not every match in the installation).
+ * A section's committee is its report's, which never changes.
+ */
+export const COMMITTEE_STRIDE = 2 ** 32;
+
+/** The rowid of a section's index row on SQLite. */
+export function rowidOf(committeeId: number, sectionId: number): number {
+  return committeeId * COMMITTEE_STRIDE + sectionId;
+}
+
 /** A tsvector literal (`'bost':3A,9 'ungdom':5`): the terms as they are, never parsed or stemmed again. */
 function tsvectorLiteral(terms: readonly DocumentTerm[]): string {
   const words = terms.map(({ term, positions, weights }) => `'${term}':${positions.map((p, i) => `${p}${weights[i] === 'title' ? 'A' : ''}`).join(',')}`);
@@ -62,10 +76,18 @@ export async function indexSections<DB>(db: Kysely<DB>, sections: readonly Secti
     const ids = batch.map((s) => s.sectionId);
     const documents = batch.map((s) => ({ id: s.sectionId, terms: documentTerms(partsOf(s)) }));
     if (dialect === 'sqlite') {
-      await sql`delete from search_sections where rowid in (${sql.join(ids)})`.execute(db);
+      const owners = await sql<{ id: number; committee_id: number }>`
+        select s.id, r.committee_id from project_sections s join reports r on r.id = s.report_id where s.id in (${sql.join(ids)})`.execute(db);
+      const committeeOf = new Map(owners.rows.map((r) => [r.id, r.committee_id]));
+      const rowid = (id: number) => {
+        const committeeId = committeeOf.get(id);
+        if (committeeId === undefined) throw new Error(`Avsnitt ${id} finns inte: det kan inte indexeras.`);
+        return rowidOf(committeeId, id);
+      };
+      await sql`delete from search_sections where rowid in (${sql.join(ids.map(rowid))})`.execute(db);
       const rows = documents.map(({ id, terms }) => {
         const { title, body, tails } = sqliteColumns(terms);
-        return sql`(${id}, ${title}, ${body}, ${tails})`;
+        return sql`(${rowid(id)}, ${title}, ${body}, ${tails})`;
       });
       await sql`insert into search_sections (rowid, title, body, tails) values ${sql.join(rows)}`.execute(db);
     } else {
@@ -151,16 +173,22 @@ export async function search(db: Executor, terms: readonly string[], filter: Sea
     const tail = suffixQueryOf(t);
     return tail === null ? `'${t}'` : `('${t}' | '${TAIL_MARK}${tail}':*)`;
   }).join(' & ');
+  // A search within one committee (the reader's or the one asked for) reads that committee's index
+  // rows only: on SQLite their range of rowids, on PostgreSQL the committee's sections found through
+  // its reports. (A round or a year spans every committee: reading its sections one by one was
+  // slower at 10× on PostgreSQL than the GIN index's matches, so those keep the index.)
+  const committeeId = scope.committeeId ?? filter.committeeId;
   const rows = sqlite
     ? await sql<RawRow>`
       select s.id as section_id, s.report_id, r.state, c.name as committee, o.year, o.kind, s.name as project
       from search_sections f
-      join project_sections s on s.id = f.rowid
+      join project_sections s on s.id = f.rowid % ${COMMITTEE_STRIDE}
       join reports r on r.id = s.report_id
       join committees c on c.id = r.committee_id
       left join rounds o on o.id = r.round_id
       left join projects p on p.id = s.project_id
-      where search_sections match ${fts5}${where}
+      where search_sections match ${fts5}${committeeId === undefined ? sql`` : sql`
+        and f.rowid >= ${rowidOf(committeeId, 0)} and f.rowid < ${rowidOf(committeeId + 1, 0)}`}${where}
       order by bm25(search_sections, 4.0, 1.0, 1.0), r.id desc, s.id
       limit ${limit}`.execute(db)
     : await sql<RawRow>`
@@ -168,12 +196,28 @@ export async function search(db: Executor, terms: readonly string[], filter: Sea
       -- tables of reports, rounds and projects); only the hits then meet the sections. Materialized,
       -- so the planner cannot fold the ranking back into the join with every matching section.
       with hits as materialized (
+        ${committeeId !== undefined ? sql`
+        -- Within one committee: its sections first (through the reports' and sections' indexes), and
+        -- only their index rows are matched, never the GIN index's every match in the installation.
+        -- Materialized, so the planner cannot turn it around.
+        with scoped as materialized (
+          select s.id
+          from reports r
+          join project_sections s on s.report_id = r.id
+          left join rounds o on o.id = r.round_id
+          left join projects p on p.id = s.project_id
+          where true${where}
+        )
+        select f.section_id, f.report_id, ts_rank(f.document, ${tsquery}::tsquery) as rank
+        from scoped
+        join search_sections f on f.section_id = scoped.id
+        where f.document @@ ${tsquery}::tsquery` : sql`
         select f.section_id, f.report_id, ts_rank(f.document, ${tsquery}::tsquery) as rank
         from search_sections f
         join reports r on r.id = f.report_id
         left join rounds o on o.id = r.round_id
         left join projects p on p.id = f.project_id
-        where f.document @@ ${tsquery}::tsquery${where}
+        where f.document @@ ${tsquery}::tsquery${where}`}
         order by rank desc, f.report_id desc, f.section_id
         limit ${limit}
       )
