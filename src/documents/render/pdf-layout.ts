@@ -206,16 +206,20 @@ function narrativeBlocks(projects: readonly ProjectSection[], paragraphsBefore: 
   return projects.flatMap((project): Content[] => {
     const narrative = printedNarrative(project);
     if (narrative === null) return [];
-    return [
-      {
-        text: breakOnlyAtSpaces(narrativeHeading(project, narrative.title)),
-        style: 'narrativeHeading',
-        headlineLevel: 2,
-      },
-      ...narrative.paragraphs.map((p): Content => ({ text: breakOnlyAtSpaces(p), style: 'paragraph', id: `${PARAGRAPH_ANCHOR}${++paragraphNumber}` })),
-    ];
+    const heading = { text: breakOnlyAtSpaces(narrativeHeading(project, narrative.title)), style: 'narrativeHeading' };
+    const [first, ...rest] = narrative.paragraphs.map((p): Content => ({ text: breakOnlyAtSpaces(p), style: 'paragraph', id: `${PARAGRAPH_ANCHOR}${++paragraphNumber}` }));
+    // A heading never ends a page. With a first paragraph short enough to move whole, the two are one
+    // unbreakable block, placed in the same pass; otherwise the frame's pageBreakBefore moves the
+    // heading (headlineLevel 2), and pdfmake lays the whole document out again for each one it moves.
+    if (first && (narrative.paragraphs[0]?.length ?? 0) <= KEPT_WHOLE_CHARACTERS) return [{ stack: [heading, first], unbreakable: true }, ...rest];
+    return [{ ...heading, headlineLevel: 2 }, ...(first ? [first] : []), ...rest];
   });
 }
+
+// About six lines of paragraph text: at most that much space is left empty at the foot of a page when
+// a heading and its first paragraph move to the next one together (the seed's 929-character first
+// paragraph is not moved whole: its report stays on two pages, as the real one is).
+const KEPT_WHOLE_CHARACTERS = 600;
 
 /** The approval at the end of an approved report: who, when, which version, kept on one page. */
 function approvalBlock(approval: DocumentApproval): Content {
