@@ -1,11 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { projects, reports } from '../db/index.js';
 import { sumOre } from '../domain/money.js';
-import { formatRoundCode, yearOf, type RoundCode } from '../domain/period.js';
+import { formatRoundCode, yearOf } from '../domain/period.js';
 import type { ReportDocument, ReportIndicator } from '../domain/report.js';
 import type { Role } from '../domain/roles.js';
 import { createUser } from './accounts/create-user.js';
 import type { AppContext } from './context.js';
+import { DEMO_HISTORY } from './demo-history.js';
 import { importReport } from './import-report.js';
 import { createRound } from './rounds/create-round.js';
 import { openRound } from './rounds/open-round.js';
@@ -32,20 +33,6 @@ export interface DemoData {
 /** A report read for the demo, with where it came from. */
 export interface DemoReport { document: ReportDocument; source: string }
 
-/**
- * The demo's history (`demo/history/`): legacy reports of other committees in the seed's style, each
- * stored approved in the round its accrual period lies in, so Översikt, Ekonomi and the public record
- * show where the money went in several committees — 2015 in every round, and 2014's annual report
- * beside the seed's draft for the comparison with the year before.
- */
-export const DEMO_HISTORY: ReadonlyArray<{ file: string; round: RoundCode }> = [
-  { file: 'kungsholmen-t3-vb-2014.txt', round: { year: 2014, kind: 'VB' } },
-  { file: 'enskede-arsta-vantor-t1-2015.txt', round: { year: 2015, kind: 'T1' } },
-  { file: 'rinkeby-kista-t1-2015.txt', round: { year: 2015, kind: 'T1' } },
-  { file: 'skarholmen-t2-2015.txt', round: { year: 2015, kind: 'T2' } },
-  { file: 'bromma-vb-2015.txt', round: { year: 2015, kind: 'VB' } },
-  { file: 'skarpnack-vb-2015.txt', round: { year: 2015, kind: 'VB' } },
-];
 
 // What two of the history's committees set out to achieve in 2015 and what their approved annual
 // reports say came of it (by committee and project number), so Översikt has indicators with approved

@@ -1,7 +1,8 @@
 // The demo's files, read as `redovisa serve --demo` reads them: the seed and the history in demo/.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DEMO_HISTORY, type DemoReport } from '../app/load-demo-data.js';
+import { DEMO_HISTORY } from '../app/demo-history.js';
+import type { DemoReport } from '../app/load-demo-data.js';
 import { packageRoot } from '../server/package-root.js';
 
 /** The demo report shipped with the code: the seed, Hässelby-Vällingby 2014. */
