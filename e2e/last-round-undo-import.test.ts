@@ -183,6 +183,11 @@ describe('the editor in Chromium: last round beside this one, undo, and an impor
     const first = amounts.locator('tbody').first();
     expect(plain(await first.locator('th[scope="rowgroup"]').textContent())).toBe('Projekt 1: Trygghetsskapande åtgärder (rubriken på sida 1, rad 6)');
     expect((await first.locator('tr').nth(1).locator('td').allTextContents()).map(plain)).toEqual(['3699', '1771', '1704', '841 327 kr', 'sida 1, rad 9']);
+    // Its warnings say the page and line too, and that the file names project 3 otherwise than the report.
+    const warnings = (await dialog.locator('li').allTextContents()).map(plain);
+    expect(warnings).toContain('Sida 1, rad 31: Projekt 3 (Jobbtorg och vägledning) saknar delredovisning.');
+    expect(warnings).toContain('Projekt 3 heter ”Jobbtorg och vägledning” i filen men ”Sociala insatsgrupper” i redovisningen; '
+      + 'filens belopp och text lästes in i ”Sociala insatsgrupper”. Kontrollera att de hör dit.');
     expect(await axeViolations(page), 'förhandsgranskningen av en PDF med sida och rad').toEqual([]);
     await dialog.getByRole('button', { name: 'Avbryt' }).click();
     await dialog.waitFor({ state: 'hidden' });

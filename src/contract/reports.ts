@@ -261,7 +261,11 @@ export const versionPreviewSchema = z.strictObject({ version: z.number().int(), 
 export type VersionPreview = z.infer<typeof versionPreviewSchema>;
 
 /** A warning from reading a legacy file, with its line when it has one. */
-export const importWarningSchema = z.strictObject({ code: z.string(), message: z.string(), line: z.number().int().positive().optional() });
+export const importWarningSchema = z.strictObject({
+  code: z.string(), message: z.string(),
+  // Where in the file: a text file's line, a PDF's page and the line on it; nothing for a Word file.
+  line: z.number().int().positive().optional(), page: z.number().int().positive().optional(),
+});
 export type ImportWarning = z.infer<typeof importWarningSchema>;
 
 /** POST /api/reports/:id/import: the report with the file's content, and the warnings to look at. */

@@ -60,7 +60,9 @@ export type Narrative = z.infer<typeof narrativeSchema>;
 export const reportIssueSchema = z.object({
   code: z.string(),
   message: z.string(),
+  /** The source's line; in a PDF, the line on `page` as a person counts them. */
   line: z.number().int().positive().optional(),
+  page: z.number().int().positive().optional(),
 });
 export type ReportWarning = z.infer<typeof reportIssueSchema>;
 

@@ -111,6 +111,18 @@ describe.each(TEST_DIALECTS)('an import\'s preview on %s', (dialect) => {
       ] },
       { heading: { page: 2, line: 17 }, entries: [[-478_400_000, { page: 2, line: 19 }], [77_051_500, { page: 2, line: 20 }]] },
     ]);
+    // The file's warnings name the page and the line on it; a project named otherwise in the file than
+    // in the report is read in by its number, and said.
+    expect(pdf.json().warnings.filter((w: { line?: number }) => w.line !== undefined)).toEqual([
+      { code: 'project_without_narrative', message: 'Projekt 3 (Jobbtorg och vägledning) saknar delredovisning.', page: 1, line: 31 },
+      { code: 'project_without_entries', message: 'Projekt 4 (IT-utbildning för seniorer) har inga periodiseringar.', page: 2, line: 2 },
+      { code: 'project_without_narrative', message: 'Projekt 4 (IT-utbildning för seniorer) saknar delredovisning.', page: 2, line: 2 },
+    ]);
+    expect(pdf.json().warnings.filter((w: { code: string }) => w.code === 'project_name_differs')).toEqual([{
+      code: 'project_name_differs',
+      message: 'Projekt 1 heter ”Trygghetsvandringar i samverkan med fastighetsägare, polis och föreningsliv” i filen men ”Trygghetsvandringar” '
+        + 'i redovisningen; filens belopp och text lästes in i ”Trygghetsvandringar”. Kontrollera att de hör dit.',
+    }]);
 
     // Word has no pages and numbers no paragraphs: the amounts come without a place rather than with an invented one.
     const docx = await preview(client, 'hasselby.docx', corpus('d02-003-hasselby-vallingby-s.docx'), hasselby.reportId);

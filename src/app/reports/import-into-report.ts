@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { reports, withTransaction } from '../../db/index.js';
-import type { ReadReport } from '../../documents/import/index.js';
+import type { Place, ReadReport } from '../../documents/import/index.js';
 import { readReportSourceInPool } from '../../documents/workers/pool.js';
 import { AppError } from '../../domain/errors.js';
 import type { ReportDocument, ReportWarning } from '../../domain/report.js';
@@ -70,7 +70,7 @@ export async function importIntoReport(ctx: AppContext, input: ImportIntoReportI
     await appendReportEvent(trx, ctx, input.reportId, {
       action: 'report.imported_file', before: { file: null, ...before }, after: { file: input.fileName, ...after },
     });
-    return { report: await loadReportView(trx, ctx.actor, input.reportId), warnings };
+    return { report: await loadReportView(trx, ctx.actor, input.reportId), warnings: warningsShown(input.fileName, warnings) };
   });
 }
 
@@ -128,6 +128,13 @@ export function mergeFile(stored: ReportContent, file: ReportDocument): { next: 
       warnings.push({ code: 'project_not_in_file', message: `Projekt ${section.number} (${section.name}) finns inte i filen; det är oförändrat.` });
       return section;
     }
+    // A project is its number; a file that names it otherwise may be about another project: a person checks.
+    if (plainName(match.name) !== plainName(section.name)) {
+      warnings.push({
+        code: 'project_name_differs',
+        message: `Projekt ${section.number} heter ”${match.name}” i filen men ”${section.name}” i redovisningen; filens belopp och text lästes in i ”${section.name}”. Kontrollera att de hör dit.`,
+      });
+    }
     // Outcomes and comments come from the file by indicator name; the indicators themselves are the project's.
     const fileIndicators = new Map((match.indicators ?? []).map((i) => [i.name, i]));
     for (const name of fileIndicators.keys()) {
@@ -146,6 +153,9 @@ export function mergeFile(stored: ReportContent, file: ReportDocument): { next: 
   return { next: { accrualPeriod: { ...file.accrualPeriod }, projects }, warnings };
 }
 
+/** A project's name as compared: spaces and letter case aside. */
+const plainName = (name: string) => name.trim().replace(/\s+/gu, ' ').toLocaleLowerCase('sv');
+
 /** The refusal of a file whose committee is not the report's, naming both. */
 function otherCommitteesFile(fileName: string, fileCommittee: string, reportCommittee: string): AppError {
   return new AppError(
@@ -158,4 +168,34 @@ function otherCommitteesFile(fileName: string, fileCommittee: string, reportComm
 // Swedish genitive: an -s, except after s, x or z ("Kungsholmens stadsdelsnämnds", "Bromma stadsdelsnämnds").
 function genitive(name: string): string {
   return /[sxz]$/i.test(name) ? name : `${name}s`;
+}
+
+/**
+ * Where in the file a part was read, as a person finds it there: a PDF's page and the line on that
+ * page, or a text file's line. A Word document has no pages, and Word numbers no paragraphs, so
+ * what is read from one has no place.
+ */
+export interface FilePlace {
+  readonly page?: number;
+  readonly line: number;
+}
+
+// A PDF's place is its page and line; a text file's its line, as an editor numbers them. A Word
+// file's line counts the paragraphs and table rows the reader kept, which no one can count in Word.
+export function placeShown(fileName: string): (place: Place | undefined) => FilePlace | null {
+  const extension = /\.([^./\\]+)$/u.exec(fileName)?.[1]?.toLowerCase();
+  return (place) => {
+    if (place === undefined) return null;
+    if (extension === 'pdf') return place.page === undefined ? null : { page: place.page, line: place.line };
+    return extension === 'txt' ? { line: place.line } : null;
+  };
+}
+
+/** The warnings with the place a person finds them at in the file (placeShown), or none. */
+export function warningsShown(fileName: string, warnings: readonly ReportWarning[]): ReportWarning[] {
+  const shown = placeShown(fileName);
+  return warnings.map(({ line, page, ...warning }) => {
+    const place = line === undefined ? null : shown(page === undefined ? { line } : { page, line });
+    return { ...warning, ...(place ?? {}) };
+  });
 }

@@ -1,8 +1,7 @@
-import type { Place } from '../../documents/import/index.js';
 import { sumOre } from '../../domain/money.js';
 import type { AccrualEntry, Narrative, ReportWarning } from '../../domain/report.js';
 import type { AppContext } from '../context.js';
-import { fileDigest, mergeFile, readFileForReport } from './import-into-report.js';
+import { fileDigest, mergeFile, placeShown, readFileForReport, warningsShown, type FilePlace } from './import-into-report.js';
 import { loadReportContent } from './report-view.js';
 
 /** A project's content in sum: how many entries, their total, and whether it has a narrative. */
@@ -12,15 +11,7 @@ export interface ProjectFigures {
   readonly narrative: boolean;
 }
 
-/**
- * Where in the file a part was read, as a person finds it there: a PDF's page and the line on that
- * page, or a text file's line. A Word document has no pages, and Word numbers no paragraphs, so
- * what is read from one has no place.
- */
-export interface FilePlace {
-  readonly page?: number;
-  readonly line: number;
-}
+export type { FilePlace } from './import-into-report.js';
 
 /** What the file brings to a project: its figures, and each entry with where its amount stands in the file. */
 export interface IncomingProject extends ProjectFigures {
@@ -86,7 +77,7 @@ export async function previewImportIntoReport(
         } : null,
       };
     }),
-    warnings,
+    warnings: warningsShown(input.fileName, warnings),
   };
 }
 
@@ -100,13 +91,3 @@ function figuresOf(project: { entries: readonly AccrualEntry[]; narrative: Narra
   };
 }
 
-// A PDF's place is its page and line; a text file's its line, as an editor numbers them. A Word
-// file's line counts the paragraphs and table rows the reader kept, which no one can count in Word.
-function placeShown(fileName: string): (place: Place | undefined) => FilePlace | null {
-  const extension = /\.([^./\\]+)$/u.exec(fileName)?.[1]?.toLowerCase();
-  return (place) => {
-    if (place === undefined) return null;
-    if (extension === 'pdf') return place.page === undefined ? null : { page: place.page, line: place.line };
-    return extension === 'txt' ? { line: place.line } : null;
-  };
-}

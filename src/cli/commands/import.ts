@@ -41,7 +41,11 @@ export function importCommand(): Command {
             const result = await importReport(ctx, { document, source: file, ...(round?.ok ? { round: round.value } : {}), approved: options.approved === true });
             stored.push(result);
             if (!options.quiet) tell(describe(file, result));
-            for (const w of result.warnings) say(`${file}${w.line === undefined ? '' : `:${w.line}`}: varning: ${w.message}\n`);
+            // FILE:LINE as editors read it; a PDF's page and line in words (a Word file's count is the reader's own).
+            for (const w of result.warnings) {
+              const at = w.line === undefined || /\.docx$/iu.test(file) ? '' : w.page === undefined ? `:${w.line}` : `: sida ${w.page}, rad ${w.line}`;
+              say(`${file}${at}: varning: ${w.message}\n`);
+            }
             for (const i of result.issues) say(`${file}: ${i.severity === 'error' ? 'att rätta före inskick' : 'varning'}: ${i.message}\n`);
           } catch (thrown) {
             // A missing or unreadable file fails that file only; the batch goes on.

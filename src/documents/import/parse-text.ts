@@ -159,11 +159,18 @@ export function parseReportSource(allLines: readonly SourceLine[], options: Line
   }
 
   checkReportTotals(totals, sectionsOut, fileName);
+  // A PDF's warnings name the page and the line on it, as a person finds them: the reading order's
+  // numbers through the whole file mean nothing to a reader.
+  const onPage = new Map(allLines.flatMap((line) => (line.onPage ? [[line.line, line.onPage] as const] : [])));
+  const placed = warnings.map((warning) => {
+    const at = warning.line === undefined ? undefined : onPage.get(warning.line);
+    return at ? { ...warning, page: at.page, line: at.line } : warning;
+  });
   const report: ReportDocument = {
     format: REPORT_FORMAT,
     ...front,
     projects: sectionsOut,
-    ...(warnings.length > 0 ? { warnings } : {}),
+    ...(placed.length > 0 ? { warnings: placed } : {}),
   };
   const read = checked(report, fileName, (index, part, row) => {
     const project = projects[index];

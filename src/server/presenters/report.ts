@@ -149,7 +149,7 @@ function presentChange(c: FieldChange): api.FieldChange {
 export function presentImport(result: { report: ReportView; warnings: readonly ReportWarning[] }): api.ImportResult {
   return {
     report: presentReport(result.report),
-    warnings: result.warnings.map((w) => ({ code: w.code, message: w.message, ...(w.line === undefined ? {} : { line: w.line }) })),
+    warnings: result.warnings.map(presentWarning),
   };
 }
 
@@ -173,7 +173,7 @@ export function presentImportPreview(preview: ImportPreview): api.ImportPreview 
     projects: preview.projects.map((p) => ({
       sectionId: p.sectionId, number: p.number, name: p.name, current: figures(p.current), incoming: p.incoming === null ? null : incoming(p.incoming),
     })),
-    warnings: preview.warnings.map((w) => ({ code: w.code, message: w.message, ...(w.line === undefined ? {} : { line: w.line }) })),
+    warnings: preview.warnings.map(presentWarning),
   };
 }
 
@@ -208,4 +208,8 @@ export function presentConflict(error: unknown): unknown {
     changes: error.changes.map((c) => ({ path: c.path, label: c.label, yours: c.yours, theirs: c.theirs })),
   };
   return new AppError('conflict', error.message, details);
+}
+
+function presentWarning(w: ReportWarning): api.ImportWarning {
+  return { code: w.code, message: w.message, ...(w.line === undefined ? {} : { line: w.line }), ...(w.page === undefined ? {} : { page: w.page }) };
 }

@@ -87,6 +87,7 @@ export const enEditor: Readonly<Record<keyof typeof svEditor, string>> = {
   'import.reading': 'Reading the file …',
   'import.done': 'The file has been imported. {count} warnings.',
   'import.line': 'Line {line}:',
+  'import.pageLineAt': 'Page {page}, line {line}:',
   'import.notSaved': 'The draft could not be saved before the import.',
   'import.confirmTitle': 'Replace the draft\'s content?',
   'import.confirmText': 'The file {file} has been read. Importing it replaces the draft\'s accrual period and project sections as shown here. The earlier content remains in the history.',

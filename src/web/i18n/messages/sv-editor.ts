@@ -85,6 +85,7 @@ export const svEditor = {
   'import.reading': 'Läser filen …',
   'import.done': 'Filen är importerad. {count} varningar.',
   'import.line': 'Rad {line}:',
+  'import.pageLineAt': 'Sida {page}, rad {line}:',
   'import.notSaved': 'Utkastet kunde inte sparas före importen.',
   'import.confirmTitle': 'Ersätt utkastets innehåll?',
   'import.confirmText': 'Filen {file} är läst. Importerar du den ersätts periodiseringen och projektavsnitten i utkastet så här. Det tidigare innehållet finns kvar i historiken.',

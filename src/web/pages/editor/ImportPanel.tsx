@@ -127,7 +127,11 @@ export function ImportPanel({ reportId, prepare, onImported }: Props) {
 
 function WarningList({ warnings }: { warnings: readonly ImportWarning[] }) {
   const { t } = useI18n();
-  return <ul>{warnings.map((w, i) => <li key={i}>{w.line ? t('import.line', { line: w.line }) + ' ' : ''}{w.message}</li>)}</ul>;
+  const at = (w: ImportWarning) => {
+    if (w.line === undefined) return '';
+    return `${w.page === undefined ? t('import.line', { line: w.line }) : t('import.pageLineAt', { page: w.page, line: w.line })} `;
+  };
+  return <ul>{warnings.map((w, i) => <li key={i}>{at(w)}{w.message}</li>)}</ul>;
 }
 
 /** What the file would replace: the period, each project now and from the file, and the reader's warnings. */
