@@ -9,6 +9,8 @@ import {
 // Anyone may call these, signed in or not (src/server/session.ts lists them as public): the token,
 // which only the address's mailbox received, is the authority. Small bodies, as for signing in.
 const SMALL_BODY = 16 * 1024;
+/** How long every forgotten-password answer takes at least: well above the work for a known address. */
+export const RESET_ANSWER_AFTER_MS = 250;
 
 /** A forgotten password, and choosing a password with a one-time link (an invitation's or a reset's). */
 export const passwordLinkRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -22,7 +24,11 @@ export const passwordLinkRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   }, async (request, reply) => {
     const { database, now } = app.redovisa;
+    const started = performance.now();
     await requestPasswordReset(database, { email: request.body.email, ip: request.ip, now: now() });
+    // A known address does more work (its link and e-mail) than an unknown one: every answer waits
+    // until the same moment, so its time does not tell whether the address exists.
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, RESET_ANSWER_AFTER_MS - (performance.now() - started))));
     return reply.status(202).send({ message: RESET_ANSWER });
   });
 
