@@ -15,6 +15,13 @@ export const CREATOR = 'Redovisa';
  */
 export const PARAGRAPH_ANCHOR = 'stycke-';
 
+/**
+ * The horizontal padding (pt) of a table cell in our PDF: wide enough that the importer reads
+ * neighbouring cells apart, and it knows our text cell's width by it (its lines end that far short
+ * of the column), so a line of one long word that stops short is no word the cell broke.
+ */
+export const PDF_CELL_PADDING = 7;
+
 /** The five column headings of an accrual table, in the seed's order and spelling. */
 export const ENTRY_COLUMNS = ['Konto', 'IKB', 'Nämndens motpartsnr', 'Belopp', 'Text'] as const;
 

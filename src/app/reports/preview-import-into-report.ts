@@ -11,7 +11,6 @@ export interface ProjectFigures {
   readonly narrative: boolean;
 }
 
-export type { FilePlace } from './import-into-report.js';
 
 /** What the file brings to a project: its figures, and each entry with where its amount stands in the file. */
 export interface IncomingProject extends ProjectFigures {

@@ -22,8 +22,8 @@ export function importCommand(): Command {
       const round = options.round === undefined ? undefined : parseRoundCode(options.round);
       if (round && !round.ok) throw new AppError('invalid_input', `--round: ${round.message}`);
       if (options.approved && !round) throw new AppError('invalid_input', '--approved kräver --round: säg vilken omgång rapporterna godkändes i, t.ex. --round 2014-VB.');
-      const [{ importReport }, { readReportFile }] = await Promise.all([
-        import('../../app/import-report.js'), import('../../documents/import/index.js'),
+      const [{ importReport }, { readReportFile }, { warningsShown }] = await Promise.all([
+        import('../../app/import-report.js'), import('../../documents/import/index.js'), import('../../app/reports/import-into-report.js'),
       ]);
       const failures = await withDatabase(async (database) => {
         const ctx = operatorContext(database, `kommandoraden (${process.env.USER ?? 'okänd'})`);
@@ -41,9 +41,9 @@ export function importCommand(): Command {
             const result = await importReport(ctx, { document, source: file, ...(round?.ok ? { round: round.value } : {}), approved: options.approved === true });
             stored.push(result);
             if (!options.quiet) tell(describe(file, result));
-            // FILE:LINE as editors read it; a PDF's page and line in words (a Word file's count is the reader's own).
-            for (const w of result.warnings) {
-              const at = w.line === undefined || /\.docx$/iu.test(file) ? '' : w.page === undefined ? `:${w.line}` : `: sida ${w.page}, rad ${w.line}`;
+            // FILE:LINE as editors read it; a PDF's page and line in words; a Word file's count is the reader's own (none).
+            for (const w of warningsShown(file, result.warnings)) {
+              const at = w.line === undefined ? '' : w.page === undefined ? `:${w.line}` : `: sida ${w.page}, rad ${w.line}`;
               say(`${file}${at}: varning: ${w.message}\n`);
             }
             for (const i of result.issues) say(`${file}: ${i.severity === 'error' ? 'att rätta före inskick' : 'varning'}: ${i.message}\n`);

@@ -5,7 +5,8 @@ import type { Content, CustomTableLayout, StyleDictionary, TableCell } from 'pdf
 import { CHART_HEADING, cityReportChartSummary, cityReportChartSvg } from './city-report-chart.js';
 import { PDF_FONT } from './fonts.js';
 import { renderPdfDefinition } from './pdf.js';
-import { CELL_PADDING, COLOURS, PAGE, REPORT_STYLES, amountWidth, breakOnlyAtSpaces, paragraphCount, pdfaDefinition, reportContent } from './pdf-layout.js';
+import { PDF_CELL_PADDING } from '../wording.js';
+import { COLOURS, PAGE, REPORT_STYLES, amountWidth, breakOnlyAtSpaces, paragraphCount, pdfaDefinition, reportContent } from './pdf-layout.js';
 import {
   AMOUNT_COLUMNS,
   GRAND_TOTAL_LABEL,
@@ -51,7 +52,7 @@ const STYLES: StyleDictionary = {
 };
 
 // Rules as in the entry tables; a committee's row is shaded, the grand total sits under a heavy rule.
-function tableLayout(groupRows: ReadonlySet<number>, heavyAbove: number | null, padding = CELL_PADDING): CustomTableLayout {
+function tableLayout(groupRows: ReadonlySet<number>, heavyAbove: number | null, padding = PDF_CELL_PADDING): CustomTableLayout {
   return {
     hLineWidth: (i, node) => (i === 0 || i === 1 || i === node.table.body.length || i === heavyAbove ? 0.9 : 0.4),
     vLineWidth: () => 0,

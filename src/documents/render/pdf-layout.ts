@@ -25,6 +25,7 @@ import {
   ENTRY_COLUMNS,
   NO_ENTRIES,
   PARAGRAPH_ANCHOR,
+  PDF_CELL_PADDING,
   accrualPeriodLine,
   APPROVAL_HEADING,
   approvalLines,
@@ -57,11 +58,6 @@ const MUTED = COLOURS.muted;
 const HEADER_FILL = COLOURS.headerFill;
 
 const TABLE_FONT_SIZE = 9.5;
-/**
- * Horizontal padding of a table cell: wide enough that the importer reads neighbouring cells apart.
- * The importer knows it too (import/pdf/table-grid.ts OWN_CELL_PADDING): our text cells' width.
- */
-export const CELL_PADDING = 7;
 // DejaVu Sans advance widths in em, regular and bold: digits are tabular, so an amount's width
 // follows from its text (and a sum's unit, " kr", from its two letters).
 const EM = {
@@ -102,8 +98,8 @@ const entryTableLayout: CustomTableLayout = {
   hLineColor: (i) => (i <= 1 ? RULE : COLOURS.hairline),
   fillColor: (row) => (row === 0 ? HEADER_FILL : null),
   // Padding on both sides keeps a gap of at least 14 pt between neighbouring cells' text.
-  paddingLeft: () => CELL_PADDING,
-  paddingRight: () => CELL_PADDING,
+  paddingLeft: () => PDF_CELL_PADDING,
+  paddingRight: () => PDF_CELL_PADDING,
   paddingTop: () => 4,
   paddingBottom: () => 4,
 };

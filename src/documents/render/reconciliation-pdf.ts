@@ -5,7 +5,8 @@ import type { Content, CustomTableLayout, StyleDictionary, TableCell } from 'pdf
 import { formatKronor } from '../../domain/money.js';
 import { PDF_FONT } from './fonts.js';
 import { renderPdfDefinition } from './pdf.js';
-import { CELL_PADDING, COLOURS, PAGE, REPORT_STYLES, amountWidth, breakOnlyAtSpaces, pdfaDefinition } from './pdf-layout.js';
+import { PDF_CELL_PADDING } from '../wording.js';
+import { COLOURS, PAGE, REPORT_STYLES, amountWidth, breakOnlyAtSpaces, pdfaDefinition } from './pdf-layout.js';
 import {
   LINE_COLUMNS,
   ROLE_NAMES,
@@ -40,8 +41,8 @@ const tableLayout = (endsInTotal: boolean): CustomTableLayout => ({
   vLineWidth: () => 0,
   hLineColor: (i) => (i <= 1 ? COLOURS.rule : COLOURS.hairline),
   fillColor: (row) => (row === 0 ? COLOURS.headerFill : null),
-  paddingLeft: () => CELL_PADDING,
-  paddingRight: () => CELL_PADDING,
+  paddingLeft: () => PDF_CELL_PADDING,
+  paddingRight: () => PDF_CELL_PADDING,
   paddingTop: () => 3,
   paddingBottom: () => 3,
 });

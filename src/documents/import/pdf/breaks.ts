@@ -1,5 +1,5 @@
 import { SENTENCE_END } from '../prose.js';
-import { firstWordWidth, type Line } from './geometry.js';
+import { firstWordWidth, type Line, SECTION_HEADING } from './geometry.js';
 
 /*
  * Where a paragraph ends, from the layout rather than from blank lines (which a PDF does not
@@ -33,7 +33,6 @@ export interface Measures {
   naturalSpace(line: Line): number;
 }
 
-const HEADING = /^(Projekt\s+\d+\s*:|Delredovisning\s+projekt\s+\d+)/iu;
 
 /**
  * True when a paragraph (or heading, or block) ends between `line` and the `next` line; `uncertain`
@@ -41,7 +40,7 @@ const HEADING = /^(Projekt\s+\d+\s*:|Delredovisning\s+projekt\s+\d+)/iu;
  * ending on a line the next word would not have fitted on): read as one paragraph, with a doubt.
  */
 export function endsBlock(line: Line, next: Line, sameColumn: boolean, measures: Measures): boolean | 'uncertain' {
-  if (next.startsParagraph || HEADING.test(next.text)) return true;
+  if (next.startsParagraph || SECTION_HEADING.test(next.text)) return true;
   if (Math.abs(line.size - next.size) > 0.05 * line.size) return true;
   if (measures.anchored) {
     // Our renderer: paragraph spacing on a page, named starts across pages.

@@ -1,4 +1,4 @@
-import { lineOf, type Line, type Piece } from './geometry.js';
+import { lineOf, type Line, type Piece, SECTION_HEADING, PROJECT_HEADING } from './geometry.js';
 import { continuesHeader, opensTable } from './table-header.js';
 
 /*
@@ -106,7 +106,7 @@ function sectionEnd(band: readonly Piece[][], at: number): { section: Piece[][];
     const y = group[0]?.y ?? 0;
     const above = previous[0]?.y ?? 0;
     const below = band.slice(i).every((g) => g.every((piece) => piece.right <= at));
-    const follows = /^Projekt\s+\d+\s*:/iu.test(group.map((piece) => piece.text.trim()).join(' ')) || opensTable(lineOf(group, 0));
+    const follows = PROJECT_HEADING.test(group.map((piece) => piece.text.trim()).join(' ')) || opensTable(lineOf(group, 0));
     if (follows && below && y < lowestRight - 0.5 * size && above - y > 1.5 * size && above >= lowestRight - 3 * size) {
       return { section: band.slice(0, i), after: band.slice(i) };
     }
@@ -127,7 +127,6 @@ function bandsOf(groups: readonly Piece[][], at: number, continued = false): { g
   return bands;
 }
 
-const HEADING = /^(Projekt\s+\d+\s*:|Delredovisning\s+projekt\s+\d+)/iu;
 
 /**
  * The lines of tables whose header spans the strip: their rows have cells on both sides of it
@@ -148,7 +147,7 @@ function spanningTable(groups: readonly Piece[][], at: number, continued: boolea
     let end = index + 1;
     while (end < groups.length) {
       const group = groups[end] ?? [];
-      if (HEADING.test(textOf(group)) || (!row(group) && !row(groups[end + 1]) && isProse(group.filter((piece) => piece.right <= at), at - start))) break;
+      if (SECTION_HEADING.test(textOf(group)) || (!row(group) && !row(groups[end + 1]) && isProse(group.filter((piece) => piece.right <= at), at - start))) break;
       end++;
     }
     if (spans) for (let i = index; i < end; i++) lines.add(i);

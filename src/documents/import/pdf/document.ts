@@ -129,7 +129,7 @@ interface TextState {
  * they stand — which pdf.js's text extraction, joining everything closer than 0.6 em, cannot say.
  * Rotated text (a watermark across the page) is no part of a report's lines and is left out.
  */
-export function runsOf(
+function runsOf(
   { OPS, normalizeUnicode }: Pick<PdfJs, 'OPS' | 'normalizeUnicode'>,
   operators: { fnArray: number[]; argsArray: unknown[][] }, fontOf: (name: string) => FontInfo | undefined, budget: { left: number },
   marks: { softHyphens: boolean },

@@ -143,3 +143,10 @@ export function firstWordWidth(line: Line): number {
   const word = first.text.trimStart().split(/\s/u, 1)[0] ?? '';
   return typesetWidth(word) * ((first.right - first.x) / Math.max(1, typesetWidth(first.text)));
 }
+
+/** A project's heading ("Projekt 3: …"), the start of its section in a report. */
+export const PROJECT_HEADING = /^Projekt\s+\d+\s*:/iu;
+/** A narrative's heading ("Delredovisning projekt 3 …"). */
+export const NARRATIVE_HEADING = /^Delredovisning\s+projekt\s+\d+/iu;
+/** Either: where a report's section starts, and a table or paragraph before it ends. */
+export const SECTION_HEADING = /^(Projekt\s+\d+\s*:|Delredovisning\s+projekt\s+\d+)/iu;

@@ -5,7 +5,7 @@ import { joinText } from '../prose.js';
 import { endsBlock, spaceWidth, type Measures } from './breaks.js';
 import { endsInTable, pageColumns, readingOrder } from './columns.js';
 import { loadPdf } from './document.js';
-import type { Line } from './geometry.js';
+import { NARRATIVE_HEADING, PROJECT_HEADING, SECTION_HEADING, type Line } from './geometry.js';
 import { baselineGroups, withoutRunningHeads } from './running.js';
 import { readGrid } from './table-grid.js';
 import { opensTable } from './table-header.js';
@@ -81,7 +81,7 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
       text(line, grid.headerText);
       for (const row of grid.rows) {
         pushBreak(row.at);
-        if ('doubt' in row && row.doubt) doubt = row.doubt;
+        if ('doubt' in row && typeof row.doubt === 'string' && row.doubt !== '') doubt = row.doubt;
         text(row.at, row.cells.join('\t'));
       }
       pushBreak(line);
@@ -89,7 +89,7 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
       index = grid.end;
       continue;
     }
-    const heading = /^(Projekt\s+\d+\s*:|Delredovisning\s+projekt\s+\d+)/iu.test(line.text);
+    const heading = SECTION_HEADING.test(line.text);
     if (heading) front = false;
     if (previous) {
       const sameColumn = previous.page === line.page && previous.column === line.column && previous.y > line.y;
@@ -117,7 +117,7 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
     const next = lines[index + 1];
     const full = line.right >= measures.columnRight(line) - 1;
     text(line, full && / -$/u.test(line.text) && next && /^\p{Ll}/u.test(next.text) ? `${line.text.slice(0, -2)}-` : line.text);
-    projectHeading = /^Projekt\s+\d+\s*:/iu.test(line.text) ? line : projectHeading;
+    projectHeading = PROJECT_HEADING.test(line.text) ? line : projectHeading;
     previous = line;
     index++;
   }
@@ -131,8 +131,8 @@ function measure(lines: readonly Line[], anchored: boolean): Measures {
   const inNarrative: boolean[] = [];
   let narrative = false;
   for (const line of lines) {
-    if (/^Delredovisning\s+projekt\s+\d+/iu.test(line.text)) narrative = true;
-    else if (/^Projekt\s+\d+\s*:/iu.test(line.text)) narrative = false;
+    if (NARRATIVE_HEADING.test(line.text)) narrative = true;
+    else if (PROJECT_HEADING.test(line.text)) narrative = false;
     inNarrative.push(narrative);
   }
   // A column's right edge: the furthest its narratives' lines reach over the whole document (its

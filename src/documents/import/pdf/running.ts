@@ -116,14 +116,14 @@ export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: Page
         });
       }
     }
-    // A page of nothing but lines that repeat has no running heads: those lines are its text
-    // (page numbers aside, which are never text).
     // Lines left out above the first one kept, which a person reading the page counts too.
     const leftAbove = (left: ReadonlySet<number>) => {
       let count = 0;
       while (count < page.groups.length && left.has(count)) count++;
       return count;
     };
+    // A page of nothing but lines that repeat has no running heads: those lines are its text
+    // (page numbers aside, which are never text).
     if (drop.size === page.groups.length && numbers.size < drop.size) {
       return { ...page, groups: page.groups.filter((_, index) => !numbers.has(index)), headLines: leftAbove(numbers) };
     }

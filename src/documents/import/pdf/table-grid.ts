@@ -1,4 +1,5 @@
 import { parseKronor } from '../../../domain/money.js';
+import { PDF_CELL_PADDING } from '../../wording.js';
 import { ImportError } from '../errors.js';
 import type { Hyphenation } from '../hyphenation.js';
 import type { SourceLocation } from '../lines.js';
@@ -6,7 +7,7 @@ import { joinText } from '../prose.js';
 import { swedishWords } from '../swedish-words.js';
 import { typesetWidth } from '../typeset-width.js';
 import { bordersOf, cellsByOrder, leadAndAmount, type CellPart } from './row-cells.js';
-import { firstWordWidth, wordsOf, type Line, type Piece } from './geometry.js';
+import { firstWordWidth, wordsOf, type Line, type Piece, SECTION_HEADING } from './geometry.js';
 import { COLUMN_NAMES, continuesHeader, opensTable, readHeader, type TableHeader } from './table-header.js';
 
 /*
@@ -32,16 +33,12 @@ export interface GridRow {
   doubt?: string;
 }
 
-/** A table read from the lines: its header, rows, and the index of the first line after it. */
+/** A table read from the lines: its rows, and the index of the first line after its header's. */
 export interface Grid {
-  header: Line;
   rows: GridRow[];
   end: number;
 }
 
-const HEADING = /^(Projekt\s+\d+\s*:|Delredovisning\s+projekt\s+\d+)/iu;
-/** The label of a total row. */
-export const TOTAL_LABEL = /^(summa|totalt|total|totalsumma|s:a)\b/iu;
 // A total's labels, whole; one broken in a narrow cell ("Summ" / "a", "Sum-" / "ma") is a start of one.
 const TOTAL_WORDS = ['summa', 'totalt', 'total', 'totalsumma', 's:a'];
 const TOTAL_START = /^(su|sum|summ|summa|to|tot|tota|total|totalt|totalsumma|s:a)[-\u00ad:]?$/iu;
@@ -74,7 +71,7 @@ export interface ColumnEdges {
 export function readGrid(all: readonly Line[], start: number, fileName: string, hyphens: Hyphenation, edges: ColumnEdges): Grid {
   const top = all[start];
   if (!top) throw new Error('readGrid: no line at start');
-  const stop = all.findIndex((line, i) => i > start && HEADING.test(line.text));
+  const stop = all.findIndex((line, i) => i > start && SECTION_HEADING.test(line.text));
   // Lines in another column or on another page are moved by as much as their column's edge is.
   const shift = (line: Line) => (line.page === top.page && line.column === top.column ? 0 : edges.columnLeft(top) - edges.columnLeft(line));
   const lines = all.slice(start, stop < 0 ? all.length : stop).map((line) => moved(line, shift(line)));
@@ -89,13 +86,12 @@ function moved(line: Line, dx: number): Line {
 }
 
 function readMoved(lines: readonly Line[], fileName: string, hyphens: Hyphenation, columnRight: (line: Line) => number): Grid {
-  const start = 0;
-  const first = lines[start];
+  const first = lines[0];
   if (!first) throw new Error('readGrid: no line at start');
-  const headerEnd = headerLinesEnd(lines, start);
-  const header = readHeader(first, lines.slice(start + 1, headerEnd));
+  const headerEnd = headerLinesEnd(lines, 0);
+  const header = readHeader(first, lines.slice(1, headerEnd));
   if (typeof header === 'string') {
-    if (wrappedHeader(lines.slice(start, headerEnd))) return readWrapped(lines, headerEnd, fileName, hyphens);
+    if (wrappedHeader(lines.slice(0, headerEnd))) return readWrapped(lines, headerEnd, fileName, hyphens);
     throw new ImportError(fileName, location(first), `Tabellens rubrikrad kan inte läsas: ${header}.`);
   }
   const { table, end } = tableLines(lines, headerEnd, header, columnRight);
@@ -142,10 +138,10 @@ function readMoved(lines: readonly Line[], fileName: string, hyphens: Hyphenatio
   // word wider than the cell, where the next letter would not fit).
   const textWidth = Math.max(0, ...rows.flatMap((row) => {
     const cell = row.cells[4] ?? [];
-    const known = hyphens === 'as-written' && cell[0] ? [columnRight(row.at) - OWN_CELL_PADDING - cell[0].x] : [];
-    return [...known, ...cell.map((f) => Math.max(...cell.filter((g) => g.line === f.line).map((g) => g.right)) - f.x)];
+    const known = hyphens === 'as-written' && cell[0] ? [columnRight(row.at) - PDF_CELL_PADDING - cell[0].x] : [];
+    return [...known, ...cellFragments(cell).map((f) => f.right - f.x)];
   }));
-  return { header: first, rows: rows.map((row) => settled(row, textWidth, fileName, hyphens)), end };
+  return { rows: rows.map((row) => settled(row, textWidth, fileName, hyphens)), end };
 }
 
 /**
@@ -170,14 +166,12 @@ function wrappedHeader(lines: readonly Line[]): boolean {
  * the margin once the row above has its amount.
  */
 function readWrapped(lines: readonly Line[], from: number, fileName: string, hyphens: Hyphenation): Grid {
-  const header = lines[0];
-  if (!header) throw new Error('readWrapped: no header');
   const rows: { kind: 'entry' | 'total'; at: Line; lead: string[]; amount: string; text: string[]; amountEndsLine: boolean }[] = [];
   let left: number | undefined;
   let index = from;
   while (index < lines.length) {
     const line = lines[index];
-    if (!line || HEADING.test(line.text)) break;
+    if (!line || SECTION_HEADING.test(line.text)) break;
     if (opensTable(line)) {
       index = headerLinesEnd(lines, index);
       continue;
@@ -235,7 +229,7 @@ function readWrapped(lines: readonly Line[], from: number, fileName: string, hyp
       ? { kind: 'total', cells: [/^s/iu.test(row.lead[0] ?? '') ? 'Summa' : 'Totalt', row.amount], at: row.at }
       : { kind: 'entry', cells: [...row.lead, row.amount, joinText(row.text, hyphens)], at: row.at },
   );
-  return { header, rows: gridRows, end: index };
+  return { rows: gridRows, end: index };
 }
 
 /** The further lines of the row that starts at `table[start]`. */
@@ -280,7 +274,7 @@ function tableLines(lines: readonly Line[], from: number, header: TableHeader, c
   let index = from;
   while (index < lines.length) {
     const line = lines[index];
-    if (!line || HEADING.test(line.text)) break;
+    if (!line || SECTION_HEADING.test(line.text)) break;
     const previous = table.at(-1)?.line ?? header.lines.at(-1) ?? line;
     if (opensTable(line)) {
       // The header repeated at the top of a new page or column.
@@ -452,9 +446,6 @@ function cellFragments(parts: readonly Fragment[]): Fragment[] {
   }
   return fragments;
 }
-
-// The padding our own PDFs give a table cell on each side (render/pdf-layout.ts CELL_PADDING).
-const OWN_CELL_PADDING = 7;
 
 // Endings a Swedish word is inflected with: as a line of their own, more likely a word's end than a word.
 const ENDINGS = new Set(['a', 'e', 'n', 'r', 's', 't', 'ad', 'ar', 'at', 'de', 'en', 'er', 'et', 'na', 'ns', 'or', 'te', 'ts', 'ade', 'ande', 'ars', 'arna', 'ena', 'ende', 'ens', 'ers', 'erna', 'ets', 'orna', 'ors']);

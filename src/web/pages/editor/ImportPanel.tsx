@@ -4,11 +4,11 @@ import { reportsApi } from '../../api/endpoints.js';
 import type { ImportPreview, ImportResult, ImportWarning } from '../../api/types.js';
 import { Dialog } from '../../components/Dialog.js';
 import { describedBy } from '../../components/Field.js';
+import { EntryCodeCells, EntryCodeHeads } from '../../components/EntryCells.js';
 import { ErrorAlert, TableWrap } from '../../components/Messages.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { bytesToBase64 } from '../../lib/base64.js';
 import { periodLabel } from '../../lib/labels.js';
-import { formatSek } from '../../../domain/money.js';
 import { figuresText, placeText } from './import-figures.js';
 
 interface Props {
@@ -194,10 +194,7 @@ function FileEntries({ preview }: { preview: ImportPreview }) {
         <caption className="visually-hidden">{t('import.entries')}</caption>
         <thead>
           <tr>
-            <th scope="col">{t('entry.account')}</th>
-            <th scope="col">{t('entry.ikb')}</th>
-            <th scope="col">{t('entry.counterparty')}</th>
-            <th scope="col" className="num">{t('entry.amount')}</th>
+            <EntryCodeHeads />
             {placed ? <th scope="col">{t('import.place')}</th> : null}
           </tr>
         </thead>
@@ -211,10 +208,7 @@ function FileEntries({ preview }: { preview: ImportPreview }) {
             </tr>
             {p.incoming.entries.map((e, i) => (
               <tr key={i}>
-                <td>{e.account}</td>
-                <td>{e.ikb}</td>
-                <td>{e.counterparty}</td>
-                <td className="num nowrap">{formatSek(e.amountOre)}</td>
+                <EntryCodeCells entry={e} />
                 {placed ? <td className="nowrap">{e.place ? placeText(e.place, t) : null}</td> : null}
               </tr>
             ))}

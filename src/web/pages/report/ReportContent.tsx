@@ -2,6 +2,7 @@ import { formatIndicatorValue } from '../../../domain/indicator-value.js';
 import { formatSek } from '../../../domain/money.js';
 import type { Report } from '../../api/types.js';
 import { CommentList } from '../../components/Comments.js';
+import { EntryCodeCells, EntryCodeHeads } from '../../components/EntryCells.js';
 import { TableWrap } from '../../components/Messages.js';
 import { useI18n } from '../../i18n/I18nProvider.js';
 import { periodLabel } from '../../lib/labels.js';
@@ -38,20 +39,14 @@ export function ReportContent({ report, previous }: { report: Report; previous?:
                   <caption className="visually-hidden">{t('project.entriesOf', { number: project.number })}</caption>
                   <thead>
                     <tr>
-                      <th scope="col">{t('entry.account')}</th>
-                      <th scope="col">{t('entry.ikb')}</th>
-                      <th scope="col">{t('entry.counterparty')}</th>
-                      <th scope="col" className="num">{t('entry.amount')}</th>
+                      <EntryCodeHeads />
                       <th scope="col">{t('entry.text')}</th>
                     </tr>
                   </thead>
                   <tbody>
                     {project.entries.map((e, j) => (
                       <tr key={j}>
-                        <td>{e.account}</td>
-                        <td>{e.ikb}</td>
-                        <td>{e.counterparty}</td>
-                        <td className="num nowrap">{formatSek(e.amountOre)}</td>
+                        <EntryCodeCells entry={e} />
                         <td>{e.text}</td>
                       </tr>
                     ))}
