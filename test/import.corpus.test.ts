@@ -18,17 +18,21 @@ async function tally(set: string): Promise<{ files: number; outcomes: [string, O
   return { files: outcomes.length, outcomes };
 }
 
+// The PDFs each set has read exactly, at least: what the reader achieves, so that a change that
+// reads fewer fails here.
+const EXACT_PDFS: Record<string, number> = { development: 70, holdout: 21, unseen: 96 };
+
 describe.each(['development', 'holdout', 'unseen'])('the %s corpus', (set) => {
   it('reads nothing wrong, and every refusal names its place', async () => {
     const { files, outcomes } = await tally(set);
     expect(files).toBeGreaterThanOrEqual(30);
     expect(outcomes.filter(([, o]) => o.kind === 'wrong')).toStrictEqual([]);
     expect(outcomes.filter(([, o]) => o.kind === 'refused' && !o.located)).toStrictEqual([]);
-    // Every DOCX is read exactly. Of the PDFs nearly nine in ten are read exactly; the rest carry a
-    // warning that names the paragraph break a person must check (paragraphs told apart by nothing
-    // on the page), or are refused with page and line. The floor is what the reader achieves.
+    // Every DOCX is read exactly. Of the PDFs nearly all are read exactly; the rest carry a warning
+    // that names the paragraph break a person must check (paragraphs told apart by nothing on the
+    // page), or are refused with page and line.
     expect(outcomes.filter(([name, o]) => name.endsWith('.docx') && o.kind !== 'exact')).toStrictEqual([]);
     const pdfs = outcomes.filter(([name]) => name.endsWith('.pdf'));
-    expect(pdfs.filter(([, o]) => o.kind === 'exact').length / pdfs.length).toBeGreaterThanOrEqual(0.85);
+    expect(pdfs.filter(([, o]) => o.kind === 'exact').length).toBeGreaterThanOrEqual(EXACT_PDFS[set] ?? pdfs.length);
   }, 240_000);
 });

@@ -1,6 +1,6 @@
 import { CREATOR, PARAGRAPH_ANCHOR } from '../../wording.js';
 import { ImportError } from '../errors.js';
-import type { Piece } from './geometry.js';
+import type { Piece, Rule } from './geometry.js';
 import { assertStreamsBounded } from './stream-limits.js';
 
 // Reading a page costs time on the event loop: a report has a handful, a hostile file thousands.
@@ -16,6 +16,8 @@ export interface PdfPage {
   pieces: Piece[];
   /** Heights at which our own renderer named a paragraph's start (the top of its first line). */
   paragraphTops: number[];
+  /** The straight lines the page draws across or down it: a table's cell borders, among others. */
+  rules: Rule[];
 }
 
 /** A PDF's pages, and whether it is one of ours. */
@@ -60,12 +62,12 @@ export async function loadPdf(bytes: Uint8Array, fileName: string): Promise<PdfS
       const budget = { left: MAX_TEXT };
       for (let number = 1; number <= document.numPages; number++) {
         const page = await document.getPage(number);
-        const pieces = await piecesOfPage(pdfjs, page, budget, marks);
-        if (pieces === undefined) {
+        const painted = await piecesOfPage(pdfjs, page, budget, marks);
+        if (painted === undefined) {
           throw new ImportError(fileName, undefined, 'PDF-filen har mer än 2 MB text; en redovisning är mycket mindre. Kontrollera filen.');
         }
         const [left = 0, bottom = 0, right = 0, top = 0] = page.view;
-        pages.push({ number, width: right - left, height: top - bottom, pieces, paragraphTops: starts.get(number) ?? [] });
+        pages.push({ number, width: right - left, height: top - bottom, ...painted, paragraphTops: starts.get(number) ?? [] });
       }
     } finally {
       await document.destroy();
@@ -85,7 +87,7 @@ export async function loadPdf(bytes: Uint8Array, fileName: string): Promise<PdfS
  * the budget. A page's text is read whole, from its operators (see runsOf); the page limit bounds
  * how many are read.
  */
-async function piecesOfPage(pdfjs: PdfJs, page: Page, budget: { left: number }, marks: { softHyphens: boolean }): Promise<Piece[] | undefined> {
+async function piecesOfPage(pdfjs: PdfJs, page: Page, budget: { left: number }, marks: { softHyphens: boolean }): Promise<{ pieces: Piece[]; rules: Rule[] } | undefined> {
   const operators = await page.getOperatorList();
   return runsOf(pdfjs, operators, (name) => page.commonObjs.get(name) as FontInfo | undefined, budget, marks);
 }
@@ -133,8 +135,11 @@ function runsOf(
   { OPS, normalizeUnicode }: Pick<PdfJs, 'OPS' | 'normalizeUnicode'>,
   operators: { fnArray: number[]; argsArray: unknown[][] }, fontOf: (name: string) => FontInfo | undefined, budget: { left: number },
   marks: { softHyphens: boolean },
-): Piece[] | undefined {
+): { pieces: Piece[]; rules: Rule[] } | undefined {
   const pieces: Piece[] = [];
+  const rules: Rule[] = [];
+  const stroking = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+  const filling = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   const stack: TextState[] = [];
   let state: TextState = { ctm: IDENTITY, font: '', fontSize: 0, fontScale: 0.001, charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, rise: 0 };
   let tm: Matrix = IDENTITY;
@@ -254,6 +259,13 @@ function runsOf(
         y = lineY = 0;
         break;
       }
+      case OPS.constructPath: {
+        // A painted path (not a clip): its straight lines along or across the page are rules.
+        const [paint, [path] = []] = args as [unknown, unknown[] | undefined];
+        if (typeof paint !== 'number' || !(path instanceof Float32Array) || rules.length >= MAX_RULES) break;
+        if (stroking.has(paint) || filling.has(paint)) rules.push(...rulesOf(path, state.ctm, stroking.has(paint), filling.has(paint)));
+        break;
+      }
       case OPS.showText: {
         const glyphs = Array.isArray(args[0]) ? (args[0] as unknown[]) : [];
         const m = multiply(state.ctm, tm);
@@ -291,7 +303,71 @@ function runsOf(
     }
   }
   flush();
-  return pieces;
+  return { pieces, rules };
+}
+
+// A page's rules read at most: a table's borders are some hundreds; a hostile page may draw millions.
+const MAX_RULES = 20_000;
+// Thinner than this (points) across, longer than this along: a rule, not a box or a glyph.
+const RULE_THICKNESS = 2.5;
+const RULE_LENGTH = 3;
+
+/**
+ * The rules a path draws, on the page (y up): stroked, every straight segment along or across the
+ * page; filled, every shape of straight lines thin enough to be one (Word draws a cell's border as
+ * a thin filled box; a shaded cell's edges are no rule).
+ * Path data as pdf.js builds it: an operation (0 move, 1 line, 2 curve, 3 quadratic curve,
+ * 4 close) and its points.
+ */
+function rulesOf(path: Float32Array, ctm: Matrix, stroked: boolean, filled: boolean): Rule[] {
+  const found: Rule[] = [];
+  const point = (x: number, y: number): [number, number] => [ctm[0] * x + ctm[2] * y + ctm[4], ctm[1] * x + ctm[3] * y + ctm[5]];
+  const add = (points: readonly [number, number][]) => {
+    const xs = points.map((p) => p[0]);
+    const ys = points.map((p) => p[1]);
+    const rule = { x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) };
+    const wide = rule.x1 - rule.x0;
+    const high = rule.y1 - rule.y0;
+    if ((wide <= RULE_THICKNESS && high >= RULE_LENGTH) || (high <= RULE_THICKNESS && wide >= RULE_LENGTH)) found.push(rule);
+  };
+  let shape: [number, number][] = [];
+  let curved = false;
+  const endShape = () => {
+    // A shape of straight lines: each line a rule where it is one, the whole where it is thin.
+    if (filled && !curved && shape.length > 2) add(shape);
+    shape = [];
+    curved = false;
+  };
+  for (let i = 0; i < path.length; ) {
+    const op = path[i++];
+    if (op === 0) {
+      endShape();
+      shape.push(point(path[i] ?? 0, path[i + 1] ?? 0));
+      i += 2;
+    } else if (op === 1) {
+      const to = point(path[i] ?? 0, path[i + 1] ?? 0);
+      const from = shape.at(-1);
+      if (from && stroked) add([from, to]);
+      shape.push(to);
+      i += 2;
+    } else if (op === 2) {
+      curved = true;
+      shape.push(point(path[i + 4] ?? 0, path[i + 5] ?? 0));
+      i += 6;
+    } else if (op === 3) {
+      curved = true;
+      shape.push(point(path[i + 2] ?? 0, path[i + 3] ?? 0));
+      i += 4;
+    } else if (op === 4) {
+      const [from, to] = [shape.at(-1), shape[0]];
+      if (from && to && stroked) add([from, to]);
+      endShape();
+    } else {
+      break;
+    }
+  }
+  endShape();
+  return found;
 }
 
 /** Per page, the heights (PDF units, from the bottom) at which our renderer named a paragraph's start. */

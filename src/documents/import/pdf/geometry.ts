@@ -20,6 +20,14 @@ export interface Piece {
   edges?: readonly number[];
 }
 
+/** A straight line drawn on the page along or across it (PDF units, y up): x0 ≤ x1, y0 ≤ y1. */
+export interface Rule {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
 /** The pieces of one line of one column, left to right, and where a reader finds it. */
 export interface Line {
   /** The line's number in the whole document's reading order, from 1. */
@@ -43,6 +51,8 @@ export interface Line {
   column: 0 | 1;
   /** Set when the line lies in a band of the page read as two columns. */
   twoColumns: boolean;
+  /** Where rules drawn down the page cross the line's text (x, left to right): a ruled table's cell borders. */
+  rules?: readonly number[];
 }
 
 /** Pieces whose baselines are this close (× type size) lie on one line. */

@@ -5,7 +5,7 @@ import { joinText } from '../prose.js';
 import { endsBlock, spaceWidth, type Measures } from './breaks.js';
 import { endsInTable, pageColumns, readingOrder } from './columns.js';
 import { loadPdf } from './document.js';
-import { NARRATIVE_HEADING, PROJECT_HEADING, SECTION_HEADING, type Line } from './geometry.js';
+import { NARRATIVE_HEADING, PROJECT_HEADING, SECTION_HEADING, type Line, type Rule } from './geometry.js';
 import { baselineGroups, withoutRunningHeads } from './running.js';
 import { readGrid } from './table-grid.js';
 import { opensTable } from './table-header.js';
@@ -52,7 +52,10 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
     }
     lines.push(...pageLines);
   }
-  lines.forEach((line, index) => (line.number = index + 1));
+  lines.forEach((line, index) => {
+    line.number = index + 1;
+    line.rules = rulesAcross(line, source.pages[line.page - 1]?.rules ?? [], columns?.at);
+  });
   const measures = measure(lines, source.anchored);
 
   const result: SourceLine[] = [];
@@ -122,6 +125,20 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
     index++;
   }
   return { lines: result, hyphens, warnings: running.warnings };
+}
+
+/**
+ * Where rules drawn down the page cross the line's text, left to right (rules a hair apart as
+ * one); on a page in two columns, those in the line's column.
+ */
+function rulesAcross(line: Line, rules: readonly Rule[], columnsAt: number | undefined): number[] {
+  const inColumn = (x: number) => !line.twoColumns || columnsAt === undefined || (line.column === 0 ? x < columnsAt : x > columnsAt);
+  const xs = rules
+    .filter((rule) => rule.y1 - rule.y0 > rule.x1 - rule.x0 && rule.y0 <= line.y - 0.1 * line.size && rule.y1 >= line.y + 0.6 * line.size)
+    .map((rule) => (rule.x0 + rule.x1) / 2)
+    .filter(inColumn)
+    .sort((a, b) => a - b);
+  return xs.filter((x, i) => i === 0 || x - (xs[i - 1] ?? 0) > 0.5);
 }
 
 const sideOf = (line: Line) => (line.twoColumns ? `c${line.column}` : 'whole');

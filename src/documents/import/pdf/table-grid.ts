@@ -73,7 +73,12 @@ export function readGrid(all: readonly Line[], start: number, fileName: string, 
   if (!top) throw new Error('readGrid: no line at start');
   const stop = all.findIndex((line, i) => i > start && SECTION_HEADING.test(line.text));
   // Lines in another column or on another page are moved by as much as their column's edge is.
-  const shift = (line: Line) => (line.page === top.page && line.column === top.column ? 0 : edges.columnLeft(top) - edges.columnLeft(line));
+  // A ruled table's left border says it exactly; otherwise the edge of the text in the column.
+  const shift = (line: Line) => {
+    if (line.page === top.page && line.column === top.column) return 0;
+    const [from, to] = [top.rules?.[0], line.rules?.[0]];
+    return from !== undefined && to !== undefined ? from - to : edges.columnLeft(top) - edges.columnLeft(line);
+  };
   const lines = all.slice(start, stop < 0 ? all.length : stop).map((line) => moved(line, shift(line)));
   const columnRight = (line: Line) => edges.columnRight(line) + shift(line);
   const grid = readMoved(lines, fileName, hyphens, columnRight);
@@ -82,7 +87,7 @@ export function readGrid(all: readonly Line[], start: number, fileName: string, 
 
 function moved(line: Line, dx: number): Line {
   if (dx === 0) return line;
-  return { ...line, left: line.left + dx, right: line.right + dx, pieces: line.pieces.map((piece) => ({ ...piece, x: piece.x + dx, right: piece.right + dx, edges: piece.edges?.map((edge) => edge + dx) })) };
+  return { ...line, left: line.left + dx, right: line.right + dx, rules: line.rules?.map((x) => x + dx), pieces: line.pieces.map((piece) => ({ ...piece, x: piece.x + dx, right: piece.right + dx, edges: piece.edges?.map((edge) => edge + dx) })) };
 }
 
 function readMoved(lines: readonly Line[], fileName: string, hyphens: Hyphenation, columnRight: (line: Line) => number): Grid {
@@ -99,8 +104,11 @@ function readMoved(lines: readonly Line[], fileName: string, hyphens: Hyphenatio
   // Rows' first lines give their cells by order (codes, amount, text), which fixes the borders;
   // a row's further lines are put in the column they lie in.
   const starts = table.flatMap(({ line, kind }, i) => (kind === 'start' || kind === 'total' ? [{ line, kind, more: rowLines(table, i) }] : []));
-  const ordered = cellsByOrder(starts, header.starts, fileName);
-  const borders = bordersOf(
+  // A table drawn with its cells' borders says where each column ends: every word is in the cell
+  // it stands in. Otherwise the rows' cells, read by their order, give the borders.
+  const ruled = ruledBorders(first, header, starts.flatMap(({ line, kind }) => (kind === 'start' ? [line] : [])));
+  const ordered = ruled ? starts.map(({ line, kind }) => cellsByRules(line, kind === 'total', ruled, fileName)) : cellsByOrder(starts, header.starts, fileName);
+  const borders = ruled ?? bordersOf(
     starts.flatMap(({ kind, line }, i) => (kind === 'start' ? [{ cells: ordered[i] ?? [], line }] : [])),
     header.starts,
     fileName,
@@ -120,7 +128,7 @@ function readMoved(lines: readonly Line[], fileName: string, hyphens: Hyphenatio
       row.cells[4]?.push({ text: line.text, x: line.left, right: line.right, line });
       continue;
     }
-    for (const [column, fragment] of cellsOfLine(line, borders, fileName)) {
+    for (const [column, fragment] of cellsOfLine(line, borders, fileName, ruled !== undefined)) {
       // Only a code, or a total's label, continues in the code columns: text there is no part of the row.
       if (column < 3 && !(row.kind === 'total' ? /^\p{L}/u : /^\d+$/u).test(fragment.text)) {
         throw new ImportError(
@@ -328,10 +336,40 @@ function continuesFirstCell(open: { kind: 'start' | 'total'; first: readonly str
   return /^\p{L}/u.test(word) && TOTAL_WORDS.some((total) => total.startsWith(longer.replace(/:$/u, '')));
 }
 
+/**
+ * The borders between the five columns of a table drawn with its cells' borders: one rule down
+ * the page between each two columns' headings, crossing the header's first line and every row's
+ * first line at the same place. Undefined for a table drawn otherwise (no rules, rules around the
+ * header only, or not where the headings say), which is read by its cells' order.
+ */
+function ruledBorders(top: Line, header: TableHeader, firsts: readonly Line[]): number[] | undefined {
+  const rules = top.rules ?? [];
+  const borders: number[] = [];
+  for (let k = 1; k < 5; k++) {
+    const between = rules.filter((x) => x > (header.starts[k - 1] ?? 0) && x <= (header.starts[k] ?? 0) + 0.1 * top.size);
+    if (between.length !== 1 || between[0] === undefined) return undefined;
+    borders.push(between[0]);
+  }
+  const crosses = (line: Line) => borders.every((border) => (line.rules ?? []).some((x) => Math.abs(x - border) < 0.1 * line.size));
+  return firsts.length > 0 && firsts.every(crosses) ? borders : undefined;
+}
+
+/** A row's first line in a ruled table: each word in the cell it stands in (a total's label, wherever it stands before the amount, is its first cell). */
+function cellsByRules(line: Line, total: boolean, borders: readonly number[], fileName: string): CellPart[][] {
+  const cells: CellPart[][] = [[], [], [], [], []];
+  for (const [column, fragment] of cellsOfLine(line, borders, fileName, true)) cells[total && column < 3 ? 0 : column]?.push(fragment);
+  return cells;
+}
+
 const columnOf = (x: number, borders: readonly number[]) => borders.filter((border) => x >= border).length;
 
-/** The line's words by column, joined per column; refuses a word that lies over a border. */
-function cellsOfLine(line: Line, borders: readonly number[], fileName: string): [number, Fragment][] {
+/**
+ * The line's words by column, joined per column; refuses a word that lies over a border. In a
+ * ruled table a border is where a rule crosses the line; a row without it there has merged the
+ * cells (a total's label over the code columns), and a word may lie across.
+ */
+function cellsOfLine(line: Line, borders: readonly number[], fileName: string, ruled = false): [number, Fragment][] {
+  const merged = (k: number) => ruled && !(line.rules ?? []).some((x) => Math.abs(x - (borders[k] ?? 0)) < 0.1 * line.size);
   const byColumn = new Map<number, Piece[]>();
   for (const piece of line.pieces) {
     for (const part of wordsOf(piece)) {
@@ -339,8 +377,8 @@ function cellsOfLine(line: Line, borders: readonly number[], fileName: string): 
       const left = column === 0 ? -Infinity : (borders[column - 1] ?? 0);
       const right = borders[column] ?? Infinity;
       const tolerance = 0.2 * part.size;
-      if (part.x < left - tolerance || part.right > right + tolerance) {
-        const over = part.x < left - tolerance ? column - 1 : column;
+      const over = part.x < left - tolerance ? column - 1 : part.right > right + tolerance ? column : undefined;
+      if (over !== undefined && !merged(over)) {
         const what = column === 3 || over === 2 ? `Beloppet ”${part.text}”` : `Texten ”${part.text}”`;
         throw new ImportError(
           fileName,
