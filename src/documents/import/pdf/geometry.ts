@@ -96,16 +96,20 @@ export function characterEdges(piece: Piece): number[] {
   return edges;
 }
 
-/** A piece split into its words (at ordinary spaces), each with its estimated extent. */
+/**
+ * A piece split into its words (at ordinary spaces), each with its extent: exact where the page
+ * gave the piece's glyph edges (and each word keeps its own), estimated otherwise (and no word
+ * claims edges).
+ */
 export function wordsOf(piece: Piece): Piece[] {
+  const characters = [...piece.text];
+  const exact = piece.edges !== undefined && piece.edges.length === characters.length + 1;
+  const edges = characterEdges(piece);
   if (!/ /u.test(piece.text.trim())) {
     const text = piece.text.trim();
-    const edges = characterEdges(piece);
-    const from = [...piece.text].length - [...piece.text.trimStart()].length;
-    return [{ ...piece, text, edges: piece.edges ? edges.slice(from, from + [...text].length + 1) : undefined }];
+    const from = characters.length - [...piece.text.trimStart()].length;
+    return [{ ...piece, text, edges: exact ? edges.slice(from, from + [...text].length + 1) : undefined }];
   }
-  const characters = [...piece.text];
-  const edges = characterEdges(piece);
   const words: Piece[] = [];
   let start = -1;
   characters.forEach((character, index) => {
@@ -113,7 +117,7 @@ export function wordsOf(piece: Piece): Piece[] {
     if (!space && start < 0) start = index;
     if ((space || index === characters.length - 1) && start >= 0) {
       const end = space ? index : index + 1;
-      const word: Piece = { ...piece, text: characters.slice(start, end).join(''), x: edges[start] ?? piece.x, right: edges[end] ?? piece.right, edges: edges.slice(start, end + 1) };
+      const word: Piece = { ...piece, text: characters.slice(start, end).join(''), x: edges[start] ?? piece.x, right: edges[end] ?? piece.right, edges: exact ? edges.slice(start, end + 1) : undefined };
       words.push(word);
       start = -1;
     }
