@@ -45,16 +45,18 @@ export function pageColumns(groups: readonly Piece[][]): Columns | undefined {
 /**
  * True when the page ends inside a table that spans the strip (its rows go on on the next page).
  */
-export function endsInTable(groups: readonly Piece[][], known: Columns | undefined, continued: boolean): boolean {
-  const at = pageColumns(groups)?.at ?? known?.at;
+export function endsInTable(groups: readonly Piece[][], own: Columns | undefined, known: Columns | undefined, continued: boolean): boolean {
+  const at = own?.at ?? known?.at;
   if (at === undefined || groups.length === 0) return false;
   return spanningTable(groups, at, continued).has(groups.length - 1);
 }
 
-/** The page's lines in reading order, column by column where the page is set in two. */
-export function readingOrder(groups: readonly Piece[][], page: number, known: Columns | undefined, continued = false, headLines = 0): Line[] {
-  // The page's own columns, else the document's (a page with too little text to show them).
-  const at = pageColumns(groups)?.at ?? known?.at;
+/**
+ * The page's lines in reading order, column by column where the page is set in two: its own
+ * columns (`pageColumns`), else the document's (a page with too little text to show them).
+ */
+export function readingOrder(groups: readonly Piece[][], page: number, own: Columns | undefined, known: Columns | undefined, continued = false, headLines = 0): Line[] {
+  const at = own?.at ?? known?.at;
   const gutter = at === undefined || groups.length === 0 ? undefined : { ...boundsOf(groups), at };
   const lines: Line[] = [];
   if (gutter === undefined) {

@@ -37,14 +37,15 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
   const hyphens = source.ours ? 'as-written' : source.marksHyphens ? 'marked' : 'line-ends';
   const running = withoutRunningHeads(source.pages.map((page) => ({ number: page.number, height: page.height, groups: baselineGroups(page.pieces) })));
   // The columns the document is set in, as the pages that show two columns have them.
-  const found = running.pages.flatMap((page) => pageColumns(page.groups) ?? []).sort((a, b) => a.at - b.at);
+  const own = running.pages.map((page) => pageColumns(page.groups));
+  const found = own.flatMap((columns) => columns ?? []).sort((a, b) => a.at - b.at);
   const known = found[Math.floor(found.length / 2)];
   const columns = known && { at: known.at, leftEdge: Math.max(...found.map((c) => c.leftEdge)) };
   const lines: Line[] = [];
   let inTable = false;
-  for (const page of running.pages) {
-    const pageLines = readingOrder(page.groups, page.number, columns, inTable, page.headLines);
-    inTable = endsInTable(page.groups, columns, inTable);
+  for (const [index, page] of running.pages.entries()) {
+    const pageLines = readingOrder(page.groups, page.number, own[index], columns, inTable, page.headLines);
+    inTable = endsInTable(page.groups, own[index], columns, inTable);
     // A named start is the top of its line: the line it names is the first whose baseline lies below.
     for (const top of source.pages[page.number - 1]?.paragraphTops ?? []) {
       const named = pageLines.find((line) => line.y <= top && top - line.y < 2 * line.size);
