@@ -42,14 +42,14 @@ function styles(layout: Layout): string {
   return `
 <office:font-face-decls><style:font-face style:name="${layout.font}" svg:font-family="'${layout.font}'"/></office:font-face-decls>
 <office:styles>
-<style:default-style style:family="paragraph"><style:paragraph-properties fo:hyphenation-ladder-count="no-limit"/>
+<style:default-style style:family="paragraph"><style:paragraph-properties fo:hyphenation-ladder-count="no-limit"${layout.lineSpacing && layout.lineSpacingScope === 'all' ? ` fo:line-height="${Math.round(layout.lineSpacing * 100)}%"` : ''}/>
 <style:text-properties style:font-name="${layout.font}" fo:font-size="${layout.fontSize}pt" fo:language="sv" fo:country="SE" ${hyphen}/></style:default-style>
 </office:styles>
 <office:automatic-styles>
 <style:style style:name="Title" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.2cm"/><style:text-properties fo:font-size="${layout.fontSize + 4}pt" fo:font-weight="bold" fo:hyphenate="false"/></style:style>
 <style:style style:name="Front" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.2cm"/><style:text-properties fo:hyphenate="false"/></style:style>
 <style:style style:name="Heading" style:family="paragraph"><style:paragraph-properties fo:margin-top="0.35cm" fo:margin-bottom="0.15cm" fo:keep-with-next="always"/><style:text-properties fo:font-size="${layout.fontSize + layout.headingSize}pt" fo:font-weight="bold" fo:hyphenate="false"/></style:style>
-<style:style style:name="Body" style:family="paragraph"><style:paragraph-properties fo:text-align="${layout.justify ? 'justify' : 'start'}" fo:margin-bottom="${cm(layout.paragraphSpacing)}" fo:text-indent="${cm(layout.firstLineIndent)}"/></style:style>
+<style:style style:name="Body" style:family="paragraph"><style:paragraph-properties fo:text-align="${layout.justify ? 'justify' : 'start'}" fo:margin-bottom="${cm(layout.paragraphSpacing)}" fo:text-indent="${cm(layout.firstLineIndent)}"${layout.lineSpacing && layout.lineSpacingScope === 'body' ? ` fo:line-height="${Math.round(layout.lineSpacing * 100)}%"` : ''}/></style:style>
 <style:style style:name="HeadCell" style:family="paragraph"><style:paragraph-properties fo:text-align="${layout.headerAlign}"/><style:text-properties ${layout.headerBold ? 'fo:font-weight="bold"' : ''} ${cellSize}/></style:style>
 <style:style style:name="Cell" style:family="paragraph"><style:paragraph-properties fo:text-align="start"/><style:text-properties ${cellSize}/></style:style>
 <style:style style:name="AmountCell" style:family="paragraph"><style:paragraph-properties fo:text-align="${layout.amountAlign}"/><style:text-properties ${cellSize}/></style:style>
@@ -58,6 +58,7 @@ function styles(layout: Layout): string {
 <style:style style:name="Tab" style:family="table"><style:table-properties style:width="${cm(tableWidth(layout))}" table:align="left" fo:margin-bottom="0.3cm"/></style:style>
 ${columnWidths(layout).map((w, index) => `<style:style style:name="Col${index}" style:family="table-column"><style:table-column-properties style:column-width="${cm(w)}"/></style:style>`).join('\n')}
 <style:style style:name="C" style:family="table-cell"><style:table-cell-properties fo:padding="${cm(layout.cellPadding)}" ${border}/></style:style>
+<style:style style:name="CH" style:family="table-cell"><style:table-cell-properties fo:padding="${cm(layout.cellPadding)}" ${border}${layout.headerShade ? ' fo:background-color="#d9d9d9"' : ''}/></style:style>
 <style:style style:name="Two" style:family="section"><style:section-properties>${columns}</style:section-properties></style:style>
 <style:page-layout style:name="Page"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="${cm(layout.margin)}" fo:margin-bottom="${cm(layout.margin)}" fo:margin-left="${cm(layout.margin)}" fo:margin-right="${cm(layout.margin)}">${layout.columns === 'page' ? columns : ''}</style:page-layout-properties>
 <style:header-style><style:header-footer-properties fo:margin-bottom="0.4cm"/></style:header-style><style:footer-style><style:header-footer-properties fo:margin-top="0.4cm"/></style:footer-style></style:page-layout>
@@ -111,8 +112,8 @@ function masterPage(written: WrittenReport, layout: Layout): string {
 }
 
 const p = (style: string, text: string) => `<text:p text:style-name="${style}">${text}</text:p>`;
-const cell = (style: string, text: string, span = 1) =>
-  `<table:table-cell table:style-name="C"${span > 1 ? ` table:number-columns-spanned="${span}"` : ''}>${p(style, escape(text))}</table:table-cell>${'<table:covered-table-cell/>'.repeat(span - 1)}`;
+const cell = (style: string, text: string, span = 1, cellStyle = 'C') =>
+  `<table:table-cell table:style-name="${cellStyle}"${span > 1 ? ` table:number-columns-spanned="${span}"` : ''}>${p(style, escape(text))}</table:table-cell>${'<table:covered-table-cell/>'.repeat(span - 1)}`;
 
 function projectTable(written: WrittenReport, index: number, layout: Layout, random: Random): string {
   const project = written.report.projects[index];
@@ -128,7 +129,7 @@ function projectTable(written: WrittenReport, index: number, layout: Layout, ran
     return [line(HEADERS(layout), 'TabsHead'), ...rows, ...totalLine, p('Front', '')].join('\n');
   }
   const columns = layout.columnShares.map((_, i) => `<table:table-column table:style-name="Col${i}"/>`).join('');
-  const headRow = `<table:table-row>${HEADERS(layout).map((text) => cell('HeadCell', text)).join('')}</table:table-row>`;
+  const headRow = `<table:table-row>${HEADERS(layout).map((text) => cell('HeadCell', text, 1, 'CH')).join('')}</table:table-row>`;
   const head = layout.repeatHeader ? `<table:table-header-rows>${headRow}</table:table-header-rows>` : headRow;
   const rows = project.entries.map(
     (entry, i) =>

@@ -21,7 +21,7 @@ export interface Layout {
   columnShares: [number, number, number, number, number];
   cellPadding: number;
   borders: boolean;
-  headerAlign: 'start' | 'center';
+  headerAlign: 'start' | 'center' | 'end';
   headerBold: boolean;
   amountAlign: 'start' | 'end';
   repeatHeader: boolean;
@@ -34,6 +34,12 @@ export interface Layout {
   pageFooter: 'none' | 'page' | 'committee-page' | 'committee';
   headingSize: number;
   maxEntries: number;
+  /** Proportional line spacing (1.15: 115 %), only in the fresh set; absent: single. */
+  lineSpacing?: number;
+  /** Where the line spacing is set: the narratives' body style only, or the default style (everything). */
+  lineSpacingScope?: 'body' | 'all';
+  /** A grey background in the table's header row, only in the fresh set. */
+  headerShade?: boolean;
 }
 
 interface Pool {
@@ -86,19 +92,35 @@ const UNSEEN: Pool = {
   paddings: [0.02, 0.08, 0.25],
 };
 
+/**
+ * Parameters of a fourth set, for trying the reader as a new user would: fonts, sizes, margins,
+ * gaps, spacing, indents, column widths and paddings none of the other three uses; its layouts
+ * also vary line spacing, a shaded header row and right-aligned header cells.
+ */
+const FRESH: Pool = {
+  fonts: ['Lato', 'Open Sans', 'Linux Libertine O', 'FreeSerif', 'EB Garamond', 'Cantarell', 'Roboto', 'Carlito'],
+  sizes: [10.2, 11.8, 14],
+  margins: [1.0, 2.4, 3.2],
+  gaps: [0.7, 1.3],
+  spacings: [0.15, 0.35],
+  indents: [0.4, 0.8],
+  amountShares: [0.11, 0.15, 0.19],
+  paddings: [0.03, 0.12, 0.3],
+};
+
 /** The parameter sets a corpus is drawn from. */
-export type LayoutSet = 'development' | 'holdout' | 'unseen';
+export type LayoutSet = 'development' | 'holdout' | 'unseen' | 'fresh';
 
 /** A random layout from the development, the held-out or the unseen parameters. */
 export function randomLayout(random: Random, pool: LayoutSet): Layout {
-  const p = pool === 'development' ? DEVELOPMENT : pool === 'holdout' ? HOLDOUT : UNSEEN;
+  const p = pool === 'development' ? DEVELOPMENT : pool === 'holdout' ? HOLDOUT : pool === 'unseen' ? UNSEEN : FRESH;
   const amountShare = random.pick(p.amountShares);
   const code = random.pick([0.09, 0.1, 0.12]);
   const counterparty = random.pick([0.1, 0.13, 0.16]);
   const columns = random.pick(['none', 'none', 'page', 'narratives'] as const);
   const table = random.chance(0.2) ? 'tabs' : 'table';
   const kr = random.chance(0.25);
-  return {
+  const layout: Layout = {
     font: random.pick(p.fonts),
     fontSize: random.pick(p.sizes),
     margin: random.pick(p.margins),
@@ -127,4 +149,14 @@ export function randomLayout(random: Random, pool: LayoutSet): Layout {
     headingSize: random.pick([0, 0, 1, 2]),
     maxEntries: random.chance(0.2) ? 18 : 6,
   };
+  // Only the fresh set draws more, so the other sets' files stay as they were generated.
+  if (pool !== 'fresh') return layout;
+  const lineSpacing = random.pick([1, 1.15, 1.15, 1.5]);
+  if (lineSpacing !== 1) {
+    layout.lineSpacing = lineSpacing;
+    layout.lineSpacingScope = random.chance(0.5) ? 'all' : 'body';
+  }
+  layout.headerShade = random.chance(0.4);
+  if (random.chance(0.3)) layout.headerAlign = 'end';
+  return layout;
 }
