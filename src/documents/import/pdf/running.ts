@@ -63,6 +63,22 @@ function apart(groups: readonly Piece[][], index: number): boolean {
 const shape = (group: readonly Piece[]) => joinPieces(group).replace(/\d+/gu, '#');
 const heightOf = (group: readonly Piece[]) => group[0]?.y ?? 0;
 
+/**
+ * True when two edge lines are one running head or foot: the same words at the same height, and
+ * any number that differs differing as the pages do ("Sida 2 av 6" on page 2, "Sida 3 av 6" on
+ * page 3 — not "Delredovisning projekt 4" and "… projekt 7" on pages 3 and 4).
+ */
+function sameRunning(a: readonly Piece[], pageA: number, b: readonly Piece[], pageB: number): boolean {
+  if (Math.abs(heightOf(a) - heightOf(b)) > SAME_PLACE || shape(a) !== shape(b)) return false;
+  const numbersA = joinPieces(a).match(/\d+/gu) ?? [];
+  const numbersB = joinPieces(b).match(/\d+/gu) ?? [];
+  return numbersA.every((n, i) => n === numbersB[i] || Number(n) - Number(numbersB[i]) === pageA - pageB);
+}
+
+// A line the report's structure gives a meaning: a project's or a narrative's heading, a table's
+// row (an account first). However it repeats, it is never a running head or foot.
+const STRUCTURAL = /^(Projekt\s+\d+\s*:|Delredovisning\s+projekt\s+\d+|\d{4}\s)/iu;
+
 /** The pages without their running heads and feet, and a warning for each lone foot left out. */
 export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: PageGroups[]; warnings: ReportWarning[] } {
   const edges = pages.map((page) => {
@@ -76,37 +92,66 @@ export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: Page
   const committee = pages
     .flatMap((page) => page.groups.flat().map((piece) => /^Nämnd\s*:\s*(.+)$/iu.exec(piece.text.trim())?.[1]?.trim()))
     .find((name) => name !== undefined);
+  // Page numbers count as the pages do: a number at a page's edge is its page number when it is
+  // the page's own, or ahead of it by as much as on another page (a report numbered from 2).
+  const numbered = pages.map((page, pageIndex) =>
+    (edges[pageIndex] ?? []).flatMap(({ index, group }) => {
+      const text = joinPieces(group);
+      const alone = PAGE_NUMBER.test(text) && !/(^|\D)0\d/u.test(text) && apart(page.groups, index);
+      const match = alone ? /\d+/u.exec(text) : PAGE_NUMBER_AFTER_TEXT.exec(text) && /(\d+)(?:\s*(?:av|\/)\s*\d+)?$/u.exec(text);
+      return match ? [{ index, offset: Number(match[1] ?? match[0]) - page.number }] : [];
+    }),
+  );
+  const offsets = numbered.flat().map((n) => n.offset);
+  const pageNumber = (pageIndex: number, index: number) =>
+    (numbered[pageIndex] ?? []).some((n) => n.index === index && (n.offset === 0 || offsets.filter((o) => o === n.offset).length > 1));
   const warnings: ReportWarning[] = [];
   const result = pages.map((page, pageIndex) => {
     const drop = new Set<number>();
     const numbers = new Set<number>();
+    // Lines left out for certain (page numbers, the draft mark) and lines that look like a running
+    // head or foot (repeated, or the committee's name), which are one only apart from the text.
+    const certain = new Set<number>();
+    const likely = new Set<number>();
     for (const { index, group } of edges[pageIndex] ?? []) {
       const text = joinPieces(group);
       // A table's header repeated on each page, and its wrapped lines ("motpartsn" / "r").
       const line = lineOf(group, page.number);
-      if (opensTable(line) || continuesHeader(line)) continue;
-      if (text === DRAFT_MARK) {
-        drop.add(index);
+      if (opensTable(line) || continuesHeader(line) || STRUCTURAL.test(text)) continue;
+      if (text === DRAFT_MARK || pageNumber(pageIndex, index)) {
+        certain.add(index);
+        if (text !== DRAFT_MARK) numbers.add(index);
         continue;
       }
       const repeats = edges.some(
-        (other, otherIndex) =>
-          otherIndex !== pageIndex && other.some((candidate) => Math.abs(heightOf(candidate.group) - heightOf(group)) <= SAME_PLACE && shape(candidate.group) === shape(group)),
+        (other, otherIndex) => otherIndex !== pageIndex && other.some((candidate) => sameRunning(candidate.group, pages[otherIndex]?.number ?? 0, group, page.number)),
       );
-      if ((PAGE_NUMBER.test(text) && !/(^|\D)0\d/u.test(text) && apart(page.groups, index)) || PAGE_NUMBER_AFTER_TEXT.test(text)) numbers.add(index);
       // The same line at the top and at the foot of one page (the committee's name as head and foot).
       const headAndFoot =
         (index === 0 || index === page.groups.length - 1) &&
         page.groups.length > 2 &&
         shape(page.groups[index === 0 ? page.groups.length - 1 : 0] ?? []) === shape(group);
       const named = committee !== undefined && text.replace(PAGE_NUMBER_AFTER_TEXT, '').trim() === committee;
-      if (repeats || headAndFoot || named || numbers.has(index)) drop.add(index);
+      if (repeats || headAndFoot || named) likely.add(index);
+    }
+    // From each edge inwards: the lines that are running heads (feet), which stand apart from the
+    // text they run over — a line of a table cell or a paragraph that happens to repeat on another
+    // page stands at the text's own line pitch.
+    for (const step of [1, -1]) {
+      const block: number[] = [];
+      for (let k = 0, i = step === 1 ? 0 : page.groups.length - 1; k < EDGE_LINES && (certain.has(i) || likely.has(i)); k++, i += step) block.push(i);
+      const inner = block.at(-1);
+      const body = page.groups[(inner ?? (step === 1 ? -1 : page.groups.length)) + step];
+      const edge = inner === undefined ? undefined : page.groups[inner];
+      const size = Math.max(...[...(edge ?? []), ...(body ?? [])].map((p) => p.size), 0);
+      const away = !body || !edge || Math.abs(heightOf(edge) - heightOf(body)) > 1.5 * size;
+      for (const i of block) if (certain.has(i) || away) drop.add(i);
     }
     // A lone foot: the last line, low on the page, far below the rest.
     const last = page.groups.length - 1;
     const foot = page.groups[last];
     const above = page.groups[last - 1];
-    if (foot && above && !drop.has(last) && !drop.has(last - 1)) {
+    if (foot && above && !drop.has(last) && !drop.has(last - 1) && !STRUCTURAL.test(joinPieces(foot))) {
       const size = Math.max(...foot.map((p) => p.size));
       if (heightOf(foot) < FOOT_ZONE * page.height && heightOf(above) - heightOf(foot) > FOOT_GAP * size * 1.2) {
         drop.add(last);
