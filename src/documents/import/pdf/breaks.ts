@@ -41,6 +41,8 @@ export interface Measures {
  */
 export function endsBlock(line: Line, next: Line, sameColumn: boolean, measures: Measures): boolean | 'uncertain' {
   if (next.startsParagraph || SECTION_HEADING.test(next.text)) return true;
+  // A word the typesetter hyphenated goes on on the next line, whatever the spacing says.
+  if (/\u00ad$/u.test(line.text) && /^\p{Ll}/u.test(next.text)) return false;
   if (Math.abs(line.size - next.size) > 0.05 * line.size) return true;
   if (measures.anchored) {
     // Our renderer: paragraph spacing on a page, named starts across pages.

@@ -147,18 +147,33 @@ const sideOf = (line: Line) => (line.twoColumns ? `c${line.column}` : 'whole');
 function measure(lines: readonly Line[], anchored: boolean): Measures {
   // The narratives: from a "Delredovisning projekt N" heading to the next project's heading.
   const inNarrative: boolean[] = [];
+  // How many lines after its narrative's heading each line is (a heading may wrap over two).
+  const afterHeading: number[] = [];
   let narrative = false;
   for (const line of lines) {
-    if (NARRATIVE_HEADING.test(line.text)) narrative = true;
-    else if (PROJECT_HEADING.test(line.text)) narrative = false;
+    if (NARRATIVE_HEADING.test(line.text)) {
+      narrative = true;
+      afterHeading.push(0);
+    } else {
+      if (PROJECT_HEADING.test(line.text)) narrative = false;
+      afterHeading.push((afterHeading.at(-1) ?? 0) + 1);
+    }
     inNarrative.push(narrative);
   }
+  // The font most of the text is set in: headings and table headers use others.
+  const fonts = new Map<string, number>();
+  for (const line of lines) fonts.set(line.font, (fonts.get(line.font) ?? 0) + line.text.length);
+  const bodyFont = [...fonts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
   // A column's right edge: the furthest its narratives' lines reach over the whole document (its
   // other lines' where it has no narrative; a table's row may reach past the text's edge).
   const rights = new Map<string, number>();
   const proseRights = new Map<string, number>();
   const pageLefts = new Map<string, number>();
-  const pitches = new Map<number, number>();
+  // The distance between baselines per type size: the narrowest in the document, and the
+  // narratives' own (a document may set its body text more widely than its tables).
+  const pitches = new Map<string, number>();
+  const pitchKey = (narrativeLine: boolean, size: number) => `${narrativeLine ? 'n' : 'o'}:${Math.round(size * 10)}`;
+  const narrativeLines = new Set(lines.filter((_, index) => inNarrative[index]));
   lines.forEach((line, index) => {
     const side = sideOf(line);
     rights.set(side, Math.max(rights.get(side) ?? 0, line.right));
@@ -166,11 +181,15 @@ function measure(lines: readonly Line[], anchored: boolean): Measures {
     const pageSide = `${line.page}:${side}`;
     pageLefts.set(pageSide, Math.min(pageLefts.get(pageSide) ?? Infinity, line.left));
     const next = lines[index + 1];
-    const key = Math.round(line.size * 10);
-    if (!next || next.page !== line.page || next.column !== line.column || Math.round(next.size * 10) !== key) return;
+    if (!next || next.page !== line.page || next.column !== line.column || Math.round(next.size * 10) !== Math.round(line.size * 10)) return;
     const gap = line.y - next.y;
-    if (gap > 0.8 * line.size) pitches.set(key, Math.min(pitches.get(key) ?? Infinity, gap));
+    // Two lines of a narrative's paragraphs: not its heading nor the line after it (a heading
+    // wrapped in the body's font, or the heading's last line and the first of the text).
+    const prose = inNarrative[index] === true && inNarrative[index + 1] === true && line.font === bodyFont && next.font === bodyFont && (afterHeading[index] ?? 0) >= 2;
+    const keys = [pitchKey(false, line.size), ...(prose ? [pitchKey(true, line.size)] : [])];
+    for (const key of keys) if (gap > 0.8 * line.size) pitches.set(key, Math.min(pitches.get(key) ?? Infinity, gap));
   });
+  const pitch = (line: Line) => pitches.get(pitchKey(narrativeLines.has(line), line.size)) ?? pitches.get(pitchKey(false, line.size)) ?? 1.2 * line.size;
   for (const [side, right] of proseRights) rights.set(side, right);
   // A column is justified when most of its long lines (three quarters of its width or more) reach its edge.
   const reaching = new Map<string, { full: number; all: number }>();
@@ -186,16 +205,12 @@ function measure(lines: readonly Line[], anchored: boolean): Measures {
     reaching.set(side, count);
   }
   const justified = new Set([...reaching].filter(([, count]) => count.full >= 0.5 * count.all).map(([side]) => side));
-  const fonts = new Map<string, number>();
-  for (const line of lines) fonts.set(line.font, (fonts.get(line.font) ?? 0) + line.text.length);
-  const bodyFont = [...fonts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
   // Space or an indent between two body lines of one column of a narrative: the document marks
   // its paragraphs.
   const marks = lines.map((line, index) => {
     const next = lines[index + 1];
     if (!next || !inNarrative[index] || !inNarrative[index + 1] || line.font !== bodyFont || next.font !== bodyFont || next.page !== line.page || next.column !== line.column) return undefined;
-    const pitch = pitches.get(Math.round(line.size * 10)) ?? 1.2 * line.size;
-    return { space: line.y - next.y > pitch + Math.max(1.5, 0.15 * line.size), indent: next.left > line.left + 0.5 * line.size };
+    return { space: line.y - next.y > pitch(line) + Math.max(1.5, 0.15 * line.size), indent: next.left > line.left + 0.5 * line.size };
   });
   const marksParagraphs = marks.some((m) => m?.space === true || m?.indent === true);
   const marksIndents = marks.some((m) => m?.indent === true);
@@ -214,7 +229,7 @@ function measure(lines: readonly Line[], anchored: boolean): Measures {
     justified: (line) => justified.has(sideOf(line)),
     columnRight: (line) => rights.get(sideOf(line)) ?? line.right,
     columnLeft: (line) => pageLefts.get(`${line.page}:${sideOf(line)}`) ?? line.left,
-    pitch: (line) => pitches.get(Math.round(line.size * 10)) ?? 1.2 * line.size,
+    pitch,
     anchored,
   };
 }
