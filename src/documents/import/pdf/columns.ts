@@ -126,7 +126,42 @@ function bandsOf(groups: readonly Piece[][], at: number, continued = false): { g
     if (last && !last.whole && !whole) last.groups.push(group);
     else bands.push({ groups: [group], whole });
   }
-  return bands;
+  return bands.flatMap((band) => (band.whole ? [band] : apartAtGaps(band.groups, at)));
+}
+
+/**
+ * A band split where its right side stops and starts again below, the gap begun by a project's
+ * heading on the left: two sections set in columns (a narrative's, each balanced, so what
+ * follows one starts below both its columns), with what lies between them (the next project's
+ * heading and table) on the page's whole width. A page set in two columns has its left column go
+ * on with text where the right one pauses, or end above where the right one does.
+ */
+function apartAtGaps(groups: readonly Piece[][], at: number): { groups: Piece[][]; whole: boolean }[] {
+  const height = (group: readonly Piece[]) => group[0]?.y ?? 0;
+  const size = Math.max(...groups.flat().map((piece) => piece.size));
+  const rights = groups.filter((group) => group.some((piece) => piece.x >= at)).map(height);
+  const heading = (group: readonly Piece[]) => PROJECT_HEADING.test(lineOf([...group], 0).text);
+  // Heights (top, bottom) where the right side is empty for more than two lines and resumes below.
+  const gaps: [number, number][] = [];
+  for (let i = 1; i < rights.length; i++) {
+    const [above = 0, below = 0] = [rights[i - 1], rights[i]];
+    if (above - below > 3 * size) gaps.push([above - 0.5 * size, below + 0.5 * size]);
+  }
+  const bands: { groups: Piece[][]; whole: boolean }[] = [];
+  let start = 0;
+  for (const [top, bottom] of gaps) {
+    const inside = groups.flatMap((group, index) => (height(group) < top && height(group) > bottom ? [index] : []));
+    const first = inside[0];
+    const last = inside.at(-1);
+    // The section's columns end level (balanced, the left one no shorter than the right), and
+    // what follows it starts the gap.
+    const leftEnd = Math.min(...groups.filter((group) => height(group) >= top && group.some((piece) => piece.right <= at)).map(height));
+    if (first === undefined || last === undefined || !heading(groups[first] ?? []) || leftEnd > top + size) continue;
+    bands.push({ groups: groups.slice(start, first), whole: false }, { groups: groups.slice(first, last + 1), whole: true });
+    start = last + 1;
+  }
+  bands.push({ groups: groups.slice(start), whole: false });
+  return bands.filter((band) => band.groups.length > 0);
 }
 
 
