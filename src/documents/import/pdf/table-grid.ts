@@ -61,7 +61,15 @@ const labelText = (parts: readonly string[]) => parts.map((part) => part.toLower
 export interface ColumnEdges {
   columnLeft(line: Line): number;
   columnRight(line: Line): number;
+  /** The usual distance between baselines for the line's type size (its table's lines are this far apart). */
+  pitch?(line: Line): number;
 }
+
+/**
+ * How far below the line above a line of the same cell or row may stand: a wrapped line is a
+ * line's pitch below, which the document's line spacing (single, 115 %, 150 %) sets.
+ */
+type Reach = (line: Line, share?: number) => number;
 
 /**
  * Reads the table whose header starts at `all[start]`; throws ImportError where it cannot be read
@@ -81,7 +89,8 @@ export function readGrid(all: readonly Line[], start: number, fileName: string, 
   };
   const lines = all.slice(start, stop < 0 ? all.length : stop).map((line) => moved(line, shift(line)));
   const columnRight = (line: Line) => edges.columnRight(line) + shift(line);
-  const grid = readMoved(lines, fileName, hyphens, columnRight);
+  const reach: Reach = (line, share = 0.6) => Math.max((1.2 + share) * line.size, (edges.pitch?.(line) ?? 0) + share * line.size);
+  const grid = readMoved(lines, fileName, hyphens, columnRight, reach);
   return { ...grid, end: start + grid.end };
 }
 
@@ -90,16 +99,16 @@ function moved(line: Line, dx: number): Line {
   return { ...line, left: line.left + dx, right: line.right + dx, rules: line.rules?.map((x) => x + dx), pieces: line.pieces.map((piece) => ({ ...piece, x: piece.x + dx, right: piece.right + dx, edges: piece.edges?.map((edge) => edge + dx) })) };
 }
 
-function readMoved(lines: readonly Line[], fileName: string, hyphens: Hyphenation, columnRight: (line: Line) => number): Grid {
+function readMoved(lines: readonly Line[], fileName: string, hyphens: Hyphenation, columnRight: (line: Line) => number, reach: Reach): Grid {
   const first = lines[0];
   if (!first) throw new Error('readGrid: no line at start');
-  const headerEnd = headerLinesEnd(lines, 0);
+  const headerEnd = headerLinesEnd(lines, 0, reach);
   const header = readHeader(first, lines.slice(1, headerEnd));
   if (typeof header === 'string') {
-    if (wrappedHeader(lines.slice(0, headerEnd))) return readWrapped(lines, headerEnd, fileName, hyphens);
+    if (wrappedHeader(lines.slice(0, headerEnd))) return readWrapped(lines, headerEnd, fileName, hyphens, reach);
     throw new ImportError(fileName, location(first), `Tabellens rubrikrad kan inte läsas: ${header}.`);
   }
-  const { table, end } = tableLines(lines, headerEnd, header, columnRight);
+  const { table, end } = tableLines(lines, headerEnd, header, columnRight, reach);
 
   // Rows' first lines give their cells by order (codes, amount, text), which fixes the borders;
   // a row's further lines are put in the column they lie in.
@@ -173,7 +182,7 @@ function wrappedHeader(lines: readonly Line[]): boolean {
  * tabs put it. Read by that order, not by where the words stand; a row starts with an account at
  * the margin once the row above has its amount.
  */
-function readWrapped(lines: readonly Line[], from: number, fileName: string, hyphens: Hyphenation): Grid {
+function readWrapped(lines: readonly Line[], from: number, fileName: string, hyphens: Hyphenation, reach: Reach): Grid {
   const rows: { kind: 'entry' | 'total'; at: Line; lead: string[]; amount: string; text: string[]; amountEndsLine: boolean }[] = [];
   let left: number | undefined;
   let index = from;
@@ -181,7 +190,7 @@ function readWrapped(lines: readonly Line[], from: number, fileName: string, hyp
     const line = lines[index];
     if (!line || SECTION_HEADING.test(line.text)) break;
     if (opensTable(line)) {
-      index = headerLinesEnd(lines, index);
+      index = headerLinesEnd(lines, index, reach);
       continue;
     }
     const previous = lines[index - 1] ?? line;
@@ -189,7 +198,7 @@ function readWrapped(lines: readonly Line[], from: number, fileName: string, hyp
     if (!leftmost) break;
     const open = rows.at(-1);
     const atLeft = left === undefined || Math.abs(leftmost.x - left) < 0.3 * line.size;
-    const follows = breaksTo(previous, line) || (sameColumn(previous, line) && previous.y - line.y < 1.8 * line.size);
+    const follows = breaksTo(previous, line) || (sameColumn(previous, line) && previous.y - line.y < reach(line));
     const settledAbove = !open || open.amount !== '';
     const start = atLeft && settledAbove && /^\d{4}$/u.test(leftmost.text);
     const total = atLeft && settledAbove && TOTAL_START.test(leftmost.text);
@@ -251,13 +260,13 @@ function rowLines(table: readonly { line: Line; kind: Kind }[], start: number): 
   return more;
 }
 
-function headerLinesEnd(lines: readonly Line[], start: number): number {
+function headerLinesEnd(lines: readonly Line[], start: number, reach: Reach): number {
   let end = start + 1;
   const first = lines[start];
   while (end < lines.length && first) {
     const line = lines[end];
     const previous = lines[end - 1];
-    if (!line || !previous || !(breaksTo(previous, line) || (sameColumn(previous, line) && previous.y - line.y <= 1.8 * line.size)) || !continuesHeader(line)) break;
+    if (!line || !previous || !(breaksTo(previous, line) || (sameColumn(previous, line) && previous.y - line.y <= reach(line))) || !continuesHeader(line)) break;
     end++;
   }
   return end;
@@ -273,7 +282,7 @@ const breaksTo = (previous: Line, line: Line) =>
  * Konto column), a total row, more of the open row, text wrapped to the margin (a table set with
  * tabs), or the header repeated after a page or column break. The first line that is none ends it.
  */
-function tableLines(lines: readonly Line[], from: number, header: TableHeader, columnRight: (line: Line) => number): { table: { line: Line; kind: Kind }[]; end: number } {
+function tableLines(lines: readonly Line[], from: number, header: TableHeader, columnRight: (line: Line) => number, reach: Reach): { table: { line: Line; kind: Kind }[]; end: number } {
   const table: { line: Line; kind: Kind }[] = [];
   // Where the Konto column's content starts (its codes are set flush left), once a row is read.
   let left: number | undefined;
@@ -286,7 +295,7 @@ function tableLines(lines: readonly Line[], from: number, header: TableHeader, c
     const previous = table.at(-1)?.line ?? header.lines.at(-1) ?? line;
     if (opensTable(line)) {
       // The header repeated at the top of a new page or column.
-      const end = headerLinesEnd(lines, index);
+      const end = headerLinesEnd(lines, index, reach);
       for (let i = index; i < end; i++) table.push({ line: lines[i] ?? line, kind: 'header' });
       index = end;
       continue;
@@ -296,7 +305,7 @@ function tableLines(lines: readonly Line[], from: number, header: TableHeader, c
     if (!leftmost) break;
     const size = line.size;
     // On the next line of its row, or the first after a break (the repeated header is no gap).
-    const follows = table.at(-1)?.kind === 'header' || breaksTo(previous, line) || (sameColumn(previous, line) && previous.y - line.y < 1.8 * size);
+    const follows = table.at(-1)?.kind === 'header' || breaksTo(previous, line) || (sameColumn(previous, line) && previous.y - line.y < reach(line));
     const atLeft = left === undefined ? middle(leftmost) < (header.starts[1] ?? 0) : leftmost.x < left + 0.3 * size;
     const [, , , amountStart = 0] = header.starts;
     let kind: Kind | undefined;
@@ -310,7 +319,7 @@ function tableLines(lines: readonly Line[], from: number, header: TableHeader, c
     } else if (atLeft) {
       // Text after tabs wraps to the margin: the row's text goes on when the line above was full.
       const full = previous.right + 0.3 * size + firstWordWidth(line) > columnRight(previous);
-      if (open && sameColumn(previous, line) && full && previous.y - line.y < 1.5 * size) kind = 'wrap';
+      if (open && sameColumn(previous, line) && full && previous.y - line.y < reach(line, 0.3)) kind = 'wrap';
     } else if (open && follows) {
       kind = 'more';
     }
