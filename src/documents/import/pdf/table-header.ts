@@ -79,16 +79,27 @@ export function readHeader(first: Line, more: readonly Line[]): TableHeader | st
   }
   const at = (index: number) => words[index]?.x ?? 0;
   const starts: TableHeader['starts'] = [at(0), at(1), at(ikb + 1), at(amount), at(text)];
+  // The first line's words of each column: where its header stands, whichever way it is aligned.
+  const firsts = [0, 1, ikb + 1, amount, text].map((index, column, all) => {
+    const own = words.slice(index, column < 4 ? all[column + 1] : words.length);
+    return { x: own[0]?.x ?? 0, right: own.at(-1)?.right ?? 0 };
+  });
   // Each column's header text, its wrapped lines joined, hyphens and spaces left out.
   const cells = ['', '', '', '', ''];
   for (const line of [first, ...more]) {
     for (const word of headerWords(line)) {
-      // By the word's middle: a centred header's wrapped line may start left of its first line.
+      // The column whose first line the word lies under most (a header set flush right or centred
+      // wraps to lines that start left of its first); else by the word's middle.
+      const overlaps = firsts.map((cell) => Math.min(cell.right, word.right) - Math.max(cell.x, word.x));
+      const most = Math.max(...overlaps);
       const middle = (word.x + word.right) / 2;
       let column = 0;
-      starts.forEach((start, index) => {
-        if (middle >= start) column = index;
-      });
+      if (line !== first && most > 0) column = overlaps.indexOf(most);
+      else {
+        starts.forEach((start, index) => {
+          if (middle >= start) column = index;
+        });
+      }
       cells[column] += word.text.toLowerCase().replace(/[-\u00ad]$/u, '');
       starts[column] = Math.min(starts[column] ?? word.x, word.x);
     }
