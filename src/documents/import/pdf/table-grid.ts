@@ -388,7 +388,7 @@ function cellsOfLine(line: Line, borders: readonly number[], fileName: string, r
       const tolerance = 0.2 * part.size;
       const over = part.x < left - tolerance ? column - 1 : part.right > right + tolerance ? column : undefined;
       if (over !== undefined && !merged(over)) {
-        const what = column === 3 || over === 2 ? `Beloppet ”${part.text}”` : `Texten ”${part.text}”`;
+        const what = /^[-\u2212\u2013]?\d/u.test(part.text) && (column === 3 || over === 2) ? `Beloppet ”${part.text}”` : `Texten ”${part.text}”`;
         throw new ImportError(
           fileName,
           location(line),
