@@ -50,9 +50,12 @@ function headerWords(line: Line): Piece[] {
 
 /** True when the line opens an accrual table: "Konto" first, then "IKB" (perhaps broken in their cells). */
 export function opensTable(line: Line): boolean {
-  const [first, second] = headerWords(line).map((word) => word.text);
-  // "Ko" / "nto" in the narrowest cells: two letters, with "IK(B)" beside them.
-  return first !== undefined && second !== undefined && startsAs(first, 'konto', 2) && startsAs(second, 'ikb', 2);
+  const words = headerWords(line).map((word) => word.text);
+  const [first, second] = words;
+  // "Ko" / "nto" in the narrowest cells: two letters, with "IK(B)" beside them — or "I" / "K" /
+  // "B" a letter a line, where "Belopp" further on says it is the table's header.
+  if (first === undefined || second === undefined || !startsAs(first, 'konto', 2)) return false;
+  return startsAs(second, 'ikb', 2) || (startsAs(second, 'ikb', 1) && words.slice(2).some((word) => startsAs(word, 'belopp', 3)));
 }
 
 /** True when a line can be a wrapped part of a header cell: no digits, only pieces of header words. */
