@@ -312,14 +312,17 @@ function tableLines(lines: readonly Line[], from: number, header: TableHeader, c
     if (atLeft && open && follows && continuesFirstCell(open, leftmost.text)) {
       open.first.push(leftmost.text);
       kind = 'more';
-    } else if (atLeft && CODE.test(leftmost.text) && (left !== undefined || words.length > 1)) {
+    } else if (atLeft && CODE.test(leftmost.text) && (words.length > 1 || (left !== undefined && /^\d{4}$/u.test(leftmost.text)))) {
+      // A row starts with its codes; a number alone at the margin is a whole account, or the end
+      // of the text above wrapped there ("… tom 2013-12-" / "31").
       kind = 'start';
     } else if (TOTAL_START.test(leftmost.text) && middle(leftmost) < amountStart && (atLeft || (open !== undefined && follows))) {
       kind = 'total';
     } else if (atLeft) {
       // Text after tabs wraps to the margin: the row's text goes on when the line above was full.
       const full = previous.right + 0.3 * size + firstWordWidth(line) > columnRight(previous);
-      if (open && sameColumn(previous, line) && full && previous.y - line.y < reach(line, 0.3)) kind = 'wrap';
+      // On the next line, or the first of the next page or column when the line above ended the last.
+      if (open && full && ((sameColumn(previous, line) && previous.y - line.y < reach(line, 0.3)) || breaksTo(previous, line))) kind = 'wrap';
     } else if (open && follows) {
       kind = 'more';
     }
