@@ -53,6 +53,14 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
     }
     lines.push(...pageLines);
   }
+  // A heading wrapped before its number ("Delredovisning projekt" / "2: Mötesplatsen") is one line.
+  for (let index = lines.length - 2; index >= 0; index--) {
+    const [line, next] = [lines[index], lines[index + 1]];
+    if (!line || !next || SECTION_HEADING.test(line.text) || line.font !== next.font || line.page !== next.page || line.column !== next.column) continue;
+    const joined = `${line.text} ${next.text}`;
+    if (!/^(Delredovisning(\s+projekt)?|Projekt)$/iu.test(line.text.trim()) || !SECTION_HEADING.test(joined) || line.y - next.y > 2 * line.size) continue;
+    lines.splice(index, 2, { ...line, text: joined, pieces: [...line.pieces, ...next.pieces], right: Math.max(line.right, next.right) });
+  }
   lines.forEach((line, index) => {
     line.number = index + 1;
     line.rules = rulesAcross(line, source.pages[line.page - 1]?.rules ?? [], columns?.at);
