@@ -23,7 +23,7 @@ async function tally(set: string): Promise<{ files: number; outcomes: [string, O
 
 // The PDFs each set has read exactly, at least: what the reader achieves, so that a change that
 // reads fewer fails here.
-const EXACT_PDFS: Record<string, number> = { development: 70, holdout: 21, unseen: 96, fresh: 95 };
+const EXACT_PDFS: Record<string, number> = { development: 70, holdout: 21, unseen: 96, fresh: 113 };
 
 describe.each(['development', 'holdout', 'unseen', 'fresh'])('the %s corpus', (set) => {
   it('reads nothing wrong, and every refusal names its place', async () => {
