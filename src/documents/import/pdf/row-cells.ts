@@ -156,8 +156,13 @@ function splitLine(line: Line, total: boolean, widths: Widths, whole: boolean, l
     }
   }
   let first = pieces.shift();
-  // A minus sign set apart from its digits.
-  if (first && MINUS_ALONE.test(first.text.trim()) && pieces[0]) first = { ...first, text: `${first.text.trim()}${pieces.shift()?.text ?? ''}`, right: first.right, edges: undefined };
+  // A minus sign set apart from its digits (a font without "−" sets it in another): the amount
+  // goes on to the digits' end.
+  const digits = first && MINUS_ALONE.test(first.text.trim()) ? pieces[0] : undefined;
+  if (first && digits) {
+    pieces.shift();
+    first = { ...first, text: `${first.text.trim()}${digits.text}`, right: digits.right, edges: undefined };
+  }
   // An amount set in runs broken at a (no-break) space ("−2" "147"): a run of digits a word
   // space away is more of the amount; a run that goes on with words ("120 timmar") is the text.
   while (first && /\d$/u.test(first.text.trim()) && /^\d/u.test(pieces[0]?.text.trim() ?? '') && AMOUNT_FRAGMENT.test(pieces[0]?.text.trim() ?? '')) {
