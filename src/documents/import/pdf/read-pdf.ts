@@ -59,7 +59,8 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
     if (!line || !next || SECTION_HEADING.test(line.text) || line.font !== next.font || line.page !== next.page || line.column !== next.column) continue;
     const joined = `${line.text} ${next.text}`;
     if (!/^(Delredovisning(\s+projekt)?|Projekt)$/iu.test(line.text.trim()) || !SECTION_HEADING.test(joined) || line.y - next.y > 2 * line.size) continue;
-    lines.splice(index, 2, { ...line, text: joined, pieces: [...line.pieces, ...next.pieces], right: Math.max(line.right, next.right) });
+    // Placed where a person finds it (its first line), spaced from what follows as its last.
+    lines.splice(index, 2, { ...line, text: joined, pieces: [...line.pieces, ...next.pieces], y: next.y, left: Math.min(line.left, next.left), right: Math.max(line.right, next.right) });
   }
   lines.forEach((line, index) => {
     line.number = index + 1;
