@@ -2,6 +2,7 @@ import type { ReportWarning } from '../../../domain/report.js';
 import type { Hyphenation } from '../hyphenation.js';
 import type { SourceLine } from '../lines.js';
 import { joinText } from '../prose.js';
+import { swedishWords } from '../swedish-words.js';
 import { endsBlock, spaceWidth, type Measures } from './breaks.js';
 import { endsInTable, pageColumns, readingOrder } from './columns.js';
 import { loadPdf } from './document.js';
@@ -129,12 +130,35 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
     // so, before a word in lower case, ends in a hyphen like any other hyphenated line.
     const next = lines[index + 1];
     const full = line.right >= measures.columnRight(line) - 1;
-    text(line, full && / -$/u.test(line.text) && next && /^\p{Ll}/u.test(next.text) ? `${line.text.slice(0, -2)}-` : line.text);
+    const broken = next && !source.ours ? brokenWord(line, next, measures) : undefined;
+    if (broken === 'uncertain' && next) {
+      const [word, rest = ''] = [line.text.trim(), next.text.split(' ', 1)[0] ?? ''];
+      doubt = `sida ${line.page}, rad ${line.onPage}: ”${word} ${rest}” kan vara ett ord som raden bröt (”${word}${rest}”); läst som två ord. Kontrollera texten.`;
+    }
+    text(line, broken === true ? `${line.text.trim()}\u00ad` : full && / -$/u.test(line.text) && next && /^\p{Ll}/u.test(next.text) ? `${line.text.slice(0, -2)}-` : line.text);
     projectHeading = PROJECT_HEADING.test(line.text) ? line : projectHeading;
     previous = line;
     index++;
   }
   return { lines: result, hyphens, warnings: running.warnings };
+}
+
+/**
+ * True when a line of one word that fills its column is a word the typesetter broke where the
+ * column ended, with no hyphen (a word longer than a narrow column: "Kommunikationsinsatsern" /
+ * "a har riktats …"): its next line begins in lower case, and the two halves make a word where
+ * the first is none alone. 'uncertain' where both readings are words; false otherwise.
+ */
+function brokenWord(line: Line, next: Line, measures: Measures): boolean | 'uncertain' {
+  const word = line.text.trim();
+  const [rest = ''] = next.text.split(' ', 1);
+  if (/\s/u.test(word) || !/\p{L}$/u.test(word) || !/^\p{Ll}+$/u.test(rest.replace(/[.,;:!?]$/u, '')) || SECTION_HEADING.test(line.text)) return false;
+  // The next line's first letter would not have fitted after this line's last.
+  if (line.right < measures.columnRight(line) - 0.6 * line.size) return false;
+  const words = swedishWords();
+  const letters = rest.replace(/[.,;:!?]$/u, '');
+  if (!words.isWord(word)) return true;
+  return words.isWord(word + letters) ? (words.isWord(letters) ? 'uncertain' : true) : false;
 }
 
 /**
