@@ -457,7 +457,13 @@ function wordsJoined(parts: readonly Fragment[], width: number): { lines: string
       // next line is itself a word alone that fills the cell, its end is not known.
       const below = fragments[i + 1];
       const hyphenated = new RegExp(`^${start}[\\u00ad-]$`, 'u').test(fragment.text);
-      const second = start + (hyphenated ? (/^\p{L}+/u.exec(below?.text ?? '')?.[0] ?? '') : '');
+      // Over as many lines as hyphens broke it ("perio-" / "dise-" / "ring").
+      let second = start;
+      for (let k = i + 1, goesOn = hyphenated; goesOn && fragments[k]; k++) {
+        const piece = /^\p{L}+/u.exec(fragments[k]?.text ?? '')?.[0] ?? '';
+        second += piece;
+        goesOn = piece !== '' && new RegExp(`^${piece}[\\u00ad-]$`, 'u').test(fragments[k]?.text ?? '');
+      }
       const unknown =
         !hyphenated && below !== undefined && /^\p{L}+$/u.test(fragment.text) && /^\p{Ll}/u.test(below.text) &&
         fragment.right - fragment.x + typesetWidth(below.text.charAt(0)) * scale > width - 0.1 * size;
@@ -472,8 +478,8 @@ function wordsJoined(parts: readonly Fragment[], width: number): { lines: string
       if (full && !fits && (!apart || together || unknown)) {
         const join = !apart || (!unknown && ENDINGS.has(second.toLowerCase()));
         if (apart) {
-          const read = join ? `${previous.text}${second}` : `${previous.text} ${second}`;
-          doubt ??= `texten ”${previous.text} ${second}” kan vara ett ord som cellen bröt (”${previous.text}${second}”); läst som ”${read}”. Kontrollera texten.`;
+          const read = join ? `${first}${second}` : `${first} ${second}`;
+          doubt ??= `texten ”${first} ${second}” kan vara ett ord som cellen bröt (”${first}${second}”); läst som ”${read}”. Kontrollera texten.`;
         }
         if (join) {
           lines[lines.length - 1] = last + fragment.text;
