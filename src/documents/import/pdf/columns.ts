@@ -263,6 +263,7 @@ function isTwoColumns(band: readonly Piece[][], gutter: Gutter, known: Columns |
   let rightProse = 0;
   let both = false;
   let table = false;
+  let beside = false;
   for (const group of band) {
     const leftSide = group.filter((piece) => piece.right <= gutter.at);
     const rightSide = group.filter((piece) => piece.x >= gutter.at);
@@ -273,10 +274,13 @@ function isTwoColumns(band: readonly Piece[][], gutter: Gutter, known: Columns |
     const besideRow = TABLE_LINE.test(rightSide[0]?.text.trim() ?? '');
     if (row && leftSide.length > 0 && rightSide.length > 0 && !besideRow && !/\p{L}/u.test(leftSide.map((piece) => piece.text).join(''))) table = true;
     if (leftSide.length > 0 && rightSide.length > 0) both = true;
+    // A heading with text beside it across the strip: no line of one column holds both.
+    if (SECTION_HEADING.test(leftSide.map((piece) => piece.text.trim()).join(' ')) && rightSide.length > 0 && /\p{L}{2}/u.test(rightSide.map((piece) => piece.text).join(''))) beside = true;
     if (isProse(leftSide, gutter.at - gutter.left)) leftProse++;
     if (isProse(rightSide, gutter.right - gutter.at)) rightProse++;
   }
   if (leftProse >= PROSE_LINES && rightProse >= PROSE_LINES) return true;
+  if (beside && !table) return true;
   // The end of a text flowing into the right column: a line or two there, from the band's top,
   // flush with each other, beside a column of prose.
   const rights = band.map((group) => group.filter((piece) => piece.x >= gutter.at)).filter((side) => side.length > 0);
