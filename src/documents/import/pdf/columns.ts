@@ -227,8 +227,11 @@ function boundsOf(groups: readonly Piece[][]): Gutter {
   return { at: 0, left: Math.min(...pieces.map((p) => p.x)), right: Math.max(...pieces.map((p) => p.right)) };
 }
 
+// A line of nothing but a number's pieces: the rest of an amount or a code a table cell broke ("00", ",92").
+const NUMBER_PIECES = /^[-\u2212\u2013]?[\d\s,.]+(?:\s?kr)?$/u;
+
 function findGutter(all: readonly Piece[][]): Gutter | undefined {
-  const groups = all.filter((group) => !TABLE_LINE.test(group[0]?.text.trim() ?? ''));
+  const groups = all.filter((group) => !TABLE_LINE.test(group[0]?.text.trim() ?? '') && !NUMBER_PIECES.test(group.map((piece) => piece.text).join(' ').trim()));
   if (groups.length < 2) return undefined;
   const { left, right } = boundsOf(groups);
   let best: { at: number; crossing: number } | undefined;
@@ -292,7 +295,8 @@ function isTwoColumns(band: readonly Piece[][], gutter: Gutter, known: Columns |
   if (flowing) return true;
   // Where the document's other pages have their gutter, text on both sides of it (and no table
   // row, whose cells would be) is the two columns of a short band.
-  return known !== undefined && !table && Math.abs(known.at - gutter.at) < GUTTER && both && leftProse >= 1;
+  // (The middle of a page's emptiest strip moves with what the page holds.)
+  return known !== undefined && !table && Math.abs(known.at - gutter.at) < 3 * GUTTER && both && leftProse >= 1;
 }
 
 /** True when a band's lines all lie in the document's left column and some reach its right edge. */
