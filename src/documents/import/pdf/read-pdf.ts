@@ -42,6 +42,11 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
   const found = own.flatMap((columns) => columns ?? []).sort((a, b) => a.at - b.at);
   const known = found[Math.floor(found.length / 2)];
   const columns = known && { at: known.at, leftEdge: Math.max(...found.map((c) => c.leftEdge)) };
+  // A page whose text lies all in the document's left column (a last page, short) is that column:
+  // the gaps a justified line spreads over it are no gutter of its own.
+  running.pages.forEach((page, index) => {
+    if (columns && page.groups.every((group) => group.every((piece) => piece.right <= columns.at))) own[index] = undefined;
+  });
   const lines: Line[] = [];
   let inTable = false;
   for (const [index, page] of running.pages.entries()) {
