@@ -21,7 +21,7 @@ const HEADERS = (layout: Layout) => ['Konto', 'IKB', 'Nämndens motpartsnr', lay
 
 /** The width of the text column the tables sit in, in centimetres. */
 function tableWidth(layout: Layout): number {
-  const text = PAGE_WIDTH - 2 * layout.margin;
+  const text = PAGE_WIDTH - (layout.marginLeft ?? layout.margin) - (layout.marginRight ?? layout.margin);
   return layout.columns === 'page' ? (text - layout.columnGap) / 2 : text;
 }
 
@@ -49,10 +49,10 @@ function styles(layout: Layout): string {
 <style:style style:name="Title" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.2cm"/><style:text-properties fo:font-size="${layout.fontSize + 4}pt" fo:font-weight="bold" fo:hyphenate="false"/></style:style>
 <style:style style:name="Front" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.2cm"/><style:text-properties fo:hyphenate="false"/></style:style>
 <style:style style:name="Heading" style:family="paragraph"><style:paragraph-properties fo:margin-top="0.35cm" fo:margin-bottom="0.15cm" fo:keep-with-next="always"/><style:text-properties fo:font-size="${layout.fontSize + layout.headingSize}pt" fo:font-weight="bold" fo:hyphenate="false"/></style:style>
-<style:style style:name="Body" style:family="paragraph"><style:paragraph-properties fo:text-align="${layout.justify ? 'justify' : 'start'}" fo:margin-bottom="${cm(layout.paragraphSpacing)}" fo:text-indent="${cm(layout.firstLineIndent)}"${layout.lineSpacing && layout.lineSpacingScope === 'body' ? ` fo:line-height="${Math.round(layout.lineSpacing * 100)}%"` : ''}/></style:style>
+${layout.narrativeHeading ? `<style:style style:name="NarrativeHeading" style:family="paragraph"><style:paragraph-properties fo:margin-top="${cm(layout.narrativeHeading.before)}" fo:margin-bottom="${cm(layout.narrativeHeading.after)}" fo:keep-with-next="always"/><style:text-properties fo:font-size="${layout.fontSize + layout.narrativeHeading.sizeDelta}pt" fo:font-weight="bold" fo:hyphenate="false"/></style:style>\n` : ''}<style:style style:name="Body" style:family="paragraph"><style:paragraph-properties fo:text-align="${layout.justify ? 'justify' : 'start'}" fo:margin-bottom="${cm(layout.paragraphSpacing)}" fo:text-indent="${cm(layout.firstLineIndent)}"${layout.lineSpacing && layout.lineSpacingScope === 'body' ? ` fo:line-height="${Math.round(layout.lineSpacing * 100)}%"` : ''}/></style:style>
 <style:style style:name="HeadCell" style:family="paragraph"><style:paragraph-properties fo:text-align="${layout.headerAlign}"/><style:text-properties ${layout.headerBold ? 'fo:font-weight="bold"' : ''} ${cellSize}/></style:style>
 <style:style style:name="Cell" style:family="paragraph"><style:paragraph-properties fo:text-align="start"/><style:text-properties ${cellSize}/></style:style>
-<style:style style:name="AmountCell" style:family="paragraph"><style:paragraph-properties fo:text-align="${layout.amountAlign}"/><style:text-properties ${cellSize}/></style:style>
+${layout.textAlign ? `<style:style style:name="TextCell" style:family="paragraph"><style:paragraph-properties fo:text-align="${layout.textAlign}"/><style:text-properties ${cellSize}/></style:style>\n` : ''}<style:style style:name="AmountCell" style:family="paragraph"><style:paragraph-properties fo:text-align="${layout.amountAlign}"/><style:text-properties ${cellSize}/></style:style>
 <style:style style:name="Tabs" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0cm"><style:tab-stops>${tabStops}</style:tab-stops></style:paragraph-properties></style:style>
 <style:style style:name="TabsHead" style:family="paragraph" style:parent-style-name="Tabs"><style:paragraph-properties fo:margin-top="0.2cm"><style:tab-stops>${tabStops}</style:tab-stops></style:paragraph-properties><style:text-properties ${layout.headerBold ? 'fo:font-weight="bold"' : ''}/></style:style>
 <style:style style:name="Tab" style:family="table"><style:table-properties style:width="${cm(tableWidth(layout))}" table:align="left" fo:margin-bottom="0.3cm"/></style:style>
@@ -60,7 +60,7 @@ ${columnWidths(layout).map((w, index) => `<style:style style:name="Col${index}" 
 <style:style style:name="C" style:family="table-cell"><style:table-cell-properties fo:padding="${cm(layout.cellPadding)}" ${border}/></style:style>
 <style:style style:name="CH" style:family="table-cell"><style:table-cell-properties fo:padding="${cm(layout.cellPadding)}" ${border}${layout.headerShade ? ' fo:background-color="#d9d9d9"' : ''}/></style:style>
 <style:style style:name="Two" style:family="section"><style:section-properties>${columns}</style:section-properties></style:style>
-<style:page-layout style:name="Page"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="${cm(layout.margin)}" fo:margin-bottom="${cm(layout.margin)}" fo:margin-left="${cm(layout.margin)}" fo:margin-right="${cm(layout.margin)}">${layout.columns === 'page' ? columns : ''}</style:page-layout-properties>
+<style:page-layout style:name="Page"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="${cm(layout.margin)}" fo:margin-bottom="${cm(layout.margin)}" fo:margin-left="${cm(layout.marginLeft ?? layout.margin)}" fo:margin-right="${cm(layout.marginRight ?? layout.margin)}">${layout.columns === 'page' ? columns : ''}</style:page-layout-properties>
 <style:header-style><style:header-footer-properties fo:margin-bottom="0.4cm"/></style:header-style><style:footer-style><style:header-footer-properties fo:margin-top="0.4cm"/></style:footer-style></style:page-layout>
 </office:automatic-styles>`;
 }
@@ -133,7 +133,7 @@ function projectTable(written: WrittenReport, index: number, layout: Layout, ran
   const head = layout.repeatHeader ? `<table:table-header-rows>${headRow}</table:table-header-rows>` : headRow;
   const rows = project.entries.map(
     (entry, i) =>
-      `<table:table-row>${cell('Cell', entry.account)}${cell('Cell', entry.ikb)}${cell('Cell', entry.counterparty)}${cell('AmountCell', amounts[i] ?? '')}${cell('Cell', entry.text)}</table:table-row>`,
+      `<table:table-row>${cell('Cell', entry.account)}${cell('Cell', entry.ikb)}${cell('Cell', entry.counterparty)}${cell('AmountCell', amounts[i] ?? '')}${cell(layout.textAlign ? 'TextCell' : 'Cell', entry.text)}</table:table-row>`,
   );
   if (withTotal) {
     const merged = random.chance(0.5);
@@ -156,10 +156,10 @@ function formatTotal(ore: number, amounts: readonly string[]): string {
   return `${ore < 0 ? minus : ''}${grouped}${fraction}${kr ? ' kr' : ''}`;
 }
 
-function narrative(report: ReportDocument, index: number): string {
+function narrative(report: ReportDocument, index: number, layout: Layout): string {
   const project = report.projects[index];
   if (!project?.narrative) return '';
-  return [p('Heading', escape(`Delredovisning projekt ${project.number}: ${project.narrative.title}`)), ...project.narrative.paragraphs.map((text) => p('Body', escape(text)))].join('\n');
+  return [p(layout.narrativeHeading ? 'NarrativeHeading' : 'Heading', escape(`Delredovisning projekt ${project.number}: ${project.narrative.title}`)), ...project.narrative.paragraphs.map((text) => p('Body', escape(text)))].join('\n');
 }
 
 /** The report as a flat ODT document in the given layout. */
@@ -170,9 +170,9 @@ export function toFodt(written: WrittenReport, layout: Layout, random: Random): 
   const body: string[] = [...front];
   const tables = report.projects.map((project, index) => [p('Heading', escape(`Projekt ${project.number}: ${project.name}`)), projectTable(written, index, layout, random)].join('\n'));
   if (layout.order === 'grouped') {
-    body.push(...tables, section(report.projects.map((_, index) => narrative(report, index)).join('\n')));
+    body.push(...tables, section(report.projects.map((_, index) => narrative(report, index, layout)).join('\n')));
   } else {
-    report.projects.forEach((_, index) => body.push(tables[index] ?? '', section(narrative(report, index))));
+    report.projects.forEach((_, index) => body.push(tables[index] ?? '', section(narrative(report, index, layout))));
   }
   return `<?xml version="1.0" encoding="UTF-8"?>
 <office:document ${NS} office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">

@@ -40,6 +40,13 @@ export interface Layout {
   lineSpacingScope?: 'body' | 'all';
   /** A grey background in the table's header row, only in the fresh set. */
   headerShade?: boolean;
+  /** Left and right page margins when they differ from `margin` (binding margin), only in the trial set. */
+  marginLeft?: number;
+  marginRight?: number;
+  /** The narrative headings in a style of their own, larger and with more space around, only in the trial set. */
+  narrativeHeading?: { sizeDelta: number; before: number; after: number };
+  /** Alignment of the table's Text column cells, only in the trial set; absent: start. */
+  textAlign?: 'start' | 'end';
 }
 
 interface Pool {
@@ -108,12 +115,28 @@ const FRESH: Pool = {
   paddings: [0.03, 0.12, 0.3],
 };
 
+/**
+ * Parameters of a trial set: fonts and sizes of all four sets mixed, the rest drawn from theirs too;
+ * its layouts vary what the fresh set varies and also margins differing left and right, narrative
+ * headings in a larger style of their own with space before and after, and a right-aligned Text column.
+ */
+const TRIAL: Pool = {
+  fonts: [...new Set([...DEVELOPMENT.fonts, ...HOLDOUT.fonts, ...UNSEEN.fonts, ...FRESH.fonts])],
+  sizes: [...new Set([...DEVELOPMENT.sizes, ...HOLDOUT.sizes, ...UNSEEN.sizes, ...FRESH.sizes])],
+  margins: [...new Set([...DEVELOPMENT.margins, ...HOLDOUT.margins, ...UNSEEN.margins, ...FRESH.margins])],
+  gaps: [...new Set([...DEVELOPMENT.gaps, ...HOLDOUT.gaps, ...UNSEEN.gaps, ...FRESH.gaps])],
+  spacings: [...new Set([...DEVELOPMENT.spacings, ...HOLDOUT.spacings, ...UNSEEN.spacings, ...FRESH.spacings])],
+  indents: [...new Set([...DEVELOPMENT.indents, ...HOLDOUT.indents, ...UNSEEN.indents, ...FRESH.indents])],
+  amountShares: [...new Set([...DEVELOPMENT.amountShares, ...HOLDOUT.amountShares, ...UNSEEN.amountShares, ...FRESH.amountShares])],
+  paddings: [...new Set([...DEVELOPMENT.paddings, ...HOLDOUT.paddings, ...UNSEEN.paddings, ...FRESH.paddings])],
+};
+
 /** The parameter sets a corpus is drawn from. */
-export type LayoutSet = 'development' | 'holdout' | 'unseen' | 'fresh';
+export type LayoutSet = 'development' | 'holdout' | 'unseen' | 'fresh' | 'trial';
 
 /** A random layout from the development, the held-out or the unseen parameters. */
 export function randomLayout(random: Random, pool: LayoutSet): Layout {
-  const p = pool === 'development' ? DEVELOPMENT : pool === 'holdout' ? HOLDOUT : pool === 'unseen' ? UNSEEN : FRESH;
+  const p = pool === 'development' ? DEVELOPMENT : pool === 'holdout' ? HOLDOUT : pool === 'unseen' ? UNSEEN : pool === 'trial' ? TRIAL : FRESH;
   const amountShare = random.pick(p.amountShares);
   const code = random.pick([0.09, 0.1, 0.12]);
   const counterparty = random.pick([0.1, 0.13, 0.16]);
@@ -149,8 +172,8 @@ export function randomLayout(random: Random, pool: LayoutSet): Layout {
     headingSize: random.pick([0, 0, 1, 2]),
     maxEntries: random.chance(0.2) ? 18 : 6,
   };
-  // Only the fresh set draws more, so the other sets' files stay as they were generated.
-  if (pool !== 'fresh') return layout;
+  // Only the fresh and trial sets draw more, so the other sets' files stay as they were generated.
+  if (pool !== 'fresh' && pool !== 'trial') return layout;
   const lineSpacing = random.pick([1, 1.15, 1.15, 1.5]);
   if (lineSpacing !== 1) {
     layout.lineSpacing = lineSpacing;
@@ -158,5 +181,17 @@ export function randomLayout(random: Random, pool: LayoutSet): Layout {
   }
   layout.headerShade = random.chance(0.4);
   if (random.chance(0.3)) layout.headerAlign = 'end';
+  if (pool !== 'trial') return layout;
+  // The trial set's third pass: what a committee also does in LibreOffice.
+  if (random.chance(0.5)) {
+    const binding = random.pick([0.5, 1, 1.5]);
+    const [left, right] = random.chance(0.5) ? [layout.margin + binding, layout.margin] : [layout.margin, layout.margin + binding];
+    layout.marginLeft = Math.round(left * 10) / 10;
+    layout.marginRight = Math.round(right * 10) / 10;
+  }
+  if (random.chance(0.5)) {
+    layout.narrativeHeading = { sizeDelta: random.pick([2, 3, 4, 6]), before: random.pick([0.5, 0.8, 1.2]), after: random.pick([0.25, 0.4, 0.6]) };
+  }
+  if (random.chance(0.4)) layout.textAlign = 'end';
   return layout;
 }
