@@ -1,6 +1,6 @@
 import type { ReportWarning } from '../../../domain/report.js';
 import { DRAFT_MARK } from '../../wording.js';
-import { joinPieces, lineOf, SAME_BASELINE, type Piece } from './geometry.js';
+import { joinPieces, lineOf, SAME_BASELINE, SECTION_HEADING, type Piece } from './geometry.js';
 import { continuesHeader, opensTable } from './table-header.js';
 
 /*
@@ -77,7 +77,7 @@ function sameRunning(a: readonly Piece[], pageA: number, b: readonly Piece[], pa
 
 // A line the report's structure gives a meaning: a project's or a narrative's heading, a table's
 // row (an account first). However it repeats, it is never a running head or foot.
-const STRUCTURAL = /^(Projekt\s+\d+\s*:|Delredovisning\s+projekt\s+\d+|\d{4}\s)/iu;
+const structural = (text: string) => SECTION_HEADING.test(text) || /^\d{4}\s/u.test(text);
 
 /** The pages without their running heads and feet, and a warning for each lone foot left out. */
 export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: PageGroups[]; warnings: ReportWarning[] } {
@@ -117,7 +117,7 @@ export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: Page
       const text = joinPieces(group);
       // A table's header repeated on each page, and its wrapped lines ("motpartsn" / "r").
       const line = lineOf(group, page.number);
-      if (opensTable(line) || continuesHeader(line) || STRUCTURAL.test(text)) continue;
+      if (opensTable(line) || continuesHeader(line) || structural(text)) continue;
       if (text === DRAFT_MARK || pageNumber(pageIndex, index)) {
         certain.add(index);
         if (text !== DRAFT_MARK) numbers.add(index);
@@ -145,13 +145,14 @@ export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: Page
       const edge = inner === undefined ? undefined : page.groups[inner];
       const size = Math.max(...[...(edge ?? []), ...(body ?? [])].map((p) => p.size), 0);
       const away = !body || !edge || Math.abs(heightOf(edge) - heightOf(body)) > 1.5 * size;
-      for (const i of block) if (certain.has(i) || away) drop.add(i);
+      for (const i of block) if (away) drop.add(i);
     }
+    for (const i of certain) drop.add(i);
     // A lone foot: the last line, low on the page, far below the rest.
     const last = page.groups.length - 1;
     const foot = page.groups[last];
     const above = page.groups[last - 1];
-    if (foot && above && !drop.has(last) && !drop.has(last - 1) && !STRUCTURAL.test(joinPieces(foot))) {
+    if (foot && above && !drop.has(last) && !drop.has(last - 1) && !structural(joinPieces(foot))) {
       const size = Math.max(...foot.map((p) => p.size));
       if (heightOf(foot) < FOOT_ZONE * page.height && heightOf(above) - heightOf(foot) > FOOT_GAP * size * 1.2) {
         drop.add(last);
