@@ -200,7 +200,8 @@ function spanningTable(groups: readonly Piece[][], at: number, continued: boolea
  */
 function headerSpans(group: readonly Piece[], at: number): boolean | undefined {
   const left = group.filter((piece) => piece.right <= at);
-  const right = group.filter((piece) => piece.x >= at);
+  // A header word across the strip ("Text" over a cell set flush right) is on its right.
+  const right = group.filter((piece) => piece.right > at);
   const opens = (pieces: readonly Piece[]) => pieces.length > 0 && opensTable(lineOf([...pieces], 0));
   if (opens(right)) return false;
   // A header on the left whose line goes on with its last columns on the right spans the strip;

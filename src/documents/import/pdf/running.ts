@@ -105,6 +105,13 @@ export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: Page
   const offsets = numbered.flat().map((n) => n.offset);
   const pageNumber = (pageIndex: number, index: number) =>
     (numbered[pageIndex] ?? []).some((n) => n.index === index && (n.offset === 0 || offsets.filter((o) => o === n.offset).length > 1));
+  const repeated = (pageIndex: number, group: readonly Piece[]) =>
+    edges.some((other, otherIndex) => otherIndex !== pageIndex && other.some((candidate) => sameRunning(candidate.group, pages[otherIndex]?.number ?? 0, group, pages[pageIndex]?.number ?? 0)));
+  // How low each page's text reaches: its lowest line that is no page number and repeats nowhere.
+  const textBottoms = pages.map((page, pageIndex) => {
+    const running = new Set((edges[pageIndex] ?? []).filter(({ index, group }) => pageNumber(pageIndex, index) || repeated(pageIndex, group)).map(({ index }) => index));
+    return Math.min(...page.groups.filter((_, index) => !running.has(index)).map(heightOf));
+  });
   const warnings: ReportWarning[] = [];
   const result = pages.map((page, pageIndex) => {
     const drop = new Set<number>();
@@ -123,9 +130,7 @@ export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: Page
         if (text !== DRAFT_MARK) numbers.add(index);
         continue;
       }
-      const repeats = edges.some(
-        (other, otherIndex) => otherIndex !== pageIndex && other.some((candidate) => sameRunning(candidate.group, pages[otherIndex]?.number ?? 0, group, page.number)),
-      );
+      const repeats = repeated(pageIndex, group);
       // The same line at the top and at the foot of one page (the committee's name as head and foot).
       const headAndFoot =
         (index === 0 || index === page.groups.length - 1) &&
@@ -137,22 +142,27 @@ export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: Page
     // From each edge inwards: the lines that are running heads (feet), which stand apart from the
     // text they run over — a line of a table cell or a paragraph that happens to repeat on another
     // page stands at the text's own line pitch.
+    // The head (foot) ends at the innermost of its lines that stands apart from the next: a body
+    // line that repeats on another page by chance stays with the text.
     for (const step of [1, -1]) {
       const block: number[] = [];
       for (let k = 0, i = step === 1 ? 0 : page.groups.length - 1; k < EDGE_LINES && (certain.has(i) || likely.has(i)); k++, i += step) block.push(i);
-      const inner = block.at(-1);
-      const body = page.groups[(inner ?? (step === 1 ? -1 : page.groups.length)) + step];
-      const edge = inner === undefined ? undefined : page.groups[inner];
-      const size = Math.max(...[...(edge ?? []), ...(body ?? [])].map((p) => p.size), 0);
-      const away = !body || !edge || Math.abs(heightOf(edge) - heightOf(body)) > 1.5 * size;
-      for (const i of block) if (away) drop.add(i);
+      const apartFromNext = (i: number) => {
+        const edge = page.groups[i] ?? [];
+        const next = page.groups[i + step];
+        return !next || Math.abs(heightOf(edge) - heightOf(next)) > 1.5 * Math.max(...edge.map((p) => p.size));
+      };
+      const end = block.findLastIndex(apartFromNext);
+      for (const i of block.slice(0, end + 1)) drop.add(i);
     }
     for (const i of certain) drop.add(i);
-    // A lone foot: the last line, low on the page, far below the rest.
+    // A lone foot: the last line, low on the page, far below the rest — and below where the text
+    // reaches on every other page (a paragraph's last line at a page's foot reaches as low).
     const last = page.groups.length - 1;
     const foot = page.groups[last];
     const above = page.groups[last - 1];
-    if (foot && above && !drop.has(last) && !drop.has(last - 1) && !structural(joinPieces(foot))) {
+    const belowText = foot !== undefined && textBottoms.every((bottom, index) => index === pageIndex || heightOf(foot) < bottom - 0.5 * Math.max(...foot.map((p) => p.size)));
+    if (foot && above && belowText && !drop.has(last) && !drop.has(last - 1) && !structural(joinPieces(foot))) {
       const size = Math.max(...foot.map((p) => p.size));
       if (heightOf(foot) < FOOT_ZONE * page.height && heightOf(above) - heightOf(foot) > FOOT_GAP * size * 1.2) {
         drop.add(last);

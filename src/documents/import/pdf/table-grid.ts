@@ -213,6 +213,12 @@ function readWrapped(lines: readonly Line[], from: number, fileName: string, hyp
         open.amount = cells.amount;
         open.amountEndsLine = cells.amount !== '' && cells.text === '';
         if (cells.text !== '') open.text.push(cells.text);
+      } else if (open.amountEndsLine && open.text.length === 0 && atLeft && /^(kr|kronor|SEK)\.?$/u.test(leftmost.text)) {
+        // The amount's unit, wrapped to the margin ("467 661,00" / "kr Ej fakturerat").
+        const [unit = '', ...words] = line.text.split(' ');
+        open.amount = `${open.amount} ${unit}`;
+        open.amountEndsLine = words.length === 0;
+        if (words.length > 0) open.text.push(words.join(' '));
       } else if (open.amountEndsLine && open.text.length === 0 && atLeft && /^[\d,]/u.test(leftmost.text)) {
         // An amount that ends its line may go on at the margin of the next, broken inside a group
         // it did not fit ("104 025,5" / "6 Lönekostnad"): taken so where only that reads, where
