@@ -25,7 +25,7 @@ const COLUMN_TEXTS: readonly RegExp[] = [
   /^(belopp|kronor)(\(kr\)|kr|,kr|ikr|\(sek\)|sek|\(kronor\))?$/u,
   /^(text|kommentar|beskrivning)$/u,
 ];
-const HEADER_VOCABULARY = 'konto ikb nämndens motpartsnr motpartsnummer belopp (kr) kronor (sek) text';
+const HEADER_WORDS = ['konto', 'ikb', 'nämndens', 'motpartsnr', 'motpartsnummer', 'belopp', '(kr)', 'kr', 'kronor', '(sek)', 'text'];
 
 const normalized = (word: string) => word.toLowerCase().replace(/[-–.:\u00ad]$/u, '');
 // The start of a header word that a narrow cell may have broken ("Kon" / "to", "Be" / "lopp").
@@ -63,7 +63,9 @@ export function continuesHeader(line: Line): boolean {
   if (/\d/u.test(line.text)) return false;
   return line.pieces.flatMap(wordsOf).every((word) => {
     const fragment = word.text.toLowerCase().replace(/[-\u00ad]$/u, '');
-    return fragment !== '' && HEADER_VOCABULARY.includes(fragment);
+    // A header word's start or end ("Nämn-" / "dens", "motpartsn" / "r"), or a piece of its
+    // middle of two letters or more, never a stray letter of a row's text ("Nä" / "mn" / "dens").
+    return fragment !== '' && HEADER_WORDS.some((whole) => whole.startsWith(fragment) || whole.endsWith(fragment) || (fragment.length >= 2 && whole.includes(fragment)));
   });
 }
 
