@@ -113,6 +113,14 @@ class PreparingClient extends pg.Client {
   // Bumped when a migration elsewhere changed a table under a prepared statement: fresh names then.
   #generation = 0;
 
+  constructor(config?: string | pg.ClientConfig) {
+    super(config);
+    // A client checked out of the pool (a transaction between its statements) whose server went
+    // away emits 'error', which the pool does not listen to while the client is out: unhandled it
+    // would end the process. Its next statement fails instead (answered 503), and the pool drops it.
+    this.on('error', () => undefined);
+  }
+
   override query(...args: unknown[]): never {
     const [text, values] = args;
     const base = super.query as (...a: unknown[]) => Promise<unknown>;

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { adminQuery, createTestDatabase, type TestDatabase } from '../support/db.js';
 import { signedIn, startTestServer } from '../support/server.js';
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 
 
 describe('PostgreSQL stopping and starting under load', () => {
@@ -46,4 +47,27 @@ describe('PostgreSQL stopping and starting under load', () => {
     expect(back.statusCode).toBe(200);
     expect((await app.inject('/health')).json()).toEqual({ ok: true, database: 'ok' });
   }, 60_000);
+
+  it('lives on when the server cuts a connection in the middle of a transaction', async () => {
+    // A client out of the pool between two statements: its server going away emits 'error' on it,
+    // which, unhandled, ends the process (vitest reports it as an unhandled error and fails the run).
+    const own = await createTestDatabase('postgres');
+    try {
+      const failed = await own.database.db
+        .transaction()
+        .execute(async (trx) => {
+          const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(trx);
+          await adminQuery(`select pg_terminate_backend(${rows[0]?.pid ?? 0})`);
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          await sql`select 1`.execute(trx);
+          return false;
+        })
+        .catch(() => true);
+      expect(failed).toBe(true);
+      // The pool dropped the dead client: the next statement gets a new connection.
+      expect((await sql<{ one: number }>`select 1 as one`.execute(own.database.db)).rows).toEqual([{ one: 1 }]);
+    } finally {
+      await own.destroy();
+    }
+  }, 30_000);
 });
