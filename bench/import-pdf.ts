@@ -30,7 +30,7 @@ const all: Awaited<ReturnType<typeof outcomesOf>> = [];
 for (const set of ['development', 'holdout', 'unseen', 'fresh', 'trial']) {
   const outcomes = await outcomesOf(path.join(repoRoot, 'test/fixtures/corpus', set));
   all.push(...outcomes);
-  for (const format of ['pdf', 'docx'] as const) console.log(tallyLine(set, format, outcomes));
+  for (const format of ['pdf', 'docx'] as const) if (outcomes.some(([name]) => name.endsWith(`.${format}`))) console.log(tallyLine(set, format, outcomes));
   const pdfs = outcomes.filter(([name]) => name.endsWith('.pdf'));
   const exact = (100 * pdfs.filter(([, o]) => o.kind === 'exact').length) / Math.max(1, pdfs.length);
   const wrong = outcomes.filter(([, o]) => o.kind === 'wrong').length;
