@@ -44,6 +44,10 @@ export function endsBlock(line: Line, next: Line, sameColumn: boolean, measures:
   // A word the typesetter hyphenated goes on on the next line, whatever the spacing says.
   if (/\u00ad$/u.test(line.text) && /^\p{Ll}/u.test(next.text)) return false;
   if (Math.abs(line.size - next.size) > 0.05 * line.size) return true;
+  // A paragraph begins with a capital or a digit: a line that ends no sentence before a word in
+  // lower case, in the same font on the same column, goes on, whatever the spacing says (a short
+  // narrative gives no pair of lines to measure its own spacing by).
+  if (sameColumn && !measures.anchored && line.font === next.font && !SENTENCE_END.test(line.text) && /^\p{Ll}/u.test(next.text)) return false;
   if (measures.anchored) {
     // Our renderer: paragraph spacing on a page, named starts across pages.
     return sameColumn && line.y - next.y > 1.3 * measures.pitch(line);

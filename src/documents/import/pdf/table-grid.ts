@@ -448,6 +448,11 @@ function wordsJoined(parts: readonly Fragment[], width: number): { lines: string
   fragments.forEach((fragment, i) => {
     const previous = fragments[i - 1];
     const last = lines.at(-1);
+    // A date or number the cell broke before a hyphen ("2018" / "-08-" / "31") goes on without a space.
+    if (previous && last !== undefined && /\d$/u.test(previous.text) && /^-\d/u.test(fragment.text)) {
+      lines[lines.length - 1] = last + fragment.text;
+      return;
+    }
     // A line never starts with a comma or full stop after a space: the cell broke the word before it.
     if (previous && last !== undefined && /^\p{L}+$/u.test(previous.text) && /^[,.;:]/u.test(fragment.text)) {
       lines[lines.length - 1] = last + fragment.text;
@@ -491,6 +496,10 @@ function wordsJoined(parts: readonly Fragment[], width: number): { lines: string
           lines[lines.length - 1] = last + fragment.text;
           return;
         }
+      } else if (full && fits && together && previous.right - previous.x + secondWidth > width - 0.1 * size) {
+        // The word whole would just about fit the cell's widest line: whether the cell broke it,
+        // the widths cannot say. Read as two words, named.
+        doubt ??= `texten ”${first} ${second}” kan vara ett ord som cellen bröt (”${first}${second}”); läst som ”${first} ${second}”. Kontrollera texten.`;
       }
     }
     lines.push(fragment.text);
