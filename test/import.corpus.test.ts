@@ -8,12 +8,12 @@
 // was first read by someone trying the reader as a new user, and showed wrong reads the reader has
 // since been mended for (running heads, line pitch, column sections). The trial set mixes every
 // set's fonts and sizes with what none varied (margins differing left and right, large narrative
-// headings, a right-aligned Text column), beside fifteen files of later batches that were read wrong
+// headings, a right-aligned Text column), beside sixteen files of later batches that were read wrong
 // before the reader was mended for them (a minus sign in a font of its own, a short column section,
 // a cell's word over three lines, a unit wrapped to the margin, a paragraph's last line low on a
 // page, a running head beside a repeated line, Text cells set flush right, a row's last letter
 // under a repeated header, a date broken before its hyphen, a two-line narrative, a word as wide as
-// its cell). Each is counted apart.
+// its cell, a heading wrapped at a page foot). Each is counted apart.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -30,7 +30,7 @@ async function tally(set: string): Promise<{ files: number; outcomes: [string, O
 
 // The PDFs each set has read exactly, at least: what the reader achieves, so that a change that
 // reads fewer fails here.
-const EXACT_PDFS: Record<string, number> = { development: 70, holdout: 21, unseen: 96, fresh: 113, trial: 101 };
+const EXACT_PDFS: Record<string, number> = { development: 70, holdout: 21, unseen: 96, fresh: 113, trial: 102 };
 
 describe.each(['development', 'holdout', 'unseen', 'fresh', 'trial'])('the %s corpus', (set) => {
   it('reads nothing wrong, and every refusal names its place', async () => {

@@ -58,7 +58,8 @@ export function endsBlock(line: Line, next: Line, sameColumn: boolean, measures:
   const indented = next.left > left + 0.5 * next.size;
   if (indented && (!sameColumn || next.left > line.left + 0.5 * next.size)) return true;
   // A paragraph of one line, indented as a first line, that ends a sentence before another.
-  if (indented && Math.abs(next.left - line.left) < 0.2 * next.size && SENTENCE_END.test(line.text)) return true;
+  // (A heading's "Delredovisning projekt 1:" ends no sentence: its title follows.)
+  if (indented && Math.abs(next.left - line.left) < 0.2 * next.size && SENTENCE_END.test(line.text) && !/^(Projekt\s+\d+|Delredovisning\s+projekt\s+\d+)\s*:$/iu.test(line.text.trim())) return true;
   if (/[-\u00ad]$/u.test(line.text)) return false;
   // A heading (another font than the body's) goes on until its font or size changes.
   if (line.font !== measures.bodyFont) return false;
