@@ -156,12 +156,12 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
  */
 function brokenWord(line: Line, next: Line, measures: Measures): boolean | 'uncertain' {
   const word = line.text.trim();
-  const [rest = ''] = next.text.split(' ', 1);
-  if (/\s/u.test(word) || !/\p{L}$/u.test(word) || !/^\p{Ll}+$/u.test(rest.replace(/[.,;:!?]$/u, '')) || SECTION_HEADING.test(line.text)) return false;
+  // The next line's first word, its punctuation aside.
+  const letters = (next.text.split(' ', 1)[0] ?? '').replace(/[.,;:!?]$/u, '');
+  if (/\s/u.test(word) || !/\p{L}$/u.test(word) || !/^\p{Ll}+$/u.test(letters) || SECTION_HEADING.test(line.text)) return false;
   // The next line's first letter would not have fitted after this line's last.
   if (line.right < measures.columnRight(line) - 0.6 * line.size) return false;
   const words = swedishWords();
-  const letters = rest.replace(/[.,;:!?]$/u, '');
   if (!words.isWord(word)) return true;
   return words.isWord(word + letters) ? (words.isWord(letters) ? 'uncertain' : true) : false;
 }

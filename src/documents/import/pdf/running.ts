@@ -105,13 +105,13 @@ export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: Page
   const offsets = numbered.flat().map((n) => n.offset);
   const pageNumber = (pageIndex: number, index: number) =>
     (numbered[pageIndex] ?? []).some((n) => n.index === index && (n.offset === 0 || offsets.filter((o) => o === n.offset).length > 1));
-  const repeated = (pageIndex: number, group: readonly Piece[]) =>
-    edges.some((other, otherIndex) => otherIndex !== pageIndex && other.some((candidate) => sameRunning(candidate.group, pages[otherIndex]?.number ?? 0, group, pages[pageIndex]?.number ?? 0)));
+  // Per page, its edge lines that repeat on another page at the same place (compared once).
+  const repeated = pages.map((page, pageIndex) => new Set((edges[pageIndex] ?? [])
+    .filter(({ group }) => edges.some((other, otherIndex) => otherIndex !== pageIndex && other.some((candidate) => sameRunning(candidate.group, pages[otherIndex]?.number ?? 0, group, page.number))))
+    .map(({ index }) => index)));
   // How low each page's text reaches: its lowest line that is no page number and repeats nowhere.
-  const textBottoms = pages.map((page, pageIndex) => {
-    const running = new Set((edges[pageIndex] ?? []).filter(({ index, group }) => pageNumber(pageIndex, index) || repeated(pageIndex, group)).map(({ index }) => index));
-    return Math.min(...page.groups.filter((_, index) => !running.has(index)).map(heightOf));
-  });
+  const textBottoms = pages.map((page, pageIndex) =>
+    Math.min(...page.groups.filter((_, index) => !pageNumber(pageIndex, index) && !repeated[pageIndex]?.has(index)).map(heightOf)));
   const warnings: ReportWarning[] = [];
   const result = pages.map((page, pageIndex) => {
     const drop = new Set<number>();
@@ -130,7 +130,7 @@ export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: Page
         if (text !== DRAFT_MARK) numbers.add(index);
         continue;
       }
-      const repeats = repeated(pageIndex, group);
+      const repeats = repeated[pageIndex]?.has(index) === true;
       // The same line at the top and at the foot of one page (the committee's name as head and foot).
       const headAndFoot =
         (index === 0 || index === page.groups.length - 1) &&
