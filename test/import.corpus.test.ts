@@ -13,7 +13,10 @@
 // a cell's word over three lines, a unit wrapped to the margin, a paragraph's last line low on a
 // page, a running head beside a repeated line, Text cells set flush right, a row's last letter
 // under a repeated header, a date broken before its hyphen, a two-line narrative, a word as wide as
-// its cell, a heading wrapped at a page foot). Each is counted apart.
+// its cell, a heading wrapped at a page foot), and four of a later round (a table's rows reaching
+// the column's edge taken for justified text, a table's wrapped Text cell bounding the gutter, a line
+// ending a hair into the gutter, a next word that fitted by less than the glyphs' rounding). Each
+// is counted apart.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -30,7 +33,7 @@ async function tally(set: string): Promise<{ files: number; outcomes: [string, O
 
 // The PDFs each set has read exactly, at least: what the reader achieves, so that a change that
 // reads fewer fails here.
-const EXACT_PDFS: Record<string, number> = { development: 70, holdout: 21, unseen: 96, fresh: 113, trial: 102 };
+const EXACT_PDFS: Record<string, number> = { development: 74, holdout: 23, unseen: 98, fresh: 119, trial: 109 };
 
 describe.each(['development', 'holdout', 'unseen', 'fresh', 'trial'])('the %s corpus', (set) => {
   it('reads nothing wrong, and every refusal names its place', async () => {

@@ -33,6 +33,8 @@ export interface Measures {
   naturalSpace(line: Line): number;
 }
 
+/** A heading's label alone on its line ("Delredovisning projekt 1:"): its title follows, no sentence ends. */
+const HEADING_LABEL = /^(Projekt\s+\d+|Delredovisning\s+projekt\s+\d+)\s*:$/iu;
 
 /**
  * True when a paragraph (or heading, or block) ends between `line` and the `next` line; `uncertain`
@@ -59,7 +61,7 @@ export function endsBlock(line: Line, next: Line, sameColumn: boolean, measures:
   if (indented && (!sameColumn || next.left > line.left + 0.5 * next.size)) return true;
   // A paragraph of one line, indented as a first line, that ends a sentence before another.
   // (A heading's "Delredovisning projekt 1:" ends no sentence: its title follows.)
-  if (indented && Math.abs(next.left - line.left) < 0.2 * next.size && SENTENCE_END.test(line.text) && !/^(Projekt\s+\d+|Delredovisning\s+projekt\s+\d+)\s*:$/iu.test(line.text.trim())) return true;
+  if (indented && Math.abs(next.left - line.left) < 0.2 * next.size && SENTENCE_END.test(line.text) && !HEADING_LABEL.test(line.text.trim())) return true;
   if (/[-\u00ad]$/u.test(line.text)) return false;
   // A heading (another font than the body's) goes on until its font or size changes.
   if (line.font !== measures.bodyFont) return false;
@@ -69,7 +71,7 @@ export function endsBlock(line: Line, next: Line, sameColumn: boolean, measures:
   const word = firstWordWidth(next);
   const measured = spaceWidth(line);
   const space = measured ?? 0.3 * line.size;
-  const fitsAfter = measured !== undefined && next.pieces[0]?.edges ? space + word < room - 0.1 : space + 1.1 * word < room;
+  const fitsAfter = measured !== undefined && next.pieces[0]?.edges ? space + word < room - 0.05 * line.size : space + 1.1 * word < room;
   const sentence = SENTENCE_END.test(line.text) && /^\p{Lu}/u.test(next.text);
   // Justified text fills every line but a paragraph's last one to the column's edge. A line that
   // stops short is a last line when the next word would have fitted on it; one where it would not
@@ -80,6 +82,9 @@ export function endsBlock(line: Line, next: Line, sameColumn: boolean, measures:
   if (justified) {
     const full = line.right >= measures.columnRight(line) - Math.max(1.5, 0.15 * line.size);
     if (!full && fitsAfter) return true;
+    // Every line of a justified paragraph but its last is stretched to the edge: a line of several
+    // words set with the font's own spaces that stops short is a paragraph's last line.
+    if (!full && sentence && !HEADING_LABEL.test(line.text.trim()) && measured !== undefined && measured <= measures.naturalSpace(line) + 0.02 * line.size && room > Math.max(1.5, 0.15 * line.size)) return true;
     if (full) return sentence && measured !== undefined && measured <= measures.naturalSpace(line) + 0.02 * line.size ? 'uncertain' : false;
   }
   if (SENTENCE_END.test(line.text)) {

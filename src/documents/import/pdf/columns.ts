@@ -1,4 +1,4 @@
-import { lineOf, type Line, type Piece, SECTION_HEADING, PROJECT_HEADING } from './geometry.js';
+import { lineOf, type Line, type Piece, SECTION_HEADING, PROJECT_HEADING, wordsOf } from './geometry.js';
 import { continuesHeader, opensTable } from './table-header.js';
 
 /*
@@ -176,7 +176,7 @@ function spanningTable(groups: readonly Piece[][], at: number, continued: boolea
   const textOf = (group: readonly Piece[]) => group.map((piece) => piece.text.trim()).join(' ');
   // A table that spans the strip on the page before goes on at the top of this one, without its header.
   for (let index = continued ? -1 : 0; index < groups.length; index++) {
-    const spans = index < 0 ? true : headerSpans(groups[index] ?? [], at);
+    const spans = index < 0 ? true : headerSpans(groups[index] ?? [], at, groups[index - 1]);
     if (spans === undefined) continue;
     // The table's lines: up to a heading or a line with prose left of the strip (unless a row
     // follows it: a row's text set after tabs wraps to the margin).
@@ -198,12 +198,16 @@ function spanningTable(groups: readonly Piece[][], at: number, continued: boolea
  * (undefined: the line holds no header). The header is read on each side alone too, since a line
  * of the other column may share its baseline ("Konto IKB … Text" | "miljöer.").
  */
-function headerSpans(group: readonly Piece[], at: number): boolean | undefined {
+function headerSpans(group: readonly Piece[], at: number, above?: readonly Piece[]): boolean | undefined {
   const left = group.filter((piece) => piece.right <= at);
   // A header word across the strip ("Text" over a cell set flush right) is on its right.
   const right = group.filter((piece) => piece.right > at);
   const opens = (pieces: readonly Piece[]) => pieces.length > 0 && opensTable(lineOf([...pieces], 0));
   if (opens(right)) return false;
+  // A header with a word across the strip spans it (its wrapped words below are the table's too).
+  if (opens([...group]) && group.some((piece) => piece.x < at && piece.right > at)) return true;
+  // The right column's own header, begun on the line above, wrapped beside the left one's.
+  if (above && opens(above.filter((piece) => piece.x >= at))) return opens(left) ? false : undefined;
   // A header on the left whose line goes on with its last columns on the right spans the strip;
   // one with its "Text" on the left, or beside the other column's text (or nothing), is in the
   // left column, its words perhaps wrapped below.
@@ -232,7 +236,14 @@ function boundsOf(groups: readonly Piece[][]): Gutter {
 const NUMBER_PIECES = /^[-\u2212\u2013]?[\d\s,.]+(?:\s?kr)?$/u;
 
 function findGutter(all: readonly Piece[][]): Gutter | undefined {
-  const groups = all.filter((group) => !TABLE_LINE.test(group[0]?.text.trim() ?? '') && !NUMBER_PIECES.test(group.map((piece) => piece.text).join(' ').trim()));
+  const row = (group: readonly Piece[]) => TABLE_LINE.test(group[0]?.text.trim() ?? '');
+  // A row's cell wrapped to the next line starts where the cell does in the row just above it.
+  const cellGoesOn = (group: readonly Piece[], index: number) => {
+    const [first, above] = [group[0], all[index - 1]];
+    return first !== undefined && above !== undefined && row(above) && (above[0]?.y ?? 0) - first.y < 2.5 * first.size &&
+      above.some((piece) => wordsOf(piece).some((word) => Math.abs(word.x - first.x) < 1));
+  };
+  const groups = all.filter((group, index) => !row(group) && !cellGoesOn(group, index) && !NUMBER_PIECES.test(group.map((piece) => piece.text).join(' ').trim()));
   if (groups.length < 2) return undefined;
   const { left, right } = boundsOf(groups);
   let best: { at: number; crossing: number } | undefined;
@@ -247,13 +258,31 @@ function findGutter(all: readonly Piece[][]): Gutter | undefined {
   const count = (at: number) => groups.filter((group) => crosses(group, at)).length;
   while (from - STEP >= left && count(from - STEP) <= best.crossing) from -= STEP;
   while (to + STEP <= right && count(to + STEP) <= best.crossing) to += STEP;
-  const at = (from + to) / 2;
+  // A strip that reaches the text's edge is no gutter between text: its middle stays.
+  const inside = from > left + GUTTER && to < right - GUTTER;
+  const at = inside ? narrowedMiddle(all.filter((group) => !groups.includes(group)), from, to) : (from + to) / 2;
   return groups.some((group) => !crosses(group, at)) ? { at, left, right } : undefined;
 }
 
-/** True when the pieces on one side form one run of text over at least PROSE_SHARE of the side. */
+/**
+ * The strip's middle; where the lines it was sought without (table rows, numbers) cross it there,
+ * the middle of what they leave of it: a column's rows may reach further than its text (an amount
+ * set flush right). A row across the whole strip (a table over the page's width) narrows nothing.
+ */
+function narrowedMiddle(rows: readonly Piece[][], from: number, to: number): number {
+  const middle = (from + to) / 2;
+  if (!rows.some((group) => crosses(group, middle))) return middle;
+  let [left, right] = [from, to];
+  for (const piece of rows.flat()) {
+    if (piece.x < from && piece.right + GUTTER / 2 > left && piece.right < to) left = piece.right + GUTTER / 2;
+    if (piece.right > to && piece.x - GUTTER / 2 < right && piece.x > from) right = piece.x - GUTTER / 2;
+  }
+  return right - left >= STEP ? (left + right) / 2 : middle;
+}
+
+/** True when the pieces on one side form one run of words over at least PROSE_SHARE of the side (a row's codes, numbers alone, are none). */
 function isProse(pieces: readonly Piece[], width: number): boolean {
-  if (pieces.length === 0 || width <= 0) return false;
+  if (pieces.length === 0 || width <= 0 || !/\p{L}{2}/u.test(pieces.map((piece) => piece.text).join(' '))) return false;
   for (let i = 1; i < pieces.length; i++) {
     const gap = (pieces[i]?.x ?? 0) - (pieces[i - 1]?.right ?? 0);
     if (gap > PROSE_GAP * (pieces[i]?.size ?? 0)) return false;
@@ -268,10 +297,10 @@ function isTwoColumns(band: readonly Piece[][], gutter: Gutter, known: Columns |
   let both = false;
   let table = false;
   let beside = false;
-  for (const group of band) {
+  for (const [index, group] of band.entries()) {
     const leftSide = group.filter((piece) => piece.right <= gutter.at);
     const rightSide = group.filter((piece) => piece.x >= gutter.at);
-    if (headerSpans(group, gutter.at) === true) return false;
+    if (headerSpans(group, gutter.at, band[index - 1]) === true) return false;
     // A table row with its codes on one side and the rest on the other spans the strip; a row
     // in one column has its text (or the other column's) on its side.
     const row = TABLE_LINE.test(group[0]?.text.trim() ?? '');

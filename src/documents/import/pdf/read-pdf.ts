@@ -229,12 +229,15 @@ function measure(lines: readonly Line[], anchored: boolean): Measures {
   });
   const pitch = (line: Line) => pitches.get(pitchKey(narrativeLines.has(line), line.size)) ?? pitches.get(pitchKey(false, line.size)) ?? 1.2 * line.size;
   for (const [side, right] of proseRights) rights.set(side, right);
-  // A column is justified when most of its long lines (three quarters of its width or more) reach its edge.
+  // A column is justified when most of its long lines (three quarters of its width or more) reach
+  // its edge: its narratives' lines, where it has any (a table's rows reach the edge however its
+  // text is set).
   const reaching = new Map<string, { full: number; all: number }>();
   const lefts = new Map<string, number>();
   for (const line of lines) lefts.set(sideOf(line), Math.min(lefts.get(sideOf(line)) ?? Infinity, line.left));
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     const side = sideOf(line);
+    if (proseRights.has(side) && !(inNarrative[index] === true && line.font === bodyFont)) continue;
     const right = rights.get(side) ?? 0;
     if (line.right - line.left < 0.75 * (right - (lefts.get(side) ?? 0))) continue;
     const count = reaching.get(side) ?? { full: 0, all: 0 };

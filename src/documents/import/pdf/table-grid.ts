@@ -330,7 +330,7 @@ function tableLines(lines: readonly Line[], from: number, header: TableHeader, c
       // On the next line, or the first of the next page or column when the line above ended the last.
       if (open && full && ((sameColumn(previous, line) && previous.y - line.y < reach(line, 0.3)) || breaksTo(previous, line))) kind = 'wrap';
     } else if (open && follows) {
-      kind = 'more';
+      kind = tabbedText(table.at(-1), line, words, header) ? 'wrap' : 'more';
     }
     if (kind === undefined) break;
     if (kind === 'start' || kind === 'total') {
@@ -341,6 +341,20 @@ function tableLines(lines: readonly Line[], from: number, header: TableHeader, c
     index++;
   }
   return { table, end: index };
+}
+
+/**
+ * True when a row set with tabs had its text moved whole to the next line with the tab before it,
+ * where the tab takes it to the row's first tab stop (LibreOffice, where the text's first word
+ * would not fit after the last stop): the row's first line ends before the Text column, and the
+ * next line is words only, starting where the row's second cell does.
+ */
+function tabbedText(above: { line: Line; kind: Kind } | undefined, line: Line, words: readonly Piece[], header: TableHeader): boolean {
+  if (above?.kind !== 'start' || (line.rules?.length ?? 0) > 0 || (above.line.rules?.length ?? 0) > 0) return false;
+  const stop = above.line.pieces.flatMap(wordsOf)[1]?.x;
+  const [first] = words;
+  return stop !== undefined && first !== undefined && above.line.right < (header.starts[4] ?? 0) &&
+    Math.abs(first.x - stop) < 0.3 * line.size && words.every((word) => /\p{L}/u.test(word.text));
 }
 
 /** True when `word` on a row's next line continues the row's first cell, which is not whole yet. */
