@@ -82,10 +82,19 @@ export function readGrid(all: readonly Line[], start: number, fileName: string, 
   const stop = all.findIndex((line, i) => i > start && SECTION_HEADING.test(line.text));
   // Lines in another column or on another page are moved by as much as their column's edge is.
   // A ruled table's left border says it exactly; otherwise the edge of the text in the column.
+  // One shift per page and column, as its first line of the table gives it (a band of the page
+  // read in columns below the table's last row may have another edge of its own).
+  const shifts = new Map<string, number>();
   const shift = (line: Line) => {
     if (line.page === top.page && line.column === top.column) return 0;
+    const key = `${line.page}:${line.column}`;
+    const known = shifts.get(key);
+    if (known !== undefined) return known;
+    // Pages set whole share their margins; a column's edge is where its text starts.
     const [from, to] = [top.rules?.[0], line.rules?.[0]];
-    return from !== undefined && to !== undefined ? from - to : edges.columnLeft(top) - edges.columnLeft(line);
+    const dx = from !== undefined && to !== undefined ? from - to : !top.twoColumns && !line.twoColumns ? 0 : edges.columnLeft(top) - edges.columnLeft(line);
+    shifts.set(key, dx);
+    return dx;
   };
   const lines = all.slice(start, stop < 0 ? all.length : stop).map((line) => moved(line, shift(line)));
   const columnRight = (line: Line) => edges.columnRight(line) + shift(line);
@@ -227,7 +236,13 @@ function readWrapped(lines: readonly Line[], from: number, fileName: string, hyp
         const [fragment = '', ...words] = line.text.split(' ');
         const alone = parseKronor(open.amount);
         const joined = [`${open.amount}${fragment}`, `${open.amount} ${fragment}`].map((text) => ({ text, value: parseKronor(text) })).find((j) => j.value.ok);
-        if (joined && (!alone.ok || /^0/u.test(fragment) || /^\p{Lu}/u.test(words[0] ?? 'X'))) {
+        // Certain where the text stands apart at one of the row's tab stops: the tab before it
+        // ended the amount's cell, whose rest ("596 kr", "416 567 kr") stands before it.
+        const rest = amountRest(line, open.at, open.amount);
+        if (rest) {
+          open.amount = rest.amount;
+          if (rest.text !== '') open.text.push(rest.text);
+        } else if (joined && (!alone.ok || /^0/u.test(fragment) || /^\p{Lu}/u.test(words[0] ?? 'X'))) {
           open.amount = joined.text;
           if (words.length > 0) open.text.push(words.join(' '));
         } else if (joined && alone.ok && joined.value.ok && joined.value.value !== alone.value) {
@@ -254,6 +269,32 @@ function readWrapped(lines: readonly Line[], from: number, fileName: string, hyp
   );
   return { rows: gridRows, end: index };
 }
+
+/**
+ * The amount an amount that ended its row's line makes with the start of the next line, where the
+ * rest of that line stands apart at one of the row's tab stops (where its codes and amount stand):
+ * what a tab put there is the text, what stands before it the amount's rest. Undefined where the
+ * line shows no such tab, or the pieces make no amount, or make two.
+ */
+function amountRest(line: Line, row: Line, amount: string): { amount: string; text: string } | undefined {
+  const words = line.pieces.flatMap(wordsOf);
+  const stops = row.pieces.flatMap(wordsOf).slice(1).map((word) => word.x);
+  for (let count = 1; count <= Math.min(4, words.length); count++) {
+    const [before, after] = [words[count - 1], words[count]];
+    const rest = words.slice(0, count).map((word) => word.text).join(' ');
+    if (!before || !AMOUNT_REST.test(rest)) break;
+    if (after && !(stops.some((x) => Math.abs(after.x - x) < 0.3 * line.size) && after.x - before.right > 0.5 * line.size)) continue;
+    const readings = [`${amount}${rest}`, `${amount} ${rest}`].map((text) => ({ text, value: parseKronor(text) }));
+    const values = new Set(readings.flatMap((reading) => (reading.value.ok ? [reading.value.value] : [])));
+    const reading = readings.find((r) => r.value.ok);
+    if (values.size !== 1 || !reading) return undefined;
+    return { amount: reading.text, text: words.slice(count).map((word) => word.text).join(' ') };
+  }
+  return undefined;
+}
+
+/** The rest of an amount a cell broke: digits in groups, perhaps its öre and its unit. */
+const AMOUNT_REST = /^[\d,][\d\s]*(,\d{1,2})?(\s?(kr|kronor|SEK)\.?)?$/u;
 
 /** The further lines of the row that starts at `table[start]`. */
 function rowLines(table: readonly { line: Line; kind: Kind }[], start: number): Line[] {
@@ -535,8 +576,9 @@ function cellFragments(parts: readonly Fragment[]): Fragment[] {
 // Endings a Swedish word is inflected with: as a line of their own, more likely a word's end than a word.
 const ENDINGS = new Set(['a', 'e', 'n', 'r', 's', 't', 'ad', 'ar', 'at', 'de', 'en', 'er', 'et', 'na', 'ns', 'or', 'te', 'ts', 'ade', 'ande', 'ars', 'arna', 'ena', 'ende', 'ens', 'ers', 'erna', 'ets', 'orna', 'ors']);
 
-// More lines than an amount ever takes in its cell; beyond, the cell holds something else.
-const MAX_AMOUNT_LINES = 5;
+// More lines than an amount ever takes in its cell (a digit or two a line, and its unit); beyond,
+// the cell holds something else.
+const MAX_AMOUNT_LINES = 6;
 
 /**
  * An amount from its cell's lines. A narrow cell breaks an amount at a space ("1 250" / "000,75")
