@@ -15,8 +15,10 @@
 // under a repeated header, a date broken before its hyphen, a two-line narrative, a word as wide as
 // its cell, a heading wrapped at a page foot), and four of a later round (a table's rows reaching
 // the column's edge taken for justified text, a table's wrapped Text cell bounding the gutter, a line
-// ending a hair into the gutter, a next word that fitted by less than the glyphs' rounding). Each
-// is counted apart.
+// ending a hair into the gutter, a next word that fitted by less than the glyphs' rounding), and
+// eight of the round after (columns read out of order, an amount broken before its tab, a minus
+// alone at a line's end), which the reader now reads exactly or names in a warning (order-checks.ts).
+// Each set is counted apart.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -33,7 +35,7 @@ async function tally(set: string): Promise<{ files: number; outcomes: [string, O
 
 // The PDFs each set has read exactly, at least: what the reader achieves, so that a change that
 // reads fewer fails here.
-const EXACT_PDFS: Record<string, number> = { development: 74, holdout: 23, unseen: 100, fresh: 120, trial: 111 };
+const EXACT_PDFS: Record<string, number> = { development: 74, holdout: 23, unseen: 100, fresh: 120, trial: 114 };
 
 describe.each(['development', 'holdout', 'unseen', 'fresh', 'trial'])('the %s corpus', (set) => {
   it('reads nothing wrong, and every refusal names its place', async () => {

@@ -12,6 +12,7 @@ import { splitSourceLines, type SourceLine, type SourceLocation, type TextLine }
 import type { Hyphenation } from './hyphenation.js';
 import { readNarrative } from './narrative.js';
 import { checkReportTotals, withoutOwnMarks } from './own-marks.js';
+import { entryWarnings, narrativeWarnings, orderWarnings, type ReadSection } from './order-checks.js';
 import { readProjectTable } from './project-table.js';
 import { proseWidth, textLines } from './prose.js';
 
@@ -34,6 +35,8 @@ export interface LineParseOptions extends ParseOptions {
   paragraphs: 'inferred' | 'explicit';
   /** Which hyphens may be undone where lines are joined (hyphenation.ts). */
   hyphens: Hyphenation;
+  /** The lines' order was inferred from a page's layout (another program's PDF): checked for the marks of a wrong one (order-checks.ts). */
+  orderInferred?: boolean;
 }
 
 interface Section {
@@ -122,6 +125,9 @@ export function parseReportSource(allLines: readonly SourceLine[], options: Line
     }
   }
 
+  // Projects are reported in their numbers' order; an inferred reading order that broke it is named below.
+  if (options.orderInferred) projects.sort((a, b) => a.number - b.number);
+
   for (const [number, { heading }] of narratives) {
     if (!projectHeadings.has(number)) {
       throw new ImportError(fileName, heading, `Delredovisning för projekt ${number}, men rapporten har ingen tabell ”Projekt ${number}: …”.`);
@@ -154,6 +160,15 @@ export function parseReportSource(allLines: readonly SourceLine[], options: Line
     return { ...project, narrative };
   });
   warnings.push(...doubts);
+  if (options.orderInferred) {
+    const read: ReadSection[] = sections.map((section) => ({
+      kind: section.kind, number: section.number, heading: section.heading,
+      last: section.body.findLast((line) => line.kind === 'text') ?? section.heading,
+    }));
+    warnings.push(...orderWarnings(read, sectionsOut.map((project) => project.number)));
+    warnings.push(...narrativeWarnings(read, new Map([...narratives].map(([number, { narrative }]) => [number, narrative]))));
+    sectionsOut.forEach((project, index) => warnings.push(...entryWarnings(project, projects[index]?.entryLines ?? [], fileName)));
+  }
   if (sectionsOut.length === 0) {
     warnings.push({ code: 'report_without_projects', message: 'Rapporten redovisar inga projekt.', line: opening.at(-1)?.line ?? 1 });
   }

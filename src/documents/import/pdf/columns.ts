@@ -297,6 +297,7 @@ function isTwoColumns(band: readonly Piece[][], gutter: Gutter, known: Columns |
   let both = false;
   let table = false;
   let beside = false;
+  const rowTexts: Piece[][] = [];
   for (const [index, group] of band.entries()) {
     const leftSide = group.filter((piece) => piece.right <= gutter.at);
     const rightSide = group.filter((piece) => piece.x >= gutter.at);
@@ -305,13 +306,22 @@ function isTwoColumns(band: readonly Piece[][], gutter: Gutter, known: Columns |
     // in one column has its text (or the other column's) on its side.
     const row = TABLE_LINE.test(group[0]?.text.trim() ?? '');
     const besideRow = TABLE_LINE.test(rightSide[0]?.text.trim() ?? '');
-    if (row && leftSide.length > 0 && rightSide.length > 0 && !besideRow && !/\p{L}/u.test(leftSide.map((piece) => piece.text).join(''))) table = true;
+    if (row && leftSide.length > 0 && rightSide.length > 0 && !besideRow && !/\p{L}/u.test(leftSide.map((piece) => piece.text).join(''))) {
+      table = true;
+      rowTexts.push(rightSide);
+    }
     if (leftSide.length > 0 && rightSide.length > 0) both = true;
     // A heading with text beside it across the strip: no line of one column holds both.
     if (SECTION_HEADING.test(leftSide.map((piece) => piece.text.trim()).join(' ')) && rightSide.length > 0 && /\p{L}{2}/u.test(rightSide.map((piece) => piece.text).join(''))) beside = true;
     if (isProse(leftSide, gutter.at - gutter.left)) leftProse++;
     if (isProse(rightSide, gutter.right - gutter.at)) rightProse++;
   }
+  // Rows whose texts across the strip end flush right and start wherever (a column's lines start
+  // at its edge or its indent): Text cells set flush right, no column.
+  const size = band[0]?.[0]?.size ?? 10;
+  const ends = rowTexts.map((side) => side.at(-1)?.right ?? 0);
+  const starts = new Set(rowTexts.map((side) => Math.round(side[0]?.x ?? 0)));
+  if (starts.size >= 3 && Math.max(...ends) - Math.min(...ends) < 0.1 * size) return false;
   if (leftProse >= PROSE_LINES && rightProse >= PROSE_LINES) return true;
   if (beside && !table) return true;
   // The end of a text flowing into the right column: a line or two there, from the band's top,

@@ -192,7 +192,7 @@ function wrappedHeader(lines: readonly Line[]): boolean {
  * the margin once the row above has its amount.
  */
 function readWrapped(lines: readonly Line[], from: number, fileName: string, hyphens: Hyphenation, reach: Reach): Grid {
-  const rows: { kind: 'entry' | 'total'; at: Line; lead: string[]; amount: string; text: string[]; amountEndsLine: boolean }[] = [];
+  const rows: { kind: 'entry' | 'total'; at: Line; lead: string[]; amount: string; text: string[]; amountEndsLine: boolean; sign?: string }[] = [];
   let left: number | undefined;
   let index = from;
   while (index < lines.length) {
@@ -213,13 +213,15 @@ function readWrapped(lines: readonly Line[], from: number, fileName: string, hyp
     const total = atLeft && settledAbove && TOTAL_START.test(leftmost.text);
     if (start || total) {
       const cells = leadAndAmount(line, total, fileName);
-      rows.push({ kind: total ? 'total' : 'entry', at: line, lead: cells.lead, amount: cells.amount, text: cells.text === '' ? [] : [cells.text], amountEndsLine: cells.amount !== '' && cells.text === '' });
+      // A minus alone at the line's end is the sign of an amount whose digits the next line begins with.
+      const sign = cells.amount === '' && /^[-\u2212\u2013]$/u.test(cells.text) ? cells.text : undefined;
+      rows.push({ kind: total ? 'total' : 'entry', at: line, lead: cells.lead, amount: cells.amount, text: cells.text === '' || sign ? [] : [cells.text], amountEndsLine: cells.amount !== '' && cells.text === '', ...(sign ? { sign } : {}) });
       left ??= leftmost.x;
     } else if (open && follows) {
       if (open.amount === '') {
         // The amount's tab stop lay beyond the line: the amount begins the next.
         const cells = leadAndAmount(line, false, fileName, 0);
-        open.amount = cells.amount;
+        open.amount = cells.amount === '' ? '' : `${open.sign ?? ''}${cells.amount}`;
         open.amountEndsLine = cells.amount !== '' && cells.text === '';
         if (cells.text !== '') open.text.push(cells.text);
       } else if (open.amountEndsLine && open.text.length === 0 && atLeft && /^(kr|kronor|SEK)\.?$/u.test(leftmost.text)) {
@@ -283,7 +285,8 @@ function amountRest(line: Line, row: Line, amount: string): { amount: string; te
     const [before, after] = [words[count - 1], words[count]];
     const rest = words.slice(0, count).map((word) => word.text).join(' ');
     if (!before || !AMOUNT_REST.test(rest)) break;
-    if (after && !(stops.some((x) => Math.abs(after.x - x) < 0.3 * line.size) && after.x - before.right > 0.5 * line.size)) continue;
+    // A tab stop is exact to a hair; the tab itself may be narrower than a space.
+    if (after && !(stops.some((x) => Math.abs(after.x - x) < 0.05 * line.size) && after.x > before.right)) continue;
     const readings = [`${amount}${rest}`, `${amount} ${rest}`].map((text) => ({ text, value: parseKronor(text) }));
     const values = new Set(readings.flatMap((reading) => (reading.value.ok ? [reading.value.value] : [])));
     const reading = readings.find((r) => r.value.ok);

@@ -1,0 +1,105 @@
+import type { Narrative, ProjectSection, ReportWarning } from '../../domain/report.js';
+import { ImportError } from './errors.js';
+import type { SourceLocation, TextLine } from './lines.js';
+import { SENTENCE_END } from './prose.js';
+
+/*
+ * Another program's PDF is read in an order its layout implies (pdf/columns.ts, pdf/breaks.ts,
+ * pdf/table-grid.ts). Where that order went wrong, the report shows marks no committee writes:
+ * projects out of their numbers' order, a narrative that stops in the middle of a sentence or a
+ * word (its rest read under another heading) or starts with one, an entry without text (its text
+ * read elsewhere), an entry's text that begins as the end of an amount does. Each is named with
+ * the projects a person must check; an amount that may have been cut is refused.
+ */
+
+/** A section as the parser read it: its kind, number and heading, in the file's reading order. */
+export interface ReadSection {
+  kind: 'project' | 'narrative';
+  number: number;
+  heading: TextLine;
+  /** Its last line, where a narrative that stops short stops. */
+  last: SourceLocation;
+}
+
+/** "projekt 4, projekt 5 och projekt 6": each named as a person searches for it. */
+const named = (numbers: readonly number[]) => {
+  const names = [...new Set(numbers)].sort((a, b) => a - b).map((n) => `projekt ${n}`);
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} och ${names.at(-1) ?? ''}`;
+};
+
+/** Sections read after one with a higher number, and the projects whose reading that may have mixed up. */
+export function orderWarnings(sections: readonly ReadSection[], projects: readonly number[]): ReportWarning[] {
+  const warnings: ReportWarning[] = [];
+  for (const kind of ['project', 'narrative'] as const) {
+    let highest = -Infinity;
+    for (const section of sections.filter((s) => s.kind === kind)) {
+      if (section.number < highest) {
+        // Its text, and that of those read before it, may have gone to its neighbours in number.
+        const involved = projects.filter((n) => n >= section.number - 1 && n <= highest);
+        const what = kind === 'project' ? `Projekt ${section.number}` : `Delredovisning projekt ${section.number}`;
+        warnings.push({
+          code: 'layout_uncertain',
+          message: `${what} står efter projekt ${highest} i filen: sidans läsordning kan ha blivit fel där. Projekten redovisas i nummerordning; kontrollera tabeller och texter för ${named(involved)}.`,
+          line: section.heading.line,
+        });
+      }
+      highest = Math.max(highest, section.number);
+    }
+  }
+  return warnings;
+}
+
+/**
+ * Narratives that stop in the middle of a sentence or a word, or begin with one: the rest may
+ * stand under the heading read next (or the start under the one before).
+ */
+export function narrativeWarnings(sections: readonly ReadSection[], narratives: ReadonlyMap<number, Narrative>): ReportWarning[] {
+  const read = sections.filter((s) => s.kind === 'narrative');
+  return read.flatMap((section, index) => {
+    const paragraphs = narratives.get(section.number)?.paragraphs ?? [];
+    const last = paragraphs.at(-1);
+    const [before, after] = [read[index - 1], read[index + 1]];
+    const warnings: ReportWarning[] = [];
+    const broken = paragraphs.find((p, i) => /[-\u00ad]$/u.test(p) || /^\p{Ll}/u.test(paragraphs[i + 1] ?? 'X'));
+    if (last !== undefined && (!SENTENCE_END.test(last) || broken !== undefined)) {
+      const end = broken ?? last;
+      const others = after ? `; resten kan ha lästs under Delredovisning projekt ${after.number}` : '';
+      warnings.push({
+        code: 'layout_uncertain',
+        message: `Delredovisning projekt ${section.number}: ett stycke slutar mitt i en mening (”…${end.slice(-40)}”)${others}. Kontrollera texten för ${named([section.number, ...(after ? [after.number] : [])])}.`,
+        line: section.last.line,
+      });
+    }
+    if (/^\p{Ll}/u.test(paragraphs[0] ?? '') && before) {
+      warnings.push({
+        code: 'layout_uncertain',
+        message: `Delredovisning projekt ${section.number}: texten börjar mitt i en mening (”${(paragraphs[0] ?? '').slice(0, 40)}…”); början kan ha lästs under Delredovisning projekt ${before.number}. Kontrollera texten för ${named([before.number, section.number])}.`,
+        line: section.heading.line,
+      });
+    }
+    return warnings;
+  });
+}
+
+// An entry's text that begins as an amount ends: its unit, its last groups and unit, or its sign alone.
+const AMOUNT_END = /^((kr|kronor|SEK)\b|[-\u2212\u2013](\s|$)|\d[\d\s]*(,\d+)?\s?(kr|kronor|SEK)\b)/u;
+
+/**
+ * Entries whose text is empty (its text was read elsewhere) are named; one whose text begins as the
+ * end of an amount is refused, since its amount may have been cut short there.
+ */
+export function entryWarnings(project: ProjectSection, lines: readonly SourceLocation[], fileName: string): ReportWarning[] {
+  return project.entries.flatMap((entry, index) => {
+    const at = lines[index];
+    if (AMOUNT_END.test(entry.text)) {
+      throw new ImportError(
+        fileName,
+        at,
+        `Projekt ${project.number}: texten ”${entry.text.slice(0, 40)}” börjar som slutet av ett belopp: beloppet kan vara delat på två rader. Kontrollera beloppet i originalet och skriv det på en rad.`,
+      );
+    }
+    return entry.text.trim() === ''
+      ? [{ code: 'layout_uncertain', message: `Projekt ${project.number}: en rad har ingen text; texten kan ha lästs någon annanstans. Kontrollera raden.`, ...(at ? { line: at.line } : {}) }]
+      : [];
+  });
+}

@@ -1,0 +1,50 @@
+// The marks of a wrong reading order in another program's PDF (src/documents/import/order-checks.ts):
+// each is named with the projects a person must check, and an amount that may have been cut is refused.
+import { describe, expect, it } from 'vitest';
+import type { ProjectSection } from '../src/domain/report.js';
+import { ImportError } from '../src/documents/import/errors.js';
+import { entryWarnings, narrativeWarnings, orderWarnings, type ReadSection } from '../src/documents/import/order-checks.js';
+
+const section = (kind: ReadSection['kind'], number: number, line: number): ReadSection => ({
+  kind, number, heading: { kind: 'text', text: `${kind === 'project' ? 'Projekt' : 'Delredovisning projekt'} ${number}: X`, line }, last: { line: line + 5 },
+});
+
+describe('a reading order the layout implied', () => {
+  it('names a project read after one with a higher number, and those between', () => {
+    const sections = [4, 6, 7, 5].map((n, i) => section('project', n, 10 * i));
+    const warnings = orderWarnings(sections, [4, 5, 6, 7]);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]?.message).toContain('Projekt 5 står efter projekt 7');
+    expect(warnings[0]?.message).toContain('projekt 4, projekt 5, projekt 6 och projekt 7');
+    expect(warnings[0]?.line).toBe(30);
+    expect(orderWarnings([1, 2, 3].map((n, i) => section('project', n, i)), [1, 2, 3])).toStrictEqual([]);
+  });
+
+  it('names a narrative that stops or starts in the middle of a sentence, and the one read beside it', () => {
+    const sections = [section('narrative', 2, 10), section('narrative', 3, 30)];
+    const narratives = new Map([
+      [2, { title: 'A', paragraphs: ['Under andra tertialen har de'] }],
+      [3, { title: 'B', paragraphs: ['trygghetsskapande insatserna fortsatt.'] }],
+    ]);
+    const messages = narrativeWarnings(sections, narratives).map((w) => w.message);
+    expect(messages).toHaveLength(2);
+    expect(messages[0]).toMatch(/projekt 2 och projekt 3/u);
+    expect(messages[0]).toContain('…Under andra tertialen har de');
+    expect(messages[1]).toMatch(/börjar mitt i en mening/u);
+    // A word broken at a paragraph's end is a stop too, whatever follows.
+    expect(narrativeWarnings([sections[0]!], new Map([[2, { title: 'A', paragraphs: ['Trygghetsska\u00ad', 'Slut.'] }]]))).toHaveLength(1);
+    expect(narrativeWarnings(sections, new Map([[2, { title: 'A', paragraphs: ['Hela.'] }], [3, { title: 'B', paragraphs: ['Också.'] }]]))).toStrictEqual([]);
+  });
+
+  it('refuses an entry whose text begins as an amount ends, and names one without text', () => {
+    const project = (text: string): ProjectSection => ({
+      number: 1, name: 'P', narrative: null, entries: [{ account: '3699', ikb: '1771', counterparty: '1736', amountOre: 485700, text }],
+    });
+    for (const text of ['000 kr Personalkostnader', 'kr Personalkostnader', '– Personalkostnader', '57 000 kr Hyra']) {
+      expect(() => entryWarnings(project(text), [{ line: 12, onPage: { page: 1, line: 12 } }], 'a.pdf'), text).toThrow(ImportError);
+    }
+    expect(() => entryWarnings(project('000 kr Personalkostnader'), [{ line: 12, onPage: { page: 1, line: 12 } }], 'a.pdf')).toThrow(/sida 1, rad 12: Projekt 1: texten ”000 kr Personalkostnader” börjar som slutet av ett belopp/u);
+    expect(entryWarnings(project('120 timmar ej fakturerade'), [{ line: 12 }], 'a.pdf')).toStrictEqual([]);
+    expect(entryWarnings(project(''), [{ line: 12 }], 'a.pdf')[0]?.message).toMatch(/^Projekt 1: en rad har ingen text/u);
+  });
+});
