@@ -237,13 +237,19 @@ const NUMBER_PIECES = /^[-\u2212\u2013]?[\d\s,.]+(?:\s?kr)?$/u;
 
 function findGutter(all: readonly Piece[][]): Gutter | undefined {
   const row = (group: readonly Piece[]) => TABLE_LINE.test(group[0]?.text.trim() ?? '');
-  // A row's cell wrapped to the next line starts where the cell does in the row just above it.
-  const cellGoesOn = (group: readonly Piece[], index: number) => {
+  // A row's cell wrapped to the lines below starts on each where the cell does in the row above it.
+  const inRow = all.map(() => false);
+  let lastRow: readonly Piece[] | undefined;
+  all.forEach((group, index) => {
     const [first, above] = [group[0], all[index - 1]];
-    return first !== undefined && above !== undefined && row(above) && (above[0]?.y ?? 0) - first.y < 2.5 * first.size &&
-      above.some((piece) => wordsOf(piece).some((word) => Math.abs(word.x - first.x) < 1));
-  };
-  const groups = all.filter((group, index) => !row(group) && !cellGoesOn(group, index) && !NUMBER_PIECES.test(group.map((piece) => piece.text).join(' ').trim()));
+    if (row(group)) {
+      lastRow = group;
+      inRow[index] = true;
+    } else if (first && above && lastRow && inRow[index - 1] && (above[0]?.y ?? 0) - first.y < 2.5 * first.size) {
+      inRow[index] = lastRow.some((piece) => wordsOf(piece).some((word) => Math.abs(word.x - first.x) < 1));
+    }
+  });
+  const groups = all.filter((group, index) => !inRow[index] && !NUMBER_PIECES.test(group.map((piece) => piece.text).join(' ').trim()));
   if (groups.length < 2) return undefined;
   const { left, right } = boundsOf(groups);
   let best: { at: number; crossing: number } | undefined;

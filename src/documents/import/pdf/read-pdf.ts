@@ -255,6 +255,15 @@ function measure(lines: readonly Line[], anchored: boolean): Measures {
   });
   const marksParagraphs = marks.some((m) => m?.space === true || m?.indent === true);
   const marksIndents = marks.some((m) => m?.indent === true);
+  // Where each column's narrative lines most often start: its edge.
+  const starts = new Map<string, Map<number, number>>();
+  lines.forEach((line, index) => {
+    if (!inNarrative[index] || line.font !== bodyFont) return;
+    const counts = starts.get(sideOf(line)) ?? new Map<number, number>();
+    counts.set(Math.round(line.left), (counts.get(Math.round(line.left)) ?? 0) + 1);
+    starts.set(sideOf(line), counts);
+  });
+  const bodyLefts = new Map([...starts].map(([side, counts]) => [side, [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? Infinity]));
   // An unstretched space per font and size: the narrowest a line of the body sets its spaces.
   const spaces = new Map<string, number>();
   for (const line of lines) {
@@ -269,7 +278,8 @@ function measure(lines: readonly Line[], anchored: boolean): Measures {
     bodyFont,
     justified: (line) => justified.has(sideOf(line)),
     columnRight: (line) => rights.get(sideOf(line)) ?? line.right,
-    columnLeft: (line) => pageLefts.get(`${line.page}:${sideOf(line)}`) ?? line.left,
+    // A page whose lines are all indented (two short paragraphs) has the column's edge where the others do.
+    columnLeft: (line) => Math.min(pageLefts.get(`${line.page}:${sideOf(line)}`) ?? line.left, bodyLefts.get(sideOf(line)) ?? Infinity),
     pitch,
     anchored,
   };

@@ -90,7 +90,12 @@ export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: Page
   // The committee's name as the report states it ("Nämnd: …"): a line of it alone, at a page's
   // foot or head, is the committee's running foot or head, even on a page of its own.
   const committee = pages
-    .flatMap((page) => page.groups.flat().map((piece) => /^Nämnd\s*:\s*(.+)$/iu.exec(piece.text.trim())?.[1]?.trim()))
+    .flatMap((page) => page.groups.flatMap((group, index) => group.map((piece) => {
+      const name = /^Nämnd\s*:\s*(.+)$/iu.exec(piece.text.trim())?.[1]?.trim();
+      // A name wrapped in a narrow column ("Nämnd: Enskede-Årsta-Vantörs" / "stadsdelsnämnd").
+      const more = (page.groups[index + 1] ?? []).find((below) => Math.abs(below.x - piece.x) < 1)?.text.trim() ?? '';
+      return name !== undefined && /^\p{Ll}+$/u.test(more) ? `${name} ${more}` : name;
+    })))
     .find((name) => name !== undefined);
   // Page numbers count as the pages do: a number at a page's edge is its page number when it is
   // the page's own, or ahead of it by as much as on another page (a report numbered from 2).
@@ -162,7 +167,13 @@ export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: Page
     const foot = page.groups[last];
     const above = page.groups[last - 1];
     const belowText = foot !== undefined && textBottoms.every((bottom, index) => index === pageIndex || heightOf(foot) < bottom - 0.5 * Math.max(...foot.map((p) => p.size)));
-    if (foot && above && belowText && !drop.has(last) && !drop.has(last - 1) && !structural(joinPieces(foot))) {
+    // A line as wide as the page's text, in the type of the line above, is a line of it (a paragraph
+    // going on over the page), never a foot; the committee's name aside.
+    const extent = (group: readonly Piece[]) => Math.max(...group.map((p) => p.right)) - Math.min(...group.map((p) => p.x));
+    const sizeOf = (group: readonly Piece[]) => Math.max(...group.map((p) => p.size));
+    const wide = foot !== undefined && above !== undefined && joinPieces(foot).trim() !== committee && Math.abs(sizeOf(foot) - sizeOf(above)) < 0.05 * sizeOf(above) &&
+      extent(foot) >= 0.75 * Math.max(...page.groups.map(extent));
+    if (foot && above && belowText && !wide && !drop.has(last) && !drop.has(last - 1) && !structural(joinPieces(foot))) {
       const size = Math.max(...foot.map((p) => p.size));
       if (heightOf(foot) < FOOT_ZONE * page.height && heightOf(above) - heightOf(foot) > FOOT_GAP * size * 1.2) {
         drop.add(last);

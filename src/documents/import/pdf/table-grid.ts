@@ -372,7 +372,8 @@ function tableLines(lines: readonly Line[], from: number, header: TableHeader, c
       // Text after tabs wraps to the margin: the row's text goes on when the line above was full.
       const full = previous.right + 0.3 * size + firstWordWidth(line) > columnRight(previous);
       // On the next line, or the first of the next page or column when the line above ended the last.
-      if (open && full && ((sameColumn(previous, line) && previous.y - line.y < reach(line, 0.3)) || breaksTo(previous, line))) kind = 'wrap';
+      // (A total has no text to go on.)
+      if (open?.kind === 'start' && full && ((sameColumn(previous, line) && previous.y - line.y < reach(line, 0.3)) || breaksTo(previous, line))) kind = 'wrap';
     } else if (open && follows) {
       kind = tabbedText(table.at(-1), line, words, header) ? 'wrap' : 'more';
     }
@@ -538,8 +539,14 @@ function wordsJoined(parts: readonly Fragment[], width: number): { lines: string
         fragment.right - fragment.x + typesetWidth(below.text.charAt(0)) * scale > width - 0.1 * size;
       const fits = previous.right - previous.x + secondWidth <= width + 0.1 * size;
       // The word the line holds: with its start on the line above, when a hyphen broke it there.
-      const above = lines[lines.length - 2];
-      const head = above !== undefined && /[\u00ad-]$/u.test(above) ? (/(\p{L}+)[\u00ad-]$/u.exec(above)?.[1] ?? '') : '';
+      // Over as many lines above as hyphens broke it ("Kor-" / "rige-" / "ring").
+      let head = '';
+      for (let k = lines.length - 2; k >= 0; k--) {
+        const piece = /(\p{L}+)[\u00ad-]$/u.exec(lines[k] ?? '')?.[1];
+        if (piece === undefined) break;
+        head = piece + head;
+        if (piece !== lines[k]?.replace(/[\u00ad-]$/u, '')) break;
+      }
       const first = head + previous.text;
       const words = swedishWords();
       const together = !unknown && words.isWord(first + second);
