@@ -121,7 +121,12 @@ function bandsOf(groups: readonly Piece[][], at: number, continued = false): { g
   const bands: { groups: Piece[][]; whole: boolean }[] = [];
   const table = spanningTable(groups, at, continued);
   for (const [index, group] of groups.entries()) {
-    const whole = crosses(group, at) || table.has(index);
+    const above = groups[index - 1];
+    // A row's cell wrapped to the next line (starting or ending where a piece of the row does) goes with the row.
+    const cellOfRow = above !== undefined && bands.at(-1)?.whole === true && TABLE_LINE.test(above[0]?.text.trim() ?? '') &&
+      (above[0]?.y ?? 0) - (group[0]?.y ?? 0) < 2.5 * (group[0]?.size ?? 10) &&
+      group.every((piece) => above.some((cell) => Math.abs(cell.x - piece.x) < 1 || Math.abs(cell.right - piece.right) < 1));
+    const whole = crosses(group, at) || table.has(index) || cellOfRow;
     const last = bands.at(-1);
     if (last && !last.whole && !whole) last.groups.push(group);
     else bands.push({ groups: [group], whole });
@@ -151,6 +156,13 @@ function apartAtGaps(groups: readonly Piece[][], at: number): { groups: Piece[][
   let start = 0;
   for (const [top, bottom] of gaps) {
     const inside = groups.flatMap((group, index) => (height(group) < top && height(group) > bottom ? [index] : []));
+    // The left column's last line, a line below the right column's last, still ends the section.
+    const endsLeft = (index: number) => {
+      const [group, above] = [groups[index] ?? [], groups[index - 1] ?? []];
+      return !heading(group) && !TABLE_LINE.test(group[0]?.text.trim() ?? '') && !TABLE_LINE.test(above[0]?.text.trim() ?? '') && group.every((piece) => piece.right <= at) &&
+        Math.abs((group[0]?.x ?? 0) - (above[0]?.x ?? 0)) < 1 && height(above) - height(group) < 1.5 * size && height(group) > top - 2.5 * size;
+    };
+    while (inside.length > 0 && endsLeft(inside[0] ?? -1)) inside.shift();
     const first = inside[0];
     const last = inside.at(-1);
     // The section's columns end level (balanced, the left one no shorter than the right), and

@@ -251,7 +251,8 @@ function measure(lines: readonly Line[], anchored: boolean): Measures {
   const marks = lines.map((line, index) => {
     const next = lines[index + 1];
     if (!next || !inNarrative[index] || !inNarrative[index + 1] || line.font !== bodyFont || next.font !== bodyFont || next.page !== line.page || next.column !== line.column) return undefined;
-    return { space: line.y - next.y > pitch(line) + Math.max(1.5, 0.15 * line.size), indent: next.left > line.left + 0.5 * line.size };
+    // (A gap of several lines is no paragraph spacing: a column read out of its order, a figure.)
+    return { space: line.y - next.y > pitch(line) + Math.max(1.5, 0.15 * line.size) && line.y - next.y < 2.5 * pitch(line), indent: next.left > line.left + 0.5 * line.size };
   });
   const marksParagraphs = marks.some((m) => m?.space === true || m?.indent === true);
   const marksIndents = marks.some((m) => m?.indent === true);

@@ -130,6 +130,9 @@ export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: Page
       // A table's header repeated on each page, and its wrapped lines ("motpartsn" / "r").
       const line = lineOf(group, page.number);
       if (opensTable(line) || continuesHeader(line) || structural(text)) continue;
+      // A row's cell wrapped over the page break stands where a cell of the row below it does.
+      const below = page.groups[index + 1];
+      if (index < EDGE_LINES && below && /^\d{4}\s/u.test(joinPieces(below)) && group.every((piece) => below.slice(1).some((cell) => Math.abs(cell.x - piece.x) < 1 && cell.x > (below[0]?.right ?? 0)))) continue;
       if (text === DRAFT_MARK || pageNumber(pageIndex, index)) {
         certain.add(index);
         if (text !== DRAFT_MARK) numbers.add(index);
