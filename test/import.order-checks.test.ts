@@ -34,6 +34,9 @@ describe('a reading order the layout implied', () => {
     // A word broken at a paragraph's end is a stop too, whatever follows.
     expect(narrativeWarnings([sections[0]!], new Map([[2, { title: 'A', paragraphs: ['Trygghetsska\u00ad', 'Slut.'] }]]))).toHaveLength(1);
     expect(narrativeWarnings(sections, new Map([[2, { title: 'A', paragraphs: ['Hela.'] }], [3, { title: 'B', paragraphs: ['Också.'] }]]))).toStrictEqual([]);
+    // A heading the columns broke, read as paragraphs.
+    const broken = narrativeWarnings([sections[0]!], new Map([[2, { title: 'A', paragraphs: ['Hela.', 'Delredovisning', 'projekt 3: Ungdomarnas sommar', 'Slut.'] }]]));
+    expect(broken.map((w) => w.message).join(' ')).toMatch(/ser ut som en del av en rubrik.*projekt 2 och projekt 3/u);
   });
 
   it('refuses an entry whose text begins as an amount ends, and names one without text', () => {

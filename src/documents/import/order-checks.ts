@@ -70,6 +70,17 @@ export function narrativeWarnings(sections: readonly ReadSection[], narratives: 
         line: section.last.line,
       });
     }
+    // A heading's words as a paragraph: a heading the columns broke ("Delredovisning" / "projekt 3: …").
+    const headings = paragraphs.filter((p) => /^(Delredovisning\b|projekt\s+\d+\s*:)/iu.test(p));
+    const heading = headings[0];
+    if (heading !== undefined) {
+      const others = headings.flatMap((p) => /projekt\s+(\d+)/iu.exec(p)?.[1] ?? []).map(Number);
+      warnings.push({
+        code: 'layout_uncertain',
+        message: `Delredovisning projekt ${section.number}: stycket ”${heading.slice(0, 40)}” ser ut som en del av en rubrik, som spalterna kan ha brutit. Kontrollera texten för ${named([section.number, ...others, ...(after ? [after.number] : [])])}.`,
+        line: section.heading.line,
+      });
+    }
     if (/^\p{Ll}/u.test(paragraphs[0] ?? '') && before) {
       warnings.push({
         code: 'layout_uncertain',

@@ -15,7 +15,7 @@ import { continuesHeader, opensTable } from './table-header.js';
  */
 
 // The gutter is sought in the middle half of the text's width, as a strip at least this wide (points).
-const GUTTER = 8;
+export const GUTTER = 8;
 const STEP = 1;
 // A line is prose on one side when it runs as one piece (gaps under this × type size) …
 const PROSE_GAP = 1.6;
@@ -29,6 +29,11 @@ const PROSE_LINES = 2;
 export interface Columns {
   at: number;
   leftEdge: number;
+}
+
+/** True when no line of the page crosses a strip around `at`. */
+export function isClear(groups: readonly Piece[][], at: number): boolean {
+  return groups.every((group) => !crosses(group, at));
 }
 
 /** The page's gutter, if some band of the page is set in two columns around it. */

@@ -159,7 +159,7 @@ export function firstWordWidth(line: Line): number {
 }
 
 /** A project's heading ("Projekt 3: …"), the start of its section in a report. */
-export const PROJECT_HEADING = /^Projekt\s+\d+\s*:/iu;
+export const PROJECT_HEADING = /^Projekt\s+\d+\s*:/u;
 /** A narrative's heading ("Delredovisning projekt 3 …"). */
 export const NARRATIVE_HEADING = /^Delredovisning\s+projekt\s+\d+/iu;
 /** Either: where a report's section starts, and a table or paragraph before it ends. */

@@ -4,7 +4,7 @@ import type { SourceLine } from '../lines.js';
 import { joinText } from '../prose.js';
 import { swedishWords } from '../swedish-words.js';
 import { endsBlock, spaceWidth, type Measures } from './breaks.js';
-import { endsInTable, pageColumns, readingOrder } from './columns.js';
+import { endsInTable, GUTTER, isClear, pageColumns, readingOrder } from './columns.js';
 import { loadPdf } from './document.js';
 import { NARRATIVE_HEADING, PROJECT_HEADING, SECTION_HEADING, type Line, type Rule } from './geometry.js';
 import { baselineGroups, withoutRunningHeads } from './running.js';
@@ -27,6 +27,8 @@ export interface PdfText {
   warnings: ReportWarning[];
 }
 
+const FRONT_LABEL = /^(Nämnd\s*:|Periodisering\b)/iu;
+
 /** The canonical header row written for the text parser once a table's header is recognised. */
 const HEADER_ROW = 'Konto\tIKB\tNämndens motpartsnr\tBelopp\tText';
 
@@ -43,9 +45,13 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
   const known = found[Math.floor(found.length / 2)];
   const columns = known && { at: known.at, leftEdge: Math.max(...found.map((c) => c.leftEdge)) };
   // A page whose text lies all in the document's left column (a last page, short) is that column:
-  // the gaps a justified line spreads over it are no gutter of its own.
+  // the gaps a justified line spreads over it are no gutter of its own. A page whose own gutter
+  // lies elsewhere than the document's, where no line crosses the document's, has the document's
+  // (a table's cells left a wider strip than the columns' gap).
   running.pages.forEach((page, index) => {
     if (columns && page.groups.every((group) => group.every((piece) => piece.right <= columns.at))) own[index] = undefined;
+    const mine = own[index];
+    if (columns && mine && Math.abs(mine.at - columns.at) > 3 * GUTTER && isClear(page.groups, columns.at)) own[index] = columns;
   });
   const lines: Line[] = [];
   let inTable = false;
@@ -117,7 +123,8 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
       // Before the first project, a line wrapped in a narrow column ("Redovisning" /
       // "ytterstadsprojekt") is one line of the front matter, as its author wrote it; so is a
       // project's heading wrapped over several lines.
-      const wrapped = front || (projectHeading !== undefined && line.font === projectHeading.font);
+      // (The front matter's labels begin lines of their own: "Nämnd: …", "Periodisering …".)
+      const wrapped = (front && !FRONT_LABEL.test(line.text)) || (projectHeading !== undefined && line.font === projectHeading.font);
       if (wrapped && sameColumn && !source.ours && !source.anchored && ends === false && last?.kind === 'text') {
         last.text = joinText([last.text, line.text], hyphens);
         previous = line;

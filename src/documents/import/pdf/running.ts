@@ -121,6 +121,7 @@ export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: Page
   const result = pages.map((page, pageIndex) => {
     const drop = new Set<number>();
     const numbers = new Set<number>();
+    const names = new Set<number>();
     // Lines left out for certain (page numbers, the draft mark) and lines that look like a running
     // head or foot (repeated, or the committee's name), which are one only apart from the text.
     const certain = new Set<number>();
@@ -145,6 +146,7 @@ export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: Page
         page.groups.length > 2 &&
         shape(page.groups[index === 0 ? page.groups.length - 1 : 0] ?? []) === shape(group);
       const named = committee !== undefined && text.replace(PAGE_NUMBER_AFTER_TEXT, '').trim() === committee;
+      if (named) names.add(index);
       if (repeats || headAndFoot || named) likely.add(index);
     }
     // From each edge inwards: the lines that are running heads (feet), which stand apart from the
@@ -193,9 +195,10 @@ export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: Page
       return count;
     };
     // A page of nothing but lines that repeat has no running heads: those lines are its text
-    // (page numbers aside, which are never text).
-    if (drop.size === page.groups.length && numbers.size < drop.size) {
-      return { ...page, groups: page.groups.filter((_, index) => !numbers.has(index)), headLines: leftAbove(numbers) };
+    // (page numbers and the committee's name aside, which are never text).
+    const never = new Set([...numbers, ...[...names].filter((index) => drop.has(index))]);
+    if (drop.size === page.groups.length && never.size < drop.size) {
+      return { ...page, groups: page.groups.filter((_, index) => !never.has(index)), headLines: leftAbove(never) };
     }
     // The committee's name as a piece of its own at the page's edge, beside a line of the other
     // column on the same baseline: that piece alone.
