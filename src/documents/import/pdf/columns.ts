@@ -253,7 +253,8 @@ function boundsOf(groups: readonly Piece[][]): Gutter {
 const NUMBER_PIECES = /^[-\u2212\u2013]?[\d\s,.]+(?:\s?kr)?$/u;
 
 function findGutter(all: readonly Piece[][]): Gutter | undefined {
-  const row = (group: readonly Piece[]) => TABLE_LINE.test(group[0]?.text.trim() ?? '');
+  // A row whose codes its narrow cells broke ("36" "17" "171" / "99" "71" "6") begins with three numbers of its own.
+  const row = (group: readonly Piece[]) => TABLE_LINE.test(group[0]?.text.trim() ?? '') || (group.length > 3 && group.slice(0, 3).every((piece) => /^\d{1,4}$/u.test(piece.text.trim())));
   // A row's cell wrapped to the lines below starts on each where the cell does in the row above it.
   const inRow = all.map(() => false);
   let lastRow: readonly Piece[] | undefined;

@@ -547,7 +547,8 @@ function wordsJoined(parts: readonly Fragment[], width: number): { lines: string
         head = piece + head;
         if (piece !== lines[k]?.replace(/[\u00ad-]$/u, '')) break;
       }
-      const first = head + previous.text;
+      // The word the line above ends in, whole where the cell broke it there too ("faktu" / "rerat" / "tom").
+      const first = head + (/\p{L}+$/u.exec(last)?.[0] ?? previous.text);
       const words = swedishWords();
       const together = !unknown && words.isWord(first + second);
       const apart = unknown || (words.isWord(first) && words.isWord(second));
