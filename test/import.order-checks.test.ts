@@ -49,5 +49,8 @@ describe('a reading order the layout implied', () => {
     expect(() => entryWarnings(project('000 kr Personalkostnader'), [{ line: 12, onPage: { page: 1, line: 12 } }], 'a.pdf')).toThrow(/sida 1, rad 12: Projekt 1: texten ”000 kr Personalkostnader” börjar som slutet av ett belopp/u);
     expect(entryWarnings(project('120 timmar ej fakturerade'), [{ line: 12 }], 'a.pdf')).toStrictEqual([]);
     expect(entryWarnings(project(''), [{ line: 12 }], 'a.pdf')[0]?.message).toMatch(/^Projekt 1: en rad har ingen text/u);
+    // Where its text may have gone: the narratives read on the same page are named too.
+    const beside = (at: { onPage?: { page: number } }) => (at.onPage?.page === 2 ? [3] : []);
+    expect(entryWarnings(project(''), [{ line: 40, onPage: { page: 2, line: 9 } }], 'a.pdf', beside)[0]?.message).toMatch(/projekt 1 och projekt 3\.$/u);
   });
 });

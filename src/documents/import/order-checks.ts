@@ -99,7 +99,7 @@ const AMOUNT_END = /^((kr|kronor|SEK)\b|[-\u2212\u2013](\s|$)|\d[\d\s]*(,\d+)?\s
  * Entries whose text is empty (its text was read elsewhere) are named; one whose text begins as the
  * end of an amount is refused, since its amount may have been cut short there.
  */
-export function entryWarnings(project: ProjectSection, lines: readonly SourceLocation[], fileName: string): ReportWarning[] {
+export function entryWarnings(project: ProjectSection, lines: readonly SourceLocation[], fileName: string, narrativesBeside: (at: SourceLocation) => number[] = () => []): ReportWarning[] {
   return project.entries.flatMap((entry, index) => {
     const at = lines[index];
     if (AMOUNT_END.test(entry.text)) {
@@ -109,8 +109,10 @@ export function entryWarnings(project: ProjectSection, lines: readonly SourceLoc
         `Projekt ${project.number}: texten ”${entry.text.slice(0, 40)}” börjar som slutet av ett belopp: beloppet kan vara delat på två rader. Kontrollera beloppet i originalet och skriv det på en rad.`,
       );
     }
-    return entry.text.trim() === ''
-      ? [{ code: 'layout_uncertain', message: `Projekt ${project.number}: en rad har ingen text; texten kan ha lästs någon annanstans. Kontrollera raden.`, ...(at ? { line: at.line } : {}) }]
-      : [];
+    if (entry.text.trim() !== '') return [];
+    // Where it may have gone: a narrative read on the same page.
+    const beside = at ? narrativesBeside(at).filter((n) => n !== project.number) : [];
+    const where = beside.length > 0 ? `, t.ex. i en delredovisning på samma sida. Kontrollera raden och texten för ${named([project.number, ...beside])}` : '. Kontrollera raden';
+    return [{ code: 'layout_uncertain', message: `Projekt ${project.number}: en rad har ingen text; texten kan ha lästs någon annanstans${where}.`, ...(at ? { line: at.line } : {}) }];
   });
 }

@@ -167,7 +167,10 @@ export function parseReportSource(allLines: readonly SourceLine[], options: Line
     }));
     warnings.push(...orderWarnings(read, sectionsOut.map((project) => project.number)));
     warnings.push(...narrativeWarnings(read, new Map([...narratives].map(([number, { narrative }]) => [number, narrative]))));
-    sectionsOut.forEach((project, index) => warnings.push(...entryWarnings(project, projects[index]?.entryLines ?? [], fileName)));
+    // The narratives with a line on a page, where an entry's text read elsewhere may stand.
+    const beside = (at: SourceLocation) => sections.filter((section) => section.kind === 'narrative' &&
+      [section.heading, ...section.body].some((line) => line.onPage !== undefined && line.onPage.page === at.onPage?.page)).map((section) => section.number);
+    sectionsOut.forEach((project, index) => warnings.push(...entryWarnings(project, projects[index]?.entryLines ?? [], fileName, beside)));
   }
   if (sectionsOut.length === 0) {
     warnings.push({ code: 'report_without_projects', message: 'Rapporten redovisar inga projekt.', line: opening.at(-1)?.line ?? 1 });

@@ -564,8 +564,14 @@ function wordsJoined(parts: readonly Fragment[], width: number): { lines: string
         }
       } else if (full && fits && together && previous.right - previous.x + secondWidth > width - 0.1 * size) {
         // The word whole would just about fit the cell's widest line: whether the cell broke it,
-        // the widths cannot say. Read as two words, named.
-        doubt ??= `texten ”${first} ${second}” kan vara ett ord som cellen bröt (”${first}${second}”); läst som ”${first} ${second}”. Kontrollera texten.`;
+        // the widths cannot say. Read as two words, named — but a word's ending of one letter
+        // alone on a line ("Upparbeta" / "t") is no word of its own: one word, named.
+        const ending = second.length === 1 && ENDINGS.has(second.toLowerCase());
+        doubt ??= `texten ”${first} ${second}” kan vara ett ord som cellen bröt (”${first}${second}”); läst som ”${ending ? `${first}${second}` : `${first} ${second}`}”. Kontrollera texten.`;
+        if (ending) {
+          lines[lines.length - 1] = last + fragment.text;
+          return;
+        }
       }
     }
     lines.push(fragment.text);
