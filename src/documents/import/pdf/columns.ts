@@ -70,10 +70,10 @@ export function readingOrder(groups: readonly Piece[][], page: number, own: Colu
     const bands = bandsOf(groups, gutter.at, continued);
     // A page with lines across the gutter sets only parts of itself in columns (sections).
     const sections = bands.some((band) => band.whole);
-    for (const band of bands) {
+    for (const [k, band] of bands.entries()) {
       const sides = !band.whole && isTwoColumns(band.groups, gutter, known);
       if (sides) {
-        const { section, after } = sections ? sectionEnd(band.groups, gutter.at) : { section: band.groups, after: [] };
+        const { section, after } = sections ? sectionEnd(band.groups, gutter.at, bands[k + 1]?.whole === true) : { section: band.groups, after: [] };
         for (const side of [0, 1] as const) {
           for (const group of section) {
             const part = group.filter((piece) => (side === 0 ? piece.right <= gutter.at : piece.x >= gutter.at));
@@ -103,7 +103,7 @@ export function readingOrder(groups: readonly Piece[][], page: number, own: Colu
  * column has ended level with it, follow the section and are read after its right column —
  * when they begin as what follows a section in a report: a project's heading or a table.
  */
-function sectionEnd(band: readonly Piece[][], at: number): { section: Piece[][]; after: Piece[][] } {
+function sectionEnd(band: readonly Piece[][], at: number, wholeBelow = false): { section: Piece[][]; after: Piece[][] } {
   const rights = band.filter((group) => group.some((piece) => piece.x >= at));
   const lowestRight = Math.min(...rights.map((group) => group[0]?.y ?? Infinity));
   const size = Math.max(...band.flat().map((piece) => piece.size));
@@ -114,7 +114,10 @@ function sectionEnd(band: readonly Piece[][], at: number): { section: Piece[][];
     const above = previous[0]?.y ?? 0;
     const below = band.slice(i).every((g) => g.every((piece) => piece.right <= at));
     const follows = PROJECT_HEADING.test(group.map((piece) => piece.text.trim()).join(' ')) || opensTable(lineOf(group, 0));
-    if (follows && below && y < lowestRight - 0.5 * size && above - y > 1.5 * size && above >= lowestRight - 3 * size) {
+    // A project's heading that ends the band, its table below it across the gutter, follows the
+    // section however much longer the left column ran (a heading kept with its paragraph).
+    const heads = PROJECT_HEADING.test(group.map((piece) => piece.text.trim()).join(' ')) && wholeBelow && band.length - i <= 2;
+    if (follows && below && y < lowestRight - 0.5 * size && above - y > 1.5 * size && (above >= lowestRight - 3 * size || heads)) {
       return { section: band.slice(0, i), after: band.slice(i) };
     }
   }
@@ -204,7 +207,9 @@ function spanningTable(groups: readonly Piece[][], at: number, continued: boolea
       if (SECTION_HEADING.test(textOf(group)) || (!row(group) && !row(groups[end + 1]) && isProse(group.filter((piece) => piece.right <= at), at - start))) break;
       end++;
     }
-    if (spans) for (let i = index; i < end; i++) lines.add(i);
+    // A header in the left column whose rows' Text cells end flush right across the strip, starting
+    // wherever (no column's lines do), spans it: its Text column lies over the strip.
+    if (spans || flushRight(groups.slice(Math.max(0, index), end), at)) for (let i = index; i < end; i++) lines.add(i);
     index = end - 1;
   }
   return lines;
@@ -315,13 +320,23 @@ function isProse(pieces: readonly Piece[], width: number): boolean {
   return extent >= PROSE_SHARE * width;
 }
 
+/** True when three rows or more have their codes left of the strip and their texts right of it, flush right, starting each elsewhere. */
+function flushRight(groups: readonly Piece[][], at: number): boolean {
+  const texts = groups.flatMap((group) => {
+    const [left, right] = [group.filter((piece) => piece.right <= at), group.filter((piece) => piece.x >= at)];
+    return /^\d{4}(?=\s|$)/u.test(group[0]?.text.trim() ?? '') && left.length > 0 && right.length > 0 && !/\p{L}/u.test(left.map((piece) => piece.text).join('')) ? [right] : [];
+  });
+  const size = groups[0]?.[0]?.size ?? 10;
+  const ends = texts.map((side) => side.at(-1)?.right ?? 0);
+  return new Set(texts.map((side) => Math.round(side[0]?.x ?? 0))).size >= 3 && Math.max(...ends) - Math.min(...ends) < 0.1 * size;
+}
+
 function isTwoColumns(band: readonly Piece[][], gutter: Gutter, known: Columns | undefined): boolean {
   let leftProse = 0;
   let rightProse = 0;
   let both = false;
   let table = false;
   let beside = false;
-  const rowTexts: Piece[][] = [];
   for (const [index, group] of band.entries()) {
     const leftSide = group.filter((piece) => piece.right <= gutter.at);
     const rightSide = group.filter((piece) => piece.x >= gutter.at);
@@ -330,10 +345,7 @@ function isTwoColumns(band: readonly Piece[][], gutter: Gutter, known: Columns |
     // in one column has its text (or the other column's) on its side.
     const row = TABLE_LINE.test(group[0]?.text.trim() ?? '');
     const besideRow = TABLE_LINE.test(rightSide[0]?.text.trim() ?? '');
-    if (row && leftSide.length > 0 && rightSide.length > 0 && !besideRow && !/\p{L}/u.test(leftSide.map((piece) => piece.text).join(''))) {
-      table = true;
-      rowTexts.push(rightSide);
-    }
+    if (row && leftSide.length > 0 && rightSide.length > 0 && !besideRow && !/\p{L}/u.test(leftSide.map((piece) => piece.text).join(''))) table = true;
     if (leftSide.length > 0 && rightSide.length > 0) both = true;
     // A heading with text beside it across the strip: no line of one column holds both.
     if (SECTION_HEADING.test(leftSide.map((piece) => piece.text.trim()).join(' ')) && rightSide.length > 0 && /\p{L}{2}/u.test(rightSide.map((piece) => piece.text).join(''))) beside = true;
@@ -342,10 +354,7 @@ function isTwoColumns(band: readonly Piece[][], gutter: Gutter, known: Columns |
   }
   // Rows whose texts across the strip end flush right and start wherever (a column's lines start
   // at its edge or its indent): Text cells set flush right, no column.
-  const size = band[0]?.[0]?.size ?? 10;
-  const ends = rowTexts.map((side) => side.at(-1)?.right ?? 0);
-  const starts = new Set(rowTexts.map((side) => Math.round(side[0]?.x ?? 0)));
-  if (starts.size >= 3 && Math.max(...ends) - Math.min(...ends) < 0.1 * size) return false;
+  if (flushRight(band, gutter.at)) return false;
   if (leftProse >= PROSE_LINES && rightProse >= PROSE_LINES) return true;
   if (beside && !table) return true;
   // The end of a text flowing into the right column: a line or two there, from the band's top,

@@ -118,7 +118,7 @@ export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: Page
   const textBottoms = pages.map((page, pageIndex) =>
     Math.min(...page.groups.filter((_, index) => !pageNumber(pageIndex, index) && !repeated[pageIndex]?.has(index)).map(heightOf)));
   const warnings: ReportWarning[] = [];
-  const result = pages.map((page, pageIndex) => {
+  const decided = pages.map((page, pageIndex) => {
     const drop = new Set<number>();
     const numbers = new Set<number>();
     const names = new Set<number>();
@@ -188,6 +188,11 @@ export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: Page
         });
       }
     }
+    return { page, drop, never: new Set([...numbers, ...[...names].filter((index) => drop.has(index))]) };
+  });
+  // The lines left out of pages that keep text of their own: the running heads and feet proper.
+  const heads = decided.flatMap(({ page, drop }) => (drop.size < page.groups.length ? [...drop].map((index) => ({ number: page.number, group: page.groups[index] ?? [] })) : []));
+  const result = decided.map(({ page, drop, never }) => {
     // Lines left out above the first one kept, which a person reading the page counts too.
     const leftAbove = (left: ReadonlySet<number>) => {
       let count = 0;
@@ -195,10 +200,14 @@ export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: Page
       return count;
     };
     // A page of nothing but lines that repeat has no running heads: those lines are its text
-    // (page numbers and the committee's name aside, which are never text).
-    const never = new Set([...numbers, ...[...names].filter((index) => drop.has(index))]);
-    if (drop.size === page.groups.length && never.size < drop.size) {
-      return { ...page, groups: page.groups.filter((_, index) => !never.has(index)), headLines: leftAbove(never) };
+    // (page numbers, the committee's name, and a line left out as the running head or foot of a
+    // page with text, aside, which are never text: a last page left with its head and foot).
+    if (drop.size === page.groups.length) {
+      for (const index of drop) {
+        const group = page.groups[index] ?? [];
+        if (heads.some((head) => head.number !== page.number && sameRunning(head.group, head.number, group, page.number))) never.add(index);
+      }
+      if (never.size < drop.size) return { ...page, groups: page.groups.filter((_, index) => !never.has(index)), headLines: leftAbove(never) };
     }
     // The committee's name as a piece of its own at the page's edge, beside a line of the other
     // column on the same baseline: that piece alone.
