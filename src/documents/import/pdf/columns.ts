@@ -131,7 +131,7 @@ function bandsOf(groups: readonly Piece[][], at: number, continued = false): { g
   for (const [index, group] of groups.entries()) {
     const above = groups[index - 1];
     // A row's cell wrapped to the next line (starting or ending where a piece of the row does) goes with the row.
-    const cellOfRow = above !== undefined && bands.at(-1)?.whole === true && TABLE_LINE.test(above[0]?.text.trim() ?? '') &&
+    const cellOfRow = above !== undefined && bands.at(-1)?.whole === true && tableLine(above) &&
       (above[0]?.y ?? 0) - (group[0]?.y ?? 0) < 2.5 * (group[0]?.size ?? 10) &&
       group.every((piece) => above.some((cell) => Math.abs(cell.x - piece.x) < 1 || Math.abs(cell.right - piece.right) < 1));
     const whole = crosses(group, at) || table.has(index) || cellOfRow;
@@ -167,7 +167,7 @@ function apartAtGaps(groups: readonly Piece[][], at: number): { groups: Piece[][
     // The left column's last line, a line below the right column's last, still ends the section.
     const endsLeft = (index: number) => {
       const [group, above] = [groups[index] ?? [], groups[index - 1] ?? []];
-      return !heading(group) && !TABLE_LINE.test(group[0]?.text.trim() ?? '') && !TABLE_LINE.test(above[0]?.text.trim() ?? '') && group.every((piece) => piece.right <= at) &&
+      return !heading(group) && !tableLine(group) && !tableLine(above) && group.every((piece) => piece.right <= at) &&
         Math.abs((group[0]?.x ?? 0) - (above[0]?.x ?? 0)) < 1 && height(above) - height(group) < 1.5 * size && height(group) > top - 2.5 * size;
     };
     while (inside.length > 0 && endsLeft(inside[0] ?? -1)) inside.shift();
@@ -248,6 +248,8 @@ const crosses = (group: readonly Piece[], at: number) => group.some((piece) => p
 
 // Table rows and headers: their cells leave strips of their own, which are no gutter.
 const TABLE_LINE = /^(\d{4}(?=\s|$)|konto\b|summa\b|totalt?\b)/iu;
+/** True when the pieces begin as a table's row or header does. */
+const tableLine = (pieces: readonly Piece[] | undefined) => TABLE_LINE.test(pieces?.[0]?.text.trim() ?? '');
 
 function boundsOf(groups: readonly Piece[][]): Gutter {
   const pieces = groups.flat();
@@ -259,7 +261,7 @@ const NUMBER_PIECES = /^[-\u2212\u2013]?[\d\s,.]+(?:\s?kr)?$/u;
 
 function findGutter(all: readonly Piece[][]): Gutter | undefined {
   // A row whose codes its narrow cells broke ("36" "17" "171" / "99" "71" "6") begins with three numbers of its own.
-  const row = (group: readonly Piece[]) => TABLE_LINE.test(group[0]?.text.trim() ?? '') || (group.length > 3 && group.slice(0, 3).every((piece) => /^\d{1,4}$/u.test(piece.text.trim())));
+  const row = (group: readonly Piece[]) => tableLine(group) || (group.length > 3 && group.slice(0, 3).every((piece) => /^\d{1,4}$/u.test(piece.text.trim())));
   // A row's cell wrapped to the lines below starts on each where the cell does in the row above it.
   const inRow = all.map(() => false);
   let lastRow: readonly Piece[] | undefined;
@@ -324,7 +326,7 @@ function isProse(pieces: readonly Piece[], width: number): boolean {
 function flushRight(groups: readonly Piece[][], at: number): boolean {
   const texts = groups.flatMap((group) => {
     const [left, right] = [group.filter((piece) => piece.right <= at), group.filter((piece) => piece.x >= at)];
-    return /^\d{4}(?=\s|$)/u.test(group[0]?.text.trim() ?? '') && left.length > 0 && right.length > 0 && !/\p{L}/u.test(left.map((piece) => piece.text).join('')) ? [right] : [];
+    return tableLine(group) && left.length > 0 && right.length > 0 && !/\p{L}/u.test(left.map((piece) => piece.text).join('')) ? [right] : [];
   });
   const size = groups[0]?.[0]?.size ?? 10;
   const ends = texts.map((side) => side.at(-1)?.right ?? 0);
@@ -343,8 +345,8 @@ function isTwoColumns(band: readonly Piece[][], gutter: Gutter, known: Columns |
     if (headerSpans(group, gutter.at, band[index - 1]) === true) return false;
     // A table row with its codes on one side and the rest on the other spans the strip; a row
     // in one column has its text (or the other column's) on its side.
-    const row = TABLE_LINE.test(group[0]?.text.trim() ?? '');
-    const besideRow = TABLE_LINE.test(rightSide[0]?.text.trim() ?? '');
+    const row = tableLine(group);
+    const besideRow = tableLine(rightSide);
     if (row && leftSide.length > 0 && rightSide.length > 0 && !besideRow && !/\p{L}/u.test(leftSide.map((piece) => piece.text).join(''))) table = true;
     if (leftSide.length > 0 && rightSide.length > 0) both = true;
     // A heading with text beside it across the strip: no line of one column holds both.

@@ -27,6 +27,7 @@ export interface PdfText {
   warnings: ReportWarning[];
 }
 
+/** The front matter's labels, each beginning a line of its own however the column wrapped the line above. */
 const FRONT_LABEL = /^(Nämnd\s*:|Periodisering\b)/iu;
 
 /** The canonical header row written for the text parser once a table's header is recognised. */

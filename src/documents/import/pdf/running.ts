@@ -179,7 +179,7 @@ export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: Page
     const wide = foot !== undefined && above !== undefined && joinPieces(foot).trim() !== committee && Math.abs(sizeOf(foot) - sizeOf(above)) < 0.05 * sizeOf(above) &&
       extent(foot) >= 0.75 * Math.max(...page.groups.map(extent));
     if (foot && above && belowText && !wide && !drop.has(last) && !drop.has(last - 1) && !structural(joinPieces(foot))) {
-      const size = Math.max(...foot.map((p) => p.size));
+      const size = sizeOf(foot);
       if (heightOf(foot) < FOOT_ZONE * page.height && heightOf(above) - heightOf(foot) > FOOT_GAP * size * 1.2) {
         drop.add(last);
         warnings.push({
