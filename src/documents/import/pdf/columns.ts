@@ -38,13 +38,21 @@ export function isClear(groups: readonly Piece[][], at: number): boolean {
 
 /** The page's gutter, if some band of the page is set in two columns around it. */
 export function pageColumns(groups: readonly Piece[][]): Columns | undefined {
-  const gutter = findGutter(groups);
-  if (!gutter) return undefined;
-  const bands = bandsOf(groups, gutter.at);
-  const two = bands.filter((band) => !band.whole && isTwoColumns(band.groups, gutter, undefined));
-  if (two.length === 0) return undefined;
-  const leftEdge = Math.max(...two.flatMap((band) => band.groups.flat().filter((piece) => piece.right <= gutter.at).map((piece) => piece.right)));
-  return { at: gutter.at, leftEdge };
+  const found = findGutter(groups);
+  // The emptiest strip may reach the text's edge where lines across the page (a title, the front
+  // matter) outnumber a short section's lines in columns, a short line of the right column leaving
+  // its end empty: then the emptiest strip between text is the gutter, if the page shows columns there.
+  // (Its columns, then, are prose alone: no table's header or row, whose cells leave strips of their own.)
+  const prose = (band: readonly Piece[][]) => band.every((group) => !opensTable(lineOf([...group], 0)) && group.every((piece) => !tableLine([piece])));
+  for (const gutter of [found, found?.edge ? findGutter(groups, true) : undefined]) {
+    if (!gutter) continue;
+    const bands = bandsOf(groups, gutter.at);
+    const two = bands.filter((band) => !band.whole && isTwoColumns(band.groups, gutter, undefined) && (gutter === found || prose(band.groups)));
+    if (two.length === 0) continue;
+    const leftEdge = Math.max(...two.flatMap((band) => band.groups.flat().filter((piece) => piece.right <= gutter.at).map((piece) => piece.right)));
+    return { at: gutter.at, leftEdge };
+  }
+  return undefined;
 }
 
 /**
@@ -242,6 +250,8 @@ interface Gutter {
   at: number;
   left: number;
   right: number;
+  /** The emptiest strip reached the text's edge. */
+  edge?: boolean;
 }
 
 const crosses = (group: readonly Piece[], at: number) => group.some((piece) => piece.x < at + GUTTER / 2 && piece.right > at - GUTTER / 2);
@@ -259,7 +269,7 @@ function boundsOf(groups: readonly Piece[][]): Gutter {
 // A line of nothing but a number's pieces: the rest of an amount or a code a table cell broke ("00", ",92").
 const NUMBER_PIECES = /^[-\u2212\u2013]?[\d\s,.]+(?:\s?kr)?$/u;
 
-function findGutter(all: readonly Piece[][]): Gutter | undefined {
+function findGutter(all: readonly Piece[][], inner = false): Gutter | undefined {
   // A row whose codes its narrow cells broke ("36" "17" "171" / "99" "71" "6") begins with three numbers of its own.
   const row = (group: readonly Piece[]) => tableLine(group) || (group.length > 3 && group.slice(0, 3).every((piece) => /^\d{1,4}$/u.test(piece.text.trim())));
   // A row's cell wrapped to the lines below starts on each where the cell does in the row above it.
@@ -277,23 +287,28 @@ function findGutter(all: readonly Piece[][]): Gutter | undefined {
   const groups = all.filter((group, index) => !inRow[index] && !NUMBER_PIECES.test(group.map((piece) => piece.text).join(' ').trim()));
   if (groups.length < 2) return undefined;
   const { left, right } = boundsOf(groups);
+  const count = (at: number) => groups.filter((group) => crosses(group, at)).length;
+  // The strip around `at` as far as it stays as empty.
+  const strip = (at: number, crossing: number) => {
+    let [from, to] = [at, at];
+    while (from - STEP >= left && count(from - STEP) <= crossing) from -= STEP;
+    while (to + STEP <= right && count(to + STEP) <= crossing) to += STEP;
+    return { from, to, inside: from > left + GUTTER && to < right - GUTTER };
+  };
   let best: { at: number; crossing: number } | undefined;
   for (let at = left + 0.25 * (right - left); at <= left + 0.75 * (right - left); at += STEP) {
-    const crossing = groups.filter((group) => crosses(group, at)).length;
-    if (!best || crossing < best.crossing) best = { at, crossing };
+    const crossing = count(at);
+    // (Sought between text only, the emptiest strip that does not reach the text's edge.)
+    if ((!best || crossing < best.crossing) && (!inner || strip(at, crossing).inside)) best = { at, crossing };
   }
   if (!best) return undefined;
   // The middle of the emptiest strip: extend it both ways while it stays as empty.
-  let from = best.at;
-  let to = best.at;
-  const count = (at: number) => groups.filter((group) => crosses(group, at)).length;
-  while (from - STEP >= left && count(from - STEP) <= best.crossing) from -= STEP;
-  while (to + STEP <= right && count(to + STEP) <= best.crossing) to += STEP;
+  const { from, to, inside } = strip(best.at, best.crossing);
   // A strip that reaches the text's edge is no gutter between text: its middle stays.
-  const inside = from > left + GUTTER && to < right - GUTTER;
   const at = inside ? narrowedMiddle(all.filter((group) => !groups.includes(group)), from, to) : (from + to) / 2;
-  return groups.some((group) => !crosses(group, at)) ? { at, left, right } : undefined;
+  return groups.some((group) => !crosses(group, at)) ? { at, left, right, edge: !inside } : undefined;
 }
+
 
 /**
  * The strip's middle; where the lines it was sought without (table rows, numbers) cross it there,

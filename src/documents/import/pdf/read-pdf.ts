@@ -143,7 +143,8 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
     // so, before a word in lower case, ends in a hyphen like any other hyphenated line.
     const next = lines[index + 1];
     const full = line.right >= measures.columnRight(line) - 1;
-    const broken = next && !source.ours ? brokenWord(line, next, measures) : undefined;
+    const before = result.at(-1);
+    const broken = next && !source.ours ? brokenWord(line, next, measures, before?.kind === 'text' ? before.text : '') : undefined;
     if (broken === 'uncertain' && next) {
       const [word, rest = ''] = [line.text.trim(), next.text.split(' ', 1)[0] ?? ''];
       doubt = `sida ${line.page}, rad ${line.onPage}: ”${word} ${rest}” kan vara ett ord som raden bröt (”${word}${rest}”); läst som två ord. Kontrollera texten.`;
@@ -162,7 +163,7 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
  * "a har riktats …"): its next line begins in lower case, and the two halves make a word where
  * the first is none alone. 'uncertain' where both readings are words; false otherwise.
  */
-function brokenWord(line: Line, next: Line, measures: Measures): boolean | 'uncertain' {
+function brokenWord(line: Line, next: Line, measures: Measures, before = ''): boolean | 'uncertain' {
   const word = line.text.trim();
   // The next line's first word, its punctuation aside.
   const letters = (next.text.split(' ', 1)[0] ?? '').replace(/[.,;:!?]$/u, '');
@@ -170,8 +171,12 @@ function brokenWord(line: Line, next: Line, measures: Measures): boolean | 'unce
   // The next line's first letter would not have fitted after this line's last.
   if (line.right < measures.columnRight(line) - 0.6 * line.size) return false;
   const words = swedishWords();
-  if (!words.isWord(word)) return true;
-  return words.isWord(word + letters) ? (words.isWord(letters) ? 'uncertain' : true) : false;
+  // A line that ends a word broken on the line above ("En ung-" / "domsverksamhetsutvecklare") is
+  // judged as that word whole: its end alone is no word, yet nothing of it goes on below.
+  const start = /(\p{L}+)[-\u00ad]$/u.exec(before)?.[1] ?? '';
+  const whole = start !== '' && words.isWord(start + word) ? start + word : word;
+  if (!words.isWord(whole)) return true;
+  return words.isWord(whole + letters) ? (words.isWord(letters) ? 'uncertain' : true) : false;
 }
 
 /**
@@ -206,6 +211,20 @@ function measure(lines: readonly Line[], anchored: boolean): Measures {
     }
     inNarrative.push(narrative);
   }
+  // A heading wrapped over more lines than two (a narrow column): the lines after its first at its
+  // own pitch, in its font and size, are its lines too, when a line at another pitch ends them.
+  lines.forEach((line, index) => {
+    if (!NARRATIVE_HEADING.test(line.text)) return;
+    const same = (a: Line | undefined, b: Line | undefined) => a !== undefined && b !== undefined && a.page === b.page && a.column === b.column && a.font === b.font && Math.abs(a.size - b.size) < 0.05 * a.size;
+    const [second, third] = [lines[index + 1], lines[index + 2]];
+    if (!same(line, second) || !same(second, third) || !second || !third) return;
+    const own = line.y - second.y;
+    let end = index + 2;
+    while (end < index + 5 && same(lines[end - 1], lines[end]) && Math.abs((lines[end - 1]?.y ?? 0) - (lines[end]?.y ?? 0) - own) < 0.5) end++;
+    // The first line at another pitch (the text's first) ends it; without one, two lines it is.
+    if (end >= index + 5 || end === index + 2 || !same(lines[end - 1], lines[end])) return;
+    for (let k = index + 1; k < end; k++) afterHeading[k] = Math.min(afterHeading[k] ?? 0, 1);
+  });
   // The font most of the text is set in: headings and table headers use others.
   const fonts = new Map<string, number>();
   for (const line of lines) fonts.set(line.font, (fonts.get(line.font) ?? 0) + line.text.length);

@@ -180,11 +180,22 @@ export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: Page
       extent(foot) >= 0.75 * Math.max(...page.groups.map(extent));
     if (foot && above && belowText && !wide && !drop.has(last) && !drop.has(last - 1) && !structural(joinPieces(foot))) {
       const size = sizeOf(foot);
-      if (heightOf(foot) < FOOT_ZONE * page.height && heightOf(above) - heightOf(foot) > FOOT_GAP * size * 1.2) {
+      const gap = heightOf(above) - heightOf(foot);
+      // A paragraph's first line stands as far below the text, and as far in, as the page's other
+      // paragraphs' first lines do (its spacing and indent): a paragraph of one line, no foot.
+      const paragraph = page.groups.slice(1, last).some((group, k) => {
+        const before = page.groups[k] ?? [];
+        return Math.abs(heightOf(before) - heightOf(group) - gap) < 0.5 && Math.abs((group[0]?.x ?? 0) - (foot[0]?.x ?? 0)) < 0.5 && Math.abs(sizeOf(group) - size) < 0.05 * size;
+      });
+      if (heightOf(foot) < FOOT_ZONE * page.height && gap > FOOT_GAP * size * 1.2 && !paragraph) {
         drop.add(last);
+        // The section the line would end, which a person checks.
+        const section = pages.slice(0, pageIndex + 1).flatMap((p, i) => (i === pageIndex ? p.groups.slice(0, last) : p.groups)).flat()
+          .map((piece) => /^(?:Projekt|Delredovisning\s+projekt)\s+(\d+)/iu.exec(piece.text.trim())).filter((match) => match !== null).at(-1);
+        const where = section ? ` (efter ${/^Projekt/u.test(section[0]) ? 'Projekt' : 'Delredovisning projekt'} ${section[1]})` : '';
         warnings.push({
           code: 'page_foot_skipped',
-          message: `Raden ”${joinPieces(foot)}” längst ned på sida ${page.number} lästes som sidfot och är inte med i rapporten; kontrollera att den inte hör till texten.`,
+          message: `Raden ”${joinPieces(foot)}” längst ned på sida ${page.number} lästes som sidfot och är inte med i rapporten${where}; kontrollera att den inte hör till texten.`,
         });
       }
     }
