@@ -16,7 +16,7 @@
 // its cell, a heading wrapped at a page foot), and four of a later round (a table's rows reaching
 // the column's edge taken for justified text, a table's wrapped Text cell bounding the gutter, a line
 // ending a hair into the gutter, a next word that fitted by less than the glyphs' rounding), and
-// twenty-six of the rounds after (columns read out of order, an amount broken before its tab, a minus
+// twenty-seven of the rounds after (columns read out of order, an amount broken before its tab, a minus
 // alone at a line's end, a page of indented lines, a word over three hyphenated lines in a cell, a
 // paragraph's first line low on a page, a cell's text wrapped over several lines into the strip,
 // a committee's name wrapped in its column), which the reader now reads exactly, names in a warning

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProjectSection } from '../src/domain/report.js';
 import { ImportError } from '../src/documents/import/errors.js';
-import { entryWarnings, narrativeWarnings, orderWarnings, type ReadSection } from '../src/documents/import/order-checks.js';
+import { checkFront, entryWarnings, narrativeWarnings, orderWarnings, type ReadSection } from '../src/documents/import/order-checks.js';
 
 const section = (kind: ReadSection['kind'], number: number, line: number): ReadSection => ({
   kind, number, heading: { kind: 'text', text: `${kind === 'project' ? 'Projekt' : 'Delredovisning projekt'} ${number}: X`, line }, last: { line: line + 5 },
@@ -52,5 +52,15 @@ describe('a reading order the layout implied', () => {
     // Where its text may have gone: the narratives read on the same page are named too.
     const beside = (at: { onPage?: { page: number } }) => (at.onPage?.page === 2 ? [3] : []);
     expect(entryWarnings(project(''), [{ line: 40, onPage: { page: 2, line: 9 } }], 'a.pdf', beside)[0]?.message).toMatch(/projekt 1 och projekt 3\.$/u);
+  });
+
+  it('refuses a title or report type that holds a project heading or a table header: columns read across', () => {
+    const opening = [
+      { kind: 'text' as const, text: 'Redovisning ytterstadsprojekt Projekt 3: Vårbergstoppen', line: 2, onPage: { page: 1, line: 2 } },
+      { kind: 'text' as const, text: 'Tertialrapport 2 Konto IKB Nämndens', line: 3, onPage: { page: 1, line: 3 } },
+    ];
+    expect(() => checkFront({ title: opening[0]!.text, reportType: 'Tertialrapport 2' }, opening, 'a.pdf')).toThrow(/sida 1, rad 2: Rapportens rubrik lästes som .*med ”Projekt 3:” i/u);
+    expect(() => checkFront({ title: 'Redovisning ytterstadsprojekt', reportType: opening[1]!.text }, opening, 'a.pdf')).toThrow(/sida 1, rad 3: Rapportens rapporttyp/u);
+    expect(() => checkFront({ title: 'Redovisning ytterstadsprojekt', reportType: 'Tertialrapport 2' }, opening, 'a.pdf')).not.toThrow();
   });
 });

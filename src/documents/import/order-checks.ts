@@ -92,6 +92,26 @@ export function narrativeWarnings(sections: readonly ReadSection[], narratives: 
   });
 }
 
+// What a report's opening lines never hold: a project's heading, a table's header.
+const SECTION_INSIDE = /\bProjekt\s+\d+\s*:|\bKonto\s+IKB\b/u;
+
+/**
+ * The report's title and type as read: where they hold a project's heading or a table's header, the
+ * page's columns were read across as one line, and a project may be lost in them. Refused.
+ */
+export function checkFront(front: { title: string; reportType: string }, opening: readonly TextLine[], fileName: string): void {
+  for (const [index, text] of [front.title, front.reportType].entries()) {
+    const found = SECTION_INSIDE.exec(text);
+    if (found) {
+      throw new ImportError(
+        fileName,
+        opening.find((line) => line.text.includes(found[0])) ?? opening[0],
+        `Rapportens ${index === 0 ? 'rubrik' : 'rapporttyp'} lästes som ”${text.slice(0, 80)}”, med ”${found[0]}” i: sidans spalter kan ha lästs som en rad, och ett projekt kan saknas. Kontrollera sidan.`,
+      );
+    }
+  }
+}
+
 // An entry's text that begins as an amount ends: its unit, its last groups and unit, or its sign alone.
 const AMOUNT_END = /^((kr|kronor|SEK)\b|[-\u2212\u2013](\s|$)|\d[\d\s]*(,\d+)?\s?(kr|kronor|SEK)\b)/u;
 
