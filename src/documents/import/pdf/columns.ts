@@ -287,7 +287,16 @@ function findGutter(all: readonly Piece[][], inner = false): Gutter | undefined 
   const groups = all.filter((group, index) => !inRow[index] && !NUMBER_PIECES.test(group.map((piece) => piece.text).join(' ').trim()));
   if (groups.length < 2) return undefined;
   const { left, right } = boundsOf(groups);
-  const count = (at: number) => groups.filter((group) => crosses(group, at)).length;
+  // How many lines cross the strip at `at`, each place counted once (the strips below go over the same places).
+  const counted = new Map<number, number>();
+  const count = (at: number) => {
+    const key = Math.round(at * 1000);
+    const known = counted.get(key);
+    if (known !== undefined) return known;
+    const crossing = groups.filter((group) => crosses(group, at)).length;
+    counted.set(key, crossing);
+    return crossing;
+  };
   // The strip around `at` as far as it stays as empty.
   const strip = (at: number, crossing: number) => {
     let [from, to] = [at, at];
