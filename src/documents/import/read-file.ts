@@ -27,8 +27,7 @@ export async function readReportSource(bytes: Uint8Array, fileName: string): Pro
       return parseReportTextSource(decodeText(bytes, fileName), { fileName });
     case 'pdf': {
       const pdf = await readPdfLines(bytes, fileName);
-      // Another program's PDF is read in the order its layout implies, which is checked; ours names its order.
-      const read = parseReportSource(pdf.lines, { fileName, paragraphs: 'explicit', hyphens: pdf.hyphens, orderInferred: pdf.hyphens !== 'as-written' });
+      const read = parseReportSource(pdf.lines, { fileName, paragraphs: 'explicit', hyphens: pdf.hyphens, orderInferred: pdf.orderInferred });
       const warnings = [...(read.report.warnings ?? []), ...pdf.warnings];
       return warnings.length > 0 ? { ...read, report: { ...read.report, warnings } } : read;
     }

@@ -24,6 +24,8 @@ import { indicatorHeaderRow, opensIndicatorTable, readIndicatorGrid } from './in
 export interface PdfText {
   lines: SourceLine[];
   hyphens: Extract<Hyphenation, 'line-ends' | 'marked' | 'as-written'>;
+  /** The lines' order was inferred from the layout (another program's PDF; ours names its order). */
+  orderInferred: boolean;
   warnings: ReportWarning[];
 }
 
@@ -154,7 +156,7 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
     previous = line;
     index++;
   }
-  return { lines: result, hyphens, warnings: running.warnings };
+  return { lines: result, hyphens, orderInferred: !source.ours, warnings: running.warnings };
 }
 
 /**
