@@ -59,6 +59,33 @@ describe('running heads and feet', () => {
     expect(result.warnings).toStrictEqual([]);
   });
 
+  // Four pages of different text.
+  const bodies = [
+    ['Mötesplatsen har haft öppet varje vardag under hela perioden', 'och besökarna har varit fler än under samma period i fjol.', 'Kostnaderna följer budgeten.'],
+    ['Till hösten planeras läxhjälp tillsammans med biblioteket', 'och studieförbunden, fyra kvällar i veckan.', 'Lokalen har rustats upp.'],
+    ['Fältassistenterna har arbetat kvällar och helger och', 'samverkar med polis, skola och socialtjänst i SSP-möten.', 'Arbetet fortsätter.'],
+    ['Språkcaféet samlar varje vecka omkring hundra besökare', 'och drivs tillsammans med studieförbunden.', 'Det har gått bra.'],
+  ];
+
+  it('keeps a sentence that repeats at the foot of some pages only, at the text\'s wide pitch, and names it', () => {
+    // Double spacing: the body's pitch (21) is more than 1.5 type sizes, as a running foot's distance is.
+    const sentence = 'och flera nya aktiviteter är under planering';
+    const pages = bodies.map((body, i) => {
+      const lines = i % 2 === 0 ? [...body, sentence] : body;
+      return { number: i + 1, height: 842, groups: [...lines.map((text, k) => line(700 - 21 * k, text)), line(40, `Sida ${i + 1} av 4`)] };
+    });
+    const result = withoutRunningHeads(pages);
+    expect(texts(result)).toStrictEqual([[...(bodies[0] ?? []), sentence], bodies[1], [...(bodies[2] ?? []), sentence], bodies[3]]);
+    expect(result.warnings.map((w) => [w.code, /sidorna 1 och 3/u.test(w.message)])).toStrictEqual([['layout_uncertain', true], ['layout_uncertain', true]]);
+  });
+
+  it('leaves out a line repeated apart from the text on some pages only, and names it', () => {
+    const pages = bodies.map((body, i) => page(i + 1, body, { foot: [...(i % 2 === 0 ? [line(100, 'Bilaga till protokoll')] : []), line(60, `Sida ${i + 1} av 4`)] }));
+    const result = withoutRunningHeads(pages);
+    expect(texts(result)).toStrictEqual(bodies);
+    expect(result.warnings.map((w) => [w.code, /sidorna 1 och 3/u.test(w.message)])).toStrictEqual([['page_foot_skipped', true], ['page_foot_skipped', true]]);
+  });
+
   it('leaves out another lone line at the foot, with a warning naming it', () => {
     const result = withoutRunningHeads([page(1, prose, { foot: [line(70, 'Farsta stadsdelsförvaltning')] })]);
     expect(texts(result)).toStrictEqual([prose]);

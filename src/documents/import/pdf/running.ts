@@ -79,6 +79,23 @@ function sameRunning(a: readonly Piece[], pageA: number, b: readonly Piece[], pa
 // row (an account first). However it repeats, it is never a running head or foot.
 const structural = (text: string) => SECTION_HEADING.test(text) || /^\d{4}\s/u.test(text);
 
+/** The section a line at a page's edge would belong to, which a person checks: " (efter Projekt 3)". */
+function sectionBefore(pages: readonly PageGroups[], pageIndex: number, index: number): string {
+  const section = pages.slice(0, pageIndex + 1).flatMap((p, i) => (i === pageIndex ? p.groups.slice(0, index) : p.groups)).flat()
+    .map((piece) => /^(?:Projekt|Delredovisning\s+projekt)\s+(\d+)/iu.exec(piece.text.trim())).filter((match) => match !== null).at(-1);
+  return section ? ` (efter ${/^Projekt/u.test(section[0]) ? 'Projekt' : 'Delredovisning projekt'} ${section[1]})` : '';
+}
+
+/** The page's line pitch: the distance between baselines that most of its lines keep (to a tenth of a point). */
+function pitchOf(groups: readonly Piece[][]): number {
+  const counts = new Map<number, number>();
+  for (let i = 1; i < groups.length; i++) {
+    const gap = Math.round((heightOf(groups[i - 1] ?? []) - heightOf(groups[i] ?? [])) * 10) / 10;
+    counts.set(gap, (counts.get(gap) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+}
+
 /** The pages without their running heads and feet, and a warning for each lone foot left out. */
 export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: PageGroups[]; warnings: ReportWarning[] } {
   const edges = pages.map((page) => {
@@ -110,10 +127,12 @@ export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: Page
   const offsets = numbered.flat().map((n) => n.offset);
   const pageNumber = (pageIndex: number, index: number) =>
     (numbered[pageIndex] ?? []).some((n) => n.index === index && (n.offset === 0 || offsets.filter((o) => o === n.offset).length > 1));
-  // Per page, its edge lines that repeat on another page at the same place (compared once).
-  const repeated = pages.map((page, pageIndex) => new Set((edges[pageIndex] ?? [])
-    .filter(({ group }) => edges.some((other, otherIndex) => otherIndex !== pageIndex && other.some((candidate) => sameRunning(candidate.group, pages[otherIndex]?.number ?? 0, group, page.number))))
-    .map(({ index }) => index)));
+  // Per page, its edge lines that repeat on another page at the same place (compared once), with
+  // the other pages they stand on.
+  const repeatedOn = pages.map((page, pageIndex) => new Map((edges[pageIndex] ?? []).map(({ index, group }) => [index, pages
+    .filter((other, otherIndex) => otherIndex !== pageIndex && (edges[otherIndex] ?? []).some((candidate) => sameRunning(candidate.group, other.number, group, page.number)))
+    .map((other) => other.number)] as const).filter(([, on]) => on.length > 0)));
+  const repeated = repeatedOn.map((on) => new Set(on.keys()));
   // How low each page's text reaches: its lowest line that is no page number and repeats nowhere.
   const textBottoms = pages.map((page, pageIndex) =>
     Math.min(...page.groups.filter((_, index) => !pageNumber(pageIndex, index) && !repeated[pageIndex]?.has(index)).map(heightOf)));
@@ -165,6 +184,26 @@ export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: Page
       const end = block.findLastIndex(apartFromNext);
       for (const i of block.slice(0, end + 1)) drop.add(i);
     }
+    // A running head or foot stands on every page, or on all but the first. A line that repeats on
+    // only some pages may be a sentence the text repeats by chance at the same height: it is text
+    // where it stands at the page's own line pitch from the text, and either way a person checks it.
+    for (const [index, on] of repeatedOn[pageIndex] ?? []) {
+      if (on.length + 1 >= pages.length - 1 || certain.has(index) || names.has(index) || !likely.has(index)) continue;
+      const group = page.groups[index] ?? [];
+      const inner = page.groups[index < EDGE_LINES ? index + 1 : index - 1];
+      const atPitch = inner !== undefined && drop.has(index) && Math.abs(Math.abs(heightOf(inner) - heightOf(group)) - pitchOf(page.groups)) < 0.5;
+      if (atPitch) drop.delete(index);
+      if (!drop.has(index) && !atPitch) continue;
+      const section = sectionBefore(pages, pageIndex, index);
+      const where = index < EDGE_LINES ? 'överst' : 'längst ned';
+      const pagesNamed = [page.number, ...on].sort((a, b) => a - b).join(', ').replace(/, (\d+)$/u, ' och $1');
+      warnings.push({
+        code: atPitch ? 'layout_uncertain' : 'page_foot_skipped',
+        message: atPitch
+          ? `Raden ”${joinPieces(group)}” ${where} på sida ${page.number} står på samma plats på sidorna ${pagesNamed}, men inte på de andra sidorna; den lästes som text i rapporten${section}. Kontrollera att den inte är ett sidhuvud eller en sidfot.`
+          : `Raden ”${joinPieces(group)}” ${where} på sida ${page.number} står på samma plats på sidorna ${pagesNamed}, men inte på de andra sidorna; den lästes som ${index < EDGE_LINES ? 'sidhuvud' : 'sidfot'} och är inte med i rapporten${section}. Kontrollera att den inte hör till texten.`,
+      });
+    }
     for (const i of certain) drop.add(i);
     // A lone foot: the last line, low on the page, far below the rest — and below where the text
     // reaches on every other page (a paragraph's last line at a page's foot reaches as low).
@@ -189,13 +228,9 @@ export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: Page
       });
       if (heightOf(foot) < FOOT_ZONE * page.height && gap > FOOT_GAP * size * 1.2 && !paragraph) {
         drop.add(last);
-        // The section the line would end, which a person checks.
-        const section = pages.slice(0, pageIndex + 1).flatMap((p, i) => (i === pageIndex ? p.groups.slice(0, last) : p.groups)).flat()
-          .map((piece) => /^(?:Projekt|Delredovisning\s+projekt)\s+(\d+)/iu.exec(piece.text.trim())).filter((match) => match !== null).at(-1);
-        const where = section ? ` (efter ${/^Projekt/u.test(section[0]) ? 'Projekt' : 'Delredovisning projekt'} ${section[1]})` : '';
         warnings.push({
           code: 'page_foot_skipped',
-          message: `Raden ”${joinPieces(foot)}” längst ned på sida ${page.number} lästes som sidfot och är inte med i rapporten${where}; kontrollera att den inte hör till texten.`,
+          message: `Raden ”${joinPieces(foot)}” längst ned på sida ${page.number} lästes som sidfot och är inte med i rapporten${sectionBefore(pages, pageIndex, last)}; kontrollera att den inte hör till texten.`,
         });
       }
     }
