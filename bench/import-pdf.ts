@@ -27,7 +27,7 @@ console.log(`${files.length} PDFs, ${pages} pages`);
 report('read a LibreOffice PDF, per page', perPage, 'ms', '≤ 20', perPage <= 20);
 
 const all: Awaited<ReturnType<typeof outcomesOf>> = [];
-for (const set of ['development', 'holdout', 'unseen', 'fresh', 'trial']) {
+for (const set of ['development', 'holdout', 'unseen', 'fresh', 'trial', 'novel']) {
   const outcomes = await outcomesOf(path.join(repoRoot, 'test/fixtures/corpus', set));
   all.push(...outcomes);
   for (const format of ['pdf', 'docx'] as const) if (outcomes.some(([name]) => name.endsWith(`.${format}`))) console.log(tallyLine(set, format, outcomes));

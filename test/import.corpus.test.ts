@@ -20,7 +20,11 @@
 // alone at a line's end, a page of indented lines, a word over three hyphenated lines in a cell, a
 // paragraph's first line low on a page, a cell's text wrapped over several lines into the strip,
 // a committee's name wrapped in its column), which the reader now reads exactly, names in a warning
-// (order-checks.ts) or refuses with page and line.
+// (order-checks.ts) or refuses with page and line. The novel set is a municipality's own template,
+// none of whose choices any other set makes (Letter and landscape pages, "Sida 2 (5)", a date or
+// "Bilaga 2" at the right of the running head, words in bold or italic — slanted by a shear where
+// the font has no italic —, headings and tables in fonts of their own, fixed line heights, space
+// before paragraphs, a centred front); read before anyone looked, 11 of its 100 PDFs were wrong.
 // Each set is counted apart.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,9 +42,9 @@ async function tally(set: string): Promise<{ files: number; outcomes: [string, O
 
 // The PDFs each set has read exactly, at least: what the reader achieves, so that a change that
 // reads fewer fails here.
-const EXACT_PDFS: Record<string, number> = { development: 74, holdout: 23, unseen: 100, fresh: 120, trial: 134 };
+const EXACT_PDFS: Record<string, number> = { development: 74, holdout: 23, unseen: 100, fresh: 120, trial: 137, novel: 93 };
 
-describe.each(['development', 'holdout', 'unseen', 'fresh', 'trial'])('the %s corpus', (set) => {
+describe.each(['development', 'holdout', 'unseen', 'fresh', 'trial', 'novel'])('the %s corpus', (set) => {
   it('reads nothing wrong, and every refusal names its place', async () => {
     const { files, outcomes } = await tally(set);
     expect(files).toBeGreaterThanOrEqual(30);

@@ -86,6 +86,24 @@ describe('running heads and feet', () => {
     expect(result.warnings.map((w) => [w.code, /sidorna 1 och 3/u.test(w.message)])).toStrictEqual([['page_foot_skipped', true], ['page_foot_skipped', true]]);
   });
 
+  it('leaves out page numbers written as Swedish templates write them, on a page of its own: "Sida 1 (1)", "1 (1)", after the committee\'s name', () => {
+    for (const foot of ['Sida 1 (1)', '1 (1)', 'Farsta stadsdelsnämnd 1']) {
+      const result = withoutRunningHeads([page(1, ['Nämnd: Farsta stadsdelsnämnd', ...prose], { foot: [line(60, foot)] })]);
+      expect(texts(result)).toStrictEqual([['Nämnd: Farsta stadsdelsnämnd', ...prose]]);
+      expect(result.warnings).toStrictEqual([]);
+    }
+  });
+
+  it('leaves out a line above the title in smaller type on the first page, with a warning naming it', () => {
+    const title = [{ text: 'Redovisning ytterstadsprojekt', x: 60, right: 300, y: 760, size: 16, font: 'F2' }];
+    const head = [line(800, 'Farsta stadsdelsnämnd'), [{ text: 'Bilaga 2', x: 480, right: 530, y: 800, size: SIZE, font: 'F1' }]].flat();
+    const result = withoutRunningHeads([{ number: 1, height: 842, groups: [head, title, ...prose.map((text, i) => line(700 - 14 * i, text))] }]);
+    expect(texts(result)).toStrictEqual([['Redovisning ytterstadsprojekt', ...prose]]);
+    expect(result.warnings.map((w) => w.code)).toStrictEqual(['page_head_skipped']);
+    // The title itself, larger than what follows, stays.
+    expect(texts(withoutRunningHeads([{ number: 1, height: 842, groups: [title, ...prose.map((text, i) => line(700 - 14 * i, text))] }]))).toStrictEqual([['Redovisning ytterstadsprojekt', ...prose]]);
+  });
+
   it('leaves out another lone line at the foot, with a warning naming it', () => {
     const result = withoutRunningHeads([page(1, prose, { foot: [line(70, 'Farsta stadsdelsförvaltning')] })]);
     expect(texts(result)).toStrictEqual([prose]);

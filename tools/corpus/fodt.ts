@@ -6,7 +6,11 @@ import type { Random } from './prng.js';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const cm = (value: number) => `${value.toFixed(3)}cm`;
-const PAGE_WIDTH = 21;
+
+/** The page's width and height in centimetres: A4 upright, unless the novel set turned or changed it. */
+function pageSize(layout: Layout): [number, number] {
+  return layout.novel?.page === 'letter' ? [21.59, 27.94] : layout.novel?.page === 'landscape' ? [29.7, 21] : [21, 29.7];
+}
 
 const NS = [
   'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"',
@@ -21,7 +25,7 @@ const HEADERS = (layout: Layout) => ['Konto', 'IKB', 'Nämndens motpartsnr', lay
 
 /** The width of the text column the tables sit in, in centimetres. */
 function tableWidth(layout: Layout): number {
-  const text = PAGE_WIDTH - (layout.marginLeft ?? layout.margin) - (layout.marginRight ?? layout.margin);
+  const text = pageSize(layout)[0] - (layout.marginLeft ?? layout.margin) - (layout.marginRight ?? layout.margin);
   return layout.columns === 'page' ? (text - layout.columnGap) / 2 : text;
 }
 
@@ -31,7 +35,15 @@ function styles(layout: Layout): string {
     : 'fo:hyphenate="false"';
   const columns = `<style:columns fo:column-count="2" fo:column-gap="${cm(layout.columnGap)}"/>`;
   const border = layout.borders ? 'fo:border="0.5pt solid #000000"' : 'fo:border="none"';
-  const cellSize = layout.columns === 'page' ? `fo:font-size="${TABLE_PAGE_COLUMN_SIZE}pt"` : '';
+  const novel = layout.novel ?? {};
+  const tableFont = novel.tableFont ? `style:font-name="${novel.tableFont.font}"` : '';
+  const cellSize = [tableFont, layout.columns === 'page' ? `fo:font-size="${TABLE_PAGE_COLUMN_SIZE}pt"` : novel.tableFont ? `fo:font-size="${layout.fontSize + novel.tableFont.sizeDelta}pt"` : ''].filter((part) => part !== '').join(' ');
+  const headingFont = novel.headingFont ? ` style:font-name="${novel.headingFont}"` : '';
+  const frontAlign = novel.centreFront ? ' fo:text-align="center"' : '';
+  const bodySpacing = novel.spaceBefore ? `fo:margin-top="${cm(layout.paragraphSpacing)}" fo:margin-bottom="0cm"` : `fo:margin-bottom="${cm(layout.paragraphSpacing)}"`;
+  const bodyHeight = novel.lineHeight ? ` fo:line-height="${novel.lineHeight}pt"` : layout.lineSpacing && layout.lineSpacingScope === 'body' ? ` fo:line-height="${Math.round(layout.lineSpacing * 100)}%"` : '';
+  const fonts = [...new Set([layout.font, novel.headingFont, novel.tableFont?.font].filter((font): font is string => font !== undefined))];
+  const [pageWidth, pageHeight] = pageSize(layout);
   const tabStops = tabPositions(layout)
     .map((position, index) =>
       index === 2 && layout.amountAlign === 'end'
@@ -40,27 +52,28 @@ function styles(layout: Layout): string {
     )
     .join('');
   return `
-<office:font-face-decls><style:font-face style:name="${layout.font}" svg:font-family="'${layout.font}'"/></office:font-face-decls>
+<office:font-face-decls>${fonts.map((font) => `<style:font-face style:name="${font}" svg:font-family="'${font}'"/>`).join('')}</office:font-face-decls>
 <office:styles>
 <style:default-style style:family="paragraph"><style:paragraph-properties fo:hyphenation-ladder-count="no-limit"${layout.lineSpacing && layout.lineSpacingScope === 'all' ? ` fo:line-height="${Math.round(layout.lineSpacing * 100)}%"` : ''}/>
 <style:text-properties style:font-name="${layout.font}" fo:font-size="${layout.fontSize}pt" fo:language="sv" fo:country="SE" ${hyphen}/></style:default-style>
 </office:styles>
 <office:automatic-styles>
-<style:style style:name="Title" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.2cm"/><style:text-properties fo:font-size="${layout.fontSize + 4}pt" fo:font-weight="bold" fo:hyphenate="false"/></style:style>
-<style:style style:name="Front" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.2cm"/><style:text-properties fo:hyphenate="false"/></style:style>
-<style:style style:name="Heading" style:family="paragraph"><style:paragraph-properties fo:margin-top="0.35cm" fo:margin-bottom="0.15cm" fo:keep-with-next="always"/><style:text-properties fo:font-size="${layout.fontSize + layout.headingSize}pt" fo:font-weight="bold" fo:hyphenate="false"/></style:style>
-${layout.narrativeHeading ? `<style:style style:name="NarrativeHeading" style:family="paragraph"><style:paragraph-properties fo:margin-top="${cm(layout.narrativeHeading.before)}" fo:margin-bottom="${cm(layout.narrativeHeading.after)}" fo:keep-with-next="always"/><style:text-properties fo:font-size="${layout.fontSize + layout.narrativeHeading.sizeDelta}pt" fo:font-weight="bold" fo:hyphenate="false"/></style:style>\n` : ''}<style:style style:name="Body" style:family="paragraph"><style:paragraph-properties fo:text-align="${layout.justify ? 'justify' : 'start'}" fo:margin-bottom="${cm(layout.paragraphSpacing)}" fo:text-indent="${cm(layout.firstLineIndent)}"${layout.lineSpacing && layout.lineSpacingScope === 'body' ? ` fo:line-height="${Math.round(layout.lineSpacing * 100)}%"` : ''}/></style:style>
-<style:style style:name="HeadCell" style:family="paragraph"><style:paragraph-properties fo:text-align="${layout.headerAlign}"/><style:text-properties ${layout.headerBold ? 'fo:font-weight="bold"' : ''} ${cellSize}/></style:style>
+<style:style style:name="Title" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.2cm"${frontAlign}/><style:text-properties${headingFont} fo:font-size="${layout.fontSize + 4}pt" fo:font-weight="bold" fo:hyphenate="false"/></style:style>
+<style:style style:name="Front" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0.2cm"${frontAlign}/><style:text-properties fo:hyphenate="false"/></style:style>
+<style:style style:name="Heading" style:family="paragraph"><style:paragraph-properties fo:margin-top="0.35cm" fo:margin-bottom="0.15cm" fo:keep-with-next="always"/><style:text-properties${headingFont} fo:font-size="${layout.fontSize + layout.headingSize}pt" fo:font-weight="bold" fo:hyphenate="false"/></style:style>
+${layout.narrativeHeading ? `<style:style style:name="NarrativeHeading" style:family="paragraph"><style:paragraph-properties fo:margin-top="${cm(layout.narrativeHeading.before)}" fo:margin-bottom="${cm(layout.narrativeHeading.after)}" fo:keep-with-next="always"/><style:text-properties${headingFont} fo:font-size="${layout.fontSize + layout.narrativeHeading.sizeDelta}pt" fo:font-weight="bold" fo:hyphenate="false"/></style:style>\n` : ''}<style:style style:name="Body" style:family="paragraph"><style:paragraph-properties fo:text-align="${layout.justify ? 'justify' : 'start'}" ${bodySpacing} fo:text-indent="${cm(layout.firstLineIndent)}"${bodyHeight}/></style:style>
+${layout.novel ? `<style:style style:name="Em" style:family="text"><style:text-properties ${novel.emphasis === 'italic' ? 'fo:font-style="italic"' : 'fo:font-weight="bold"'}/></style:style>
+<style:style style:name="Running" style:family="paragraph"><style:paragraph-properties${novel.pageNumber === 'bare' ? ' fo:text-align="end"' : ''}><style:tab-stops><style:tab-stop style:position="${cm(pageWidth - (layout.marginLeft ?? layout.margin) - (layout.marginRight ?? layout.margin))}" style:type="right"/></style:tab-stops></style:paragraph-properties></style:style>\n` : ''}<style:style style:name="HeadCell" style:family="paragraph"><style:paragraph-properties fo:text-align="${layout.headerAlign}"/><style:text-properties ${layout.headerBold ? 'fo:font-weight="bold"' : ''} ${cellSize}/></style:style>
 <style:style style:name="Cell" style:family="paragraph"><style:paragraph-properties fo:text-align="start"/><style:text-properties ${cellSize}/></style:style>
 ${layout.textAlign ? `<style:style style:name="TextCell" style:family="paragraph"><style:paragraph-properties fo:text-align="${layout.textAlign}"/><style:text-properties ${cellSize}/></style:style>\n` : ''}<style:style style:name="AmountCell" style:family="paragraph"><style:paragraph-properties fo:text-align="${layout.amountAlign}"/><style:text-properties ${cellSize}/></style:style>
-<style:style style:name="Tabs" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0cm"><style:tab-stops>${tabStops}</style:tab-stops></style:paragraph-properties></style:style>
+<style:style style:name="Tabs" style:family="paragraph"><style:paragraph-properties fo:margin-bottom="0cm"><style:tab-stops>${tabStops}</style:tab-stops></style:paragraph-properties>${tableFont ? `<style:text-properties ${tableFont}/>` : ''}</style:style>
 <style:style style:name="TabsHead" style:family="paragraph" style:parent-style-name="Tabs"><style:paragraph-properties fo:margin-top="0.2cm"><style:tab-stops>${tabStops}</style:tab-stops></style:paragraph-properties><style:text-properties ${layout.headerBold ? 'fo:font-weight="bold"' : ''}/></style:style>
 <style:style style:name="Tab" style:family="table"><style:table-properties style:width="${cm(tableWidth(layout))}" table:align="left" fo:margin-bottom="0.3cm"/></style:style>
 ${columnWidths(layout).map((w, index) => `<style:style style:name="Col${index}" style:family="table-column"><style:table-column-properties style:column-width="${cm(w)}"/></style:style>`).join('\n')}
 <style:style style:name="C" style:family="table-cell"><style:table-cell-properties fo:padding="${cm(layout.cellPadding)}" ${border}/></style:style>
 <style:style style:name="CH" style:family="table-cell"><style:table-cell-properties fo:padding="${cm(layout.cellPadding)}" ${border}${layout.headerShade ? ' fo:background-color="#d9d9d9"' : ''}/></style:style>
 <style:style style:name="Two" style:family="section"><style:section-properties>${columns}</style:section-properties></style:style>
-<style:page-layout style:name="Page"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="${cm(layout.margin)}" fo:margin-bottom="${cm(layout.margin)}" fo:margin-left="${cm(layout.marginLeft ?? layout.margin)}" fo:margin-right="${cm(layout.marginRight ?? layout.margin)}">${layout.columns === 'page' ? columns : ''}</style:page-layout-properties>
+<style:page-layout style:name="Page"><style:page-layout-properties fo:page-width="${pageWidth}cm" fo:page-height="${pageHeight}cm"${novel.page === 'landscape' ? ' style:print-orientation="landscape"' : ''} fo:margin-top="${cm(layout.margin)}" fo:margin-bottom="${cm(layout.margin)}" fo:margin-left="${cm(layout.marginLeft ?? layout.margin)}" fo:margin-right="${cm(layout.marginRight ?? layout.margin)}">${layout.columns === 'page' ? columns : ''}</style:page-layout-properties>
 <style:header-style><style:header-footer-properties fo:margin-bottom="0.4cm"/></style:header-style><style:footer-style><style:header-footer-properties fo:margin-top="0.4cm"/></style:footer-style></style:page-layout>
 </office:automatic-styles>`;
 }
@@ -98,16 +111,22 @@ function tabPositions(layout: Layout): number[] {
 
 function masterPage(written: WrittenReport, layout: Layout): string {
   const { report } = written;
-  const header =
-    layout.pageHeader === 'none' ? '' : `<style:header><text:p>${escape(layout.pageHeader === 'committee' ? report.committee : report.title)}</text:p></style:header>`;
-  const pageField = 'Sida <text:page-number>1</text:page-number> av <text:page-count>1</text:page-count>';
+  const novel = layout.novel ?? {};
+  const left = layout.pageHeader === 'none' ? '' : escape(layout.pageHeader === 'committee' ? report.committee : report.title);
+  const right = novel.headerRight ? `<text:tab/>${escape(novel.headerRight)}` : '';
+  // The other sets' running lines keep the default style, so their files stay as they were generated.
+  const running = layout.novel ? ' text:style-name="Running"' : '';
+  const header = left === '' && right === '' ? '' : `<style:header><text:p${running}>${left}${right}</text:p></style:header>`;
+  const [number, count] = ['<text:page-number>1</text:page-number>', '<text:page-count>1</text:page-count>'];
+  const pageField =
+    novel.pageNumber === 'sida-paren' ? `Sida ${number} (${count})` : novel.pageNumber === 'paren' ? `${number} (${count})` : novel.pageNumber === 'bare' ? number : `Sida ${number} av ${count}`;
   const footerText =
     layout.pageFooter === 'page'
       ? pageField
       : layout.pageFooter === 'committee-page'
         ? `${escape(report.committee)}<text:tab/>${pageField}`
         : escape(report.committee);
-  const footer = layout.pageFooter === 'none' ? '' : `<style:footer><text:p>${footerText}</text:p></style:footer>`;
+  const footer = layout.pageFooter === 'none' ? '' : `<style:footer><text:p${running}>${footerText}</text:p></style:footer>`;
   return `<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="Page">${header}${footer}</style:master-page></office:master-styles>`;
 }
 
@@ -156,10 +175,19 @@ function formatTotal(ore: number, amounts: readonly string[]): string {
   return `${ore < 0 ? minus : ''}${grouped}${fraction}${kr ? ' kr' : ''}`;
 }
 
-function narrative(report: ReportDocument, index: number, layout: Layout): string {
+function narrative(report: ReportDocument, index: number, layout: Layout, random: Random): string {
   const project = report.projects[index];
   if (!project?.narrative) return '';
-  return [p(layout.narrativeHeading ? 'NarrativeHeading' : 'Heading', escape(`Delredovisning projekt ${project.number}: ${project.narrative.title}`)), ...project.narrative.paragraphs.map((text) => p('Body', escape(text)))].join('\n');
+  return [p(layout.narrativeHeading ? 'NarrativeHeading' : 'Heading', escape(`Delredovisning projekt ${project.number}: ${project.narrative.title}`)), ...project.narrative.paragraphs.map((text) => p('Body', emphasised(text, layout, random)))].join('\n');
+}
+
+/** A paragraph's text, with a few of its words in bold or italic where the layout asks for it. */
+function emphasised(text: string, layout: Layout, random: Random): string {
+  if (!layout.novel?.emphasis || !random.chance(0.5)) return escape(text);
+  const words = text.split(' ');
+  const start = Math.floor(random.next() * words.length);
+  const end = Math.min(words.length, start + 1 + Math.floor(random.next() * 4));
+  return [escape(words.slice(0, start).join(' ')), `<text:span text:style-name="Em">${escape(words.slice(start, end).join(' '))}</text:span>`, escape(words.slice(end).join(' '))].filter((part) => part !== '').join(' ');
 }
 
 /** The report as a flat ODT document in the given layout. */
@@ -170,9 +198,9 @@ export function toFodt(written: WrittenReport, layout: Layout, random: Random): 
   const body: string[] = [...front];
   const tables = report.projects.map((project, index) => [p('Heading', escape(`Projekt ${project.number}: ${project.name}`)), projectTable(written, index, layout, random)].join('\n'));
   if (layout.order === 'grouped') {
-    body.push(...tables, section(report.projects.map((_, index) => narrative(report, index, layout)).join('\n')));
+    body.push(...tables, section(report.projects.map((_, index) => narrative(report, index, layout, random)).join('\n')));
   } else {
-    report.projects.forEach((_, index) => body.push(tables[index] ?? '', section(narrative(report, index, layout))));
+    report.projects.forEach((_, index) => body.push(tables[index] ?? '', section(narrative(report, index, layout, random))));
   }
   return `<?xml version="1.0" encoding="UTF-8"?>
 <office:document ${NS} office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">

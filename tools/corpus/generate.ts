@@ -1,5 +1,5 @@
 // Writes a corpus of committee reports as LibreOffice makes them: PDF or DOCX files beside their expected JSON.
-// Usage: node --import tsx tools/corpus/generate.ts --set development|holdout|unseen|fresh|trial --format pdf|docx --count N --seed S --out DIR
+// Usage: node --import tsx tools/corpus/generate.ts --set development|holdout|unseen|fresh|trial|novel --format pdf|docx --count N --seed S --out DIR
 // Needs LibreOffice (`soffice`) with hyphen-sv; the tests read the committed files and need neither.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,7 +20,8 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'test/fixtures/corpus' },
   },
 });
-const set: LayoutSet = values.set === 'holdout' || values.set === 'unseen' || values.set === 'fresh' || values.set === 'trial' ? values.set : 'development';
+const SETS: readonly LayoutSet[] = ['development', 'holdout', 'unseen', 'fresh', 'trial', 'novel'];
+const set = SETS.find((name) => name === values.set) ?? 'development';
 const format = values.format === 'docx' ? 'docx' : 'pdf';
 const count = Number(values.count);
 const seed = Number(values.seed);

@@ -45,8 +45,32 @@ export interface Layout {
   marginRight?: number;
   /** The narrative headings in a style of their own, larger and with more space around, only in the trial set. */
   narrativeHeading?: { sizeDelta: number; before: number; after: number };
-  /** Alignment of the table's Text column cells, only in the trial set; absent: start. */
+  /** Alignment of the table's Text column cells, only in the trial and novel sets; absent: start. */
   textAlign?: 'start' | 'end';
+  /** The novel set's choices, which no other set makes (absent: as the other sets). */
+  novel?: Novel;
+}
+
+/** What a committee also does in its template, drawn only in the novel set. */
+export interface Novel {
+  /** US Letter, or A4 turned to landscape; absent: A4 upright. */
+  page?: 'letter' | 'landscape';
+  /** How the page number is written: "Sida 2 (5)", "2 (5)", or "2" alone at the right; absent: "Sida 2 av 5". */
+  pageNumber?: 'sida-paren' | 'paren' | 'bare';
+  /** Text set at the right of the running head after a tab: an appendix mark, a date, a file number. */
+  headerRight?: string;
+  /** A few words of some paragraphs in bold or italic. */
+  emphasis?: 'bold' | 'italic';
+  /** The headings in another font than the body. */
+  headingFont?: string;
+  /** The tables in another font, smaller or larger than the body by sizeDelta points. */
+  tableFont?: { font: string; sizeDelta: number };
+  /** The body's line height fixed (exact), in points. */
+  lineHeight?: number;
+  /** Paragraph spacing set before paragraphs rather than after. */
+  spaceBefore?: boolean;
+  /** The title and the front lines centred. */
+  centreFront?: boolean;
 }
 
 interface Pool {
@@ -131,12 +155,27 @@ const TRIAL: Pool = {
   paddings: [...new Set([...DEVELOPMENT.paddings, ...HOLDOUT.paddings, ...UNSEEN.paddings, ...FRESH.paddings])],
 };
 
+/**
+ * Parameters of a novel set, for the next new user: fonts, sizes, margins, gaps, spacing, indents,
+ * column widths and paddings no other set uses, and choices no other set makes (Novel).
+ */
+const NOVEL: Pool = {
+  fonts: ['FreeSans', 'Linux Biolinum O', 'Roboto Condensed', 'Open Sans Condensed', 'Lato Light'],
+  sizes: [8.5, 10.8, 12.2, 15],
+  margins: [0.8, 1.6, 2.9],
+  gaps: [0.4, 0.9, 2],
+  spacings: [0.05, 0.25, 0.6],
+  indents: [0.25, 0.6, 1.25],
+  amountShares: [0.1, 0.17, 0.24],
+  paddings: [0.04, 0.1, 0.2],
+};
+
 /** The parameter sets a corpus is drawn from. */
-export type LayoutSet = 'development' | 'holdout' | 'unseen' | 'fresh' | 'trial';
+export type LayoutSet = 'development' | 'holdout' | 'unseen' | 'fresh' | 'trial' | 'novel';
 
 /** A random layout from the development, the held-out or the unseen parameters. */
 export function randomLayout(random: Random, pool: LayoutSet): Layout {
-  const p = pool === 'development' ? DEVELOPMENT : pool === 'holdout' ? HOLDOUT : pool === 'unseen' ? UNSEEN : pool === 'trial' ? TRIAL : FRESH;
+  const p = { development: DEVELOPMENT, holdout: HOLDOUT, unseen: UNSEEN, fresh: FRESH, trial: TRIAL, novel: NOVEL }[pool];
   const amountShare = random.pick(p.amountShares);
   const code = random.pick([0.09, 0.1, 0.12]);
   const counterparty = random.pick([0.1, 0.13, 0.16]);
@@ -173,7 +212,7 @@ export function randomLayout(random: Random, pool: LayoutSet): Layout {
     maxEntries: random.chance(0.2) ? 18 : 6,
   };
   // Only the fresh and trial sets draw more, so the other sets' files stay as they were generated.
-  if (pool !== 'fresh' && pool !== 'trial') return layout;
+  if (pool !== 'fresh' && pool !== 'trial' && pool !== 'novel') return layout;
   const lineSpacing = random.pick([1, 1.15, 1.15, 1.5]);
   if (lineSpacing !== 1) {
     layout.lineSpacing = lineSpacing;
@@ -181,7 +220,7 @@ export function randomLayout(random: Random, pool: LayoutSet): Layout {
   }
   layout.headerShade = random.chance(0.4);
   if (random.chance(0.3)) layout.headerAlign = 'end';
-  if (pool !== 'trial') return layout;
+  if (pool === 'fresh') return layout;
   // The trial set's third pass: what a committee also does in LibreOffice.
   if (random.chance(0.5)) {
     const binding = random.pick([0.5, 1, 1.5]);
@@ -193,5 +232,22 @@ export function randomLayout(random: Random, pool: LayoutSet): Layout {
     layout.narrativeHeading = { sizeDelta: random.pick([2, 3, 4, 6]), before: random.pick([0.5, 0.8, 1.2]), after: random.pick([0.25, 0.4, 0.6]) };
   }
   if (random.chance(0.4)) layout.textAlign = 'end';
+  if (pool !== 'novel') return layout;
+  // The novel set's fourth pass: a municipality's own template.
+  const novel: Novel = {};
+  if (random.chance(0.4)) novel.page = random.pick(['letter', 'landscape'] as const);
+  if (random.chance(0.6)) novel.pageNumber = random.pick(['sida-paren', 'paren', 'bare'] as const);
+  if (random.chance(0.5)) novel.headerRight = random.pick(['Bilaga 2', 'Bilaga 4', '2014-09-15', '2016-05-12', 'Dnr 1.5.1-318/2014', 'Dnr 2.3-77/2016']);
+  if (random.chance(0.5)) novel.emphasis = random.pick(['bold', 'italic'] as const);
+  if (random.chance(0.5)) novel.headingFont = random.pick(NOVEL.fonts.filter((font) => font !== layout.font));
+  if (random.chance(0.4)) novel.tableFont = { font: random.pick(NOVEL.fonts), sizeDelta: random.pick([-2, -1, 1]) };
+  if (random.chance(0.3)) {
+    novel.lineHeight = Math.round(layout.fontSize * random.pick([1.25, 1.4, 1.7]) * 10) / 10;
+    delete layout.lineSpacing;
+    delete layout.lineSpacingScope;
+  }
+  if (random.chance(0.3)) novel.spaceBefore = true;
+  if (random.chance(0.3)) novel.centreFront = true;
+  layout.novel = novel;
   return layout;
 }

@@ -60,7 +60,9 @@ export function narrativeWarnings(sections: readonly ReadSection[], narratives: 
     const last = paragraphs.at(-1);
     const [before, after] = [read[index - 1], read[index + 1]];
     const warnings: ReportWarning[] = [];
-    const broken = paragraphs.find((p, i) => /[-\u00ad]$/u.test(p) || /^\p{Ll}/u.test(paragraphs[i + 1] ?? 'X'));
+    // A paragraph that ends in a hyphen or no sentence, or before one that begins in lower case: a
+    // break the layout implied where the author made none (or the rest read elsewhere).
+    const broken = paragraphs.find((p, i) => /[-\u00ad]$/u.test(p) || /^\p{Ll}/u.test(paragraphs[i + 1] ?? 'X') || !SENTENCE_END.test(p));
     if (last !== undefined && (!SENTENCE_END.test(last) || broken !== undefined)) {
       const end = broken ?? last;
       const others = after ? `; resten kan ha lästs under Delredovisning projekt ${after.number}` : '';

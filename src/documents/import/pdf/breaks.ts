@@ -47,9 +47,10 @@ export function endsBlock(line: Line, next: Line, sameColumn: boolean, measures:
   if (/\u00ad$/u.test(line.text) && /^\p{Ll}/u.test(next.text)) return false;
   if (Math.abs(line.size - next.size) > 0.05 * line.size) return true;
   // A paragraph begins with a capital or a digit: a line that ends no sentence before a word in
-  // lower case, in the same font on the same column, goes on, whatever the spacing says (a short
-  // narrative gives no pair of lines to measure its own spacing by).
-  if (sameColumn && !measures.anchored && line.font === next.font && !SENTENCE_END.test(line.text) && /^\p{Ll}/u.test(next.text)) return false;
+  // lower case, in the same type size on the same column, goes on, whatever the spacing says (a
+  // short narrative gives no pair of lines to measure its own spacing by) and whatever its font
+  // (a line of words its author set in bold or italic).
+  if (sameColumn && !measures.anchored && !SENTENCE_END.test(line.text) && /^\p{Ll}/u.test(next.text)) return false;
   if (measures.anchored) {
     // Our renderer: paragraph spacing on a page, named starts across pages.
     return sameColumn && line.y - next.y > 1.3 * measures.pitch(line);
@@ -62,6 +63,9 @@ export function endsBlock(line: Line, next: Line, sameColumn: boolean, measures:
   // A paragraph of one line, indented as a first line, that ends a sentence before another.
   // (A heading's "Delredovisning projekt 1:" ends no sentence: its title follows.)
   if (indented && Math.abs(next.left - line.left) < 0.2 * next.size && SENTENCE_END.test(line.text) && !HEADING_LABEL.test(line.text.trim())) return true;
+  // A document that indents its paragraphs' first lines indents every one: in the same column, a
+  // line of the body at the column's edge after a sentence's end goes on the paragraph above.
+  if (sameColumn && measures.marksIndents && !indented && line.font === measures.bodyFont && SENTENCE_END.test(line.text) && /^\p{Lu}/u.test(next.text)) return false;
   if (/[-\u00ad]$/u.test(line.text)) return false;
   // A heading (another font than the body's) goes on until its font or size changes.
   if (line.font !== measures.bodyFont) return false;

@@ -1,4 +1,5 @@
 import { lineOf, type Line, type Piece, SECTION_HEADING, PROJECT_HEADING, wordsOf } from './geometry.js';
+import { SENTENCE_END } from '../prose.js';
 import { continuesHeader, opensTable } from './table-header.js';
 
 /*
@@ -395,7 +396,12 @@ function isTwoColumns(band: readonly Piece[][], gutter: Gutter, known: Columns |
   // Where the document's other pages have their gutter, text on both sides of it (and no table
   // row, whose cells would be) is the two columns of a short band.
   // (The middle of a page's emptiest strip moves with what the page holds.)
-  return known !== undefined && !table && Math.abs(known.at - gutter.at) < 3 * GUTTER && both && leftProse >= 1;
+  if (known === undefined || table || Math.abs(known.at - gutter.at) >= 3 * GUTTER || !both) return false;
+  if (leftProse >= 1) return true;
+  // The end of a section balanced at the top of a page: the left column's last line, a
+  // paragraph's short end, beside the right column's lines of prose.
+  const ends = band.filter((group) => group.some((piece) => piece.right <= gutter.at) && group.some((piece) => piece.x >= gutter.at));
+  return rightProse >= PROSE_LINES && ends.every((group) => SENTENCE_END.test(lineOf(group.filter((piece) => piece.right <= gutter.at), 0).text));
 }
 
 /** True when a band's lines all lie in the document's left column and some reach its right edge. */

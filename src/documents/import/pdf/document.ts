@@ -269,8 +269,11 @@ function runsOf(
       case OPS.showText: {
         const glyphs = Array.isArray(args[0]) ? (args[0] as unknown[]) : [];
         const m = multiply(state.ctm, tm);
-        const rotated = Math.abs(m[1]) > 1e-6 * Math.abs(m[0]) || Math.abs(m[2]) > 1e-6 * Math.abs(m[3]) || m[0] <= 0;
-        const size = state.fontSize * Math.hypot(m[2], m[3]);
+        // Rotated: the baseline runs other than left to right. Slanted glyphs on a level baseline (a
+        // word processor's italic where the font has none: the matrix shears) are the line's text.
+        const rotated = Math.abs(m[1]) > 1e-6 * Math.abs(m[0]) || m[0] <= 0 || m[3] <= 0;
+        // The type's height across the baseline, which a shear leaves as it is.
+        const size = (state.fontSize * Math.abs(m[0] * m[3] - m[1] * m[2])) / Math.hypot(m[0], m[1]);
         const at = (advance: number) => m[0] * (x + advance * state.hScale) + m[2] * (y + state.rise) + m[4];
         let advance = 0;
         for (const glyph of glyphs) {

@@ -77,6 +77,12 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
     // Placed where a person finds it (its first line), spaced from what follows as its last.
     lines.splice(index, 2, { ...line, text: joined, pieces: [...line.pieces, ...next.pieces], y: next.y, left: Math.min(line.left, next.left), right: Math.max(line.right, next.right) });
   }
+  // A few words of a line in bold or italic (its author's emphasis) leave the line in its
+  // paragraph's type: a line with any of the body's type is body text, whatever most of it is set in.
+  const weights = new Map<string, number>();
+  for (const piece of lines.flatMap((line) => line.pieces)) weights.set(piece.font, (weights.get(piece.font) ?? 0) + piece.text.length);
+  const bodyFont = [...weights].sort((a, b) => b[1] - a[1])[0]?.[0];
+  for (const line of lines) if (line.font !== bodyFont && line.pieces.some((piece) => piece.font === bodyFont)) line.font = bodyFont ?? line.font;
   lines.forEach((line, index) => {
     line.number = index + 1;
     line.rules = rulesAcross(line, source.pages[line.page - 1]?.rules ?? [], columns?.at);
@@ -274,14 +280,28 @@ function measure(lines: readonly Line[], anchored: boolean): Measures {
     if (line.right >= (rights.get(side) ?? 0) - 1) count.full++;
     reaching.set(side, count);
   }
-  const justified = new Set([...reaching].filter(([, count]) => count.full >= 0.5 * count.all).map(([side]) => side));
+  // A justified column stretches every line of a paragraph but its last to the edge; ragged text
+  // reaches it now and then (a narrow column, a hyphenated word) and shows it by a long line of
+  // several words that stops short of the edge while its paragraph goes on below, in lower case.
+  const ragged = new Map<string, number>();
+  lines.forEach((line, index) => {
+    const [side, next] = [sideOf(line), lines[index + 1]];
+    if (!next || !inNarrative[index] || line.font !== bodyFont || next.font !== bodyFont || next.page !== line.page || next.column !== line.column) return;
+    const right = rights.get(side) ?? 0;
+    const long = line.right - line.left >= 0.75 * (right - (lefts.get(side) ?? 0)) && / /u.test(line.text.trim());
+    if (long && line.right < right - Math.max(1.5, 0.15 * line.size) && /^\p{Ll}/u.test(next.text)) ragged.set(side, (ragged.get(side) ?? 0) + 1);
+  });
+  const justified = new Set([...reaching].filter(([side, count]) => count.full >= 0.5 * count.all && 4 * (ragged.get(side) ?? 0) < count.full).map(([side]) => side));
   // Space or an indent between two body lines of one column of a narrative: the document marks
   // its paragraphs.
   const marks = lines.map((line, index) => {
     const next = lines[index + 1];
     if (!next || !inNarrative[index] || !inNarrative[index + 1] || line.font !== bodyFont || next.font !== bodyFont || next.page !== line.page || next.column !== line.column) return undefined;
     // (A gap of several lines is no paragraph spacing: a column read out of its order, a figure.)
-    return { space: line.y - next.y > pitch(line) + Math.max(1.5, 0.15 * line.size) && line.y - next.y < 2.5 * pitch(line), indent: next.left > line.left + 0.5 * line.size };
+    // (A narrative's first line, indented from the line below it, shows the indent too.)
+    const before = lines[index - 1];
+    const first = before !== undefined && inNarrative[index - 1] === true && before.font !== bodyFont && line.left > next.left + 0.5 * line.size;
+    return { space: line.y - next.y > pitch(line) + Math.max(1.5, 0.15 * line.size) && line.y - next.y < 2.5 * pitch(line), indent: next.left > line.left + 0.5 * line.size || first };
   });
   const marksParagraphs = marks.some((m) => m?.space === true || m?.indent === true);
   const marksIndents = marks.some((m) => m?.indent === true);

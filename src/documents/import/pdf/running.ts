@@ -16,8 +16,11 @@ import { continuesHeader, opensTable } from './table-header.js';
  * recognises it.
  */
 
-const PAGE_NUMBER = /^(?:[-–]\s*)?(?:sida\s+)?\d+(?:\s*(?:av|\/|of)\s*\d+)?(?:\s*[-–])?$/iu;
-const PAGE_NUMBER_AFTER_TEXT = /\bsida\s+\d+(?:\s*(?:av|\/)\s*\d+)?$/iu;
+// "3", "Sida 3", "Sida 3 av 5", "3/5", "3 (5)", "Sida 3 (5)", "- 3 -".
+const PAGE_NUMBER = /^(?:[-–]\s*)?(?:sida\s+)?\d+(?:\s*(?:av|\/|of)\s*\d+|\s*\(\d+\))?(?:\s*[-–])?$/iu;
+const PAGE_NUMBER_AFTER_TEXT = /(?:\bsida\s+\d+(?:\s*(?:av|\/)\s*\d+|\s*\(\d+\))?|\b\d+\s*\(\d+\))$/iu;
+// A page number however written after the committee's name in a running foot ("Farsta stadsdelsnämnd 3").
+const TRAILING_NUMBER = /\s+(?:sida\s+)?\d+(?:\s*(?:av|\/)\s*\d+|\s*\(\d+\))?$/iu;
 // How many lines at each end of a page may be running heads or feet.
 const EDGE_LINES = 2;
 // Heights that match within this many points are the same place on the page.
@@ -62,6 +65,7 @@ function apart(groups: readonly Piece[][], index: number): boolean {
 
 const shape = (group: readonly Piece[]) => joinPieces(group).replace(/\d+/gu, '#');
 const heightOf = (group: readonly Piece[]) => group[0]?.y ?? 0;
+const sizeOf = (group: readonly Piece[]) => Math.max(...group.map((p) => p.size));
 
 /**
  * True when two edge lines are one running head or foot: the same words at the same height, and
@@ -120,7 +124,7 @@ export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: Page
     (edges[pageIndex] ?? []).flatMap(({ index, group }) => {
       const text = joinPieces(group);
       const alone = PAGE_NUMBER.test(text) && !/(^|\D)0\d/u.test(text) && apart(page.groups, index);
-      const match = alone ? /\d+/u.exec(text) : PAGE_NUMBER_AFTER_TEXT.exec(text) && /(\d+)(?:\s*(?:av|\/)\s*\d+)?$/u.exec(text);
+      const match = alone ? /\d+/u.exec(text) : PAGE_NUMBER_AFTER_TEXT.exec(text) && /(\d+)(?:\s*(?:av|\/)\s*\d+|\s*\(\d+\))?$/u.exec(text);
       return match ? [{ index, offset: Number(match[1] ?? match[0]) - page.number }] : [];
     }),
   );
@@ -164,7 +168,7 @@ export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: Page
         (index === 0 || index === page.groups.length - 1) &&
         page.groups.length > 2 &&
         shape(page.groups[index === 0 ? page.groups.length - 1 : 0] ?? []) === shape(group);
-      const named = committee !== undefined && text.replace(PAGE_NUMBER_AFTER_TEXT, '').trim() === committee;
+      const named = committee !== undefined && text.replace(TRAILING_NUMBER, '').trim() === committee;
       if (named) names.add(index);
       if (repeats || headAndFoot || named) likely.add(index);
     }
@@ -205,6 +209,18 @@ export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: Page
       });
     }
     for (const i of certain) drop.add(i);
+    // A lone head: above the first page's first line in a larger type (the report's title), a line
+    // in smaller type far above it (a committee's template puts its name, a date, a file number or
+    // "Bilaga 2" there), which a single page cannot show repeats.
+    const [top, title] = [page.groups[0], page.groups[1]];
+    if (pageIndex === 0 && top && title && !drop.has(0) && !structural(joinPieces(top)) && !/^Nämnd\s*:/iu.test(joinPieces(top)) &&
+      sizeOf(top) < 0.9 * sizeOf(title) && heightOf(top) - heightOf(title) > 1.5 * sizeOf(title)) {
+      drop.add(0);
+      warnings.push({
+        code: 'page_head_skipped',
+        message: `Raden ”${joinPieces(top)}” överst på sida ${page.number} står ovanför rapportens rubrik i mindre stil och lästes som sidhuvud; den är inte med i rapporten.`,
+      });
+    }
     // A lone foot: the last line, low on the page, far below the rest — and below where the text
     // reaches on every other page (a paragraph's last line at a page's foot reaches as low).
     const last = page.groups.length - 1;
@@ -214,7 +230,6 @@ export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: Page
     // A line as wide as the page's text, in the type of the line above, is a line of it (a paragraph
     // going on over the page), never a foot; the committee's name aside.
     const extent = (group: readonly Piece[]) => Math.max(...group.map((p) => p.right)) - Math.min(...group.map((p) => p.x));
-    const sizeOf = (group: readonly Piece[]) => Math.max(...group.map((p) => p.size));
     const wide = foot !== undefined && above !== undefined && joinPieces(foot).trim() !== committee && Math.abs(sizeOf(foot) - sizeOf(above)) < 0.05 * sizeOf(above) &&
       extent(foot) >= 0.75 * Math.max(...page.groups.map(extent));
     if (foot && above && belowText && !wide && !drop.has(last) && !drop.has(last - 1) && !structural(joinPieces(foot))) {
