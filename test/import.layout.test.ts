@@ -1,7 +1,7 @@
 // What committees write that the seed does not: written dates and a dash in the period line, a
 // running head above the title, "kr" after amounts and in the header, total rows (checked against
 // the entries), a table set with tabs in Word.
-import { Document, Packer, Paragraph, TabStopType, TextRun } from 'docx';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow, TabStopType, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { ImportError, parseReportText, readReportFile } from '../src/documents/import/index.js';
 
@@ -52,6 +52,55 @@ describe('the accrual table', () => {
     expect(refusalOf(() => parseReportText(text, { fileName: 'r.txt' })).toString()).toBe(
       'r.txt:9: Summaraden anger 12 000 kr, men raderna ovanför summerar till 12 500 kr: något belopp är fel läst eller fel i originalet. Kontrollera beloppen.',
     );
+  });
+});
+
+describe('amounts written otherwise than in kronor and öre', () => {
+  const period = 'Periodisering From 2016-01-01 tom 2016-04-30';
+  it('reads whole kronor written "1 250 000:-" or "1 250,-", as text and in cells', () => {
+    for (const table of [['3699 1771 1736 1 250 000:- Ej fakturerat'], ['3699\t1771\t1736\t1 250 000,-\tEj fakturerat'], ['3699\t1771\t1736\t-1 250 000:-\tEj fakturerat']]) {
+      expect(Math.abs(parseReportText(report(period, table)).projects[0]?.entries[0]?.amountOre ?? 0)).toBe(125000000);
+    }
+  });
+
+  it('refuses a decimal point and thousands or millions of kronor, in the row or the header, naming the line', () => {
+    const refused = (table: string[]) => refusalOf(() => parseReportText(report(period, table), { fileName: 'r.txt' })).toString();
+    // Read word by word, the first groups alone would be the amount ("1 250 000.50": 1 250 kr).
+    expect(refused(['3699 1771 1736 1 250 000.50 Ej fakturerat'])).toBe(
+      'r.txt:8: Beloppet ”1 250 000.50” kan inte läsas: använd mellanslag mellan tusental och komma före ören (till exempel 1 234,50).',
+    );
+    expect(refused(['3699 1771 1736 1 250 tkr Ej fakturerat'])).toBe(
+      'r.txt:8: Beloppet ”1 250 tkr” anges i tkr och inte i kronor: skriv beloppet i kronor och ören, till exempel 1 250 000 för 1 250 tkr.',
+    );
+    expect(refused(['3699\t1771\t1736\t1,5 mkr\tEj fakturerat'])).toMatch(/^r\.txt:8: Beloppet ”1,5 mkr” anges i mkr och inte i kronor/u);
+    // A header that names another unit is never the project's name, its amounts never kronor.
+    const header = (text: string) =>
+      refusalOf(() => parseReportText(report(period, ['3699 1771 1736 1 250 Ej fakturerat']).replace('Konto IKB Nämndens motpartsnr Belopp (kr) Text', text), { fileName: 'r.txt' })).toString();
+    expect(header('Konto IKB Nämndens motpartsnr Belopp (tkr) Text')).toBe(
+      'r.txt:7: Tabellens belopp anges i tkr (rubrikraden ”Konto IKB Nämndens motpartsnr Belopp (tkr) Text”); Redovisa läser belopp i kronor. Skriv beloppen i kronor och ören och rubriken ”Belopp”.',
+    );
+    expect(header('Konto\tIKB\tMotpart\tTkr\tText')).toMatch(/^r\.txt:7: Tabellens belopp anges i Tkr/u);
+    expect(header('Konto\tIKB\tMotpart\tSumma\tText')).toMatch(/^r\.txt:7: Tabellens rubrikrad kan inte läsas/u);
+  });
+
+  it('refuses a Word table whose header gives the amounts in tkr', async () => {
+    const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+    const document = new Document({
+      sections: [
+        {
+          children: [
+            ...['Redovisning ytterstadsprojekt', 'Tertialrapport', 'Nämnd: Farsta stadsdelsnämnd', period, 'Projekt 1: Fältassistenter'].map((text) => new Paragraph(text)),
+            new Table({
+              rows: [
+                new TableRow({ children: ['Konto', 'IKB', 'Nämndens motpartsnr', 'Belopp (tkr)', 'Text'].map(cell) }),
+                new TableRow({ children: ['3699', '1771', '1736', '1 250', 'Ej fakturerat'].map(cell) }),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    await expect(readReportFile(new Uint8Array(await Packer.toBuffer(document)), 'r.docx')).rejects.toThrow(/Tabellens belopp anges i tkr/u);
   });
 });
 

@@ -60,6 +60,17 @@ export function readProjectTable(
       current.text.push(line.text.replace(/\t/g, ' '));
     } else if (isTableHeaderLine(line.text.replace(/\t/g, ' '))) {
       headerSeen = true;
+    } else if (/^Konto\b/iu.test(line.text) && (/\b(Belopp|IKB)\b/iu.test(line.text) || SCALE_WORD.test(line.text))) {
+      // A header this reader does not know, never the project's name: the amounts it heads may be
+      // in another unit ("Belopp (tkr)") or another column than the Belopp column read.
+      const scale = SCALE_WORD.exec(line.text)?.[0];
+      throw new ImportError(
+        fileName,
+        line,
+        scale
+          ? `Tabellens belopp anges i ${scale} (rubrikraden ”${quoted(line.text.replace(/\t/g, ' '))}”); Redovisa läser belopp i kronor. Skriv beloppen i kronor och ören och rubriken ”Belopp”.`
+          : `Tabellens rubrikrad kan inte läsas: väntade kolumnerna Konto, IKB, Nämndens motpartsnr, Belopp, Text, men raden är ”${quoted(line.text.replace(/\t/g, ' '))}”.`,
+      );
     } else if (headerSeen && line.text === NO_ENTRIES) {
       // Our own PDF and DOCX print this in an empty table (documents/wording.ts).
       continue;
@@ -96,6 +107,9 @@ export function readProjectTable(
   const entries = settled.map(({ start, amountOre, text }) => ({ account: start.account, ikb: start.ikb, counterparty: start.counterparty, amountOre, text }));
   return { name, entries, entryLines: rows.map((row) => row.location), warnings, indicators: indicatorTable.indicators, indicatorLines: indicatorTable.lines };
 }
+
+// A unit of thousands or millions of kronor, named in a header.
+const SCALE_WORD = /\b(tkr|mkr|mnkr|kkr|tusentals?\s+kronor|tusental|miljoner\s+kronor)\b/iu;
 
 // A line as quoted in a message: long ones are cut, the reader has the line number.
 function quoted(text: string): string {

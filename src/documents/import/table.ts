@@ -36,6 +36,13 @@ const COUNT = /^[1-9]\d\d$/;
 // A group of an amount is three characters with at least one digit: taking "5OO" as a group lets
 // the amount parser say which character is wrong instead of reading "12" and a text "5OO …".
 const AMOUNT_GROUP = /^(?=.*\d)[\p{L}\p{N}]{3}(,\S*)?$/u;
+// A unit of thousands or millions after an amount: the amount is not in kronor.
+const SCALE = /^(tkr|mkr|mnkr|kkr|tusen|miljoner)\.?$/iu;
+
+/** "1 250:-" (or "1 250,-"), whole kronor as Swedish writes them, as "1 250"; anything else as it is. */
+export function wholeKronor(amount: string): string {
+  return amount.replace(/^([^,]*\d)\s*[:,]-$/u, '$1');
+}
 
 /** True when a table line starts a new row (three codes first), not continues the row above. */
 export function isRowStart(text: string): boolean {
@@ -71,6 +78,12 @@ export function parseRowStart(text: string, fileName: string, location: SourceLo
         amount.push(tokens[index++] ?? '');
       }
     }
+    // What goes on an amount though no digit group of it: its öre after a point ("1 250 000.50"),
+    // Swedish whole kronor ("1 250 000:-"), a unit of thousands or millions ("1 250 tkr"). Read as
+    // the text, it would leave the amount short; in the amount, it is refused there.
+    const next = tokens[index] ?? '';
+    if (amount.length > 0 && (/^\d*[.:,][\d-]/u.test(next) || /^[.:,]-?$/u.test(next))) amount.push(tokens[index++] ?? '');
+    if (amount.length > 0 && SCALE.test(tokens[index] ?? '')) amount.push(tokens[index++] ?? '');
     // "107 000 kr Ej fakturerat": the unit belongs to the amount, not the text.
     const unit = amount.length > 0 && /^(kr|kr\.|kronor|SEK)$/iu.test(tokens[index] ?? '');
     if (unit) index++;
@@ -89,7 +102,11 @@ export function parseRowStart(text: string, fileName: string, location: SourceLo
   const missing = `Beloppet saknas: väntade ett belopp efter motpartsnr ${counterparty}, till exempel 107 000.`;
   // A lone minus sign is a missing amount too.
   if (!/\d/u.test(amountText)) throw refuse(missing);
-  const amount = parseKronor(amountText);
+  const scale = amountText.split(/\s+/u).at(-1) ?? '';
+  if (SCALE.test(scale)) {
+    throw refuse(`Beloppet ”${amountText}” anges i ${scale} och inte i kronor: skriv beloppet i kronor och ören, till exempel 1 250 000 för 1 250 tkr.`);
+  }
+  const amount = parseKronor(wholeKronor(amountText));
   if (!amount.ok) {
     // parseKronor's reason starts by quoting the input; say it once, as "Beloppet … kan inte läsas".
     const why = amount.message.replace(/^”.*?” är inget belopp: /u, '');

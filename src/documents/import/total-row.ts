@@ -1,6 +1,7 @@
 import { formatKronor, parseKronor } from '../../domain/money.js';
 import { ImportError } from './errors.js';
 import type { TextLine } from './lines.js';
+import { wholeKronor } from './table.js';
 
 /*
  * Many committees end a table with its total ("Summa", "Totalt"). It is no entry, and it is a
@@ -23,7 +24,7 @@ export function readTotal(line: TextLine, fileName: string): number {
   if (cell === undefined || cells.length > 1) {
     throw new ImportError(fileName, line, `Summaraden ”${line.text.replace(/\t+/gu, ' ')}” ska ha ett belopp, men har ${cells.length === 0 ? 'inget' : 'flera'}.`);
   }
-  const amount = parseKronor(cell);
+  const amount = parseKronor(wholeKronor(cell));
   if (!amount.ok) throw new ImportError(fileName, line, `Summaradens belopp ”${cell}” kan inte läsas: ${amount.message.replace(/^”.*?” är inget belopp: /u, '')}`);
   return amount.value;
 }

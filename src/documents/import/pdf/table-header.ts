@@ -111,6 +111,8 @@ export function readHeader(first: Line, more: readonly Line[]): TableHeader | st
   }
   for (const [index, cell] of cells.entries()) {
     if (!(COLUMN_TEXTS[index]?.test(cell) ?? false)) {
+      const scale = index === 3 ? /tkr|mkr|tusen|miljon/u.exec(cell)?.[0] : undefined;
+      if (scale !== undefined) return `beloppen anges i ${scale === 'tusen' ? 'tusental kronor' : scale === 'miljon' ? 'miljoner kronor' : scale} (”${cell}”), och Redovisa läser belopp i kronor: skriv beloppen i kronor och ören`;
       return `kolumnen ”${cell}” står där rubriken ”${COLUMN_NAMES[index] ?? ''}” väntades`;
     }
   }
