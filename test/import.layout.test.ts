@@ -28,6 +28,10 @@ describe('the period line', () => {
     expect(parseReportText(report(period, [row])).accrualPeriod).toStrictEqual({ from: '2016-01-01', to: '2016-04-30' });
   });
 
+  it('reads a period line wrapped inside a date, after its hyphen', () => {
+    expect(parseReportText(report('Periodisering From 2016-01-01 tom 2016-\n04-30', [row])).accrualPeriod).toStrictEqual({ from: '2016-01-01', to: '2016-04-30' });
+  });
+
   it('refuses a written date that is no date, naming the line', () => {
     expect(refusalOf(() => parseReportText(report('Periodisering From 31 april 2016 tom 30 juni 2016', [row]), { fileName: 'r.txt' })).toString()).toBe(
       'r.txt:4: Periodiseringens datum kan inte läsas: ”2016-04-31” är inget datum: 2016-04 har inte dag 31.',

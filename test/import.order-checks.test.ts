@@ -43,11 +43,11 @@ describe('a reading order the layout implied', () => {
     const project = (text: string): ProjectSection => ({
       number: 1, name: 'P', narrative: null, entries: [{ account: '3699', ikb: '1771', counterparty: '1736', amountOre: 485700, text }],
     });
-    for (const text of ['000 kr Personalkostnader', 'kr Personalkostnader', '– Personalkostnader', '57 000 kr Hyra']) {
+    for (const text of ['000 kr Personalkostnader', 'kr Personalkostnader', '– Personalkostnader', '57 000 kr Hyra', '032,- Material', ':- Hyra', '000,50 Hyra', '057 Hyra']) {
       expect(() => entryWarnings(project(text), [{ line: 12, onPage: { page: 1, line: 12 } }], 'a.pdf'), text).toThrow(ImportError);
     }
     expect(() => entryWarnings(project('000 kr Personalkostnader'), [{ line: 12, onPage: { page: 1, line: 12 } }], 'a.pdf')).toThrow(/sida 1, rad 12: Projekt 1: texten ”000 kr Personalkostnader” börjar som slutet av ett belopp/u);
-    expect(entryWarnings(project('120 timmar ej fakturerade'), [{ line: 12 }], 'a.pdf')).toStrictEqual([]);
+    for (const text of ['120 timmar ej fakturerade', '2016-04-30 ej fakturerat', '12 timmar']) expect(entryWarnings(project(text), [{ line: 12 }], 'a.pdf'), text).toStrictEqual([]);
     expect(entryWarnings(project(''), [{ line: 12 }], 'a.pdf')[0]?.message).toMatch(/^Projekt 1: en rad har ingen text/u);
     // Where its text may have gone: the narratives read on the same page are named too.
     const beside = (at: { onPage?: { page: number } }) => (at.onPage?.page === 2 ? [3] : []);

@@ -21,7 +21,10 @@ const NS = [
   'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"',
 ].join(' ');
 
-const HEADERS = (layout: Layout) => ['Konto', 'IKB', 'Nämndens motpartsnr', layout.amountHeader, 'Text'];
+const HEADERS = (layout: Layout) => {
+  const named = layout.novel?.headers;
+  return ['Konto', 'IKB', named?.counterparty ?? 'Nämndens motpartsnr', named?.amount ?? layout.amountHeader, named?.text ?? 'Text'];
+};
 
 /** The width of the text column the tables sit in, in centimetres. */
 function tableWidth(layout: Layout): number {

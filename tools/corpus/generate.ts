@@ -40,8 +40,11 @@ const slug = (text: string) =>
 const manifest: Record<string, unknown> = {};
 for (let index = 0; index < count; index++) {
   const random = seeded(seed * 100_003 + index);
-  const layout = randomLayout(random, set);
+  const layout = randomLayout(random, set, seeded((seed * 100_003 + index) ^ 0x5bd1e995));
   const written = makeReport(random, { kr: layout.kr, nbsp: layout.nbsp, periodStyle: layout.periodStyle, maxEntries: layout.maxEntries });
+  // Whole kronor with their mark ("1 250:-"): the amounts' values are the same.
+  const mark = layout.novel?.wholeMark;
+  if (mark) written.amounts = written.amounts.map((list) => list.map((amount) => (/,\d\d$| kr$/u.test(amount) ? amount : `${amount}${mark}`)));
   const name = `${set.charAt(0)}${String(seed).padStart(2, '0')}-${String(index).padStart(3, '0')}-${slug(written.report.committee).slice(0, 20)}`;
   writeFileSync(path.join(work, `${name}.fodt`), toFodt(written, layout, random));
   writeFileSync(path.join(out, `${name}.expected.json`), `${JSON.stringify(written.report, null, 2)}\n`);

@@ -71,6 +71,10 @@ export interface Novel {
   spaceBefore?: boolean;
   /** The title and the front lines centred. */
   centreFront?: boolean;
+  /** Whole amounts written with Swedish's mark for whole kronor ("1 250:-", "1 250,-"). */
+  wholeMark?: ':-' | ',-';
+  /** The table's header cells named otherwise: the counterparty's, the amount's, the text's. */
+  headers?: { counterparty?: string; amount?: string; text?: string };
 }
 
 interface Pool {
@@ -173,8 +177,11 @@ const NOVEL: Pool = {
 /** The parameter sets a corpus is drawn from. */
 export type LayoutSet = 'development' | 'holdout' | 'unseen' | 'fresh' | 'trial' | 'novel';
 
-/** A random layout from the development, the held-out or the unseen parameters. */
-export function randomLayout(random: Random, pool: LayoutSet): Layout {
+/**
+ * A random layout from the set's parameters. The novel set's notations (`notation`) come from a
+ * stream of their own, so that adding them left the files drawn before as they were.
+ */
+export function randomLayout(random: Random, pool: LayoutSet, notation?: Random): Layout {
   const p = { development: DEVELOPMENT, holdout: HOLDOUT, unseen: UNSEEN, fresh: FRESH, trial: TRIAL, novel: NOVEL }[pool];
   const amountShare = random.pick(p.amountShares);
   const code = random.pick([0.09, 0.1, 0.12]);
@@ -248,6 +255,14 @@ export function randomLayout(random: Random, pool: LayoutSet): Layout {
   }
   if (random.chance(0.3)) novel.spaceBefore = true;
   if (random.chance(0.3)) novel.centreFront = true;
+  if (notation?.chance(0.3)) novel.wholeMark = notation.pick([':-', ',-'] as const);
+  if (notation?.chance(0.4)) {
+    novel.headers = {
+      counterparty: notation.pick(['Motpart', 'Motpartsnummer', 'Nämndens motpartsnr']),
+      amount: layout.kr ? notation.pick(['Belopp, kr', 'Belopp (kr)']) : notation.pick(['Kronor', 'Belopp, kr', 'Belopp (SEK)', 'Belopp']),
+      text: notation.pick(['Kommentar', 'Beskrivning', 'Text']),
+    };
+  }
   layout.novel = novel;
   return layout;
 }

@@ -48,9 +48,11 @@ export function readFrontMatter(all: readonly TextLine[], fileName: string): Rea
     const line = joined[index];
     const next = joined[index + 1];
     if (!line || !next) continue;
-    const wrapped = index === 2 ? !/^Periodisering\b/iu.test(next.text) && /^Periodisering\b/iu.test(joined[index + 2]?.text ?? '') : !PERIOD.test(line.text) && PERIOD.test(`${line.text} ${next.text}`);
+    // A date broken after one of its hyphens ("tom 2016-" / "08-31") joins without a space.
+    const together = index === 3 && /\d-$/u.test(line.text) && PERIOD.test(`${line.text}${next.text}`) ? `${line.text}${next.text}` : `${line.text} ${next.text}`;
+    const wrapped = index === 2 ? !/^Periodisering\b/iu.test(next.text) && /^Periodisering\b/iu.test(joined[index + 2]?.text ?? '') : !PERIOD.test(line.text) && PERIOD.test(together);
     if (wrapped) {
-      joined.splice(index, 2, { ...line, text: `${line.text} ${next.text}` });
+      joined.splice(index, 2, { ...line, text: together });
       consumed++;
     }
   }

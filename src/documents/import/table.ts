@@ -5,8 +5,12 @@ import type { SourceLocation } from './lines.js';
 
 // The words of the accrual table's header ("Konto IKB Nämndens motpartsnr Belopp Text"), which
 // extraction wraps over up to three lines.
-// "Belopp (kr)", "Belopp kr" and "Belopp, kr" name the unit in the header.
-const HEADER_WORDS = new Set(['konto', 'ikb', 'nämndens', 'motpartsnr', 'motpartsnr.', 'belopp', 'belopp,', 'text', 'kr', '(kr)', 'kronor', '(kronor)', 'sek', '(sek)']);
+// "Belopp (kr)", "Belopp kr" and "Belopp, kr" name the unit in the header; the columns go by other
+// names too, as the PDF reader knows them (pdf/table-header.ts): "Motpart", "Kronor", "Kommentar".
+const HEADER_WORDS = new Set([
+  'konto', 'ikb', 'nämndens', 'motpartsnr', 'motpartsnr.', 'motpart', 'motpartsnummer', 'belopp', 'belopp,', 'text', 'kommentar', 'beskrivning',
+  'kr', '(kr)', 'kronor', '(kronor)', 'sek', '(sek)',
+]);
 
 /** True for a line (or one wrapped piece of it) of the accrual table's header. */
 export function isTableHeaderLine(text: string): boolean {

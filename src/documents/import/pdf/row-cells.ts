@@ -1,4 +1,5 @@
 import { parseKronor } from '../../../domain/money.js';
+import { wholeKronor } from '../table.js';
 import { ImportError } from '../errors.js';
 import type { SourceLocation } from '../lines.js';
 import { wordsOf, type Line, type Piece } from './geometry.js';
@@ -40,7 +41,7 @@ export interface FirstLine {
 
 // A start of an amount as a cell holds it, perhaps broken in a narrow cell: digits and spaces, a
 // decimal comma, a unit.
-const AMOUNT_FRAGMENT = /^[-\u2212\u2013]?\s?\d[\d \u00a0]*(?:,\d{0,2})?(?:[ \u00a0]?(?:kr|kronor|SEK)\.?)?$/u;
+const AMOUNT_FRAGMENT = /^[-\u2212\u2013]?\s?\d[\d \u00a0]*(?:,\d{0,2}|[,:]-)?(?:[ \u00a0]?(?:kr|kronor|SEK)\.?)?$/u;
 const MINUS_ALONE = /^[-\u2212\u2013]$/u;
 const UNIT = /^(kr|kronor|SEK)\.?$/u;
 // How a cell's text can begin after a cut: a word, or a number followed by a space or a sign
@@ -191,7 +192,7 @@ function cutsOf(piece: Piece, widths: Widths, whole: boolean): Cut[] {
     const amount = text.slice(0, at);
     const rest = text.slice(at);
     // A cut after the amount's last character; the space after it, if any, is the gap between the cells.
-    if (/\s$/u.test(amount) || !AMOUNT_FRAGMENT.test(amount) || (whole && !parseKronor(amount).ok)) continue;
+    if (/\s$/u.test(amount) || !AMOUNT_FRAGMENT.test(amount) || (whole && !parseKronor(wholeKronor(amount)).ok)) continue;
     const restText = rest.trim();
     if (!TEXT_START.test(restText)) continue;
     const end = piece.x + widths(amount, piece);

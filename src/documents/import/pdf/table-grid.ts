@@ -1,4 +1,5 @@
 import { parseKronor } from '../../../domain/money.js';
+import { wholeKronor } from '../table.js';
 import { PDF_CELL_PADDING } from '../../wording.js';
 import { ImportError } from '../errors.js';
 import type { Hyphenation } from '../hyphenation.js';
@@ -236,8 +237,8 @@ function readWrapped(lines: readonly Line[], from: number, fileName: string, hyp
         // the line begins with a nought ("000,47", which no count does) or where a capitalised
         // word follows (a count before a text is followed by what it counts).
         const [fragment = '', ...words] = line.text.split(' ');
-        const alone = parseKronor(open.amount);
-        const joined = [`${open.amount}${fragment}`, `${open.amount} ${fragment}`].map((text) => ({ text, value: parseKronor(text) })).find((j) => j.value.ok);
+        const alone = parseKronor(wholeKronor(open.amount));
+        const joined = [`${open.amount}${fragment}`, `${open.amount} ${fragment}`].map((text) => ({ text, value: parseKronor(wholeKronor(text)) })).find((j) => j.value.ok);
         // Certain where the text stands apart at one of the row's tab stops: the tab before it
         // ended the amount's cell, whose rest ("596 kr", "416 567 kr") stands before it.
         const rest = amountRest(line, open.at, open.amount);
@@ -287,7 +288,7 @@ function amountRest(line: Line, row: Line, amount: string): { amount: string; te
     if (!before || !AMOUNT_REST.test(rest)) break;
     // A tab stop is exact to a hair; the tab itself may be narrower than a space.
     if (after && !(stops.some((x) => Math.abs(after.x - x) < 0.05 * line.size) && after.x > before.right)) continue;
-    const readings = [`${amount}${rest}`, `${amount} ${rest}`].map((text) => ({ text, value: parseKronor(text) }));
+    const readings = [`${amount}${rest}`, `${amount} ${rest}`].map((text) => ({ text, value: parseKronor(wholeKronor(text)) }));
     const values = new Set(readings.flatMap((reading) => (reading.value.ok ? [reading.value.value] : [])));
     const reading = readings.find((r) => r.value.ok);
     if (values.size !== 1 || !reading) return undefined;
@@ -297,7 +298,7 @@ function amountRest(line: Line, row: Line, amount: string): { amount: string; te
 }
 
 /** The rest of an amount a cell broke: digits in groups, perhaps its öre and its unit. */
-const AMOUNT_REST = /^[\d,][\d\s]*(,\d{1,2})?(\s?(kr|kronor|SEK)\.?)?$/u;
+const AMOUNT_REST = /^[\d,][\d\s]*(,\d{1,2}|[,:]-)?(\s?(kr|kronor|SEK)\.?)?$/u;
 
 /** The further lines of the row that starts at `table[start]`. */
 function rowLines(table: readonly { line: Line; kind: Kind }[], start: number): Line[] {
@@ -618,7 +619,7 @@ function amountOf(fragments: readonly Fragment[], fileName: string): string {
   const readings = new Map<number, string>();
   for (let mask = 0; mask < 2 ** more.length; mask++) {
     const text = fragments.map((f, i) => (i > 0 && (mask & (2 ** (i - 1))) !== 0 ? '' : i > 0 ? ' ' : '') + f.text).join('');
-    const value = parseKronor(text);
+    const value = parseKronor(wholeKronor(text));
     if (value.ok && !readings.has(value.value)) readings.set(value.value, text);
   }
   if (readings.size > 1) {

@@ -25,9 +25,9 @@ const COLUMN_TEXTS: readonly RegExp[] = [
   /^(belopp|kronor)(\(kr\)|kr|,kr|ikr|\(sek\)|sek|\(kronor\))?$/u,
   /^(text|kommentar|beskrivning)$/u,
 ];
-const HEADER_WORDS = ['konto', 'ikb', 'nämndens', 'motpartsnr', 'motpartsnummer', 'belopp', '(kr)', 'kr', 'kronor', '(sek)', 'text'];
+const HEADER_WORDS = ['konto', 'ikb', 'nämndens', 'motpartsnr', 'motpartsnummer', 'belopp', '(kr)', 'kr', 'kronor', '(sek)', 'sek', 'text', 'kommentar', 'beskrivning'];
 
-const normalized = (word: string) => word.toLowerCase().replace(/[-–.:\u00ad]$/u, '');
+const normalized = (word: string) => word.toLowerCase().replace(/[-–.:,\u00ad]$/u, '');
 // The start of a header word that a narrow cell may have broken ("Kon" / "to", "Be" / "lopp").
 const startsAs = (word: string, whole: string, least: number) => word.length >= least && whole.startsWith(normalized(word));
 
@@ -77,7 +77,7 @@ export function readHeader(first: Line, more: readonly Line[]): TableHeader | st
   const words = headerWords(first);
   const ikb = 1;
   const amount = words.findIndex((word, index) => index > ikb + 1 && (startsAs(word.text, 'belopp', 2) || startsAs(word.text, 'kronor', 2)));
-  const text = words.findIndex((word, index) => index > amount && amount > 0 && (startsAs(word.text, 'text', 2) || startsAs(word.text, 'kommentar', 3)));
+  const text = words.findIndex((word, index) => index > amount && amount > 0 && (startsAs(word.text, 'text', 2) || startsAs(word.text, 'kommentar', 3) || startsAs(word.text, 'beskrivning', 3)));
   const counterparty = words[ikb + 1];
   if (ikb !== 1 || amount < 0 || text < 0 || counterparty === undefined) {
     return `väntade kolumnerna ${COLUMN_NAMES.join(', ')}, men raden är ”${first.text}”`;
