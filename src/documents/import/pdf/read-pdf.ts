@@ -41,7 +41,7 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
   // Our renderer breaks lines only at spaces, so a hyphen at a line end of our PDF is the
   // author's; another typesetter (Word or LibreOffice with hyphenation on) may have put it there.
   const hyphens = source.ours ? 'as-written' : source.marksHyphens ? 'marked' : 'line-ends';
-  const running = withoutRunningHeads(source.pages.map((page) => ({ number: page.number, height: page.height, groups: baselineGroups(page.pieces) })));
+  const running = withoutRunningHeads(source.pages.map((page) => ({ number: page.number, height: page.height, groups: baselineGroups(page.pieces) })), { loneHead: !source.ours });
   // The columns the document is set in, as the pages that show two columns have them.
   const own = running.pages.map((page) => pageColumns(page.groups));
   const found = own.flatMap((columns) => columns ?? []).sort((a, b) => a.at - b.at);

@@ -101,7 +101,8 @@ function pitchOf(groups: readonly Piece[][]): number {
 }
 
 /** The pages without their running heads and feet, and a warning for each lone foot left out. */
-export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: PageGroups[]; warnings: ReportWarning[] } {
+export function withoutRunningHeads(pages: readonly PageGroups[], options: { loneHead?: boolean } = {}): { pages: PageGroups[]; warnings: ReportWarning[] } {
+  const { loneHead = true } = options;
   const edges = pages.map((page) => {
     const n = page.groups.length;
     const indexes = new Set<number>();
@@ -211,9 +212,10 @@ export function withoutRunningHeads(pages: readonly PageGroups[]): { pages: Page
     for (const i of certain) drop.add(i);
     // A lone head: above the first page's first line in a larger type (the report's title), a line
     // in smaller type far above it (a committee's template puts its name, a date, a file number or
-    // "Bilaga 2" there), which a single page cannot show repeats.
+    // "Bilaga 2" there), which a single page cannot show repeats. (Our own documents open with the
+    // organisation's name above the title: no head.)
     const [top, title] = [page.groups[0], page.groups[1]];
-    if (pageIndex === 0 && top && title && !drop.has(0) && !structural(joinPieces(top)) && !/^Nämnd\s*:/iu.test(joinPieces(top)) &&
+    if (loneHead && pageIndex === 0 && top && title && !drop.has(0) && !structural(joinPieces(top)) && !/^Nämnd\s*:/iu.test(joinPieces(top)) &&
       sizeOf(top) < 0.9 * sizeOf(title) && heightOf(top) - heightOf(title) > 1.5 * sizeOf(title)) {
       drop.add(0);
       warnings.push({
