@@ -77,6 +77,11 @@ describe('amounts written otherwise than in kronor and öre', () => {
       'r.txt:8: Beloppet ”1 250 tkr” anges i tkr och inte i kronor: skriv beloppet i kronor och ören, till exempel 1 250 000 för 1 250 tkr.',
     );
     expect(refused(['3699\t1771\t1736\t1,5 mkr\tEj fakturerat'])).toMatch(/^r\.txt:8: Beloppet ”1,5 mkr” anges i mkr och inte i kronor/u);
+    // A sign after the amount, digits grouped otherwise: the amount, refused, never "1" and a text "250- …".
+    expect(refused(['3699 1771 1736 1 250- Ej fakturerat'])).toBe('r.txt:8: Beloppet ”1 250-” kan inte läsas: tecknet ”-” är ingen siffra.');
+    expect(refused(['3699 1771 1736 1 25 000 Ej fakturerat'])).toBe('r.txt:8: Beloppet ”1 25 000” kan inte läsas: siffrorna ska grupperas tre och tre (till exempel 1 234 567).');
+    // A text may still begin with a number of what it counts.
+    expect(parseReportText(report(period, ['3699 1771 1736 5 000 12 timmar ej fakturerade'])).projects[0]?.entries[0]).toMatchObject({ amountOre: 500000, text: '12 timmar ej fakturerade' });
     // A header that names another unit is never the project's name, its amounts never kronor.
     const header = (text: string) =>
       refusalOf(() => parseReportText(report(period, ['3699 1771 1736 1 250 Ej fakturerat']).replace('Konto IKB Nämndens motpartsnr Belopp (kr) Text', text), { fileName: 'r.txt' })).toString();

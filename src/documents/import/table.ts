@@ -40,6 +40,8 @@ const COUNT = /^[1-9]\d\d$/;
 // A group of an amount is three characters with at least one digit: taking "5OO" as a group lets
 // the amount parser say which character is wrong instead of reading "12" and a text "5OO …".
 const AMOUNT_GROUP = /^(?=.*\d)[\p{L}\p{N}]{3}(,\S*)?$/u;
+// A token of a number alone: digits, perhaps with a sign, separators or a mark ("25", "250-", "000,50").
+const NUMBER_TOKEN = /^[-\u2212\u2013]?\d[\d.,:\u2212\u2013-]*$/u;
 // A unit of thousands or millions after an amount: the amount is not in kronor.
 const SCALE = /^(tkr|mkr|mnkr|kkr|tusen|miljoner)\.?$/iu;
 
@@ -88,6 +90,15 @@ export function parseRowStart(text: string, fileName: string, location: SourceLo
     const next = tokens[index] ?? '';
     if (amount.length > 0 && (/^\d*[.:,][\d-]/u.test(next) || /^[.:,]-?$/u.test(next))) amount.push(tokens[index++] ?? '');
     if (amount.length > 0 && SCALE.test(tokens[index] ?? '')) amount.push(tokens[index++] ?? '');
+    // Digits that go on after the amount though no group of it: a sign after it ("1 250-"), or
+    // numbers grouped otherwise ("1 25 000", "12 50 000"). A text may begin with a number of what it
+    // counts ("12 timmar"), never with two numbers, nor with a number that ends in a sign.
+    const numbers = tokens.slice(index).findIndex((token) => !NUMBER_TOKEN.test(token));
+    const following = numbers < 0 ? tokens.length - index : numbers;
+    if (amount.length > 0 && (following >= 2 || (following === 1 && /[-\u2212\u2013]$/u.test(tokens[index] ?? '')))) {
+      amount.push(...tokens.slice(index, index + following));
+      index += following;
+    }
     // "107 000 kr Ej fakturerat": the unit belongs to the amount, not the text.
     const unit = amount.length > 0 && /^(kr|kr\.|kronor|SEK)$/iu.test(tokens[index] ?? '');
     if (unit) index++;
