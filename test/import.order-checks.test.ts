@@ -43,7 +43,7 @@ describe('a reading order the layout implied', () => {
     const project = (text: string): ProjectSection => ({
       number: 1, name: 'P', narrative: null, entries: [{ account: '3699', ikb: '1771', counterparty: '1736', amountOre: 485700, text }],
     });
-    for (const text of ['000 kr Personalkostnader', 'kr Personalkostnader', '– Personalkostnader', '57 000 kr Hyra', '032,- Material', ':- Hyra', '000,50 Hyra', '057 Hyra']) {
+    for (const text of ['000 kr Personalkostnader', 'kr Personalkostnader', '– Personalkostnader', '57 000 kr Hyra', '032,- Material', ':- Hyra', '000,50 Hyra', '057 Hyra', '250- Hyra']) {
       expect(() => entryWarnings(project(text), [{ line: 12, onPage: { page: 1, line: 12 } }], 'a.pdf'), text).toThrow(ImportError);
     }
     expect(() => entryWarnings(project('000 kr Personalkostnader'), [{ line: 12, onPage: { page: 1, line: 12 } }], 'a.pdf')).toThrow(/sida 1, rad 12: Projekt 1: texten ”000 kr Personalkostnader” börjar som slutet av ett belopp/u);

@@ -115,8 +115,9 @@ export function checkFront(front: { title: string; reportType: string }, opening
 }
 
 // An entry's text that begins as an amount ends: its unit, its last groups and unit, its sign alone,
-// its mark for whole kronor (",-", ":-"), its öre, or a group with a leading nought (no count has one).
-const AMOUNT_END = /^((kr|kronor|SEK)\b|[-\u2212\u2013](\s|$)|[,:]-|\d[\d\s\u00a0]*(,\d+)?\s?(kr|kronor|SEK)\b|\d[\d\s\u00a0]*([,:]-|,\d{1,2}\b)|0\d\d\b)/u;
+// its mark for whole kronor (",-", ":-"), its öre, a sign after it ("250- …"), or a group with a leading
+// nought (no count has one).
+const AMOUNT_END = /^((kr|kronor|SEK)\b|[-\u2212\u2013](\s|$)|[,:]-|\d[\d\s\u00a0]*(,\d+)?\s?(kr|kronor|SEK)\b|\d[\d\s\u00a0]*([,:]-|,\d{1,2}\b|[-\u2212\u2013](\s|$))|0\d\d\b)/u;
 
 /**
  * Entries whose text is empty (its text was read elsewhere) are named; one whose text begins as the
