@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProjectSection } from '../src/domain/report.js';
 import { ImportError } from '../src/documents/import/errors.js';
-import { checkFront, entryWarnings, narrativeWarnings, orderWarnings, type ReadSection } from '../src/documents/import/order-checks.js';
+import { checkFront, checkNarrativeRows, entryWarnings, narrativeWarnings, orderWarnings, type ReadSection } from '../src/documents/import/order-checks.js';
 
 const section = (kind: ReadSection['kind'], number: number, line: number): ReadSection => ({
   kind, number, heading: { kind: 'text', text: `${kind === 'project' ? 'Projekt' : 'Delredovisning projekt'} ${number}: X`, line }, last: { line: line + 5 },
@@ -52,6 +52,17 @@ describe('a reading order the layout implied', () => {
     // Where its text may have gone: the narratives read on the same page are named too.
     const beside = (at: { onPage?: { page: number } }) => (at.onPage?.page === 2 ? [3] : []);
     expect(entryWarnings(project(''), [{ line: 40, onPage: { page: 2, line: 9 } }], 'a.pdf', beside)[0]?.message).toMatch(/projekt 1 och projekt 3\.$/u);
+  });
+
+  it('refuses a narrative line that holds an entry row: columns read across, entries lost', () => {
+    const text = (t: string, line: number) => ({ kind: 'text' as const, text: t, line, onPage: { page: 1, line } });
+    const sections = [
+      { kind: 'project' as const, number: 2, body: [] },
+      { kind: 'narrative' as const, number: 1, body: [text('Under sommaren har medborgare fått möjlighet', 32), text('3699 1771 1744 6 000 kr Ej Arbetet med riksdags-, landstings- och', 33)] },
+    ];
+    expect(() => checkNarrativeRows(sections, 'a.pdf')).toThrow(/^a\.pdf: sida 1, rad 33: Delredovisning projekt 1: raden har en tabellrad i sig \(”3699 1771 1744 6 000 kr Ej/u);
+    // Numbers in a narrative's sentences are no row.
+    expect(() => checkNarrativeRows([{ kind: 'narrative', number: 1, body: [text('Språkcaféet samlar 9 000 besök per år, 2014 och 2015.', 3)] }], 'a.pdf')).not.toThrow();
   });
 
   it('refuses a title or report type that holds a project heading or a table header: columns read across', () => {

@@ -1,6 +1,6 @@
 import type { Narrative, ProjectSection, ReportWarning } from '../../domain/report.js';
 import { ImportError } from './errors.js';
-import type { SourceLocation, TextLine } from './lines.js';
+import type { SourceLine, SourceLocation, TextLine } from './lines.js';
 import { SENTENCE_END } from './prose.js';
 
 /*
@@ -92,6 +92,28 @@ export function narrativeWarnings(sections: readonly ReadSection[], narratives: 
     }
     return warnings;
   });
+}
+
+// An entry row (account, IKB, counterparty and an amount) inside a line of text.
+const ROW_INSIDE = /(^|\s)\d{4}\s+\d{4}\s+\d{4}\s+[-\u2212\u2013]?\s?\d/u;
+
+/**
+ * A narrative's line that holds an entry row: the page's columns were read across, a table's rows
+ * with the text beside them, and a project's entries may be lost. Refused with the line.
+ */
+export function checkNarrativeRows(sections: readonly { kind: 'project' | 'narrative'; number: number; body: readonly SourceLine[] }[], fileName: string): void {
+  for (const section of sections.filter((s) => s.kind === 'narrative')) {
+    const line = section.body.find((l): l is TextLine => l.kind === 'text' && ROW_INSIDE.test(l.text));
+    if (line) {
+      const row = ROW_INSIDE.exec(line.text);
+      const from = (row?.index ?? 0) + (row?.[1]?.length ?? 0);
+      throw new ImportError(
+        fileName,
+        line,
+        `Delredovisning projekt ${section.number}: raden har en tabellrad i sig (”${line.text.slice(from, from + 40)}…”): sidans spalter kan ha lästs ihop, och ett projekts periodiseringar kan saknas. Kontrollera sidan.`,
+      );
+    }
+  }
 }
 
 // What a report's opening lines never hold: a project's heading, a table's header.

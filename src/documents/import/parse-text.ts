@@ -12,7 +12,7 @@ import { splitSourceLines, type SourceLine, type SourceLocation, type TextLine }
 import type { Hyphenation } from './hyphenation.js';
 import { readNarrative } from './narrative.js';
 import { checkReportTotals, withoutOwnMarks } from './own-marks.js';
-import { checkFront, entryWarnings, narrativeWarnings, orderWarnings, type ReadSection } from './order-checks.js';
+import { checkFront, checkNarrativeRows, entryWarnings, narrativeWarnings, orderWarnings, type ReadSection } from './order-checks.js';
 import { readProjectTable } from './project-table.js';
 import { proseWidth, textLines } from './prose.js';
 
@@ -162,6 +162,7 @@ export function parseReportSource(allLines: readonly SourceLine[], options: Line
   warnings.push(...doubts);
   if (options.orderInferred) {
     checkFront(front, opening, fileName);
+    checkNarrativeRows(sections, fileName);
     const read: ReadSection[] = sections.map((section) => ({
       kind: section.kind, number: section.number, heading: section.heading,
       last: section.body.findLast((line) => line.kind === 'text') ?? section.heading,

@@ -182,7 +182,7 @@ function wrappedHeader(lines: readonly Line[]): boolean {
     .replace(/[-\u00ad]\n/gu, '')
     .replace(/\s+/gu, ' ')
     .toLowerCase();
-  return lines.length > 1 && /^konto ikb nämndens ?motpartsnr(\.|ummer)? (belopp|kronor)( ?\(?(kr|sek|kronor)\)?)? (text|kommentar|beskrivning)$/u.test(text);
+  return lines.length > 1 && /^konto ikb (nämndens ?)?motpart(snr\.?|snummer)? (belopp,?|kronor)( ?\(?(kr|sek|kronor)\)?)? (text|kommentar|beskrivning)$/u.test(text);
 }
 
 /**
