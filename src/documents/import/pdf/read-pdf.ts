@@ -83,6 +83,19 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
   for (const piece of lines.flatMap((line) => line.pieces)) weights.set(piece.font, (weights.get(piece.font) ?? 0) + piece.text.length);
   const bodyFont = [...weights].sort((a, b) => b[1] - a[1])[0]?.[0];
   for (const line of lines) if (line.font !== bodyFont && line.pieces.some((piece) => piece.font === bodyFont)) line.font = bodyFont ?? line.font;
+  // The type the body sets its emphasis in (italic or bold words inside lines of the body's type)
+  // may fill a whole line: in a narrative, a line wholly in it, in the body's size, after a line of
+  // the body (no heading: a heading's lines follow the heading) goes on in the body's type too.
+  const sameSize = (a: Line, b: Line) => Math.abs(a.size - b.size) < 0.05 * a.size;
+  const emphasis = new Set(lines.filter((line) => line.font === bodyFont).flatMap((line) => line.pieces.filter((piece) => piece.font !== bodyFont && Math.abs(piece.size - line.size) < 0.05 * line.size).map((piece) => piece.font)));
+  let narrative = false;
+  lines.forEach((line, index) => {
+    if (NARRATIVE_HEADING.test(line.text)) narrative = true;
+    else if (PROJECT_HEADING.test(line.text)) narrative = false;
+    const before = lines[index - 1];
+    if (!narrative || !before || line.font === bodyFont || !emphasis.has(line.font) || SECTION_HEADING.test(line.text)) return;
+    if (before.font === bodyFont && sameSize(before, line) && !SECTION_HEADING.test(before.text)) line.font = bodyFont ?? line.font;
+  });
   lines.forEach((line, index) => {
     line.number = index + 1;
     line.rules = rulesAcross(line, source.pages[line.page - 1]?.rules ?? [], columns?.at);
@@ -258,7 +271,11 @@ function measure(lines: readonly Line[], anchored: boolean): Measures {
     const gap = line.y - next.y;
     // Two lines of a narrative's paragraphs: not its heading nor the line after it (a heading
     // wrapped in the body's font, or the heading's last line and the first of the text).
-    const prose = inNarrative[index] === true && inNarrative[index + 1] === true && line.font === bodyFont && next.font === bodyFont && (afterHeading[index] ?? 0) >= 2;
+    // (The line right after a heading set in another size is the text's first: the heading cannot
+    // have wrapped into it. A narrative of two lines has no other pair to measure its pitch by.)
+    const before = lines[index - 1];
+    const first = afterHeading[index] === 1 && before !== undefined && Math.abs(before.size - line.size) > 0.05 * line.size;
+    const prose = inNarrative[index] === true && inNarrative[index + 1] === true && line.font === bodyFont && next.font === bodyFont && ((afterHeading[index] ?? 0) >= 2 || first);
     const keys = [pitchKey(false, line.size), ...(prose ? [pitchKey(true, line.size)] : [])];
     for (const key of keys) if (gap > 0.8 * line.size) pitches.set(key, Math.min(pitches.get(key) ?? Infinity, gap));
   });

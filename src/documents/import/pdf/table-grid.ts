@@ -9,7 +9,7 @@ import { swedishWords } from '../swedish-words.js';
 import { typesetWidth } from '../typeset-width.js';
 import { bordersOf, cellsByOrder, leadAndAmount, type CellPart } from './row-cells.js';
 import { firstWordWidth, wordsOf, type Line, type Piece, SECTION_HEADING } from './geometry.js';
-import { COLUMN_NAMES, continuesHeader, opensTable, readHeader, type TableHeader } from './table-header.js';
+import { COLUMN_NAMES, continuesHeader, continuesHeaderIn, opensTable, readHeader, type TableHeader } from './table-header.js';
 
 /*
  * An accrual table read by its geometry. The header gives five columns; the rows' first lines,
@@ -311,13 +311,14 @@ function rowLines(table: readonly { line: Line; kind: Kind }[], start: number): 
   return more;
 }
 
-function headerLinesEnd(lines: readonly Line[], start: number, reach: Reach): number {
+function headerLinesEnd(lines: readonly Line[], start: number, reach: Reach, starts?: readonly number[]): number {
   let end = start + 1;
   const first = lines[start];
   while (end < lines.length && first) {
     const line = lines[end];
     const previous = lines[end - 1];
-    if (!line || !previous || !(breaksTo(previous, line) || (sameColumn(previous, line) && previous.y - line.y <= reach(line))) || !continuesHeader(line)) break;
+    const wrapped = starts ? continuesHeaderIn(line ?? first, starts) : continuesHeader(line ?? first);
+    if (!line || !previous || !(breaksTo(previous, line) || (sameColumn(previous, line) && previous.y - line.y <= reach(line))) || !wrapped) break;
     end++;
   }
   return end;
@@ -345,8 +346,8 @@ function tableLines(lines: readonly Line[], from: number, header: TableHeader, c
     if (!line || SECTION_HEADING.test(line.text)) break;
     const previous = table.at(-1)?.line ?? header.lines.at(-1) ?? line;
     if (opensTable(line)) {
-      // The header repeated at the top of a new page or column.
-      const end = headerLinesEnd(lines, index, reach);
+      // The header repeated at the top of a new page or column (its wrapped words under their own columns).
+      const end = headerLinesEnd(lines, index, reach, header.starts);
       for (let i = index; i < end; i++) table.push({ line: lines[i] ?? line, kind: 'header' });
       index = end;
       continue;
@@ -554,7 +555,8 @@ function wordsJoined(parts: readonly Fragment[], width: number): { lines: string
       const together = !unknown && words.isWord(first + second);
       const apart = unknown || (words.isWord(first) && words.isWord(second));
       if (full && !fits && (!apart || together || unknown)) {
-        const join = !apart || (!unknown && ENDINGS.has(second.toLowerCase()));
+        // (A letter alone below that is no Swedish word of its own, as "i", "å" and "ö" are, is a word's end.)
+        const join = !apart || (!unknown && (ENDINGS.has(second.toLowerCase()) || (second.length === 1 && !/^[iåö]$/iu.test(second))));
         if (apart) {
           const read = join ? `${first}${second}` : `${first} ${second}`;
           doubt ??= `texten ”${first} ${second}” kan vara ett ord som cellen bröt (”${first}${second}”); läst som ”${read}”. Kontrollera texten.`;
@@ -565,9 +567,10 @@ function wordsJoined(parts: readonly Fragment[], width: number): { lines: string
         }
       } else if (full && fits && together && previous.right - previous.x + secondWidth > width - 0.1 * size) {
         // The word whole would just about fit the cell's widest line: whether the cell broke it,
-        // the widths cannot say. Read as two words, named — but a word's ending of one letter
-        // alone on a line ("Upparbeta" / "t") is no word of its own: one word, named.
-        const ending = second.length === 1 && ENDINGS.has(second.toLowerCase());
+        // the widths cannot say. Read as two words, named — but where either half is no word
+        // ("Persona" / "lkostnad"), or the line below holds a letter alone that is no Swedish word
+        // ("fakturera" / "d", "Upparbeta" / "t"; "i", "å", "ö" are), one word, named.
+        const ending = (second.length === 1 && !/^[iåö]$/iu.test(second)) || !words.isWord(first) || !words.isWord(second);
         doubt ??= `texten ”${first} ${second}” kan vara ett ord som cellen bröt (”${first}${second}”); läst som ”${ending ? `${first}${second}` : `${first} ${second}`}”. Kontrollera texten.`;
         if (ending) {
           lines[lines.length - 1] = last + fragment.text;

@@ -69,6 +69,32 @@ export function continuesHeader(line: Line): boolean {
   });
 }
 
+// Each column's header words, as a header repeated on a new page may wrap them.
+const COLUMN_WORDS: readonly (readonly string[])[] = [
+  ['konto'], ['ikb'], ['nämndens', 'motpartsnr', 'motpartsnummer', 'motpart'], ['belopp', '(kr)', 'kr', 'kronor', '(sek)', 'sek'], ['text', 'kommentar', 'beskrivning'],
+];
+
+/**
+ * True when a line under a repeated header is a wrapped part of it: each word a header word's
+ * start or end, or a piece of the middle of a header word of the column it stands in (by the
+ * table's header's starts) — never the rest of a row's text broken over the page ("fakturera" /
+ * "de" in the Text column), which continuesHeader alone would take for a piece of "Nämndens".
+ */
+export function continuesHeaderIn(line: Line, starts: readonly number[]): boolean {
+  if (!continuesHeader(line)) return false;
+  return line.pieces.flatMap(wordsOf).every((word) => {
+    const piece = word.text.toLowerCase().replace(/[-\u00ad]$/u, '');
+    if (HEADER_WORDS.some((whole) => whole.startsWith(piece) || whole.endsWith(piece))) return true;
+    const middle = (word.x + word.right) / 2;
+    let column = 0;
+    starts.forEach((start, index) => {
+      if (middle >= start) column = index;
+    });
+    const fragment = word.text.toLowerCase().replace(/[-\u00ad]$/u, '');
+    return (COLUMN_WORDS[column] ?? []).some((whole) => whole.startsWith(fragment) || whole.endsWith(fragment) || (fragment.length >= 2 && whole.includes(fragment)));
+  });
+}
+
 /**
  * Reads a header from its first line and the wrapped lines after it; returns the header, or a
  * reason in Swedish when the words do not make the five columns.
