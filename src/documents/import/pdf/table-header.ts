@@ -25,7 +25,17 @@ const COLUMN_TEXTS: readonly RegExp[] = [
   /^(belopp|kronor)(\(kr\)|kr|,kr|ikr|\(sek\)|sek|\(kronor\))?$/u,
   /^(text|kommentar|beskrivning)$/u,
 ];
-const HEADER_WORDS = ['konto', 'ikb', 'nämndens', 'motpartsnr', 'motpartsnummer', 'belopp', '(kr)', 'kr', 'kronor', '(sek)', 'sek', 'text', 'kommentar', 'beskrivning'];
+// Each column's header words, as a header may wrap them in its cells.
+const COLUMN_WORDS: readonly (readonly string[])[] = [
+  ['konto'], ['ikb'], ['nämndens', 'motpartsnr', 'motpartsnummer', 'motpart'], ['belopp', '(kr)', 'kr', 'kronor', '(sek)', 'sek'], ['text', 'kommentar', 'beskrivning'],
+];
+const HEADER_WORDS = COLUMN_WORDS.flat();
+// A word of a wrapped header line, as compared with the header's words.
+const fragmentOf = (word: Piece) => word.text.toLowerCase().replace(/[-\u00ad]$/u, '');
+// A header word's start or end ("Nämn-" / "dens", "motpartsn" / "r").
+const edgeOf = (fragment: string, whole: string) => whole.startsWith(fragment) || whole.endsWith(fragment);
+// Or a piece of its middle of two letters or more, never a stray letter of a row's text.
+const pieceOf = (fragment: string, whole: string) => edgeOf(fragment, whole) || (fragment.length >= 2 && whole.includes(fragment));
 
 const normalized = (word: string) => word.toLowerCase().replace(/[-–.:,\u00ad]$/u, '');
 // The start of a header word that a narrow cell may have broken ("Kon" / "to", "Be" / "lopp").
@@ -62,17 +72,10 @@ export function opensTable(line: Line): boolean {
 export function continuesHeader(line: Line): boolean {
   if (/\d/u.test(line.text)) return false;
   return line.pieces.flatMap(wordsOf).every((word) => {
-    const fragment = word.text.toLowerCase().replace(/[-\u00ad]$/u, '');
-    // A header word's start or end ("Nämn-" / "dens", "motpartsn" / "r"), or a piece of its
-    // middle of two letters or more, never a stray letter of a row's text ("Nä" / "mn" / "dens").
-    return fragment !== '' && HEADER_WORDS.some((whole) => whole.startsWith(fragment) || whole.endsWith(fragment) || (fragment.length >= 2 && whole.includes(fragment)));
+    const fragment = fragmentOf(word);
+    return fragment !== '' && HEADER_WORDS.some((whole) => pieceOf(fragment, whole));
   });
 }
-
-// Each column's header words, as a header repeated on a new page may wrap them.
-const COLUMN_WORDS: readonly (readonly string[])[] = [
-  ['konto'], ['ikb'], ['nämndens', 'motpartsnr', 'motpartsnummer', 'motpart'], ['belopp', '(kr)', 'kr', 'kronor', '(sek)', 'sek'], ['text', 'kommentar', 'beskrivning'],
-];
 
 /**
  * True when a line under a repeated header is a wrapped part of it: each word a header word's
@@ -83,15 +86,14 @@ const COLUMN_WORDS: readonly (readonly string[])[] = [
 export function continuesHeaderIn(line: Line, starts: readonly number[]): boolean {
   if (!continuesHeader(line)) return false;
   return line.pieces.flatMap(wordsOf).every((word) => {
-    const piece = word.text.toLowerCase().replace(/[-\u00ad]$/u, '');
-    if (HEADER_WORDS.some((whole) => whole.startsWith(piece) || whole.endsWith(piece))) return true;
+    const fragment = fragmentOf(word);
+    if (HEADER_WORDS.some((whole) => edgeOf(fragment, whole))) return true;
     const middle = (word.x + word.right) / 2;
     let column = 0;
     starts.forEach((start, index) => {
       if (middle >= start) column = index;
     });
-    const fragment = word.text.toLowerCase().replace(/[-\u00ad]$/u, '');
-    return (COLUMN_WORDS[column] ?? []).some((whole) => whole.startsWith(fragment) || whole.endsWith(fragment) || (fragment.length >= 2 && whole.includes(fragment)));
+    return (COLUMN_WORDS[column] ?? []).some((whole) => pieceOf(fragment, whole));
   });
 }
 
