@@ -6,7 +6,7 @@ import type { SourceLine, SourceLocation, TextLine } from './lines.js';
 import type { Hyphenation } from './hyphenation.js';
 import { joinText } from './prose.js';
 import { isIndicatorHeader, readIndicatorTable } from './indicator-table.js';
-import { isRowStart, isTableHeaderLine, parseRowStart, settleAmount, type RowStart } from './table.js';
+import { isRowStart, isTableHeaderLine, parseRowStart, SCALE_IN_LINE, settleAmount, type RowStart } from './table.js';
 import { checkTotal, isTotalLine, readTotal } from './total-row.js';
 
 /** A project's heading and accrual table as read from "Projekt N: Name" onwards. */
@@ -60,16 +60,17 @@ export function readProjectTable(
       current.text.push(line.text.replace(/\t/g, ' '));
     } else if (isTableHeaderLine(line.text.replace(/\t/g, ' '))) {
       headerSeen = true;
-    } else if (/^Konto\b/iu.test(line.text) && (/\b(Belopp|IKB)\b/iu.test(line.text) || SCALE_WORD.test(line.text))) {
+    } else if (/^Konto\b/iu.test(line.text) && (/\b(Belopp|IKB)\b/iu.test(line.text) || SCALE_IN_LINE.test(line.text))) {
       // A header this reader does not know, never the project's name: the amounts it heads may be
       // in another unit ("Belopp (tkr)") or another column than the Belopp column read.
-      const scale = SCALE_WORD.exec(line.text)?.[0];
+      const scale = SCALE_IN_LINE.exec(line.text)?.[0];
+      const shown = quoted(line.text.replace(/\t/g, ' '));
       throw new ImportError(
         fileName,
         line,
         scale
-          ? `Tabellens belopp anges i ${scale} (rubrikraden ”${quoted(line.text.replace(/\t/g, ' '))}”); Redovisa läser belopp i kronor. Skriv beloppen i kronor och ören och rubriken ”Belopp”.`
-          : `Tabellens rubrikrad kan inte läsas: väntade kolumnerna Konto, IKB, Nämndens motpartsnr, Belopp, Text, men raden är ”${quoted(line.text.replace(/\t/g, ' '))}”.`,
+          ? `Tabellens belopp anges i ${scale} (rubrikraden ”${shown}”); Redovisa läser belopp i kronor. Skriv beloppen i kronor och ören och rubriken ”Belopp”.`
+          : `Tabellens rubrikrad kan inte läsas: väntade kolumnerna Konto, IKB, Nämndens motpartsnr, Belopp, Text, men raden är ”${shown}”.`,
       );
     } else if (headerSeen && line.text === NO_ENTRIES) {
       // Our own PDF and DOCX print this in an empty table (documents/wording.ts).
@@ -107,9 +108,6 @@ export function readProjectTable(
   const entries = settled.map(({ start, amountOre, text }) => ({ account: start.account, ikb: start.ikb, counterparty: start.counterparty, amountOre, text }));
   return { name, entries, entryLines: rows.map((row) => row.location), warnings, indicators: indicatorTable.indicators, indicatorLines: indicatorTable.lines };
 }
-
-// A unit of thousands or millions of kronor, named in a header.
-const SCALE_WORD = /\b(tkr|mkr|mnkr|kkr|tusentals?\s+kronor|tusental|miljoner\s+kronor)\b/iu;
 
 // A line as quoted in a message: long ones are cut, the reader has the line number.
 function quoted(text: string): string {

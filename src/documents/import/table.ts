@@ -40,10 +40,14 @@ const COUNT = /^[1-9]\d\d$/;
 // A group of an amount is three characters with at least one digit: taking "5OO" as a group lets
 // the amount parser say which character is wrong instead of reading "12" and a text "5OO …".
 const AMOUNT_GROUP = /^(?=.*\d)[\p{L}\p{N}]{3}(,\S*)?$/u;
-// A token of a number alone: digits, perhaps with a sign, separators or a mark ("25", "250-", "000,50").
-const NUMBER_TOKEN = /^[-\u2212\u2013]?\d[\d.,:\u2212\u2013-]*$/u;
-// A unit of thousands or millions after an amount: the amount is not in kronor.
-const SCALE = /^(tkr|mkr|mnkr|kkr|tusen|miljoner)\.?$/iu;
+// A token of a number alone: digits, perhaps with a sign, separators or a mark ("25", "250-",
+// "000,50", "000:-"), or a mark alone (":-", ",-").
+const NUMBER_TOKEN = /^(?:[-\u2212\u2013]?\d|[.,:](?=[\d-]|$))[\d.,:\u2212\u2013-]*$/u;
+// Units of thousands or millions of kronor: an amount in them is not in kronor.
+const SCALE_UNITS = String.raw`tkr|mkr|mnkr|kkr|tusen(?:tals?)?(?:\s+kronor)?|miljoner(?:\s+kronor)?`;
+const SCALE = new RegExp(`^(?:${SCALE_UNITS})\\.?$`, 'iu');
+/** A unit of thousands or millions named in a line (a header's "Belopp (tkr)"). */
+export const SCALE_IN_LINE = new RegExp(`\\b(?:${SCALE_UNITS})\\b`, 'iu');
 
 /** "1 250:-" (or "1 250,-"), whole kronor as Swedish writes them, as "1 250"; anything else as it is. */
 export function wholeKronor(amount: string): string {
@@ -84,20 +88,19 @@ export function parseRowStart(text: string, fileName: string, location: SourceLo
         amount.push(tokens[index++] ?? '');
       }
     }
-    // What goes on an amount though no digit group of it: its öre after a point ("1 250 000.50"),
-    // Swedish whole kronor ("1 250 000:-"), a unit of thousands or millions ("1 250 tkr"). Read as
-    // the text, it would leave the amount short; in the amount, it is refused there.
-    const next = tokens[index] ?? '';
-    if (amount.length > 0 && (/^\d*[.:,][\d-]/u.test(next) || /^[.:,]-?$/u.test(next))) amount.push(tokens[index++] ?? '');
-    if (amount.length > 0 && SCALE.test(tokens[index] ?? '')) amount.push(tokens[index++] ?? '');
-    // Digits that go on after the amount though no group of it: a sign after it ("1 250-"), or
-    // numbers grouped otherwise ("1 25 000", "12 50 000"). A text may begin with a number of what it
-    // counts ("12 timmar"), never with two numbers, nor with a number that ends in a sign.
-    const numbers = tokens.slice(index).findIndex((token) => !NUMBER_TOKEN.test(token));
-    const following = numbers < 0 ? tokens.length - index : numbers;
-    if (amount.length > 0 && (following >= 2 || (following === 1 && /[-\u2212\u2013]$/u.test(tokens[index] ?? '')))) {
-      amount.push(...tokens.slice(index, index + following));
-      index += following;
+    // What goes on an amount though no digit group of it — its öre after a point ("1 250 000.50"),
+    // Swedish whole kronor ("1 250 000:-"), a sign after it ("1 250-"), numbers grouped otherwise
+    // ("1 25 000"), a unit of thousands ("1 250 tkr") — is the amount's: read as the text, it would
+    // leave the amount short; in the amount, it is read or refused there. A text may begin with one
+    // number of what it counts ("12 timmar"), never with two, nor with one marked as an amount's.
+    if (amount.length > 0) {
+      const numbers = tokens.slice(index).findIndex((token) => !NUMBER_TOKEN.test(token));
+      const following = numbers < 0 ? tokens.length - index : numbers;
+      if (following >= 2 || (following === 1 && /[-\u2212\u2013]$|[.,:]/u.test(tokens[index] ?? ''))) {
+        amount.push(...tokens.slice(index, index + following));
+        index += following;
+      }
+      if (SCALE.test(tokens[index] ?? '')) amount.push(tokens[index++] ?? '');
     }
     // "107 000 kr Ej fakturerat": the unit belongs to the amount, not the text.
     const unit = amount.length > 0 && /^(kr|kr\.|kronor|SEK)$/iu.test(tokens[index] ?? '');

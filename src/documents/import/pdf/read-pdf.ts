@@ -77,30 +77,12 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
     // Placed where a person finds it (its first line), spaced from what follows as its last.
     lines.splice(index, 2, { ...line, text: joined, pieces: [...line.pieces, ...next.pieces], y: next.y, left: Math.min(line.left, next.left), right: Math.max(line.right, next.right) });
   }
-  // A few words of a line in bold or italic (its author's emphasis) leave the line in its
-  // paragraph's type: a line with any of the body's type is body text, whatever most of it is set in.
-  const weights = new Map<string, number>();
-  for (const piece of lines.flatMap((line) => line.pieces)) weights.set(piece.font, (weights.get(piece.font) ?? 0) + piece.text.length);
-  const bodyFont = [...weights].sort((a, b) => b[1] - a[1])[0]?.[0];
-  for (const line of lines) if (line.font !== bodyFont && line.pieces.some((piece) => piece.font === bodyFont)) line.font = bodyFont ?? line.font;
-  // The type the body sets its emphasis in (italic or bold words inside lines of the body's type)
-  // may fill a whole line: in a narrative, a line wholly in it, in the body's size, after a line of
-  // the body (no heading: a heading's lines follow the heading) goes on in the body's type too.
-  const sameSize = (a: Line, b: Line) => Math.abs(a.size - b.size) < 0.05 * a.size;
-  const emphasis = new Set(lines.filter((line) => line.font === bodyFont).flatMap((line) => line.pieces.filter((piece) => piece.font !== bodyFont && Math.abs(piece.size - line.size) < 0.05 * line.size).map((piece) => piece.font)));
-  let narrative = false;
-  lines.forEach((line, index) => {
-    if (NARRATIVE_HEADING.test(line.text)) narrative = true;
-    else if (PROJECT_HEADING.test(line.text)) narrative = false;
-    const before = lines[index - 1];
-    if (!narrative || !before || line.font === bodyFont || !emphasis.has(line.font) || SECTION_HEADING.test(line.text)) return;
-    if (before.font === bodyFont && sameSize(before, line) && !SECTION_HEADING.test(before.text)) line.font = bodyFont ?? line.font;
-  });
+  const bodyFont = setInBodyType(lines);
   lines.forEach((line, index) => {
     line.number = index + 1;
     line.rules = rulesAcross(line, source.pages[line.page - 1]?.rules ?? [], columns?.at);
   });
-  const measures = measure(lines, source.anchored);
+  const measures = measure(lines, source.anchored, bodyFont);
 
   const result: SourceLine[] = [];
   let doubt: string | undefined;
@@ -179,6 +161,30 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
 }
 
 /**
+ * The font most of the text is set in (headings and table headers use others), with the lines its
+ * author emphasised counted in it: a line with a few words in bold or italic is set in the body's
+ * type, and so is a narrative's line wholly in the body's emphasis type after a line of the body.
+ */
+function setInBodyType(lines: Line[]): string {
+  const weights = new Map<string, number>();
+  for (const piece of lines.flatMap((line) => line.pieces)) weights.set(piece.font, (weights.get(piece.font) ?? 0) + piece.text.length);
+  const bodyFont = [...weights].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+  for (const line of lines) if (line.font !== bodyFont && line.pieces.some((piece) => piece.font === bodyFont)) line.font = bodyFont;
+  // The emphasis may fill a whole line; a heading's lines follow the heading, never a body line.
+  const sameSize = (a: Line, b: Line) => Math.abs(a.size - b.size) < 0.05 * a.size;
+  const emphasis = new Set(lines.filter((line) => line.font === bodyFont).flatMap((line) => line.pieces.filter((piece) => piece.font !== bodyFont && Math.abs(piece.size - line.size) < 0.05 * line.size).map((piece) => piece.font)));
+  let narrative = false;
+  lines.forEach((line, index) => {
+    if (NARRATIVE_HEADING.test(line.text)) narrative = true;
+    else if (PROJECT_HEADING.test(line.text)) narrative = false;
+    const before = lines[index - 1];
+    if (!narrative || !before || line.font === bodyFont || !emphasis.has(line.font) || SECTION_HEADING.test(line.text)) return;
+    if (before.font === bodyFont && sameSize(before, line) && !SECTION_HEADING.test(before.text)) line.font = bodyFont;
+  });
+  return bodyFont;
+}
+
+/**
  * True when a line of one word that fills its column is a word the typesetter broke where the
  * column ended, with no hyphen (a word longer than a narrow column: "Kommunikationsinsatsern" /
  * "a har riktats …"): its next line begins in lower case, and the two halves make a word where
@@ -216,7 +222,7 @@ function rulesAcross(line: Line, rules: readonly Rule[], columnsAt: number | und
 
 const sideOf = (line: Line) => (line.twoColumns ? `c${line.column}` : 'whole');
 
-function measure(lines: readonly Line[], anchored: boolean): Measures {
+function measure(lines: readonly Line[], anchored: boolean, bodyFont: string): Measures {
   // The narratives: from a "Delredovisning projekt N" heading to the next project's heading.
   const inNarrative: boolean[] = [];
   // How many lines after its narrative's heading each line is (a heading may wrap over two).
@@ -246,10 +252,6 @@ function measure(lines: readonly Line[], anchored: boolean): Measures {
     if (end >= index + 5 || end === index + 2 || !same(lines[end - 1], lines[end])) return;
     for (let k = index + 1; k < end; k++) afterHeading[k] = Math.min(afterHeading[k] ?? 0, 1);
   });
-  // The font most of the text is set in: headings and table headers use others.
-  const fonts = new Map<string, number>();
-  for (const line of lines) fonts.set(line.font, (fonts.get(line.font) ?? 0) + line.text.length);
-  const bodyFont = [...fonts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
   // A column's right edge: the furthest its narratives' lines reach over the whole document (its
   // other lines' where it has no narrative; a table's row may reach past the text's edge).
   const rights = new Map<string, number>();

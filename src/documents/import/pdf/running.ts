@@ -16,11 +16,16 @@ import { continuesHeader, opensTable } from './table-header.js';
  * recognises it.
  */
 
+// The page count after a page number: " av 5", "/5", " (5)".
+const OF_PAGES = String.raw`(?:\s*(?:av|\/)\s*\d+|\s*\(\d+\))`;
 // "3", "Sida 3", "Sida 3 av 5", "3/5", "3 (5)", "Sida 3 (5)", "- 3 -".
-const PAGE_NUMBER = /^(?:[-–]\s*)?(?:sida\s+)?\d+(?:\s*(?:av|\/|of)\s*\d+|\s*\(\d+\))?(?:\s*[-–])?$/iu;
-const PAGE_NUMBER_AFTER_TEXT = /(?:\bsida\s+\d+(?:\s*(?:av|\/)\s*\d+|\s*\(\d+\))?|\b\d+\s*\(\d+\))$/iu;
+const PAGE_NUMBER = new RegExp(String.raw`^(?:[-–]\s*)?(?:sida\s+)?\d+(?:${OF_PAGES}|\s*of\s*\d+)?(?:\s*[-–])?$`, 'iu');
+// "… Sida 3", "… Sida 3 av 5", "… 3 (5)" at the end of a line of text.
+const PAGE_NUMBER_AFTER_TEXT = new RegExp(String.raw`(?:\bsida\s+\d+${OF_PAGES}?|\b\d+\s*\(\d+\))$`, 'iu');
+// The number that line ends in.
+const NUMBER_AT_END = new RegExp(String.raw`(\d+)${OF_PAGES}?$`, 'u');
 // A page number however written after the committee's name in a running foot ("Farsta stadsdelsnämnd 3").
-const TRAILING_NUMBER = /\s+(?:sida\s+)?\d+(?:\s*(?:av|\/)\s*\d+|\s*\(\d+\))?$/iu;
+const TRAILING_NUMBER = new RegExp(String.raw`\s+(?:sida\s+)?\d+${OF_PAGES}?$`, 'iu');
 // How many lines at each end of a page may be running heads or feet.
 const EDGE_LINES = 2;
 // Heights that match within this many points are the same place on the page.
@@ -125,7 +130,7 @@ export function withoutRunningHeads(pages: readonly PageGroups[], options: { lon
     (edges[pageIndex] ?? []).flatMap(({ index, group }) => {
       const text = joinPieces(group);
       const alone = PAGE_NUMBER.test(text) && !/(^|\D)0\d/u.test(text) && apart(page.groups, index);
-      const match = alone ? /\d+/u.exec(text) : PAGE_NUMBER_AFTER_TEXT.exec(text) && /(\d+)(?:\s*(?:av|\/)\s*\d+|\s*\(\d+\))?$/u.exec(text);
+      const match = alone ? /\d+/u.exec(text) : PAGE_NUMBER_AFTER_TEXT.exec(text) && NUMBER_AT_END.exec(text);
       return match ? [{ index, offset: Number(match[1] ?? match[0]) - page.number }] : [];
     }),
   );

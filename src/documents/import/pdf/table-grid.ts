@@ -554,9 +554,10 @@ function wordsJoined(parts: readonly Fragment[], width: number): { lines: string
       const words = swedishWords();
       const together = !unknown && words.isWord(first + second);
       const apart = unknown || (words.isWord(first) && words.isWord(second));
+      // A letter alone below that is no Swedish word of its own ("i", "å" and "ö" are) is a word's end.
+      const loneLetter = second.length === 1 && !/^[iåö]$/iu.test(second);
       if (full && !fits && (!apart || together || unknown)) {
-        // (A letter alone below that is no Swedish word of its own, as "i", "å" and "ö" are, is a word's end.)
-        const join = !apart || (!unknown && (ENDINGS.has(second.toLowerCase()) || (second.length === 1 && !/^[iåö]$/iu.test(second))));
+        const join = !apart || (!unknown && (ENDINGS.has(second.toLowerCase()) || loneLetter));
         if (apart) {
           const read = join ? `${first}${second}` : `${first} ${second}`;
           doubt ??= `texten ”${first} ${second}” kan vara ett ord som cellen bröt (”${first}${second}”); läst som ”${read}”. Kontrollera texten.`;
@@ -568,11 +569,11 @@ function wordsJoined(parts: readonly Fragment[], width: number): { lines: string
       } else if (full && fits && together && previous.right - previous.x + secondWidth > width - 0.1 * size) {
         // The word whole would just about fit the cell's widest line: whether the cell broke it,
         // the widths cannot say. Read as two words, named — but where either half is no word
-        // ("Persona" / "lkostnad"), or the line below holds a letter alone that is no Swedish word
-        // ("fakturera" / "d", "Upparbeta" / "t"; "i", "å", "ö" are), one word, named.
-        const ending = (second.length === 1 && !/^[iåö]$/iu.test(second)) || !words.isWord(first) || !words.isWord(second);
-        doubt ??= `texten ”${first} ${second}” kan vara ett ord som cellen bröt (”${first}${second}”); läst som ”${ending ? `${first}${second}` : `${first} ${second}`}”. Kontrollera texten.`;
-        if (ending) {
+        // ("Persona" / "lkostnad") or the line below holds a letter alone ("fakturera" / "d"),
+        // one word, named.
+        const oneWord = loneLetter || !words.isWord(first) || !words.isWord(second);
+        doubt ??= `texten ”${first} ${second}” kan vara ett ord som cellen bröt (”${first}${second}”); läst som ”${oneWord ? `${first}${second}` : `${first} ${second}`}”. Kontrollera texten.`;
+        if (oneWord) {
           lines[lines.length - 1] = last + fragment.text;
           return;
         }
