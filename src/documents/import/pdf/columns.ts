@@ -183,9 +183,13 @@ function apartAtGaps(groups: readonly Piece[][], at: number): { groups: Piece[][
     const first = inside[0];
     const last = inside.at(-1);
     // The section's columns end level (balanced, the left one no shorter than the right), and
-    // what follows it starts the gap.
+    // what follows it starts the gap. Where the gap holds the next project's heading and its
+    // table and the next section begins below it with its narrative's heading,
+    // the left column may end higher (its own heading in larger type took its lines).
     const leftEnd = Math.min(...groups.filter((group) => height(group) >= top && group.some((piece) => piece.right <= at)).map(height));
-    if (first === undefined || last === undefined || !heading(groups[first] ?? []) || leftEnd > top + size) continue;
+    const next = (groups[(last ?? 0) + 1] ?? []).filter((piece) => piece.right <= at);
+    const between = opensTable(lineOf([...(groups[inside[1] ?? -1] ?? [])], 0)) && NARRATIVE_HEADING.test(lineOf(next, 0).text);
+    if (first === undefined || last === undefined || !heading(groups[first] ?? []) || (leftEnd > top + size && !between)) continue;
     bands.push({ groups: groups.slice(start, first), whole: false }, { groups: groups.slice(first, last + 1), whole: true });
     start = last + 1;
   }
@@ -254,6 +258,8 @@ interface Gutter {
   /** The emptiest strip reached the text's edge. */
   edge?: boolean;
 }
+
+const NARRATIVE_HEADING = /^Delredovisning\s+projekt\s+\d+/iu;
 
 const crosses = (group: readonly Piece[], at: number) => group.some((piece) => piece.x < at + GUTTER / 2 && piece.right > at - GUTTER / 2);
 
