@@ -57,6 +57,16 @@ export function pageColumns(groups: readonly Piece[][]): Columns | undefined {
 }
 
 /**
+ * How many of the page's lines stand in bands read as two columns around `at`: the columns a
+ * gutter there would give the page's text.
+ */
+export function linesInColumns(groups: readonly Piece[][], at: number): number {
+  if (groups.length === 0) return 0;
+  const gutter = { ...boundsOf(groups), at };
+  return bandsOf(groups, at).filter((band) => !band.whole && isTwoColumns(band.groups, gutter, undefined)).reduce((sum, band) => sum + band.groups.length, 0);
+}
+
+/**
  * True when the page ends inside a table that spans the strip (its rows go on on the next page).
  */
 export function endsInTable(groups: readonly Piece[][], own: Columns | undefined, known: Columns | undefined, continued: boolean): boolean {
@@ -205,6 +215,8 @@ function apartAtGaps(groups: readonly Piece[][], at: number): { groups: Piece[][
  */
 function spanningTable(groups: readonly Piece[][], at: number, continued: boolean): Set<number> {
   const lines = new Set<number>();
+  // The page's tables whose header lies left of the strip, each with its lines.
+  const tables: { from: number; end: number }[] = [];
   const start = Math.min(...groups.flat().map((piece) => piece.x));
   const textOf = (group: readonly Piece[]) => group.map((piece) => piece.text.trim()).join(' ');
   // A table that spans the strip on the page before goes on at the top of this one, without its header.
@@ -223,7 +235,14 @@ function spanningTable(groups: readonly Piece[][], at: number, continued: boolea
     // A header in the left column whose rows' Text cells end flush right across the strip, starting
     // wherever (no column's lines do), spans it: its Text column lies over the strip.
     if (spans || flushRight(groups.slice(Math.max(0, index), end), at)) for (let i = index; i < end; i++) lines.add(i);
+    else tables.push({ from: Math.max(0, index), end });
     index = end - 1;
+  }
+  // Tables of a row or two each show it together: their rows' Text cells end flush right at one
+  // edge across the strip, starting wherever. Each such table spans the strip.
+  const flush = tables.filter(({ from, end }) => groups.slice(from, end).some((group) => rowAcross(group, at)));
+  if (flush.length > 1 && flushRight(flush.flatMap(({ from, end }) => groups.slice(from, end)), at)) {
+    for (const { from, end } of flush) for (let i = from; i < end; i++) lines.add(i);
   }
   return lines;
 }
@@ -353,12 +372,15 @@ function isProse(pieces: readonly Piece[], width: number): boolean {
   return extent >= PROSE_SHARE * width;
 }
 
+/** True when the line is a table's row with its codes left of the strip and its text right of it. */
+function rowAcross(group: readonly Piece[], at: number): boolean {
+  const [left, right] = [group.filter((piece) => piece.right <= at), group.filter((piece) => piece.x >= at)];
+  return tableLine(group) && left.length > 0 && right.length > 0 && !/\p{L}/u.test(left.map((piece) => piece.text).join(''));
+}
+
 /** True when three rows or more have their codes left of the strip and their texts right of it, flush right, starting each elsewhere. */
 function flushRight(groups: readonly Piece[][], at: number): boolean {
-  const texts = groups.flatMap((group) => {
-    const [left, right] = [group.filter((piece) => piece.right <= at), group.filter((piece) => piece.x >= at)];
-    return tableLine(group) && left.length > 0 && right.length > 0 && !/\p{L}/u.test(left.map((piece) => piece.text).join('')) ? [right] : [];
-  });
+  const texts = groups.flatMap((group) => (rowAcross(group, at) ? [group.filter((piece) => piece.x >= at)] : []));
   const size = groups[0]?.[0]?.size ?? 10;
   const ends = texts.map((side) => side.at(-1)?.right ?? 0);
   return new Set(texts.map((side) => Math.round(side[0]?.x ?? 0))).size >= 3 && Math.max(...ends) - Math.min(...ends) < 0.1 * size;

@@ -4,7 +4,7 @@ import type { SourceLine } from '../lines.js';
 import { joinText } from '../prose.js';
 import { swedishWords } from '../swedish-words.js';
 import { endsBlock, spaceWidth, type Measures } from './breaks.js';
-import { endsInTable, GUTTER, isClear, pageColumns, readingOrder } from './columns.js';
+import { endsInTable, GUTTER, isClear, linesInColumns, pageColumns, readingOrder } from './columns.js';
 import { loadPdf } from './document.js';
 import { NARRATIVE_HEADING, PROJECT_HEADING, SECTION_HEADING, type Line, type Rule } from './geometry.js';
 import { baselineGroups, withoutRunningHeads } from './running.js';
@@ -50,11 +50,14 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
   // A page whose text lies all in the document's left column (a last page, short) is that column:
   // the gaps a justified line spreads over it are no gutter of its own. A page whose own gutter
   // lies elsewhere than the document's, where no line crosses the document's, has the document's
-  // (a table's cells left a wider strip than the columns' gap).
+  // (a table's cells left a wider strip than the columns' gap). So does a page whose own gutter
+  // sets fewer of its lines in two columns than the document's would (a strip that the page's few
+  // lines of prose cross, emptier than the document's gutter that a title centred over the page crosses).
   running.pages.forEach((page, index) => {
     if (columns && page.groups.every((group) => group.every((piece) => piece.right <= columns.at))) own[index] = undefined;
     const mine = own[index];
-    if (columns && mine && Math.abs(mine.at - columns.at) > 3 * GUTTER && isClear(page.groups, columns.at)) own[index] = columns;
+    if (columns && mine && Math.abs(mine.at - columns.at) > 3 * GUTTER &&
+      (isClear(page.groups, columns.at) || linesInColumns(page.groups, columns.at) > linesInColumns(page.groups, mine.at))) own[index] = columns;
   });
   const lines: Line[] = [];
   let inTable = false;

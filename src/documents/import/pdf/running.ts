@@ -119,8 +119,11 @@ export function withoutRunningHeads(pages: readonly PageGroups[], options: { lon
   const committee = pages
     .flatMap((page) => page.groups.flatMap((group, index) => group.map((piece) => {
       const name = /^Nämnd\s*:\s*(.+)$/iu.exec(piece.text.trim())?.[1]?.trim();
-      // A name wrapped in a narrow column ("Nämnd: Enskede-Årsta-Vantörs" / "stadsdelsnämnd").
-      const more = (page.groups[index + 1] ?? []).find((below) => Math.abs(below.x - piece.x) < 1)?.text.trim() ?? '';
+      // A name wrapped in a narrow column ("Nämnd: Enskede-Årsta-Vantörs" / "stadsdelsnämnd"): the
+      // next line in its column, which a line of the other column may stand above, between the two.
+      const more = page.groups.slice(index + 1)
+        .filter((group) => heightOf(group) >= piece.y - 2.5 * piece.size && group.some((below) => below.x < piece.right && below.right > piece.x))
+        .at(0)?.find((below) => Math.abs(below.x - piece.x) < 1)?.text.trim() ?? '';
       return name !== undefined && /^\p{Ll}+$/u.test(more) ? `${name} ${more}` : name;
     })))
     .find((name) => name !== undefined);
@@ -218,10 +221,13 @@ export function withoutRunningHeads(pages: readonly PageGroups[], options: { lon
     // A lone head: above the first page's first line in a larger type (the report's title), a line
     // in smaller type far above it (a committee's template puts its name, a date, a file number or
     // "Bilaga 2" there), which a single page cannot show repeats. (Our own documents open with the
-    // organisation's name above the title: no head.)
-    const [top, title] = [page.groups[0], page.groups[1]];
-    if (loneHead && pageIndex === 0 && top && title && !drop.has(0) && !structural(joinPieces(top)) && !/^Nämnd\s*:/iu.test(joinPieces(top)) &&
-      sizeOf(top) < 0.9 * sizeOf(title) && heightOf(top) - heightOf(title) > 1.5 * sizeOf(title)) {
+    // organisation's name above the title: no head.) The title is the line below the head, or the
+    // first of the next three under the head's start: a page in two columns may begin its right
+    // column higher than the title beside it.
+    const top = page.groups[0];
+    const titles = top ? [page.groups[1], page.groups.slice(1, 4).find((group) => group.some((piece) => piece.x < (top[0]?.right ?? 0) && piece.right > (top[0]?.x ?? 0)))] : [];
+    const headOver = (title: readonly Piece[] | undefined) => top !== undefined && title !== undefined && sizeOf(top) < 0.9 * sizeOf(title) && heightOf(top) - heightOf(title) > 1.5 * sizeOf(title);
+    if (loneHead && pageIndex === 0 && top && !drop.has(0) && !structural(joinPieces(top)) && !/^Nämnd\s*:/iu.test(joinPieces(top)) && titles.some(headOver)) {
       drop.add(0);
       warnings.push({
         code: 'page_head_skipped',
@@ -278,10 +284,14 @@ export function withoutRunningHeads(pages: readonly PageGroups[], options: { lon
       if (never.size < drop.size) return { ...page, groups: page.groups.filter((_, index) => !never.has(index)), headLines: leftAbove(never) };
     }
     // The committee's name as a piece of its own at the page's edge, beside a line of the other
-    // column on the same baseline: that piece alone.
-    const groups = page.groups
-      .filter((_, index) => !drop.has(index))
-      .map((group, index, kept) => ((index < EDGE_LINES || index >= kept.length - EDGE_LINES) && group.length > 1 ? group.filter((piece) => piece.text.trim() !== committee) : group))
+    // column on the same baseline: that piece alone — where it stands apart from its column's text
+    // (a line of a paragraph that names the committee stands at the text's pitch above or below).
+    const kept = page.groups.filter((_, index) => !drop.has(index));
+    const apartInColumn = (piece: Piece) => kept.every((group) => group.every((other) =>
+      other === piece || Math.abs(other.y - piece.y) <= SAME_BASELINE * Math.max(other.size, piece.size) || other.right <= piece.x || other.x >= piece.right ||
+      Math.abs(other.y - piece.y) > 1.5 * Math.max(other.size, piece.size)));
+    const groups = kept
+      .map((group, index) => ((index < EDGE_LINES || index >= kept.length - EDGE_LINES) && group.length > 1 ? group.filter((piece) => piece.text.trim() !== committee || !apartInColumn(piece)) : group))
       .filter((group) => group.length > 0);
     return { ...page, groups, headLines: leftAbove(drop) };
   });
