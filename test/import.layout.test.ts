@@ -147,3 +147,17 @@ describe('a Word report whose table is set with tabs', () => {
     expect(read.projects[0]?.entries).toStrictEqual([{ account: '3699', ikb: '1771', counterparty: '1736', amountOre: 10700000, text: '120 timmar ej fakturerade' }]);
   });
 });
+
+describe('a narrative heading', () => {
+  const narrative = (heading: string) =>
+    `${report('Periodisering From 2016-01-01 tom 2016-04-30', [row])}\n${heading}\n\nUnder perioden har verksamheten pågått.\n`;
+  it.each([
+    ['Delredovisning projekt 1: Läxhjälp i Farsta'],
+    ['Delredovisning projekt 1 – Läxhjälp i Farsta'],
+    ['Delredovisning projekt 1 - Läxhjälp i Farsta'],
+    ['Delredovisning projekt 1. Läxhjälp i Farsta'],
+    ['Delredovisning projekt 1 –\nLäxhjälp i Farsta'],
+  ])('takes the title after a colon, a dash or a full stop: %j', (heading) => {
+    expect(parseReportText(narrative(heading)).projects[0]?.narrative?.title).toBe('Läxhjälp i Farsta');
+  });
+});

@@ -1,7 +1,12 @@
 // The text a PDF's pages paint (src/documents/import/pdf/document.ts): each run of glyphs where the
 // page sets it. A word processor's italic where the font has none slants the glyphs with a shear
 // on a level baseline: that is the line's text. Text turned on the page (a watermark) is none.
+// Text struck out (a deletion tracked and shown, as Writer exports it) is marked, and a file that
+// shows one is refused at its line: its deleted digits would be read as the amount's. A Word file
+// marks its tracked changes: it is read as accepted, and a person is told to check it.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ImportError, readReportFile } from '../src/documents/import/index.js';
 import { loadPdf } from '../src/documents/import/pdf/document.js';
 
 /** A one-page PDF whose content stream is `content`, with Helvetica as /F1. */
@@ -39,5 +44,55 @@ describe('the pieces of a PDF page', () => {
     const pieces = pages[0]?.pieces ?? [];
     expect(pieces.map((piece) => piece.text)).toStrictEqual(['Under sommaren har', 'medborgare', 'odlat.']);
     expect(pieces.map((piece) => [Math.round(piece.y), piece.size])).toStrictEqual([[700, 12], [700, 12], [700, 12]]);
+  });
+});
+
+describe('text struck out', () => {
+  it('marks the characters a level line runs through, not those a line runs under or over', async () => {
+    const content = [
+      'BT /F1 12 Tf 1 0 0 1 72 700 Tm (1 250 000) Tj ET',
+      // Through "1 " at a third of the type's height: struck out.
+      '0 0 0 RG 0.6 w 72 704 m 82 704 l S',
+      'BT /F1 12 Tf 1 0 0 1 72 650 Tm (-5 402,54) Tj ET',
+      // Through the minus sign alone, shorter than a rule.
+      '72 653.5 m 76 653.5 l S',
+      'BT /F1 12 Tf 1 0 0 1 72 600 Tm (Ej fakturerat) Tj ET',
+      // An underline below the baseline and a cell's border above the letters: neither strikes.
+      '72 598 m 140 598 l S 60 612 m 200 612 l S',
+    ].join('\n');
+    const { pages } = await loadPdf(pdfWith(content), 'struken.pdf');
+    expect((pages[0]?.pieces ?? []).map((piece) => [piece.text, piece.struck])).toStrictEqual([
+      ['1 250 000', '1'],
+      ['-5 402,54', '-'],
+      ['Ej fakturerat', undefined],
+    ]);
+  });
+
+  it.each([
+    ['minus-struck.pdf', '”-” är överstruket (på raden ”3699 1771 1736 -5 402,54 Material och aktiviteter”)'],
+    ['group-replaced.pdf', '”250” är överstruket (på raden ”3699 1771 1720 1 250350 000 Ej fakturerat tom 2019-12-31”)'],
+    // The total changed the same way would confirm the wrong amount: the strike is what tells.
+    ['leading-struck-with-total.pdf', '”1” är överstruket (på raden ”3699 1771 1720 1 250 000 Ej fakturerat tom 2019-12-31”)'],
+  ])('refuses %s, a Writer file showing an amount changed with its changes tracked, at the line', async (name, what) => {
+    const refusal = await readReportFile(readFileSync(`test/fixtures/tracked/${name}`), name).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(refusal).toBeInstanceOf(ImportError);
+    expect(String(refusal)).toContain(`${name}: sida 1, rad 9: ${what}: filen visar ändringar som inte är godkända.`);
+  });
+});
+
+describe('changes tracked in a Word file', () => {
+  it('reads them as accepted (the deleted "1 " of "1 250 000" out) and says so', async () => {
+    const report = await readReportFile(readFileSync('test/fixtures/tracked/leading-deleted.docx'), 'leading-deleted.docx');
+    expect(report.projects[0]?.entries[0]?.amountOre).toBe(25_000_000);
+    expect(report.warnings?.map((warning) => warning.code)).toStrictEqual(['tracked_changes']);
+    expect(report.warnings?.[0]?.message).toMatch(/^Word-filen har spårade ändringar som inte är godkända eller avvisade; de lästes som godkända/u);
+  });
+
+  it('says nothing of a Word file without them', async () => {
+    const report = await readReportFile(readFileSync('test/fixtures/corpus/novel/n805-000-sodermalms-stadsdels.docx'), 'n.docx');
+    expect((report.warnings ?? []).map((warning) => warning.code)).not.toContain('tracked_changes');
   });
 });

@@ -48,8 +48,12 @@ interface Part {
 /** Thrown inside this file when the zip cannot be followed; turned into the unreadable-file message. */
 class Unreadable extends Error {}
 
-/** Refuses a .docx whose parts unpack to more than a report can be, or lie about their sizes. */
-export async function checkDocxSizes(bytes: Uint8Array, fileName: string): Promise<void> {
+/**
+ * Refuses a .docx whose parts unpack to more than a report can be, or lie about their sizes. Says
+ * whether its main part holds changes tracked and not yet accepted or rejected (w:ins, w:del,
+ * w:moveFrom, w:moveTo): mammoth reads them as accepted.
+ */
+export async function checkDocxSizes(bytes: Uint8Array, fileName: string): Promise<{ trackedChanges: boolean }> {
   const refuse = (reason: string) => new ImportError(fileName, undefined, reason);
   let parts: Part[];
   try {
@@ -68,23 +72,30 @@ export async function checkDocxSizes(bytes: Uint8Array, fileName: string): Promi
   if (packed) {
     throw refuse(`Word-filens del ${shortName(packed.name)} packar upp till mer än ${MAX_RATIO} gånger sin storlek; en redovisning gör inte så. Kontrollera filen.`);
   }
+  let trackedChanges = false;
   for (const part of parts) {
-    if (!(await unpacksAsDeclared(bytes, part))) {
+    const unpacked = await unpacksAsDeclared(bytes, part);
+    if (unpacked === undefined) {
       throw refuse(`Word-filens del ${shortName(part.name)} packar upp till en annan storlek än filen själv uppger: filen är skadad eller ändrad. Kontrollera filen.`);
     }
+    if (part.name === 'word/document.xml' && TRACKED.test(UTF8.decode(unpacked))) trackedChanges = true;
   }
+  return { trackedChanges };
 }
 
-/** True when the part inflates to exactly its declared size; never inflates more than that. */
-async function unpacksAsDeclared(bytes: Uint8Array, part: Part): Promise<boolean> {
-  if (part.method === STORED) return part.compressedSize === part.uncompressedSize;
+// A change tracked in the main part: an insertion, a deletion or a move, not yet accepted or rejected.
+const TRACKED = /<w:(ins|del|moveFrom|moveTo)\b/u;
+
+/** The part's bytes when it inflates to exactly its declared size, else undefined; never inflates more than that. */
+async function unpacksAsDeclared(bytes: Uint8Array, part: Part): Promise<Uint8Array | undefined> {
   const data = bytes.subarray(part.dataStart, part.dataStart + part.compressedSize);
+  if (part.method === STORED) return part.compressedSize === part.uncompressedSize ? data : undefined;
   try {
     // The cap is what keeps a lying part from filling memory: zlib stops there with an error.
     const unpacked = await inflate(data, { maxOutputLength: Math.max(1, part.uncompressedSize) });
-    return unpacked.length === part.uncompressedSize;
+    return unpacked.length === part.uncompressedSize ? unpacked : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 

@@ -17,7 +17,8 @@ import { readProjectTable } from './project-table.js';
 import { proseWidth, textLines } from './prose.js';
 
 const PROJECT_HEADING = /^Projekt\s+(\d+)\s*:\s*(.*)$/u;
-const NARRATIVE_HEADING = /^Delredovisning\s+projekt\s+(\d+)\s*:?\s*(.*)$/iu;
+// The title after a colon, or a dash or full stop and a space ("Delredovisning projekt 2 – Läxhjälp").
+const NARRATIVE_HEADING = /^Delredovisning\s+projekt\s+(\d+)\s*(?::|[.\u2013\u2014-](?=\s|$))?\s*(.*)$/iu;
 
 /** Options for reading a report. */
 export interface ParseOptions {

@@ -77,10 +77,13 @@ export function docxTreeToLines(document: unknown): SourceLine[] {
   return lines;
 }
 
-/** Extracts a DOCX file's paragraphs and tables as lines for the text parser. */
-export async function readDocxLines(bytes: Uint8Array, fileName: string): Promise<SourceLine[]> {
+/**
+ * Extracts a DOCX file's paragraphs and tables as lines for the text parser, and says whether the
+ * file holds changes tracked and not yet accepted (read as accepted: inserted text in, deleted out).
+ */
+export async function readDocxLines(bytes: Uint8Array, fileName: string): Promise<{ lines: SourceLine[]; trackedChanges: boolean }> {
   // mammoth inflates every part it reads whole and unbounded: a zip bomb must not reach it.
-  await checkDocxSizes(bytes, fileName);
+  const { trackedChanges } = await checkDocxSizes(bytes, fileName);
   // mammoth loads with the first DOCX read, not with every start of the server or the command line.
   const { default: mammoth } = await import('mammoth');
   let tree: unknown;
@@ -97,5 +100,5 @@ export async function readDocxLines(bytes: Uint8Array, fileName: string): Promis
   } catch {
     throw new ImportError(fileName, undefined, UNREADABLE_DOCX);
   }
-  return docxTreeToLines(tree);
+  return { lines: docxTreeToLines(tree), trackedChanges };
 }

@@ -10,6 +10,10 @@ import { readPdfLines } from './pdf/read-pdf.js';
  * layout, so their paragraph breaks are explicit rather than inferred from line lengths.
  */
 
+/** What a person is told of a Word file with changes tracked and not yet accepted or rejected. */
+const TRACKED_CHANGES =
+  'Word-filen har spårade ändringar som inte är godkända eller avvisade; de lästes som godkända (infogad text med, borttagen text utan). Kontrollera beloppen och texten mot den version som gäller.';
+
 /** Reads a legacy report from a .txt, .pdf or .docx file's bytes; throws ImportError if it cannot. */
 export async function readReportFile(bytes: Uint8Array, fileName: string): Promise<ReportDocument> {
   return (await readReportSource(bytes, fileName)).report;
@@ -31,9 +35,13 @@ export async function readReportSource(bytes: Uint8Array, fileName: string): Pro
       const warnings = [...(read.report.warnings ?? []), ...pdf.warnings];
       return warnings.length > 0 ? { ...read, report: { ...read.report, warnings } } : read;
     }
-    case 'docx':
+    case 'docx': {
       // A Word paragraph is one line here: nothing was broken, so no hyphen is undone.
-      return parseReportSource(await readDocxLines(bytes, fileName), { fileName, paragraphs: 'explicit', hyphens: 'as-written' });
+      const docx = await readDocxLines(bytes, fileName);
+      const read = parseReportSource(docx.lines, { fileName, paragraphs: 'explicit', hyphens: 'as-written' });
+      if (!docx.trackedChanges) return read;
+      return { ...read, report: { ...read.report, warnings: [...(read.report.warnings ?? []), { code: 'tracked_changes', message: TRACKED_CHANGES }] } };
+    }
     default:
       throw new ImportError(fileName, undefined, `Filtypen ${extension ? `”.${extension}”` : 'saknas'} kan inte läsas: välj en .txt-, .pdf- eller .docx-fil.`);
   }

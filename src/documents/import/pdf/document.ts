@@ -138,6 +138,8 @@ function runsOf(
 ): { pieces: Piece[]; rules: Rule[] } | undefined {
   const pieces: Piece[] = [];
   const rules: Rule[] = [];
+  // Short level strokes too (a struck-out minus sign is narrower than a rule).
+  const strokes: Rule[] = [];
   const stroking = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   const filling = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   const stack: TextState[] = [];
@@ -262,8 +264,10 @@ function runsOf(
       case OPS.constructPath: {
         // A painted path (not a clip): its straight lines along or across the page are rules.
         const [paint, [path] = []] = args as [unknown, unknown[] | undefined];
-        if (typeof paint !== 'number' || !(path instanceof Float32Array) || rules.length >= MAX_RULES) break;
-        if (stroking.has(paint) || filling.has(paint)) rules.push(...rulesOf(path, state.ctm, stroking.has(paint), filling.has(paint)));
+        if (typeof paint !== 'number' || !(path instanceof Float32Array) || rules.length + strokes.length >= MAX_RULES) break;
+        if (stroking.has(paint) || filling.has(paint)) {
+          for (const rule of rulesOf(path, state.ctm, stroking.has(paint), filling.has(paint), STRIKE_LENGTH)) (rule.x1 - rule.x0 >= RULE_LENGTH || rule.y1 - rule.y0 >= RULE_LENGTH ? rules : strokes).push(rule);
+        }
         break;
       }
       case OPS.showText: {
@@ -306,7 +310,38 @@ function runsOf(
     }
   }
   flush();
+  markStruck(pieces, [...rules, ...strokes]);
   return { pieces, rules };
+}
+
+// A line struck out has a level line through its glyphs, between these heights above the
+// baseline (× type size): below the middle of a lower-case letter's height and above the baseline,
+// where no underline, cell border or table rule runs.
+const STRIKE_LOW = 0.1;
+const STRIKE_HIGH = 0.55;
+// Shorter than this (points) a level stroke strikes nothing: a dot, a glyph's own part.
+const STRIKE_LENGTH = 1;
+
+/** Marks each piece's characters that a level line drawn through their middle strikes out. */
+function markStruck(pieces: Piece[], lines: readonly Rule[]): void {
+  const level = lines.filter((line) => line.y1 - line.y0 <= RULE_THICKNESS && line.x1 - line.x0 >= STRIKE_LENGTH);
+  if (level.length === 0) return;
+  for (const piece of pieces) {
+    const through = level.filter((line) => {
+      const height = (line.y0 + line.y1) / 2 - piece.y;
+      return height > STRIKE_LOW * piece.size && height < STRIKE_HIGH * piece.size && line.x0 < piece.right && line.x1 > piece.x;
+    });
+    if (through.length === 0) continue;
+    const edges = piece.edges ?? [];
+    const characters = [...piece.text];
+    // A character is struck where a line runs over most of its width.
+    const struck = characters.flatMap((character, k) => {
+      const [from = piece.x, to = piece.right] = [edges[k], edges[k + 1]];
+      return character.trim() !== '' && through.some((line) => Math.min(line.x1, to) - Math.max(line.x0, from) > 0.5 * (to - from)) ? [k] : [];
+    });
+    const [first, last] = [struck[0], struck.at(-1)];
+    if (first !== undefined && last !== undefined) piece.struck = characters.slice(first, last + 1).join('');
+  }
 }
 
 // A page's rules read at most: a table's borders are some hundreds; a hostile page may draw millions.
@@ -322,7 +357,7 @@ const RULE_LENGTH = 3;
  * Path data as pdf.js builds it: an operation (0 move, 1 line, 2 curve, 3 quadratic curve,
  * 4 close) and its points.
  */
-function rulesOf(path: Float32Array, ctm: Matrix, stroked: boolean, filled: boolean): Rule[] {
+function rulesOf(path: Float32Array, ctm: Matrix, stroked: boolean, filled: boolean, length = RULE_LENGTH): Rule[] {
   const found: Rule[] = [];
   const point = (x: number, y: number): [number, number] => [ctm[0] * x + ctm[2] * y + ctm[4], ctm[1] * x + ctm[3] * y + ctm[5]];
   const add = (points: readonly [number, number][]) => {
@@ -331,7 +366,7 @@ function rulesOf(path: Float32Array, ctm: Matrix, stroked: boolean, filled: bool
     const rule = { x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) };
     const wide = rule.x1 - rule.x0;
     const high = rule.y1 - rule.y0;
-    if ((wide <= RULE_THICKNESS && high >= RULE_LENGTH) || (high <= RULE_THICKNESS && wide >= RULE_LENGTH)) found.push(rule);
+    if ((wide <= RULE_THICKNESS && high >= length) || (high <= RULE_THICKNESS && wide >= length)) found.push(rule);
   };
   let shape: [number, number][] = [];
   let curved = false;

@@ -18,6 +18,8 @@ export interface Piece {
   font: string;
   /** Where each character of `text` begins, and the last ends, where the page gives them exactly. */
   edges?: readonly number[];
+  /** The characters a line drawn through them strikes out (a change tracked as deleted, shown). */
+  struck?: string;
 }
 
 /** A straight line drawn on the page along or across it (PDF units, y up): x0 ≤ x1, y0 ≤ y1. */

@@ -1,5 +1,6 @@
 import type { ReportWarning } from '../../../domain/report.js';
 import type { Hyphenation } from '../hyphenation.js';
+import { ImportError } from '../errors.js';
 import type { SourceLine } from '../lines.js';
 import { joinText } from '../prose.js';
 import { swedishWords } from '../swedish-words.js';
@@ -86,6 +87,17 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
     line.rules = rulesAcross(line, source.pages[line.page - 1]?.rules ?? [], columns?.at);
   });
   const measures = measure(lines, source.anchored, bodyFont);
+  // Text struck out is text deleted, its change tracked and shown: the file is no final version,
+  // and which of its words and digits count, only the author knows.
+  const struck = lines.find((line) => line.pieces.some((piece) => piece.struck !== undefined));
+  if (struck) {
+    const what = struck.pieces.flatMap((piece) => piece.struck ?? []).join(' ');
+    throw new ImportError(
+      fileName,
+      { line: struck.number, onPage: { page: struck.page, line: struck.onPage } },
+      `”${what}” är överstruket (på raden ”${struck.text}”): filen visar ändringar som inte är godkända. Godkänn eller avvisa ändringarna i ordbehandlaren (Redigera › Spåra ändringar), spara PDF-filen på nytt och försök igen.`,
+    );
+  }
 
   const result: SourceLine[] = [];
   let doubt: string | undefined;
