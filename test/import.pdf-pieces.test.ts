@@ -96,3 +96,22 @@ describe('changes tracked in a Word file', () => {
     expect((report.warnings ?? []).map((warning) => warning.code)).not.toContain('tracked_changes');
   });
 });
+
+describe('a table column its header does not name', () => {
+  // Writer files a controller made from the template: read by the cells' order, the öre or the
+  // row number was the amount (772 kr for 772,50; 3 kr for 9 924 kr), or a year joined the text.
+  it.each([
+    ['ore-column.pdf', 'sida 1, rad 8: Efter Nämndens motpartsnr står ”772”, ”50” och ”120 timmar ej fakturerade” i var sin kolumn'],
+    ['row-number-column.pdf', 'sida 1, rad 8: Efter Nämndens motpartsnr står ”2”, ”772” och ”120 timmar ej” i var sin kolumn'],
+    // The öre a fifth of an em from the kronor, nearer than a word space: a run of its own all the same.
+    ['ore-column-close.pdf', 'sida 1, rad 9: Efter Nämndens motpartsnr står ”621 140”, ”05” och ”120 timmar ej fakturerade” i var sin kolumn'],
+    ['year-after-text.pdf', 'sida 1, rad 10: I kolumnen Text går en kantlinje mellan ”Hyra lokal, ej fakturerad” och ”2016”'],
+  ])('refuses %s at the row, naming the cells', async (name, what) => {
+    const refusal = await readReportFile(readFileSync(`test/fixtures/unheaded/${name}`), name).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(refusal).toBeInstanceOf(ImportError);
+    expect(String(refusal)).toContain(`${name}: ${what}`);
+  });
+});

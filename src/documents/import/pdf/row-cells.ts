@@ -79,7 +79,7 @@ interface Split {
 }
 
 /** The cells (five lists of parts) of each row's first line, in the order given, and where the text column starts. */
-export function cellsByOrder(rows: readonly FirstLine[], headerStarts: readonly number[], fileName: string): CellPart[][][] {
+export function cellsByOrder(rows: readonly FirstLine[], headerStarts: readonly number[], fileName: string, wordPieces = false): CellPart[][][] {
   const widths = amountWidths(rows.flatMap(({ line, more }) => [...line.pieces, ...more.flatMap((l) => l.pieces)]));
   const split = rows.map(({ line, kind, more }) => splitLine(line, kind === 'total', widths, more.length === 0));
   // A header set flush left like the cells ("Konto" over the accounts, "IKB" over the IKB codes)
@@ -88,7 +88,7 @@ export function cellsByOrder(rows: readonly FirstLine[], headerStarts: readonly 
   const coded = split.filter((s, i) => rows[i]?.kind !== 'total' && s.lead.length >= 2);
   const flushLeft = coded.length > 0 && coded.every((s) => [0, 1].every((k) => Math.abs((s.lead[k]?.x ?? 0) - (headerStarts[k] ?? 0)) < 0.15 * em));
   const choice = chooseCuts(rows, split, flushLeft ? headerStarts[4] : undefined, fileName);
-  return split.map(({ lead, after, piece }, index) => {
+  const cells = split.map(({ lead, after, piece }, index) => {
     const total = rows[index]?.kind === 'total';
     const cells: CellPart[][] = [[], [], [], [], []];
     if (total) cells[0]?.push({ text: lead.map((p) => p.text).join(' '), x: lead[0]?.x ?? 0, right: lead.at(-1)?.right ?? 0 });
@@ -109,6 +109,48 @@ export function cellsByOrder(rows: readonly FirstLine[], headerStarts: readonly 
     }
     cells[4]?.push(...rest);
     return cells;
+  });
+  unheadedColumn(rows, cells, fileName, wordPieces);
+  return cells;
+}
+
+// More than a word space (a space is 0.25–0.35 em in the usual fonts): cells apart, not words.
+const CELL_GAP = 0.4;
+const BARE_NUMBER = /^[-\u2212\u2013]?\d[\d\s\u00a0,.]*$/u;
+const NUMBER_GAP = 0.1;
+
+/**
+ * Refuses a table with a column its header does not name (öre in a column of their own, a count
+ * or a row number before the amount, a year after the text). Read by order, such a column's cell
+ * goes into the next cell or the text: the amount would be the wrong cell, or the text hold a cell
+ * that is not its. It shows in the geometry as a row's text cell whose first line is two pieces
+ * set apart by more than a word space, through which no word of any of the table's lines passes:
+ * a gutter between two columns, not a gap in a line of text.
+ */
+function unheadedColumn(rows: readonly FirstLine[], cells: readonly CellPart[][][], fileName: string, wordPieces: boolean): void {
+  const words = rows.flatMap(({ line, more }) => [line, ...more].flatMap((l) => l.pieces.flatMap(wordsOf)));
+  rows.forEach(({ line, kind }, index) => {
+    const text = cells[index]?.[4] ?? [];
+    const em = line.size || 10;
+    const gutter = text.some((after, i) => {
+      const before = text[i - 1];
+      // A number alone before the text, in a run of its own (a word processor writes a cell's
+      // text as one run): a cell of its own, however near. (Our renderer writes every word apart.)
+      if (!wordPieces && before && i === 1 && BARE_NUMBER.test(before.text) && after.x - before.right > NUMBER_GAP * em) return true;
+      if (!before || after.x - before.right <= CELL_GAP * em) return false;
+      const middle = (before.right + after.x) / 2;
+      return !words.some((word) => word.x < middle && word.right > middle);
+    });
+    if (!gutter) return;
+    const amount = (cells[index]?.[3] ?? []).map((p) => p.text).join(' ');
+    const named = [...(amount === '' ? [] : [amount]), ...text.map((p) => p.text)].map((t) => `”${t}”`);
+    const list = `${named.slice(0, -1).join(', ')} och ${named.at(-1) ?? ''}`;
+    const lead = kind === 'total' ? 'summaradens text' : COLUMN_NAMES[2];
+    throw new ImportError(
+      fileName,
+      location(line),
+      `Efter ${lead} står ${list} i var sin kolumn, men tabellens rubrik har där bara kolumnerna ${COLUMN_NAMES[3]} och ${COLUMN_NAMES[4]}: en kolumn utan rubrik (till exempel ören i en egen kolumn, ett antal eller ett radnummer) gör att beloppet och texten inte kan läsas säkert. Ta bort kolumnen eller skriv beloppet i en enda cell och försök igen.`,
+    );
   });
 }
 

@@ -126,7 +126,7 @@ function readMoved(lines: readonly Line[], fileName: string, hyphens: Hyphenatio
   // A table drawn with its cells' borders says where each column ends: every word is in the cell
   // it stands in. Otherwise the rows' cells, read by their order, give the borders.
   const ruled = ruledBorders(first, header, starts.flatMap(({ line, kind }) => (kind === 'start' ? [line] : [])));
-  const ordered = ruled ? starts.map(({ line, kind }) => cellsByRules(line, kind === 'total', ruled, fileName)) : cellsByOrder(starts, header.starts, fileName);
+  const ordered = ruled ? starts.map(({ line, kind }) => cellsByRules(line, kind === 'total', ruled, fileName)) : cellsByOrder(starts, header.starts, fileName, hyphens === 'as-written');
   const borders = ruled ?? bordersOf(
     starts.flatMap(({ kind, line }, i) => (kind === 'start' ? [{ cells: ordered[i] ?? [], line }] : [])),
     header.starts,
@@ -468,10 +468,33 @@ function cellsOfLine(line: Line, borders: readonly number[], fileName: string, r
       byColumn.set(column, [...(byColumn.get(column) ?? []), part]);
     }
   }
+  if (ruled) unheadedRule(line, borders, byColumn, fileName);
   return [...byColumn.entries()].map(([column, words]) => [
     column,
     { text: words.map((w) => w.text).join(' '), x: words[0]?.x ?? 0, right: words.at(-1)?.right ?? 0, line },
   ]);
+}
+
+/**
+ * Refuses a line of a ruled table that a rule down the page divides inside one of its columns: a
+ * column the header does not name (its heading cell left empty), whose cells would be read as part
+ * of the column it stands in (a year glued to the text, öre to the amount).
+ */
+function unheadedRule(line: Line, borders: readonly number[], byColumn: ReadonlyMap<number, readonly Piece[]>, fileName: string): void {
+  for (const x of line.rules ?? []) {
+    if (borders.some((border) => Math.abs(border - x) < 0.1 * line.size)) continue;
+    const column = columnOf(x, borders);
+    const words = byColumn.get(column) ?? [];
+    const before = words.filter((word) => word.right <= x);
+    const after = words.filter((word) => word.x >= x);
+    if (before.length === 0 || after.length === 0) continue;
+    const name = COLUMN_NAMES[column] ?? '';
+    throw new ImportError(
+      fileName,
+      location(line),
+      `I kolumnen ${name} går en kantlinje mellan ”${before.map((w) => w.text).join(' ')}” och ”${after.map((w) => w.text).join(' ')}”, men tabellens rubrik har ingen kolumn där: ”${after.map((w) => w.text).join(' ')}” står i en kolumn utan rubrik eller utanför tabellen, och vad som hör till ${name} kan inte avgöras säkert. Ge tabellen bara kolumnerna ${COLUMN_NAMES.join(', ')} och försök igen.`,
+    );
+  }
 }
 
 /** A row's cells as text; an amount over several lines is taken only when it reads one way. */
