@@ -134,9 +134,11 @@ function unheadedColumn(rows: readonly FirstLine[], cells: readonly CellPart[][]
     const em = line.size || 10;
     const gutter = text.some((after, i) => {
       const before = text[i - 1];
-      // A number alone before the text, in a run of its own (a word processor writes a cell's
-      // text as one run): a cell of its own, however near. (Our renderer writes every word apart.)
-      if (!wordPieces && before && i === 1 && BARE_NUMBER.test(before.text) && after.x - before.right > NUMBER_GAP * em) return true;
+      // A number alone before the text, in a run of its own where the text after it runs on in
+      // runs of several words (a word processor writes a cell's text as one run, unless it sets
+      // each word apart): a cell of its own, however near. (Our renderer writes every word apart.)
+      const runs = text.slice(1).some((piece) => /\s/u.test(piece.text.trim()));
+      if (!wordPieces && runs && before && i === 1 && BARE_NUMBER.test(before.text) && after.x - before.right > NUMBER_GAP * em) return true;
       if (!before || after.x - before.right <= CELL_GAP * em) return false;
       const middle = (before.right + after.x) / 2;
       return !words.some((word) => word.x < middle && word.right > middle);
