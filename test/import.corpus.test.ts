@@ -25,7 +25,10 @@
 // "Bilaga 2" at the right of the running head, words in bold or italic — slanted by a shear where
 // the font has no italic —, headings and tables in fonts of their own, fixed line heights, space
 // before paragraphs, a centred front); read before anyone looked, 11 of its 100 PDFs were wrong.
-// Each set is counted apart.
+// The handmade set is that template changed the way a controller changes it in Writer
+// (tools/corpus/handmade: tracked changes shown, columns the header does not name, negatives in
+// parentheses, a table of contents, subtotals, footnotes …): most of it must be refused, at its
+// line; none of it may be read wrong. Each set is counted apart.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -42,9 +45,9 @@ async function tally(set: string): Promise<{ files: number; outcomes: [string, O
 
 // The PDFs each set has read exactly, at least: what the reader achieves, so that a change that
 // reads fewer fails here.
-const EXACT_PDFS: Record<string, number> = { development: 74, holdout: 23, unseen: 100, fresh: 120, trial: 148, novel: 193 };
+const EXACT_PDFS: Record<string, number> = { development: 74, holdout: 23, unseen: 100, fresh: 120, trial: 148, novel: 193, handmade: 70 };
 
-describe.each(['development', 'holdout', 'unseen', 'fresh', 'trial', 'novel'])('the %s corpus', (set) => {
+describe.each(['development', 'holdout', 'unseen', 'fresh', 'trial', 'novel', 'handmade'])('the %s corpus', (set) => {
   it('reads nothing wrong, and every refusal names its place', async () => {
     const { files, outcomes } = await tally(set);
     expect(files).toBeGreaterThanOrEqual(30);

@@ -9,6 +9,14 @@ import { describe, expect, it } from 'vitest';
 import { ImportError, readReportFile } from '../src/documents/import/index.js';
 import { loadPdf } from '../src/documents/import/pdf/document.js';
 
+/** The refusal of reading a fixture (test/fixtures/DIR/NAME), or undefined where it is read. */
+async function refusalOf(directory: string, name: string): Promise<unknown> {
+  return readReportFile(readFileSync(`test/fixtures/${directory}/${name}`), name).then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+}
+
 /** A one-page PDF whose content stream is `content`, with Helvetica as /F1. */
 function pdfWith(content: string): Uint8Array {
   const objects = [
@@ -74,10 +82,7 @@ describe('text struck out', () => {
     // The total changed the same way would confirm the wrong amount: the strike is what tells.
     ['leading-struck-with-total.pdf', '”1” är överstruket (på raden ”3699 1771 1720 1 250 000 Ej fakturerat tom 2019-12-31”)'],
   ])('refuses %s, a Writer file showing an amount changed with its changes tracked, at the line', async (name, what) => {
-    const refusal = await readReportFile(readFileSync(`test/fixtures/tracked/${name}`), name).then(
-      () => undefined,
-      (error: unknown) => error,
-    );
+    const refusal = await refusalOf('tracked', name);
     expect(refusal).toBeInstanceOf(ImportError);
     expect(String(refusal)).toContain(`${name}: sida 1, rad 9: ${what}: filen visar ändringar som inte är godkända.`);
   });
@@ -107,10 +112,7 @@ describe('a table column its header does not name', () => {
     ['ore-column-close.pdf', 'sida 1, rad 9: Efter Nämndens motpartsnr står ”621 140”, ”05” och ”120 timmar ej fakturerade” i var sin kolumn'],
     ['year-after-text.pdf', 'sida 1, rad 10: I kolumnen Text går en kantlinje mellan ”Hyra lokal, ej fakturerad” och ”2016”'],
   ])('refuses %s at the row, naming the cells', async (name, what) => {
-    const refusal = await readReportFile(readFileSync(`test/fixtures/unheaded/${name}`), name).then(
-      () => undefined,
-      (error: unknown) => error,
-    );
+    const refusal = await refusalOf('unheaded', name);
     expect(refusal).toBeInstanceOf(ImportError);
     expect(String(refusal)).toContain(`${name}: ${what}`);
   });

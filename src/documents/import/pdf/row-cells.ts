@@ -125,20 +125,21 @@ const NUMBER_GAP = 0.1;
  * goes into the next cell or the text: the amount would be the wrong cell, or the text hold a cell
  * that is not its. It shows in the geometry as a row's text cell whose first line is two pieces
  * set apart by more than a word space, through which no word of any of the table's lines passes:
- * a gutter between two columns, not a gap in a line of text.
+ * a gutter between two columns, not a gap in a line of text — or as a number alone before the text.
  */
 function unheadedColumn(rows: readonly FirstLine[], cells: readonly CellPart[][][], fileName: string, wordPieces: boolean): void {
   const words = rows.flatMap(({ line, more }) => [line, ...more].flatMap((l) => l.pieces.flatMap(wordsOf)));
   rows.forEach(({ line, kind }, index) => {
     const text = cells[index]?.[4] ?? [];
     const em = line.size || 10;
-    const gutter = text.some((after, i) => {
+    // A number alone before the text, in a run of its own where the text after it runs on in
+    // runs of several words (a word processor writes a cell's text as one run, unless it sets
+    // each word apart): a cell of its own, however near. (Our renderer writes every word apart.)
+    const [first, second] = text;
+    const numberApart = !wordPieces && first !== undefined && second !== undefined && BARE_NUMBER.test(first.text) &&
+      second.x - first.right > NUMBER_GAP * em && text.slice(1).some((piece) => /\s/u.test(piece.text.trim()));
+    const gutter = numberApart || text.some((after, i) => {
       const before = text[i - 1];
-      // A number alone before the text, in a run of its own where the text after it runs on in
-      // runs of several words (a word processor writes a cell's text as one run, unless it sets
-      // each word apart): a cell of its own, however near. (Our renderer writes every word apart.)
-      const runs = text.slice(1).some((piece) => /\s/u.test(piece.text.trim()));
-      if (!wordPieces && runs && before && i === 1 && BARE_NUMBER.test(before.text) && after.x - before.right > NUMBER_GAP * em) return true;
       if (!before || after.x - before.right <= CELL_GAP * em) return false;
       const middle = (before.right + after.x) / 2;
       return !words.some((word) => word.x < middle && word.right > middle);
