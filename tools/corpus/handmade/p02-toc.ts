@@ -1,9 +1,10 @@
 import { build, esc, type Variant } from './lib.js';
 const variants: Variant[] = [];
 const kinds = ['dots', 'tab', 'dots-deleg', 'dots-pagebreak'] as const;
-for (const kind of kinds) for (const seed of [21, 22, 23]) {
+// With Writer's title over the index ("Innehållsförteckning") and without it.
+for (const titled of [true, false]) for (const kind of kinds) for (const seed of [21, 22, 23]) {
   variants.push({
-    name: `${kind}-${seed}`, seed,
+    name: `${kind}${titled ? '' : '-untitled'}-${seed}`, seed,
     layout: (l) => { l.columns = 'none'; },
     fodt: (xml, w) => {
       const width = 15;
@@ -18,7 +19,7 @@ for (const kind of kinds) for (const seed of [21, 22, 23]) {
         if (kind === 'dots-deleg' && p.narrative) lines.push(`<text:p text:style-name="TocP">${esc(`Delredovisning projekt ${p.number}: ${p.narrative.title}`)}<text:tab/>${page + 1}</text:p>`);
         page++;
       }
-      const toc = `<text:table-of-content text:name="Innehållsförteckning1"><text:table-of-content-source text:outline-level="2"><text:index-title-template>Innehållsförteckning</text:index-title-template></text:table-of-content-source><text:index-body><text:index-title text:name="T1"><text:p text:style-name="TocTitle">Innehållsförteckning</text:p></text:index-title>${lines.join('')}</text:index-body></text:table-of-content>${kind === 'dots-pagebreak' ? '<text:p text:style-name="PB"/>' : ''}`;
+      const toc = `<text:table-of-content text:name="Innehållsförteckning1"><text:table-of-content-source text:outline-level="2"><text:index-title-template>Innehållsförteckning</text:index-title-template></text:table-of-content-source><text:index-body>${titled ? '<text:index-title text:name="T1"><text:p text:style-name="TocTitle">Innehållsförteckning</text:p></text:index-title>' : ''}${lines.join('')}</text:index-body></text:table-of-content>${kind === 'dots-pagebreak' ? '<text:p text:style-name="PB"/>' : ''}`;
       // after the period line (4th front paragraph)
       const marker = esc(w.periodLine) + '</text:p>';
       if (!xml.includes(marker)) throw new Error('no period line');
