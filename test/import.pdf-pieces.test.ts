@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ImportError, readReportFile } from '../src/documents/import/index.js';
 import { loadPdf } from '../src/documents/import/pdf/document.js';
+import type { Piece } from '../src/documents/import/pdf/geometry.js';
 
 /** The refusal of reading a fixture (test/fixtures/DIR/NAME), or undefined where it is read. */
 async function refusalOf(directory: string, name: string): Promise<unknown> {
@@ -38,18 +39,22 @@ function pdfWith(content: string): Uint8Array {
   return new TextEncoder().encode(body);
 }
 
+/** The pieces of a one-page PDF whose content stream is these operators. */
+async function piecesOf(operators: readonly string[], name: string): Promise<Piece[]> {
+  const { pages } = await loadPdf(pdfWith(operators.join('\n')), name);
+  return pages[0]?.pieces ?? [];
+}
+
 describe('the pieces of a PDF page', () => {
   it('reads slanted words on a level baseline as the line\'s text, at the line\'s size, and leaves turned text out', async () => {
-    const content = [
+    const pieces = await piecesOf([
       'BT /F1 12 Tf 1 0 0 1 72 700 Tm (Under sommaren har) Tj ET',
       // A synthetic italic: the glyphs sheared, the baseline level.
       'BT /F1 12 Tf 1 0 0.2 1 184 700 Tm (medborgare) Tj ET',
       'BT /F1 12 Tf 1 0 0 1 250 700 Tm (odlat.) Tj ET',
       // A watermark across the page.
       'BT /F1 40 Tf 0.7071 0.7071 -0.7071 0.7071 150 300 Tm (UTKAST) Tj ET',
-    ].join('\n');
-    const { pages } = await loadPdf(pdfWith(content), 'kursiv.pdf');
-    const pieces = pages[0]?.pieces ?? [];
+    ], 'kursiv.pdf');
     expect(pieces.map((piece) => piece.text)).toStrictEqual(['Under sommaren har', 'medborgare', 'odlat.']);
     expect(pieces.map((piece) => [Math.round(piece.y), piece.size])).toStrictEqual([[700, 12], [700, 12], [700, 12]]);
   });
@@ -57,7 +62,7 @@ describe('the pieces of a PDF page', () => {
 
 describe('text struck out', () => {
   it('marks the characters a level line runs through, not those a line runs under or over', async () => {
-    const content = [
+    const pieces = await piecesOf([
       'BT /F1 12 Tf 1 0 0 1 72 700 Tm (1 250 000) Tj ET',
       // Through "1 " at a third of the type's height: struck out.
       '0 0 0 RG 0.6 w 72 704 m 82 704 l S',
@@ -67,9 +72,8 @@ describe('text struck out', () => {
       'BT /F1 12 Tf 1 0 0 1 72 600 Tm (Ej fakturerat) Tj ET',
       // An underline below the baseline and a cell's border above the letters: neither strikes.
       '72 598 m 140 598 l S 60 612 m 200 612 l S',
-    ].join('\n');
-    const { pages } = await loadPdf(pdfWith(content), 'struken.pdf');
-    expect((pages[0]?.pieces ?? []).map((piece) => [piece.text, piece.struck])).toStrictEqual([
+    ], 'struken.pdf');
+    expect(pieces.map((piece) => [piece.text, piece.struck])).toStrictEqual([
       ['1 250 000', '1'],
       ['-5 402,54', '-'],
       ['Ej fakturerat', undefined],

@@ -1,4 +1,4 @@
-import { lineOf, type Line, type Piece, SECTION_HEADING, PROJECT_HEADING, wordsOf } from './geometry.js';
+import { lineOf, type Line, type Piece, NARRATIVE_HEADING, SECTION_HEADING, PROJECT_HEADING, wordsOf } from './geometry.js';
 import { SENTENCE_END } from '../prose.js';
 import { continuesHeader, opensTable } from './table-header.js';
 
@@ -277,8 +277,6 @@ interface Gutter {
   /** The emptiest strip reached the text's edge. */
   edge?: boolean;
 }
-
-const NARRATIVE_HEADING = /^Delredovisning\s+projekt\s+\d+/iu;
 
 const crosses = (group: readonly Piece[], at: number) => group.some((piece) => piece.x < at + GUTTER / 2 && piece.right > at - GUTTER / 2);
 

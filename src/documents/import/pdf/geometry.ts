@@ -1,3 +1,4 @@
+import type { SourceLocation } from '../lines.js';
 import { typesetWidth } from '../typeset-width.js';
 
 /*
@@ -56,6 +57,9 @@ export interface Line {
   /** Where rules drawn down the page cross the line's text (x, left to right): a ruled table's cell borders. */
   rules?: readonly number[];
 }
+
+/** Where a person finds the line: its number in reading order and its page and line on the page. */
+export const locationOf = (line: Line): SourceLocation => ({ line: line.number, onPage: { page: line.page, line: line.onPage } });
 
 /** Pieces whose baselines are this close (× type size) lie on one line. */
 export const SAME_BASELINE = 0.4;

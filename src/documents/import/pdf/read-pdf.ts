@@ -7,7 +7,7 @@ import { swedishWords } from '../swedish-words.js';
 import { endsBlock, spaceWidth, type Measures } from './breaks.js';
 import { endsInTable, GUTTER, isClear, linesInColumns, pageColumns, readingOrder } from './columns.js';
 import { loadPdf } from './document.js';
-import { NARRATIVE_HEADING, PROJECT_HEADING, SECTION_HEADING, type Line, type Rule } from './geometry.js';
+import { locationOf, NARRATIVE_HEADING, PROJECT_HEADING, SECTION_HEADING, type Line, type Rule } from './geometry.js';
 import { baselineGroups, withoutRunningHeads } from './running.js';
 import { readGrid } from './table-grid.js';
 import { opensTable } from './table-header.js';
@@ -94,7 +94,7 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
     const what = struck.pieces.flatMap((piece) => piece.struck ?? []).join(' ');
     throw new ImportError(
       fileName,
-      { line: struck.number, onPage: { page: struck.page, line: struck.onPage } },
+      locationOf(struck),
       `”${what}” är överstruket (på raden ”${struck.text}”): filen visar ändringar som inte är godkända. Godkänn eller avvisa ändringarna i ordbehandlaren (Redigera › Spåra ändringar), spara PDF-filen på nytt och försök igen.`,
     );
   }

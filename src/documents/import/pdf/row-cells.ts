@@ -1,8 +1,7 @@
 import { parseKronor } from '../../../domain/money.js';
 import { wholeKronor } from '../table.js';
 import { ImportError } from '../errors.js';
-import type { SourceLocation } from '../lines.js';
-import { wordsOf, type Line, type Piece } from './geometry.js';
+import { locationOf, wordsOf, type Line, type Piece } from './geometry.js';
 import { amountWidths, type Widths } from './metrics.js';
 import { COLUMN_NAMES } from './table-header.js';
 
@@ -57,7 +56,6 @@ const SPACE_GAP = 0.102;
 // How far an estimated end may miss (em): the widths are measured, the rest is rounding.
 const SLACK = 0.12;
 
-const location = (line: Line): SourceLocation => ({ line: line.number, onPage: { page: line.page, line: line.onPage } });
 const part = (piece: Piece): CellPart => ({ text: piece.text.trim(), x: piece.x, right: piece.right });
 
 /** One way to cut a piece into the amount and the text after it. */
@@ -151,7 +149,7 @@ function unheadedColumn(rows: readonly FirstLine[], cells: readonly CellPart[][]
     const lead = kind === 'total' ? 'summaradens text' : COLUMN_NAMES[2];
     throw new ImportError(
       fileName,
-      location(line),
+      locationOf(line),
       `Efter ${lead} står ${list} i var sin kolumn, men tabellens rubrik har där bara kolumnerna ${COLUMN_NAMES[3]} och ${COLUMN_NAMES[4]}: en kolumn utan rubrik (till exempel ören i en egen kolumn, ett antal eller ett radnummer) gör att beloppet och texten inte kan läsas säkert. Ta bort kolumnen eller skriv beloppet i en enda cell och försök igen.`,
     );
   });
@@ -168,7 +166,7 @@ export function leadAndAmount(line: Line, total: boolean, fileName: string, code
   if (split.piece && !split.apart && split.cuts.length > 0) {
     throw new ImportError(
       fileName,
-      location(line),
+      locationOf(line),
       `Beloppet och texten står så tätt i PDF-filen (”${split.piece.text.trim()}”) att var beloppet slutar inte kan avgöras säkert. Ge tabellen bredare kolumner eller luft i cellerna och försök igen.`,
     );
   }
@@ -265,7 +263,7 @@ function chooseCuts(rows: readonly FirstLine[], split: readonly Split[], headerT
     const piece = split[index]?.piece;
     return new ImportError(
       fileName,
-      row ? location(row.line) : undefined,
+      row ? locationOf(row.line) : undefined,
       `Beloppet och texten står så tätt i PDF-filen (”${piece?.text.trim() ?? ''}”) att var beloppet slutar inte kan avgöras säkert. Ge tabellen bredare kolumner eller luft i cellerna och försök igen.`,
     );
   };
@@ -346,7 +344,7 @@ export function bordersOf(rows: readonly { cells: CellPart[][]; line: Line }[], 
         // The row whose cell reaches furthest is the one named.
         const line = left.find((p) => p.right === reach)?.line;
         const reason = `${k === 3 ? 'Ett belopp' : `Kolumnen ${COLUMN_NAMES[k] ?? ''}`} når in i kolumnen ${COLUMN_NAMES[k + 1] ?? ''} på en annan rad: tabellens kolumner kan inte skiljas åt säkert. Ge tabellen bredare kolumner och försök igen.`;
-        throw new ImportError(fileName, line ? location(line) : undefined, reason);
+        throw new ImportError(fileName, line ? locationOf(line) : undefined, reason);
       }
       // Codes and texts are set flush left and a code never grows past its four digits, whereas an
       // amount's lines (set flush right, or flush left and wrapped) may reach further than its

@@ -3,12 +3,11 @@ import { wholeKronor } from '../table.js';
 import { PDF_CELL_PADDING } from '../../wording.js';
 import { ImportError } from '../errors.js';
 import type { Hyphenation } from '../hyphenation.js';
-import type { SourceLocation } from '../lines.js';
 import { joinText } from '../prose.js';
 import { swedishWords } from '../swedish-words.js';
 import { typesetWidth } from '../typeset-width.js';
 import { bordersOf, cellsByOrder, leadAndAmount, type CellPart } from './row-cells.js';
-import { firstWordWidth, wordsOf, type Line, type Piece, SECTION_HEADING } from './geometry.js';
+import { firstWordWidth, locationOf, wordsOf, type Line, type Piece, SECTION_HEADING } from './geometry.js';
 import { COLUMN_NAMES, continuesHeader, continuesHeaderIn, opensTable, readHeader, type TableHeader } from './table-header.js';
 
 /*
@@ -54,7 +53,6 @@ interface Row {
   cells: Fragment[][];
 }
 
-const location = (line: Line): SourceLocation => ({ line: line.number, onPage: { page: line.page, line: line.onPage } });
 const middle = (word: Piece) => (word.x + word.right) / 2;
 const labelText = (parts: readonly string[]) => parts.map((part) => part.toLowerCase().replace(/[-\u00ad]$/u, '')).join('');
 
@@ -116,7 +114,7 @@ function readMoved(lines: readonly Line[], fileName: string, hyphens: Hyphenatio
   const header = readHeader(first, lines.slice(1, headerEnd));
   if (typeof header === 'string') {
     if (wrappedHeader(lines.slice(0, headerEnd))) return readWrapped(lines, headerEnd, fileName, hyphens, reach);
-    throw new ImportError(fileName, location(first), `Tabellens rubrikrad kan inte läsas: ${header}.`);
+    throw new ImportError(fileName, locationOf(first), `Tabellens rubrikrad kan inte läsas: ${header}.`);
   }
   const { table, end } = tableLines(lines, headerEnd, header, columnRight, reach);
 
@@ -152,7 +150,7 @@ function readMoved(lines: readonly Line[], fileName: string, hyphens: Hyphenatio
       if (column < 3 && !(row.kind === 'total' ? /^\p{L}/u : /^\d+$/u).test(fragment.text)) {
         throw new ImportError(
           fileName,
-          location(line),
+          locationOf(line),
           `”${fragment.text}” står i kolumnen ${COLUMN_NAMES[column] ?? ''} under en rad som redan har sin kod: raden kan inte läsas säkert. Kontrollera tabellen.`,
         );
       }
@@ -251,7 +249,7 @@ function readWrapped(lines: readonly Line[], from: number, fileName: string, hyp
         } else if (joined && alone.ok && joined.value.ok && joined.value.value !== alone.value) {
           throw new ImportError(
             fileName,
-            location(line),
+            locationOf(line),
             `Beloppet ”${open.amount}” kan fortsätta på raden under (”${fragment} …”): det kan läsas som ”${open.amount}” eller ”${joined.text}”. Skriv beloppet på en rad och försök igen.`,
           );
         } else {
@@ -461,7 +459,7 @@ function cellsOfLine(line: Line, borders: readonly number[], fileName: string, r
         const what = /^[-\u2212\u2013]?\d/u.test(part.text) && (column === 3 || over === 2) ? `Beloppet ”${part.text}”` : `Texten ”${part.text}”`;
         throw new ImportError(
           fileName,
-          location(line),
+          locationOf(line),
           `${what} ligger över gränsen mellan kolumnerna ${COLUMN_NAMES[over] ?? ''} och ${COLUMN_NAMES[over + 1] ?? ''}: tabellens kolumner kan inte skiljas åt säkert. Ge tabellen bredare kolumner och försök igen.`,
         );
       }
@@ -491,7 +489,7 @@ function unheadedRule(line: Line, borders: readonly number[], byColumn: Readonly
     const name = COLUMN_NAMES[column] ?? '';
     throw new ImportError(
       fileName,
-      location(line),
+      locationOf(line),
       `I kolumnen ${name} går en kantlinje mellan ”${before.map((w) => w.text).join(' ')}” och ”${after.map((w) => w.text).join(' ')}”, men tabellens rubrik har ingen kolumn där: ”${after.map((w) => w.text).join(' ')}” står i en kolumn utan rubrik eller utanför tabellen, och vad som hör till ${name} kan inte avgöras säkert. Ge tabellen bara kolumnerna ${COLUMN_NAMES.join(', ')} och försök igen.`,
     );
   }
@@ -504,7 +502,7 @@ function settled(row: Row, textWidth: number, fileName: string, hyphens: Hyphena
   const amount = amountOf(row.cells[3] ?? [], fileName);
   if (row.kind === 'total') {
     if (amount === '' && (row.cells[4] ?? []).length > 0) {
-      throw new ImportError(fileName, location(row.at), `Summaraden har sitt belopp utanför kolumnen Belopp (”${plain(4)}”): kontrollera tabellen.`);
+      throw new ImportError(fileName, locationOf(row.at), `Summaraden har sitt belopp utanför kolumnen Belopp (”${plain(4)}”): kontrollera tabellen.`);
     }
     // The label as the text parser knows it, however the cell broke it.
     const label = /^s/iu.test(plain(0)) ? 'Summa' : 'Totalt';
@@ -641,7 +639,7 @@ function amountOf(fragments: readonly Fragment[], fileName: string): string {
   const aligned = more.every((f) => same(f.x, first.x) || same(f.right, first.right) || same((f.x + f.right) / 2, (first.x + first.right) / 2));
   const spaced = fragments.map((f) => f.text).join(' ');
   if (!aligned || fragments.length > MAX_AMOUNT_LINES) {
-    throw new ImportError(fileName, location(first.line), `Beloppet står på flera rader som inte ligger rakt under varandra (”${spaced}”): kontrollera beloppet i originalet och skriv det på en rad.`);
+    throw new ImportError(fileName, locationOf(first.line), `Beloppet står på flera rader som inte ligger rakt under varandra (”${spaced}”): kontrollera beloppet i originalet och skriv det på en rad.`);
   }
   const readings = new Map<number, string>();
   for (let mask = 0; mask < 2 ** more.length; mask++) {
@@ -652,7 +650,7 @@ function amountOf(fragments: readonly Fragment[], fileName: string): string {
   if (readings.size > 1) {
     throw new ImportError(
       fileName,
-      location(first.line),
+      locationOf(first.line),
       `Beloppet står på flera rader och kan läsas som ${[...readings.values()].map((text) => `”${text}”`).join(' eller ')}: skriv beloppet på en rad (bredare kolumn) och försök igen.`,
     );
   }
