@@ -121,3 +121,19 @@ describe('a table column its header does not name', () => {
     expect(String(refusal)).toContain(`${name}: ${what}`);
   });
 });
+
+describe('two amounts on two lines of one amount cell', () => {
+  // Read as one amount, "1 000" / "500" was 1 000 500 kr. A cell breaks a line only where it is
+  // full: where the column had room for both on one line, a person broke it, and the row is refused.
+  it.each([
+    // No borders: the column's lines and header word span more than "1 000 500" needs.
+    ['p07b-pair1-br-71.pdf', 'sida 1, rad 25', '”1 000” / ”500”'],
+    // Ruled: the column's rules less the padding every cell keeps (the lines alone are too narrow to tell).
+    ['p07b-pair1-para-75.pdf', 'sida 1, rad 8', '”1 000” / ”500”'],
+    ['p07b-pair0-br-73.pdf', 'sida 1, rad 8', '”12 500” / ”300”'],
+  ])('refuses %s at the row where the cell had room for them on one line', async (name, where, lines) => {
+    const refusal = await refusalOf('corpus/handmade', name);
+    expect(refusal).toBeInstanceOf(ImportError);
+    expect(String(refusal)).toContain(`${name}: ${where}: Beloppet står på 2 rader (${lines}) fast kolumnen Belopp har plats för det på en rad`);
+  });
+});

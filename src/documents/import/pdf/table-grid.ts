@@ -166,7 +166,37 @@ function readMoved(lines: readonly Line[], fileName: string, hyphens: Hyphenatio
     const known = hyphens === 'as-written' && cell[0] ? [columnRight(row.at) - PDF_CELL_PADDING - cell[0].x] : [];
     return [...known, ...cellFragments(cell).map((f) => f.right - f.x)];
   }));
-  return { rows: rows.map((row) => settled(row, textWidth, fileName, hyphens)), end };
+  const amountWidth = Math.max(amountSpan(rows, header.starts[3] ?? Infinity), ruled ? ruledSpan(rows, lines.slice(0, headerEnd), ruled) : 0);
+  return { rows: rows.map((row) => settled(row, textWidth, amountWidth, fileName, hyphens)), end };
+}
+
+/**
+ * The room an amount has on one line of its cell, at least: from the leftmost of the column's lines
+ * (or its header word) to the rightmost, for every one of them lies inside the cell.
+ */
+function amountSpan(rows: readonly Row[], headerStart: number): number {
+  const lines = rows.flatMap((row) => cellFragments(row.cells[3] ?? []));
+  return Math.max(0, ...lines.map((f) => f.right)) - Math.min(headerStart, ...lines.map((f) => f.x));
+}
+
+/**
+ * In a ruled table the amount's room is the space between its column's rules less the cell's
+ * padding, which a table gives all its cells alike: no word of any cell stands nearer its rule.
+ */
+function ruledSpan(rows: readonly Row[], headerLines: readonly Line[], borders: readonly number[]): number {
+  // The header's words by cell, as rows are (its lines are the table's too).
+  const header = headerLines.map((line) => {
+    const cells: CellPart[][] = [[], [], [], [], []];
+    for (const word of line.pieces.flatMap(wordsOf)) cells[columnOf(middle(word), borders)]?.push(word);
+    return { cells: cells.map((cell) => (cell[0] ? [{ text: '', x: cell[0].x, right: cell.at(-1)?.right ?? cell[0].x, line }] : [])) };
+  });
+  const entries = [...header, ...rows.filter((row) => row.kind === 'entry')];
+  // A word over a rule (a merged cell) tells nothing of the padding.
+  const nearest = (side: 'left' | 'right') => Math.min(...entries.flatMap((row) => row.cells.flatMap((cell, k) => {
+    const rule = side === 'left' ? borders[k - 1] : borders[k];
+    return rule === undefined ? [] : cellFragments(cell).map((f) => (side === 'left' ? f.x - rule : rule - f.right)).filter((gap) => gap >= 0);
+  })));
+  return (borders[3] ?? 0) - (borders[2] ?? 0) - nearest('left') - nearest('right');
 }
 
 /**
@@ -496,10 +526,10 @@ function unheadedRule(line: Line, borders: readonly number[], byColumn: Readonly
 }
 
 /** A row's cells as text; an amount over several lines is taken only when it reads one way. */
-function settled(row: Row, textWidth: number, fileName: string, hyphens: Hyphenation): GridRow {
+function settled(row: Row, textWidth: number, amountWidth: number, fileName: string, hyphens: Hyphenation): GridRow {
   // A code broken in its narrow cell ("177" / "1") is joined without a space.
   const plain = (column: number) => (row.cells[column] ?? []).map((f) => f.text).join(column < 3 && (row.cells[column] ?? []).every((f) => /^\d+$/u.test(f.text)) ? '' : ' ');
-  const amount = amountOf(row.cells[3] ?? [], fileName);
+  const amount = amountOf(row.cells[3] ?? [], amountWidth, fileName);
   if (row.kind === 'total') {
     if (amount === '' && (row.cells[4] ?? []).length > 0) {
       throw new ImportError(fileName, locationOf(row.at), `Summaraden har sitt belopp utanför kolumnen Belopp (”${plain(4)}”): kontrollera tabellen.`);
@@ -628,12 +658,25 @@ const MAX_AMOUNT_LINES = 6;
  * or, where a group does not fit at all, inside it ("30 496,7" / "7 kr", "9 231 00" / "0" with
  * no-break spaces). Every way of joining the lines (a space or nothing at each break) that reads
  * as an amount has the same digits in the same order, so the same value: the amount is taken when
- * some joining reads, and the lines must lie flush under each other like one cell's.
+ * some joining reads, and the lines must lie flush under each other like one cell's. A cell
+ * breaks a line only where it is full: digits on a further line of a cell that had room for them
+ * on the line above were put there by hand ("1 000" / "500" is two amounts, not 1 000 500), and
+ * are refused.
  */
-function amountOf(fragments: readonly Fragment[], fileName: string): string {
+function amountOf(fragments: readonly Fragment[], cellWidth: number, fileName: string): string {
   const [first, ...more] = fragments;
   if (!first) return '';
   if (more.length === 0) return first.text;
+  const size = first.line.size || 10;
+  // The lines on one line, a space's width (at most 0.3 em) between them, with room to spare.
+  const together = fragments.reduce((width, f) => width + f.right - f.x, 0) + more.length * 0.3 * size;
+  if (more.some((f) => /\d/u.test(f.text)) && together + 0.5 * size <= cellWidth) {
+    throw new ImportError(
+      fileName,
+      locationOf(first.line),
+      `Beloppet står på ${more.length + 1} rader (${fragments.map((f) => `”${f.text}”`).join(' / ')}) fast kolumnen Belopp har plats för det på en rad: det kan vara flera belopp i samma cell. Skriv ett belopp per rad i tabellen och försök igen.`,
+    );
+  }
   // A line broken at a no-break space ends in that space, which sets no glyph: a space's width of slack.
   const same = (a: number, b: number) => Math.abs(a - b) < 0.4 * (first.line.size || 10);
   const aligned = more.every((f) => same(f.x, first.x) || same(f.right, first.right) || same((f.x + f.right) / 2, (first.x + first.right) / 2));
