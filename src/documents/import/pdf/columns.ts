@@ -199,7 +199,11 @@ function apartAtGaps(groups: readonly Piece[][], at: number): { groups: Piece[][
     const leftEnd = Math.min(...groups.filter((group) => height(group) >= top && group.some((piece) => piece.right <= at)).map(height));
     const next = (groups[(last ?? 0) + 1] ?? []).filter((piece) => piece.right <= at);
     const between = opensTable(lineOf([...(groups[inside[1] ?? -1] ?? [])], 0)) && NARRATIVE_HEADING.test(lineOf(next, 0).text);
+    // The heading's table beside the right column's next lines: the page's left column goes on (a
+    // row broken over the columns ended the right one's top, "To-" / "-261" … "talt 360").
     if (first === undefined || last === undefined || !heading(groups[first] ?? []) || (leftEnd > top + size && !between)) continue;
+    const besideTable = groups.slice(last + 1).find((group) => group.some((piece) => piece.right <= at));
+    if (besideTable?.every((piece) => piece.right <= at) && opensTable(lineOf(besideTable, 0))) continue;
     bands.push({ groups: groups.slice(start, first), whole: false }, { groups: groups.slice(first, last + 1), whole: true });
     start = last + 1;
   }
