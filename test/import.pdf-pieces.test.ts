@@ -137,3 +137,18 @@ describe('two amounts on two lines of one amount cell', () => {
     expect(String(refusal)).toContain(`${name}: ${where}: Beloppet står på 2 rader (${lines}) fast kolumnen Belopp har plats för det på en rad`);
   });
 });
+
+describe("what a project's table says of itself", () => {
+  // Writer files a controller made from the template (tools/corpus/handmade), each read wrong before:
+  // codes from the wrong column, amounts in thousands read as kronor, last period's rows added.
+  it.each([
+    ['q05-ikbFirst-261-table.pdf', 'sida 1, rad 6: Tabellens kolumner står i en annan ordning (”IKB Konto Nämndens Belopp Text”)'],
+    ['q02-noteAbove-211.pdf', 'sida 1, rad 7: Tabellens belopp anges i tkr (raden ”Belopp i tkr.”)'],
+    ['q02b-inHeading-211.pdf', 'sida 1, rad 8: Tabellens belopp anges i tkr (rubriken ”Vårbergstoppen aktivitetspark (belopp i tkr)”)'],
+    ['q14b-twotables-none-351.pdf', 'sida 1, rad 14: Projektet har en tabell till under den första'],
+  ])('refuses %s at its line', async (name, what) => {
+    const refusal = await refusalOf('corpus/handmade', name);
+    expect(refusal).toBeInstanceOf(ImportError);
+    expect(String(refusal)).toContain(`${name}: ${what}`);
+  });
+});

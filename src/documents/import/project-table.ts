@@ -43,9 +43,15 @@ export function readProjectTable(
   const totals: { ore: number; line: TextLine; rows: number }[] = [];
   let headerSeen = false;
   let rowOpen = false; // the last row may still take lines of its text
+  // The name goes on only on the heading's next line: a paragraph after it is no part of it.
+  let nameOpen = true;
+  const headingScale = SCALE_IN_LINE.exec(headingName)?.[0];
+  const firstLine = body.find((line) => line.kind === 'text');
+  if (headingScale && firstLine) throw scaleError(fileName, firstLine, headingScale, `rubriken ”${quoted(headingName)}”`);
   for (const line of body) {
     if (line.kind === 'break') {
       rowOpen = false;
+      nameOpen = false;
       continue;
     }
     const current = rows.at(-1);
@@ -59,6 +65,13 @@ export function readProjectTable(
     } else if (current && rowOpen) {
       current.text.push(line.text.replace(/\t/g, ' '));
     } else if (isTableHeaderLine(line.text.replace(/\t/g, ' '))) {
+      checkHeaderOrder(line, fileName);
+      // A table's header repeated at the top of a page is left out when a PDF is read; one on the
+      // page of the rows above begins another table (last period's entries, a budget), not these rows.
+      const last = rows.at(-1)?.location.onPage;
+      if (last && line.onPage?.page === last.page) {
+        throw new ImportError(fileName, line, `Projektet har en tabell till under den första (rubrikraden ”${quoted(line.text.replace(/\t/g, ' '))}”): Redovisa läser en tabell med periodens periodiseringar per projekt. Ta bort den andra tabellen, eller för in dess rader i den första, och försök igen.`);
+      }
       headerSeen = true;
     } else if (/^Konto\b/iu.test(line.text) && (/\b(Belopp|IKB)\b/iu.test(line.text) || SCALE_IN_LINE.test(line.text))) {
       // A header this reader does not know, never the project's name: the amounts it heads may be
@@ -75,7 +88,9 @@ export function readProjectTable(
     } else if (headerSeen && line.text === NO_ENTRIES) {
       // Our own PDF and DOCX print this in an empty table (documents/wording.ts).
       continue;
-    } else if (!headerSeen && nameLines.length < 2) {
+    } else if (!headerSeen && SCALE_IN_LINE.test(line.text)) {
+      throw scaleError(fileName, line, SCALE_IN_LINE.exec(line.text)?.[0] ?? '', `raden ”${quoted(line.text)}”`);
+    } else if (!headerSeen && nameOpen && nameLines.length < 2) {
       nameLines.push(line.text);
     } else if (current) {
       throw new ImportError(fileName, line, `Väntade en tabellrad, ”Projekt N: …” eller ”Delredovisning projekt N: …”, men raden är ”${quoted(line.text)}”.`);
@@ -107,6 +122,28 @@ export function readProjectTable(
   const warnings: ReportWarning[] = settled.flatMap((row) => (row.warning ? [row.warning] : []));
   const entries = settled.map(({ start, amountOre, text }) => ({ account: start.account, ikb: start.ikb, counterparty: start.counterparty, amountOre, text }));
   return { name, entries, entryLines: rows.map((row) => row.location), warnings, indicators: indicatorTable.indicators, indicatorLines: indicatorTable.lines };
+}
+
+function scaleError(fileName: string, line: TextLine, scale: string, where: string): ImportError {
+  return new ImportError(fileName, line, `Tabellens belopp anges i ${scale} (${where}); Redovisa läser belopp i kronor. Skriv beloppen i kronor och ören och försök igen.`);
+}
+
+// Each header word's column: the table's columns stand in this order, and its rows are read by it.
+const HEADER_COLUMN: Record<string, number> = {
+  konto: 0, ikb: 1, nämndens: 2, motpartsnr: 2, 'motpartsnr.': 2, motpart: 2, motpartsnummer: 2,
+  belopp: 3, 'belopp,': 3, kr: 3, '(kr)': 3, kronor: 3, '(kronor)': 3, sek: 3, '(sek)': 3, text: 4, kommentar: 4, beskrivning: 4,
+};
+const COLUMNS_IN_ORDER = 'Konto, IKB, Nämndens motpartsnr, Belopp, Text';
+
+/** Refuses a header whose columns stand in another order than the rows are read in. */
+function checkHeaderOrder(line: TextLine, fileName: string): void {
+  const columns = line.text.split(/\s+/u).map((word) => HEADER_COLUMN[word.toLowerCase()] ?? -1);
+  if (columns.every((column, k) => k === 0 || column >= (columns[k - 1] ?? 0))) return;
+  throw new ImportError(
+    fileName,
+    line,
+    `Tabellens kolumner står i en annan ordning (”${quoted(line.text.replace(/\t/g, ' '))}”) än ${COLUMNS_IN_ORDER}: raderna kan inte läsas säkert. Ställ kolumnerna i den ordningen och försök igen.`,
+  );
 }
 
 // A line as quoted in a message: long ones are cut, the reader has the line number.

@@ -374,6 +374,8 @@ function tableLines(lines: readonly Line[], from: number, header: TableHeader, c
     if (!line || SECTION_HEADING.test(line.text)) break;
     const previous = table.at(-1)?.line ?? header.lines.at(-1) ?? line;
     if (opensTable(line)) {
+      // A header within the page's column begins another table: this one ends.
+      if (!breaksTo(previous, line)) break;
       // The header repeated at the top of a new page or column (its wrapped words under their own columns).
       const end = headerLinesEnd(lines, index, reach, header.starts);
       for (let i = index; i < end; i++) table.push({ line: lines[i] ?? line, kind: 'header' });
