@@ -167,7 +167,9 @@ function runsOf(
       const first = visible[0];
       const last = visible.at(-1);
       const before = pieces.at(-1);
-      if (first && last && /^[-\u00ad\u2010]$/u.test(text.trim()) && before && Math.abs(before.y - run.y) < 0.2 * run.size && first.from - before.right < run.size) {
+      if (first && last && /^[-\u00ad\u2010]$/u.test(text.trim()) && before?.text.endsWith('\u00ad') && Math.abs(before.right - last.to) < 0.25 * run.size) {
+        // The hyphen again, a shadow's or a relief's copy of it: already the word's.
+      } else if (first && last && /^[-\u00ad\u2010]$/u.test(text.trim()) && before && Math.abs(before.y - run.y) < 0.2 * run.size && first.from - before.right < run.size) {
         // A hyphen the word processor set as a run of its own at a line's end ("Nämn" "-"): the
         // word's, and the typesetter's, not the author's: a soft hyphen.
         const kept = [...before.text.trimEnd()].length;
@@ -310,8 +312,42 @@ function runsOf(
     }
   }
   flush();
-  markStruck(pieces, [...rules, ...strokes]);
-  return { pieces, rules };
+  const shown = withoutShadows(pieces);
+  markStruck(shown, [...rules, ...strokes]);
+  return { pieces: shown, rules };
+}
+
+// A copy of a text drawn this near it (× type size) is its shadow or relief, not text of its own:
+// no two cells or lines of a report overlap.
+const SHADOW_OFFSET = 0.25;
+
+/**
+ * The pieces less the copies a text effect draws: a shadow, an embossed or engraved relief paints
+ * the same glyphs again a fraction of a point away ("326" under "326"), which read as text was
+ * "326 326", an amount of its own. The copy painted last is the text; the ones under it go.
+ */
+function withoutShadows(pieces: readonly Piece[]): Piece[] {
+  // A line's end hyphen, a run of its own, joins whichever copy was painted last before it.
+  const key = (piece: Piece) => piece.text.replace(/\u00ad+$/u, '');
+  const later = new Map<string, Piece[]>();
+  const dropped = new Set<Piece>();
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const piece = pieces[i];
+    if (!piece) continue;
+    const same = later.get(key(piece)) ?? [];
+    const copy = same.find((other) => other.font === piece.font && Math.abs(other.size - piece.size) < 0.05 * piece.size &&
+      Math.abs(other.x - piece.x) <= SHADOW_OFFSET * piece.size && Math.abs(other.y - piece.y) <= SHADOW_OFFSET * piece.size);
+    if (!copy) {
+      later.set(key(piece), [...same, piece]);
+    } else if (piece.text.length > copy.text.length) {
+      // This copy has the hyphen: it stands for the text.
+      dropped.add(copy);
+      later.set(key(piece), [...same.filter((other) => other !== copy), piece]);
+    } else {
+      dropped.add(piece);
+    }
+  }
+  return dropped.size === 0 ? [...pieces] : pieces.filter((piece) => !dropped.has(piece));
 }
 
 // A line struck out has a level line through its glyphs, between these heights above the
