@@ -146,6 +146,8 @@ describe("what a project's table says of itself", () => {
     ['q02-noteAbove-211.pdf', 'sida 1, rad 7: Tabellens belopp anges i tkr (raden ”Belopp i tkr.”)'],
     ['q02b-inHeading-211.pdf', 'sida 1, rad 8: Tabellens belopp anges i tkr (rubriken ”Vårbergstoppen aktivitetspark (belopp i tkr)”)'],
     ['q14b-twotables-none-351.pdf', 'sida 1, rad 14: Projektet har en tabell till under den första'],
+    // A row with its codes left empty under a row whose amount its own would have joined (12 500 300 kr).
+    ['q07b-nocodes0-codes-nb-282.pdf', 'sida 1, rad 11: Raden ”300 Material och aktiviteter” har inga koder men kan vara en egen rad'],
   ])('refuses %s at its line', async (name, what) => {
     const refusal = await refusalOf('corpus/handmade', name);
     expect(refusal).toBeInstanceOf(ImportError);

@@ -1,7 +1,4 @@
-import { build, esc, type Variant } from './lib.js';
-const CELL = /<table:table-cell[^>]*>(?:(?!<\/table:table-cell>).)*<\/table:table-cell>|<table:covered-table-cell\/>/gs;
-const setCell = (cell: string, inner: string) => cell.replace(/(<table:table-cell[^>]*>).*(<\/table:table-cell>)/s, `$1${inner}$2`);
-const para = (cell: string, text: string) => (cell.match(/<text:p [^>]*>/)?.[0] ?? '<text:p>') + esc(text) + '</text:p>';
+import { build, type Variant } from './lib.js';
 const variants: Variant[] = [];
 const kinds = ['emptyIkb', 'emptyText', 'twoAmountsLines', 'twoAmountsPlus', 'emptyAmount', 'emptyIkbTabs', 'emptyTextTabs', 'twoAmountsAnd'];
 for (const kind of kinds) for (const seed of [71, 72, 73, 74]) {

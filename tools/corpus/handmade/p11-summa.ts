@@ -1,5 +1,4 @@
 import { build, esc, fmt, type Variant } from './lib.js';
-const CELL = /<table:table-cell[^>]*>(?:(?!<\/table:table-cell>).)*<\/table:table-cell>|<table:covered-table-cell\/>/gs;
 const cellXml = (text: string, style = 'Cell', span = 1) => `<table:table-cell table:style-name="C"${span > 1 ? ` table:number-columns-spanned="${span}"` : ''}><text:p text:style-name="${style}">${esc(text)}</text:p></table:table-cell>${'<table:covered-table-cell/>'.repeat(span - 1)}`;
 const variants: Variant[] = [];
 const kinds = ['labelProjekt', 'totaltBelopp', 'mismatch', 'subtotalIkb', 'delsumma', 'summaInText', 'summaKolon', 'summaMinus'];

@@ -540,6 +540,19 @@ function settled(row: Row, textWidth: number, amountWidth: number, fileName: str
     const label = /^s/iu.test(plain(0)) ? 'Summa' : 'Totalt';
     return { kind: 'total', cells: [label, amount], at: row.at };
   }
+  // An amount's further line beside a text line that begins anew (a capital letter): a row of its
+  // own whose codes were left empty ("12 500 Lönekostnad" / "300 Material"), not one amount.
+  const amountLines = cellFragments(row.cells[3] ?? []);
+  for (const further of amountLines.slice(1)) {
+    const beside = cellFragments(row.cells[4] ?? []).find((f) => f.line === further.line);
+    if (/\d/u.test(further.text) && beside && /^\p{Lu}/u.test(beside.text)) {
+      throw new ImportError(
+        fileName,
+        locationOf(further.line),
+        `Raden ”${further.text} ${beside.text}” har inga koder men kan vara en egen rad: beloppet ovanför (”${amountLines[0]?.text ?? ''}”) och ”${further.text}” kan vara ett belopp eller två. Skriv koderna på varje rad och försök igen.`,
+      );
+    }
+  }
   const { lines, doubt } = wordsJoined(row.cells[4] ?? [], textWidth);
   const text = joinText(lines, hyphens);
   return { kind: 'entry', cells: [plain(0), plain(1), plain(2), amount, text], at: row.at, ...(doubt ? { doubt: `sida ${row.at.page}, rad ${row.at.onPage}: ${doubt}` } : {}) };
