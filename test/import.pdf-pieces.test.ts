@@ -148,6 +148,8 @@ describe("what a project's table says of itself", () => {
     ['q14b-twotables-none-351.pdf', 'sida 1, rad 14: Projektet har en tabell till under den första'],
     // A row with its codes left empty under a row whose amount its own would have joined (12 500 300 kr).
     ['q07b-nocodes0-codes-nb-282.pdf', 'sida 1, rad 11: Raden ”300 Material och aktiviteter” har inga koder men kan vara en egen rad'],
+    // A footnote's mark raised beside the wrapped amount's "000" was read into it (551 000 kr for 55 000).
+    ['q03b-supwrap1-223.pdf', 'sida 1, rad 9: Beloppet står på flera rader i olika stil eller storlek (”55” / ”1” / ”000”)'],
   ])('refuses %s at its line', async (name, what) => {
     const refusal = await refusalOf('corpus/handmade', name);
     expect(refusal).toBeInstanceOf(ImportError);

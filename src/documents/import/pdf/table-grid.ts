@@ -696,6 +696,11 @@ function amountOf(fragments: readonly Fragment[], cellWidth: number, fileName: s
   const same = (a: number, b: number) => Math.abs(a - b) < 0.4 * (first.line.size || 10);
   const aligned = more.every((f) => same(f.x, first.x) || same(f.right, first.right) || same((f.x + f.right) / 2, (first.x + first.right) / 2));
   const spaced = fragments.map((f) => f.text).join(' ');
+  // A line in smaller type (a footnote's mark raised beside "000") is no part of the amount.
+  const sizeOf = (f: Fragment) => f.line.size || 10;
+  if (more.some((f) => Math.abs(sizeOf(f) - sizeOf(first)) > 0.15 * sizeOf(first))) {
+    throw new ImportError(fileName, locationOf(first.line), `Beloppet står på flera rader i olika stil eller storlek (${fragments.map((f) => `”${f.text}”`).join(' / ')}), till exempel med en fotnot: kontrollera beloppet i originalet och skriv det på en rad utan fotnot.`);
+  }
   if (!aligned || fragments.length > MAX_AMOUNT_LINES) {
     throw new ImportError(fileName, locationOf(first.line), `Beloppet står på flera rader som inte ligger rakt under varandra (”${spaced}”): kontrollera beloppet i originalet och skriv det på en rad.`);
   }
