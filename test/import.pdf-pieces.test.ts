@@ -88,7 +88,7 @@ describe('text struck out', () => {
   ])('refuses %s, a Writer file showing an amount changed with its changes tracked, at the line', async (name, what) => {
     const refusal = await refusalOf('tracked', name);
     expect(refusal).toBeInstanceOf(ImportError);
-    expect(String(refusal)).toContain(`${name}: sida 1, rad 9: ${what}: filen visar ändringar som inte är godkända.`);
+    expect(String(refusal)).toContain(`${name}: sida 1, rad 9: ${what}: filen visar ändringar som inte är godkända, eller text som ska bort.`);
   });
 });
 
@@ -150,6 +150,9 @@ describe("what a project's table says of itself", () => {
     ['q07b-nocodes0-codes-nb-282.pdf', 'sida 1, rad 11: Raden ”300 Material och aktiviteter” har inga koder men kan vara en egen rad'],
     // A footnote's mark raised beside the wrapped amount's "000" was read into it (551 000 kr for 55 000).
     ['q03b-supwrap1-223.pdf', 'sida 1, rad 9: Beloppet står på flera rader i olika stil eller storlek (”55” / ”1” / ”000”)'],
+    // Text the page does not show: a minus in white (7 140 kr read -7 140), a tiny digit (463 000 read 9 463 000).
+    ['q09-whiteMinus-301.pdf', 'sida 1, rad 11: ”-” är skrivet i vitt och syns inte på sidan'],
+    ['q09-tinyLead-302.pdf', 'sida 1, rad 8: ”9” är skrivet i så liten stil (under 3 punkter) och syns inte på sidan'],
   ])('refuses %s at its line', async (name, what) => {
     const refusal = await refusalOf('corpus/handmade', name);
     expect(refusal).toBeInstanceOf(ImportError);

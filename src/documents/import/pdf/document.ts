@@ -120,6 +120,9 @@ interface TextState {
   hScale: number;
   leading: number;
   rise: number;
+  /** The fill colour ("#rrggbb") and the text rendering mode (0 fills the glyphs). */
+  fill: string;
+  mode: number;
 }
 
 /**
@@ -143,13 +146,15 @@ function runsOf(
   const stroking = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   const filling = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   const stack: TextState[] = [];
-  let state: TextState = { ctm: IDENTITY, font: '', fontSize: 0, fontScale: 0.001, charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, rise: 0 };
+  let state: TextState = { ctm: IDENTITY, font: '', fontSize: 0, fontScale: 0.001, charSpacing: 0, wordSpacing: 0, hScale: 1, leading: 0, rise: 0, fill: '#000000', mode: 0 };
+  // Areas filled in a colour a white text shows on (a shaded header, a dark page).
+  const shades: Rule[] = [];
   let tm: Matrix = IDENTITY;
   let x = 0;
   let y = 0;
   let lineX = 0;
   let lineY = 0;
-  let run: { glyphs: { text: string; from: number; to: number }[]; y: number; size: number; font: string } | undefined;
+  let run: { glyphs: { text: string; from: number; to: number }[]; y: number; size: number; font: string; white: boolean } | undefined;
   const flush = () => {
     if (run) {
       // The run's text and where each of its characters begins (a ligature's letters share its width).
@@ -178,7 +183,7 @@ function runsOf(
         before.right = last.to;
         marks.softHyphens = true;
       } else if (first && last && text.trim() !== '') {
-        pieces.push({ text, x: first.from, right: last.to, y: run.y, size: run.size, font: run.font, edges });
+        pieces.push({ text, x: first.from, right: last.to, y: run.y, size: run.size, font: run.font, edges, ...(run.white ? { hidden: 'white' as const } : run.size < TINY ? { hidden: 'tiny' as const } : {}) });
       }
     }
     run = undefined;
@@ -243,6 +248,23 @@ function runsOf(
       case OPS.setLeading:
         state = { ...state, leading: -(Number(args[0]) || 0) };
         break;
+      case OPS.setFillRGBColor: {
+        // A run is of one colour: a change (not the same colour set again) ends it.
+        const fill = typeof args[0] === 'string' ? args[0] : '#000000';
+        if (fill !== state.fill) {
+          flush();
+          state = { ...state, fill };
+        }
+        break;
+      }
+      case OPS.setTextRenderingMode: {
+        const mode = Number(args[0]) || 0;
+        if (mode !== state.mode) {
+          flush();
+          state = { ...state, mode };
+        }
+        break;
+      }
       case OPS.setTextRise:
         state = { ...state, rise: Number(args[0]) || 0 };
         break;
@@ -267,6 +289,10 @@ function runsOf(
         // A painted path (not a clip): its straight lines along or across the page are rules.
         const [paint, [path] = []] = args as [unknown, unknown[] | undefined];
         if (typeof paint !== 'number' || !(path instanceof Float32Array) || rules.length + strokes.length >= MAX_RULES) break;
+        if (filling.has(paint) && !light(state.fill)) {
+          const box = boxOf(path, state.ctm);
+          if (box) shades.push(box);
+        }
         if (stroking.has(paint) || filling.has(paint)) {
           for (const rule of rulesOf(path, state.ctm, stroking.has(paint), filling.has(paint), STRIKE_LENGTH)) (rule.x1 - rule.x0 >= RULE_LENGTH || rule.y1 - rule.y0 >= RULE_LENGTH ? rules : strokes).push(rule);
         }
@@ -299,7 +325,8 @@ function runsOf(
             const previous = run?.glyphs.at(-1);
             // A run goes on along its baseline; a jump (a glyph set far apart by the spacing) starts another.
             if (run && (Math.abs(baseline - run.y) > 0.2 * size || (previous && Math.abs(from - previous.to) > size))) flush();
-            run ??= { glyphs: [], y: baseline, size, font: state.font };
+            // Glyphs filled white (and not outlined) show on no white page.
+            run ??= { glyphs: [], y: baseline, size, font: state.font, white: (state.mode === 0 || state.mode === 4) && light(state.fill) };
             run.glyphs.push({ text, from, to: at(advance + step) });
           }
           advance += step;
@@ -312,10 +339,17 @@ function runsOf(
     }
   }
   flush();
+  // White text over a shade shows: it is the page's text all the same.
+  for (const piece of pieces) {
+    if (piece.hidden === 'white' && shades.some((box) => piece.x >= box.x0 - 1 && piece.right <= box.x1 + 1 && piece.y >= box.y0 - 1 && piece.y <= box.y1 + 1)) delete piece.hidden;
+  }
   const shown = withoutShadows(pieces);
   markStruck(shown, [...rules, ...strokes]);
   return { pieces: shown, rules };
 }
+
+// Type smaller than this (points) is no text a person reads on the page.
+const TINY = 3;
 
 // A copy of a text drawn this near it (× type size) is its shadow or relief, not text of its own:
 // no two cells or lines of a report overlap.
@@ -339,8 +373,9 @@ function withoutShadows(pieces: readonly Piece[]): Piece[] {
       Math.abs(other.x - piece.x) <= SHADOW_OFFSET * piece.size && Math.abs(other.y - piece.y) <= SHADOW_OFFSET * piece.size);
     if (!copy) {
       later.set(key(piece), [...same, piece]);
-    } else if (piece.text.length > copy.text.length) {
-      // This copy has the hyphen: it stands for the text.
+    } else if (piece.text.length > copy.text.length || (copy.hidden && !piece.hidden)) {
+      // This copy has the hyphen, or is the one that shows (a relief's light copy is painted
+      // last): it stands for the text.
       dropped.add(copy);
       later.set(key(piece), [...same.filter((other) => other !== copy), piece]);
     } else {
@@ -442,6 +477,30 @@ function rulesOf(path: Float32Array, ctm: Matrix, stroked: boolean, filled: bool
   }
   endShape();
   return found;
+}
+
+/** True for a colour a page's white does not set text apart from (each channel at least 0xf0). */
+function light(colour: string): boolean {
+  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/iu.exec(colour);
+  return match !== null && match.slice(1).every((channel) => Number.parseInt(channel, 16) >= 0xf0);
+}
+
+/** The box a path's points span, on the page. */
+function boxOf(path: Float32Array, ctm: Matrix): Rule | undefined {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  const add = (x: number, y: number) => {
+    xs.push(ctm[0] * x + ctm[2] * y + ctm[4]);
+    ys.push(ctm[1] * x + ctm[3] * y + ctm[5]);
+  };
+  for (let i = 0; i < path.length; ) {
+    const op = path[i++];
+    const count = op === 0 || op === 1 ? 2 : op === 2 ? 6 : op === 3 ? 4 : op === 4 ? 0 : -1;
+    if (count < 0) break;
+    for (let k = 0; k + 1 < count; k += 2) add(path[i + k] ?? 0, path[i + k + 1] ?? 0);
+    i += count;
+  }
+  return xs.length === 0 ? undefined : { x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) };
 }
 
 /** Per page, the heights (PDF units, from the bottom) at which our renderer named a paragraph's start. */

@@ -21,6 +21,8 @@ export interface Piece {
   edges?: readonly number[];
   /** The characters a line drawn through them strikes out (a change tracked as deleted, shown). */
   struck?: string;
+  /** Set where the page does not show the glyphs: filled white with no shade under them, or tiny. */
+  hidden?: 'white' | 'tiny';
 }
 
 /** A straight line drawn on the page along or across it (PDF units, y up): x0 ≤ x1, y0 ≤ y1. */

@@ -95,7 +95,20 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
     throw new ImportError(
       fileName,
       locationOf(struck),
-      `”${what}” är överstruket (på raden ”${struck.text}”): filen visar ändringar som inte är godkända. Godkänn eller avvisa ändringarna i ordbehandlaren (Redigera › Spåra ändringar), spara PDF-filen på nytt och försök igen.`,
+      `”${what}” är överstruket (på raden ”${struck.text}”): filen visar ändringar som inte är godkända, eller text som ska bort. Godkänn eller avvisa ändringarna i ordbehandlaren (Redigera › Spåra ändringar) eller ta bort den överstrukna texten, spara PDF-filen på nytt och försök igen.`,
+    );
+  }
+  // Text in white on the white page: in the file, not on the page a person reads (a digit, a
+  // minus, a whole row hidden) — which of the two the author meant, only the author knows.
+  const hidden = lines.find((line) => line.pieces.some((piece) => piece.hidden));
+  if (hidden) {
+    const pieces = hidden.pieces.filter((piece) => piece.hidden);
+    const what = pieces.map((piece) => piece.text.trim()).join(' ');
+    const how = pieces.every((piece) => piece.hidden === 'white') ? 'i vitt' : 'i så liten stil (under 3 punkter)';
+    throw new ImportError(
+      fileName,
+      locationOf(hidden),
+      `”${what}” är skrivet ${how} och syns inte på sidan (på raden ”${hidden.text}”): vad som gäller kan inte avgöras. Ta bort den dolda texten eller ge den svart färg, spara PDF-filen på nytt och försök igen.`,
     );
   }
 
