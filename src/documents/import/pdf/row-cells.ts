@@ -238,6 +238,8 @@ function cutsOf(piece: Piece, widths: Widths, whole: boolean): Cut[] {
     if (/\s$/u.test(amount) || !AMOUNT_FRAGMENT.test(amount) || (whole && !parseKronor(wholeKronor(amount)).ok)) continue;
     const restText = rest.trim();
     if (!TEXT_START.test(restText)) continue;
+    // Öre are two digits: "582,3" with "3 …" after it is "582,33" cut in two.
+    if (/,\d$/u.test(amount) && /^\d/u.test(rest)) continue;
     const end = piece.x + widths(amount, piece);
     const spaced = /^\s/u.test(rest);
     const from = end + (spaced ? SPACE_GAP - SLACK : -SLACK) * em;
