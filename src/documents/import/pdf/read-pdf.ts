@@ -193,10 +193,24 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
  * author emphasised counted in it: a line with a few words in bold or italic is set in the body's
  * type, and so is a narrative's line wholly in the body's emphasis type after a line of the body.
  */
+// Characters of narrative text enough to tell the body's type by.
+const BODY_SAMPLE = 100;
+
 function setInBodyType(lines: Line[]): string {
-  const weights = new Map<string, number>();
-  for (const piece of lines.flatMap((line) => line.pieces)) weights.set(piece.font, (weights.get(piece.font) ?? 0) + piece.text.length);
-  const bodyFont = [...weights].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+  // The type the narratives are set in: a long table in a font of its own has more characters.
+  const weigh = (of: readonly Line[]) => {
+    const weights = new Map<string, number>();
+    for (const piece of of.flatMap((line) => line.pieces)) weights.set(piece.font, (weights.get(piece.font) ?? 0) + piece.text.length);
+    return [...weights].sort((a, b) => b[1] - a[1]);
+  };
+  let inNarrative = false;
+  const narratives = lines.filter((line) => {
+    if (NARRATIVE_HEADING.test(line.text)) inNarrative = true;
+    else if (PROJECT_HEADING.test(line.text)) inNarrative = false;
+    return inNarrative && !NARRATIVE_HEADING.test(line.text);
+  });
+  const [inText] = weigh(narratives);
+  const bodyFont = (inText && inText[1] >= BODY_SAMPLE ? inText[0] : weigh(lines)[0]?.[0]) ?? '';
   for (const line of lines) if (line.font !== bodyFont && line.pieces.some((piece) => piece.font === bodyFont)) line.font = bodyFont;
   // The emphasis may fill a whole line; a heading's lines follow the heading, never a body line.
   const sameSize = (a: Line, b: Line) => Math.abs(a.size - b.size) < 0.05 * a.size;
@@ -348,7 +362,7 @@ function measure(lines: readonly Line[], anchored: boolean, bodyFont: string): M
     // (A narrative's first line, indented from the line below it, shows the indent too.)
     const before = lines[index - 1];
     const first = before !== undefined && inNarrative[index - 1] === true && before.font !== bodyFont && line.left > next.left + 0.5 * line.size;
-    return { space: line.y - next.y > pitch(line) + Math.max(1.5, 0.15 * line.size) && line.y - next.y < 2.5 * pitch(line), indent: next.left > line.left + 0.5 * line.size || first };
+    return { space: line.y - next.y > pitch(line) + Math.max(1.5, 0.15 * line.size) && line.y - next.y < 2.5 * pitch(line), indent: next.left > line.left + 0.4 * line.size || first };
   });
   const marksParagraphs = marks.some((m) => m?.space === true || m?.indent === true);
   const marksIndents = marks.some((m) => m?.indent === true);
