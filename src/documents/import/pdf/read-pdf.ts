@@ -108,7 +108,7 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
     throw new ImportError(
       fileName,
       locationOf(hidden),
-      `”${what}” är skrivet ${how} och syns inte på sidan (på raden ”${hidden.text}”): vad som gäller kan inte avgöras. Ta bort den dolda texten eller ge den svart färg, spara PDF-filen på nytt och försök igen.`,
+      `”${what}” är skrivet ${how} och syns inte på sidan (på raden ”${hidden.text}”): vad som gäller kan inte avgöras. Ta bort den dolda texten eller gör den synlig, spara PDF-filen på nytt och försök igen.`,
     );
   }
 
