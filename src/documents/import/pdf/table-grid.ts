@@ -543,8 +543,9 @@ function settled(row: Row, textWidth: number, amountWidth: number, fileName: str
   // An amount's further line beside a text line that begins anew (a capital letter): a row of its
   // own whose codes were left empty ("12 500 Lönekostnad" / "300 Material"), not one amount.
   const amountLines = cellFragments(row.cells[3] ?? []);
+  const textLines = cellFragments(row.cells[4] ?? []);
   for (const further of amountLines.slice(1)) {
-    const beside = cellFragments(row.cells[4] ?? []).find((f) => f.line === further.line);
+    const beside = textLines.find((f) => f.line === further.line);
     if (/\d/u.test(further.text) && beside && /^\p{Lu}/u.test(beside.text)) {
       throw new ImportError(
         fileName,
@@ -682,7 +683,12 @@ function amountOf(fragments: readonly Fragment[], cellWidth: number, fileName: s
   const [first, ...more] = fragments;
   if (!first) return '';
   if (more.length === 0) return first.text;
-  const size = first.line.size || 10;
+  const sizeOf = (f: Fragment) => f.line.size || 10;
+  const size = sizeOf(first);
+  // A line in smaller type (a footnote's mark raised beside "000") is no part of the amount.
+  if (more.some((f) => Math.abs(sizeOf(f) - size) > 0.15 * size)) {
+    throw new ImportError(fileName, locationOf(first.line), `Beloppet står på flera rader i olika stil eller storlek (${fragments.map((f) => `”${f.text}”`).join(' / ')}), till exempel med en fotnot: kontrollera beloppet i originalet och skriv det på en rad utan fotnot.`);
+  }
   // The lines on one line, a space's width (at most 0.3 em) between them, with room to spare.
   const together = fragments.reduce((width, f) => width + f.right - f.x, 0) + more.length * 0.3 * size;
   if (more.some((f) => /\d/u.test(f.text)) && together + 0.5 * size <= cellWidth) {
@@ -693,14 +699,9 @@ function amountOf(fragments: readonly Fragment[], cellWidth: number, fileName: s
     );
   }
   // A line broken at a no-break space ends in that space, which sets no glyph: a space's width of slack.
-  const same = (a: number, b: number) => Math.abs(a - b) < 0.4 * (first.line.size || 10);
+  const same = (a: number, b: number) => Math.abs(a - b) < 0.4 * size;
   const aligned = more.every((f) => same(f.x, first.x) || same(f.right, first.right) || same((f.x + f.right) / 2, (first.x + first.right) / 2));
   const spaced = fragments.map((f) => f.text).join(' ');
-  // A line in smaller type (a footnote's mark raised beside "000") is no part of the amount.
-  const sizeOf = (f: Fragment) => f.line.size || 10;
-  if (more.some((f) => Math.abs(sizeOf(f) - sizeOf(first)) > 0.15 * sizeOf(first))) {
-    throw new ImportError(fileName, locationOf(first.line), `Beloppet står på flera rader i olika stil eller storlek (${fragments.map((f) => `”${f.text}”`).join(' / ')}), till exempel med en fotnot: kontrollera beloppet i originalet och skriv det på en rad utan fotnot.`);
-  }
   if (!aligned || fragments.length > MAX_AMOUNT_LINES) {
     throw new ImportError(fileName, locationOf(first.line), `Beloppet står på flera rader som inte ligger rakt under varandra (”${spaced}”): kontrollera beloppet i originalet och skriv det på en rad.`);
   }
