@@ -10,12 +10,14 @@ import { ImportError, readReportFile } from '../src/documents/import/index.js';
 import { loadPdf } from '../src/documents/import/pdf/document.js';
 import type { Piece } from '../src/documents/import/pdf/geometry.js';
 
-/** The refusal of reading a fixture (test/fixtures/DIR/NAME), or undefined where it is read. */
-async function refusalOf(directory: string, name: string): Promise<unknown> {
-  return readReportFile(readFileSync(`test/fixtures/${directory}/${name}`), name).then(
+/** Reads test/fixtures/DIR/NAME and expects it refused with a message holding `text`. */
+async function expectRefused(directory: string, name: string, text: string): Promise<void> {
+  const refusal = await readReportFile(readFileSync(`test/fixtures/${directory}/${name}`), name).then(
     () => undefined,
     (error: unknown) => error,
   );
+  expect(refusal).toBeInstanceOf(ImportError);
+  expect(String(refusal)).toContain(text);
 }
 
 /** A one-page PDF whose content stream is `content`, with Helvetica as /F1. */
@@ -86,9 +88,7 @@ describe('text struck out', () => {
     // The total changed the same way would confirm the wrong amount: the strike is what tells.
     ['leading-struck-with-total.pdf', '”1” är överstruket (på raden ”3699 1771 1720 1 250 000 Ej fakturerat tom 2019-12-31”)'],
   ])('refuses %s, a Writer file showing an amount changed with its changes tracked, at the line', async (name, what) => {
-    const refusal = await refusalOf('tracked', name);
-    expect(refusal).toBeInstanceOf(ImportError);
-    expect(String(refusal)).toContain(`${name}: sida 1, rad 9: ${what}: filen visar ändringar som inte är godkända, eller text som ska bort.`);
+    await expectRefused('tracked', name, `${name}: sida 1, rad 9: ${what}: filen visar ändringar som inte är godkända, eller text som ska bort.`);
   });
 });
 
@@ -116,9 +116,7 @@ describe('a table column its header does not name', () => {
     ['ore-column-close.pdf', 'sida 1, rad 9: Efter Nämndens motpartsnr står ”621 140”, ”05” och ”120 timmar ej fakturerade” i var sin kolumn'],
     ['year-after-text.pdf', 'sida 1, rad 10: I kolumnen Text går en kantlinje mellan ”Hyra lokal, ej fakturerad” och ”2016”'],
   ])('refuses %s at the row, naming the cells', async (name, what) => {
-    const refusal = await refusalOf('unheaded', name);
-    expect(refusal).toBeInstanceOf(ImportError);
-    expect(String(refusal)).toContain(`${name}: ${what}`);
+    await expectRefused('unheaded', name, `${name}: ${what}`);
   });
 });
 
@@ -132,9 +130,7 @@ describe('two amounts on two lines of one amount cell', () => {
     ['p07b-pair1-para-75.pdf', 'sida 1, rad 8', '”1 000” / ”500”'],
     ['p07b-pair0-br-73.pdf', 'sida 1, rad 8', '”12 500” / ”300”'],
   ])('refuses %s at the row where the cell had room for them on one line', async (name, where, lines) => {
-    const refusal = await refusalOf('corpus/handmade', name);
-    expect(refusal).toBeInstanceOf(ImportError);
-    expect(String(refusal)).toContain(`${name}: ${where}: Beloppet står på 2 rader (${lines}) fast kolumnen Belopp har plats för det på en rad`);
+    await expectRefused('corpus/handmade', name, `${name}: ${where}: Beloppet står på 2 rader (${lines}) fast kolumnen Belopp har plats för det på en rad`);
   });
 });
 
@@ -154,8 +150,6 @@ describe("what a project's table says of itself", () => {
     ['q09-whiteMinus-301.pdf', 'sida 1, rad 11: ”-” är skrivet i vitt och syns inte på sidan'],
     ['q09-tinyLead-302.pdf', 'sida 1, rad 8: ”9” är skrivet i så liten stil (under 3 punkter) och syns inte på sidan'],
   ])('refuses %s at its line', async (name, what) => {
-    const refusal = await refusalOf('corpus/handmade', name);
-    expect(refusal).toBeInstanceOf(ImportError);
-    expect(String(refusal)).toContain(`${name}: ${what}`);
+    await expectRefused('corpus/handmade', name, `${name}: ${what}`);
   });
 });

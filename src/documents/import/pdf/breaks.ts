@@ -34,6 +34,9 @@ export interface Measures {
 }
 
 /** A heading's label alone on its line ("Delredovisning projekt 1:"): its title follows, no sentence ends. */
+/** The least indent (× type size) that marks a paragraph's first line; read-pdf.ts measure() counts by it too. */
+export const INDENT = 0.4;
+
 const HEADING_LABEL = /^(Projekt\s+\d+|Delredovisning\s+projekt\s+\d+)\s*:$/iu;
 
 /**
@@ -60,8 +63,8 @@ export function endsBlock(line: Line, next: Line, sameColumn: boolean, measures:
   const left = measures.columnLeft(next);
   // A first-line indent of 0.4 type sizes or more (0.25 cm at 15 pt is 0.47): glyphs' side bearings
   // and a justified line's rounding move a line's start by tenths of a point, never so far.
-  const indented = next.left > left + 0.4 * next.size;
-  if (indented && (!sameColumn || next.left > line.left + 0.4 * next.size)) return true;
+  const indented = next.left > left + INDENT * next.size;
+  if (indented && (!sameColumn || next.left > line.left + INDENT * next.size)) return true;
   // A paragraph of one line, indented as a first line, that ends a sentence before another.
   // (A heading's "Delredovisning projekt 1:" ends no sentence: its title follows.)
   if (indented && Math.abs(next.left - line.left) < 0.2 * next.size && SENTENCE_END.test(line.text) && !HEADING_LABEL.test(line.text.trim())) return true;

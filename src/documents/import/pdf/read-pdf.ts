@@ -4,7 +4,7 @@ import { ImportError } from '../errors.js';
 import type { SourceLine } from '../lines.js';
 import { joinText } from '../prose.js';
 import { swedishWords } from '../swedish-words.js';
-import { endsBlock, spaceWidth, type Measures } from './breaks.js';
+import { endsBlock, INDENT, spaceWidth, type Measures } from './breaks.js';
 import { endsInTable, GUTTER, isClear, linesInColumns, pageColumns, readingOrder } from './columns.js';
 import { loadPdf } from './document.js';
 import { locationOf, NARRATIVE_HEADING, PROJECT_HEADING, SECTION_HEADING, type Line, type Rule } from './geometry.js';
@@ -203,24 +203,22 @@ function setInBodyType(lines: Line[]): string {
     for (const piece of of.flatMap((line) => line.pieces)) weights.set(piece.font, (weights.get(piece.font) ?? 0) + piece.text.length);
     return [...weights].sort((a, b) => b[1] - a[1]);
   };
-  let inNarrative = false;
-  const narratives = lines.filter((line) => {
-    if (NARRATIVE_HEADING.test(line.text)) inNarrative = true;
-    else if (PROJECT_HEADING.test(line.text)) inNarrative = false;
-    return inNarrative && !NARRATIVE_HEADING.test(line.text);
+  // Whether each line lies in a narrative: from its heading (on) to the next project's heading.
+  let narrative = false;
+  const inNarrative = lines.map((line) => {
+    if (NARRATIVE_HEADING.test(line.text)) narrative = true;
+    else if (PROJECT_HEADING.test(line.text)) narrative = false;
+    return narrative;
   });
-  const [inText] = weigh(narratives);
+  const [inText] = weigh(lines.filter((line, index) => inNarrative[index] && !NARRATIVE_HEADING.test(line.text)));
   const bodyFont = (inText && inText[1] >= BODY_SAMPLE ? inText[0] : weigh(lines)[0]?.[0]) ?? '';
   for (const line of lines) if (line.font !== bodyFont && line.pieces.some((piece) => piece.font === bodyFont)) line.font = bodyFont;
   // The emphasis may fill a whole line; a heading's lines follow the heading, never a body line.
   const sameSize = (a: Line, b: Line) => Math.abs(a.size - b.size) < 0.05 * a.size;
   const emphasis = new Set(lines.filter((line) => line.font === bodyFont).flatMap((line) => line.pieces.filter((piece) => piece.font !== bodyFont && Math.abs(piece.size - line.size) < 0.05 * line.size).map((piece) => piece.font)));
-  let narrative = false;
   lines.forEach((line, index) => {
-    if (NARRATIVE_HEADING.test(line.text)) narrative = true;
-    else if (PROJECT_HEADING.test(line.text)) narrative = false;
     const before = lines[index - 1];
-    if (!narrative || !before || line.font === bodyFont || !emphasis.has(line.font) || SECTION_HEADING.test(line.text)) return;
+    if (!inNarrative[index] || !before || line.font === bodyFont || !emphasis.has(line.font) || SECTION_HEADING.test(line.text)) return;
     if (before.font === bodyFont && sameSize(before, line) && !SECTION_HEADING.test(before.text)) line.font = bodyFont;
   });
   return bodyFont;
@@ -362,7 +360,7 @@ function measure(lines: readonly Line[], anchored: boolean, bodyFont: string): M
     // (A narrative's first line, indented from the line below it, shows the indent too.)
     const before = lines[index - 1];
     const first = before !== undefined && inNarrative[index - 1] === true && before.font !== bodyFont && line.left > next.left + 0.5 * line.size;
-    return { space: line.y - next.y > pitch(line) + Math.max(1.5, 0.15 * line.size) && line.y - next.y < 2.5 * pitch(line), indent: next.left > line.left + 0.4 * line.size || first };
+    return { space: line.y - next.y > pitch(line) + Math.max(1.5, 0.15 * line.size) && line.y - next.y < 2.5 * pitch(line), indent: next.left > line.left + INDENT * line.size || first };
   });
   const marksParagraphs = marks.some((m) => m?.space === true || m?.indent === true);
   const marksIndents = marks.some((m) => m?.indent === true);
