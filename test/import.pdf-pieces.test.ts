@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ImportError, readReportFile } from '../src/documents/import/index.js';
 import { loadPdf } from '../src/documents/import/pdf/document.js';
+import { readPdfLines } from '../src/documents/import/pdf/read-pdf.js';
 import type { Piece } from '../src/documents/import/pdf/geometry.js';
 
 /** Reads test/fixtures/DIR/NAME and expects it refused with a message holding `text`. */
@@ -131,6 +132,32 @@ describe('two amounts on two lines of one amount cell', () => {
     ['p07b-pair0-br-73.pdf', 'sida 1, rad 8', '”12 500” / ”300”'],
   ])('refuses %s at the row where the cell had room for them on one line', async (name, where, lines) => {
     await expectRefused('corpus/handmade', name, `${name}: ${where}: Beloppet står på 2 rader (${lines}) fast kolumnen Belopp har plats för det på en rad`);
+  });
+
+  // Where the column had no room for them on one line, nothing on the page tells two amounts typed on
+  // two lines from one the cell wrapped: the amount is read joined, with a warning at its row.
+  const amountWarnings = async (directory: string, name: string) => {
+    const report = await readReportFile(readFileSync(`test/fixtures/${directory}/${name}`), name);
+    return (report.warnings ?? []).filter((w) => /beloppet står på/u.test(w.message)).map((w) => w.message);
+  };
+  it.each([
+    ['p07b-pair0-br-74.pdf', 'sida 1, rad 8', '”12 500” / ”300”', '12 500 300'],
+    ['p07b-pair1-para-74.pdf', 'sida 1, rad 8', '”1 000” / ”500”', '1 000 500'],
+  ])('reads %s joined, and warns at the row that it may be two amounts', async (name, where, lines, joined) => {
+    expect(await amountWarnings('corpus/handmade', name)).toContain(
+      `Projekt 1, ${where}: beloppet står på 2 rader i cellen (${lines}) och lästes som ett belopp, ”${joined}”, men raderna kan också vara 2 belopp i samma cell. Kontrollera beloppet i originalet.`,
+    );
+  });
+
+  it('warns of no wrapped amount that a total row adds up, nor of one that is no amount in the report\'s style', async () => {
+    // Wrapped "295" / "409,77" and "−778" / "451,93", each under a "Totalt" that adds up.
+    const confirmed = await readPdfLines(readFileSync('test/fixtures/corpus/development/d01-028-skarholmens-stadsdel.pdf'), 'd01-028.pdf');
+    expect(confirmed.lines.filter((line) => line.kind === 'text' && line.amountDoubt).length).toBe(3);
+    expect(await amountWarnings('corpus/development', 'd01-028-skarholmens-stadsdel.pdf')).toStrictEqual([]);
+    // Every amount on one line ends in "kr": "8 751" / "367,57 kr" is one amount wrapped.
+    const styled = await readPdfLines(readFileSync('test/fixtures/corpus/development/d01-004-alvsjo-stadsdelsnamn.pdf'), 'd01-004.pdf');
+    expect(styled.lines.some((line) => line.kind === 'text' && line.text.includes('\t8 751 367,57 kr\t'))).toBe(true);
+    expect(styled.lines.filter((line) => line.kind === 'text' && line.amountDoubt)).toStrictEqual([]);
   });
 });
 

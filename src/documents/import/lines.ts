@@ -13,6 +13,8 @@ export interface TextLine extends SourceLocation {
   text: string;
   /** What a person must check about how this line was read (a PDF's layout left doubt), in Swedish. */
   doubt?: string;
+  /** A table row's amount read from several lines that could be one amount each: a doubt unless a total confirms it. */
+  amountDoubt?: string;
 }
 
 /** A paragraph break: a line holding only white space in the source. */

@@ -39,7 +39,7 @@ export function readProjectTable(
   const body = indicatorStart < 0 ? allLines : allLines.slice(0, indicatorStart);
   const indicatorTable = indicatorStart < 0 ? { indicators: [], lines: [] } : readIndicatorTable(allLines.slice(indicatorStart), fileName, project);
   const nameLines = headingName === '' ? [] : [headingName];
-  const rows: { start: RowStart; text: string[]; line: number; location: SourceLocation }[] = [];
+  const rows: { start: RowStart; text: string[]; line: number; location: TextLine }[] = [];
   const totals: { ore: number; line: TextLine; rows: number }[] = [];
   let headerSeen = false;
   let rowOpen = false; // the last row may still take lines of its text
@@ -120,6 +120,13 @@ export function readProjectTable(
     }
   }
   const warnings: ReportWarning[] = settled.flatMap((row) => (row.warning ? [row.warning] : []));
+  // An amount joined from its cell's lines is confirmed by a total row below it (every total adds up here).
+  const confirmed = Math.max(0, ...totals.map((total) => total.rows));
+  rows.forEach(({ location, line }, k) => {
+    if (k >= confirmed && location.amountDoubt) {
+      warnings.push({ code: 'layout_uncertain', message: `Projekt ${project}, ${location.amountDoubt}`, line });
+    }
+  });
   const entries = settled.map(({ start, amountOre, text }) => ({ account: start.account, ikb: start.ikb, counterparty: start.counterparty, amountOre, text }));
   return { name, entries, entryLines: rows.map((row) => row.location), warnings, indicators: indicatorTable.indicators, indicatorLines: indicatorTable.lines };
 }

@@ -9,7 +9,7 @@ import { endsInTable, GUTTER, isClear, linesInColumns, pageColumns, readingOrder
 import { loadPdf } from './document.js';
 import { locationOf, NARRATIVE_HEADING, PROJECT_HEADING, SECTION_HEADING, type Line, type Rule } from './geometry.js';
 import { baselineGroups, withoutRunningHeads } from './running.js';
-import { readGrid } from './table-grid.js';
+import { amountStyle, joinDoubt, readGrid, type GridRow } from './table-grid.js';
 import { opensTable } from './table-header.js';
 import { indicatorHeaderRow, opensIndicatorTable, readIndicatorGrid } from './indicator-grid.js';
 
@@ -118,6 +118,9 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
     result.push({ kind: 'text', text: value, line: line.number, onPage: { page: line.page, line: line.onPage }, ...(doubt ? { doubt } : {}) });
     doubt = undefined;
   };
+  // The accrual tables' rows, each with its line in the result: an amount joined from its cell's
+  // lines is weighed against the style of every table's amounts once all are read.
+  const tableRows: { row: GridRow; at: number }[] = [];
   const pushBreak = (line: Line) => {
     if (result.length > 0 && result.at(-1)?.kind !== 'break') result.push({ kind: 'break', line: line.number });
   };
@@ -140,6 +143,7 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
         pushBreak(row.at);
         if ('doubt' in row && typeof row.doubt === 'string' && row.doubt !== '') doubt = row.doubt;
         text(row.at, row.cells.join('\t'));
+        if (isGridRow(row)) tableRows.push({ row, at: result.length - 1 });
       }
       pushBreak(line);
       previous = undefined;
@@ -184,6 +188,12 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
     projectHeading = PROJECT_HEADING.test(line.text) ? line : projectHeading;
     previous = line;
     index++;
+  }
+  const style = amountStyle(tableRows.map(({ row }) => row));
+  for (const { row, at } of tableRows) {
+    const line = result[at];
+    const amountDoubt = joinDoubt(row, style);
+    if (line?.kind === 'text' && amountDoubt) line.amountDoubt = amountDoubt;
   }
   return { lines: result, hyphens, orderInferred: !source.ours, warnings: running.warnings };
 }
@@ -392,4 +402,9 @@ function measure(lines: readonly Line[], anchored: boolean, bodyFont: string): M
     pitch,
     anchored,
   };
+}
+
+/** An accrual table's row (an indicator table's rows have no amounts). */
+function isGridRow(row: object): row is GridRow {
+  return 'amountLines' in row;
 }

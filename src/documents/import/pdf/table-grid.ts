@@ -31,6 +31,8 @@ export interface GridRow {
   at: Line;
   /** What a person must check about how the row was read, in Swedish. */
   doubt?: string;
+  /** The amount cell's lines as they stand on the page. */
+  amountLines: string[];
 }
 
 /** A table read from the lines: its rows, and the index of the first line after its header's. */
@@ -293,10 +295,11 @@ function readWrapped(lines: readonly Line[], from: number, fileName: string, hyp
     }
     index++;
   }
+  // An amount joined here over two lines is taken only where that is certain (above): one line.
   const gridRows: GridRow[] = rows.map((row) =>
     row.kind === 'total'
-      ? { kind: 'total', cells: [/^s/iu.test(row.lead[0] ?? '') ? 'Summa' : 'Totalt', row.amount], at: row.at }
-      : { kind: 'entry', cells: [...row.lead, row.amount, joinText(row.text, hyphens)], at: row.at },
+      ? { kind: 'total', cells: [/^s/iu.test(row.lead[0] ?? '') ? 'Summa' : 'Totalt', row.amount], at: row.at, amountLines: [row.amount] }
+      : { kind: 'entry', cells: [...row.lead, row.amount, joinText(row.text, hyphens)], at: row.at, amountLines: [row.amount] },
   );
   return { rows: gridRows, end: index };
 }
@@ -527,6 +530,38 @@ function unheadedRule(line: Line, borders: readonly number[], byColumn: Readonly
   }
 }
 
+/** How a report writes an amount on one line: always with öre, always with "kr" (two at least, alike). */
+export interface AmountStyle {
+  ore: boolean;
+  kr: boolean;
+}
+
+/** The style of the amounts a report's tables have on one line of their cells. */
+export function amountStyle(rows: readonly GridRow[]): AmountStyle {
+  const single = rows.flatMap((row) => (row.amountLines.length === 1 ? row.amountLines : []));
+  const all = (pattern: RegExp) => single.length >= 2 && single.every((text) => pattern.test(text));
+  return { ore: all(/,\d{2}(\s*(kr|kronor|SEK))?$/u), kr: all(/\s(kr|kronor|SEK)$/u) };
+}
+
+// An amount's line that is an amount of its own as it stands ("300", "2 000,50 kr", "0,50").
+const WHOLE_AMOUNT = /^[-\u2212]?([1-9]\d{0,2}( \d{3})*|0)(,\d{2})?( (kr|kronor|SEK))?$/u;
+
+/**
+ * What a person must check about an entry's amount joined from its cell's lines ("12 500" / "300"
+ * read as 12 500 300): each line could be an amount of its own, typed on a line of its own in one
+ * cell, and nothing on the page tells that from a cell too narrow for the amount (amountOf refuses
+ * where the cell had room). Certain where a further line is no amount on its own ("000,75"), or
+ * where the first is none in the report's own style (its amounts on one line all have öre, or all
+ * "kr", and the first line has not); a total row that adds up confirms it too (project-table.ts).
+ */
+export function joinDoubt(row: GridRow, style: AmountStyle): string | undefined {
+  const [first, ...more] = row.amountLines;
+  if (row.kind !== 'entry' || first === undefined || more.length === 0) return undefined;
+  if (![first, ...more].every((line) => WHOLE_AMOUNT.test(line))) return undefined;
+  if ((style.ore && !/,\d{2}/u.test(first)) || (style.kr && !/\s(kr|kronor|SEK)$/u.test(first))) return undefined;
+  return `sida ${row.at.page}, rad ${row.at.onPage}: beloppet står på ${more.length + 1} rader i cellen (${row.amountLines.map((line) => `”${line}”`).join(' / ')}) och lästes som ett belopp, ”${row.cells[3] ?? ''}”, men raderna kan också vara ${more.length + 1} belopp i samma cell. Kontrollera beloppet i originalet.`;
+}
+
 /** A row's cells as text; an amount over several lines is taken only when it reads one way. */
 function settled(row: Row, textWidth: number, amountWidth: number, fileName: string, hyphens: Hyphenation): GridRow {
   // A code broken in its narrow cell ("177" / "1") is joined without a space.
@@ -538,7 +573,7 @@ function settled(row: Row, textWidth: number, amountWidth: number, fileName: str
     }
     // The label as the text parser knows it, however the cell broke it.
     const label = /^s/iu.test(plain(0)) ? 'Summa' : 'Totalt';
-    return { kind: 'total', cells: [label, amount], at: row.at };
+    return { kind: 'total', cells: [label, amount], at: row.at, amountLines: cellFragments(row.cells[3] ?? []).map((f) => f.text) };
   }
   // An amount's further line beside a text line that begins anew (a capital letter): a row of its
   // own whose codes were left empty ("12 500 Lönekostnad" / "300 Material"), not one amount.
@@ -556,7 +591,10 @@ function settled(row: Row, textWidth: number, amountWidth: number, fileName: str
   }
   const { lines, doubt } = wordsJoined(row.cells[4] ?? [], textWidth);
   const text = joinText(lines, hyphens);
-  return { kind: 'entry', cells: [plain(0), plain(1), plain(2), amount, text], at: row.at, ...(doubt ? { doubt: `sida ${row.at.page}, rad ${row.at.onPage}: ${doubt}` } : {}) };
+  return {
+    kind: 'entry', cells: [plain(0), plain(1), plain(2), amount, text], at: row.at, amountLines: amountLines.map((f) => f.text),
+    ...(doubt ? { doubt: `sida ${row.at.page}, rad ${row.at.onPage}: ${doubt}` } : {}),
+  };
 }
 
 /**
