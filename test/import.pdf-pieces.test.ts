@@ -161,6 +161,27 @@ describe('two amounts on two lines of one amount cell', () => {
   });
 });
 
+describe('a footnote mark in the text', () => {
+  // Raised beside "Lönekostnad projektledare", it was read as a word of the text ("… projektledare 1").
+  it('reads it as the superscript it is, and warns at its row', async () => {
+    const name = 'q03-textSup1-222.pdf';
+    const report = await readReportFile(readFileSync(`test/fixtures/corpus/handmade/${name}`), name);
+    expect(report.projects[0]?.entries[0]?.text).toBe('Lönekostnad projektledare¹');
+    expect(report.warnings?.map((w) => w.message)).toContain(
+      'Projekt 1, sida 1, rad 11: ”¹” står upphöjt eller nedsänkt i mindre stil, till exempel en fotnots nummer, och lästes som en del av texten. Kontrollera texten.',
+    );
+  });
+});
+
+describe('digits a word space after an amount', () => {
+  // A table set with tabs that overflow: "73 000" and "120" a space apart, "timmar ej fakturerade"
+  // on the line below. Read as 73 000 120 kr (only the total row caught it); refused at the row.
+  it('refuses them at the row where the line below goes on in lower case', async () => {
+    const name = 'f1104-072-alvsjo-stadsdelsnamn.pdf';
+    await expectRefused('corpus/trial', name, `${name}: sida 1, rad 29: Beloppet kan läsas som ”73 000” eller ”73 000 120”`);
+  });
+});
+
 describe("what a project's table says of itself", () => {
   // Writer files a controller made from the template (tools/corpus/handmade), each read wrong before:
   // codes from the wrong column, amounts in thousands read as kronor, last period's rows added.
@@ -172,7 +193,9 @@ describe("what a project's table says of itself", () => {
     // A row with its codes left empty under a row whose amount its own would have joined (12 500 300 kr).
     ['q07b-nocodes0-codes-nb-282.pdf', 'sida 1, rad 11: Raden ”300 Material och aktiviteter” har inga koder men kan vara en egen rad'],
     // A footnote's mark raised beside the wrapped amount's "000" was read into it (551 000 kr for 55 000).
-    ['q03b-supwrap1-223.pdf', 'sida 1, rad 9: Beloppet står på flera rader i olika stil eller storlek (”55” / ”1” / ”000”)'],
+    ['q03b-supwrap1-223.pdf', 'sida 1, rad 9: Beloppet (”55” / ”000¹”) har ”¹” upphöjt eller nedsänkt i mindre stil, till exempel en fotnots nummer'],
+    // A footnote's number raised after an amount on one line.
+    ['q03-amtSup1-221.pdf', 'sida 1, rad 9: Beloppet (”827 699¹”) har ”¹” upphöjt eller nedsänkt i mindre stil'],
     // Text the page does not show: a minus in white (7 140 kr read -7 140), a tiny digit (463 000 read 9 463 000).
     ['q09-whiteMinus-301.pdf', 'sida 1, rad 11: ”-” är skrivet i vitt och syns inte på sidan'],
     ['q09-tinyLead-302.pdf', 'sida 1, rad 8: ”9” är skrivet i så liten stil (under 3 punkter) och syns inte på sidan'],

@@ -345,7 +345,47 @@ function runsOf(
   }
   const shown = withoutShadows(pieces);
   markStruck(shown, [...rules, ...strokes]);
-  return { pieces: shown, rules };
+  return { pieces: markShifted(shown), rules };
+}
+
+// A mark set raised or lowered beside the text (a footnote's number): a short run in type this much
+// smaller than the text's (× the text's size), its baseline this far above or below the text's.
+const MARK_SIZE = 0.8;
+const MARK_SHIFT = 0.12;
+const SUPERSCRIPT: Record<string, string> = { 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹', '+': '⁺', '-': '⁻', '(': '⁽', ')': '⁾' };
+const SUBSCRIPT: Record<string, string> = { 0: '₀', 1: '₁', 2: '₂', 3: '₃', 4: '₄', 5: '₅', 6: '₆', 7: '₇', 8: '₈', 9: '₉', '+': '₊', '-': '₋', '(': '₍', ')': '₎' };
+
+/**
+ * Reads a mark set raised or lowered in small type beside the text (a footnote's number, the 2 of
+ * "m²") as the superscript or subscript characters it is, on the baseline of the text beside it.
+ * As plain digits such a mark was read into the word or the amount beside it ("projektledare 1",
+ * 551 000 kr for "55¹ 000"); as what it is, an amount with it is refused and a text is warned of.
+ * A mark with a character no superscript has ("a)", "*") is left as it stands, on a line of its own.
+ */
+function markShifted(pieces: Piece[]): Piece[] {
+  const joined = new Set<Piece>();
+  for (const piece of pieces) {
+    const text = piece.text.trim();
+    if (text === '' || text.length > 3) continue;
+    const beside = pieces.find((other) => other !== piece && !joined.has(other) && piece.size <= MARK_SIZE * other.size
+      && (Math.abs(piece.x - other.right) < 0.3 * other.size || Math.abs(other.x - piece.right) < 0.3 * other.size)
+      && Math.abs(piece.y - other.y) >= MARK_SHIFT * other.size && Math.abs(piece.y - other.y) < 0.6 * other.size);
+    if (!beside) continue;
+    const map = piece.y > beside.y ? SUPERSCRIPT : SUBSCRIPT;
+    if (![...text].every((c) => map[c] !== undefined)) continue;
+    const mark = [...text].map((c) => map[c] ?? c).join('');
+    if (Math.abs(piece.x - beside.right) < 0.1 * beside.size && !/\s$/u.test(beside.text)) {
+      // Set right after a word, as a footnote's number is: part of that word ("projektledare¹").
+      beside.text = `${beside.text}${mark}`;
+      beside.right = piece.right;
+      delete beside.edges;
+      joined.add(piece);
+    } else {
+      piece.text = mark;
+      piece.y = beside.y;
+    }
+  }
+  return joined.size === 0 ? pieces : pieces.filter((piece) => !joined.has(piece));
 }
 
 // Type smaller than this (points) is no text a person reads on the page.

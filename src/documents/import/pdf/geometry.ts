@@ -25,6 +25,9 @@ export interface Piece {
   hidden?: 'white' | 'tiny';
 }
 
+/** A mark set raised or lowered beside the text (a footnote's number), as document.ts reads it. */
+export const SHIFTED_MARK = /[⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾₀₁₂₃₄₅₆₇₈₉₊₋₍₎]+/u;
+
 /** A straight line drawn on the page along or across it (PDF units, y up): x0 ≤ x1, y0 ≤ y1. */
 export interface Rule {
   x0: number;

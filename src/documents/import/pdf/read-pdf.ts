@@ -7,7 +7,7 @@ import { swedishWords } from '../swedish-words.js';
 import { endsBlock, INDENT, spaceWidth, type Measures } from './breaks.js';
 import { endsInTable, GUTTER, isClear, linesInColumns, pageColumns, readingOrder } from './columns.js';
 import { loadPdf } from './document.js';
-import { locationOf, NARRATIVE_HEADING, PROJECT_HEADING, SECTION_HEADING, type Line, type Rule } from './geometry.js';
+import { locationOf, NARRATIVE_HEADING, PROJECT_HEADING, SECTION_HEADING, SHIFTED_MARK, type Line, type Rule } from './geometry.js';
 import { baselineGroups, withoutRunningHeads } from './running.js';
 import { amountStyle, joinDoubt, readGrid, type GridRow } from './table-grid.js';
 import { opensTable } from './table-header.js';
@@ -115,6 +115,8 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
   const result: SourceLine[] = [];
   let doubt: string | undefined;
   const text = (line: Line, value = line.text) => {
+    const mark = SHIFTED_MARK.exec(value)?.[0];
+    if (mark && !doubt) doubt = `sida ${line.page}, rad ${line.onPage}: ”${mark}” står upphöjt eller nedsänkt i mindre stil, till exempel en fotnots nummer, och lästes som en del av texten. Kontrollera texten.`;
     result.push({ kind: 'text', text: value, line: line.number, onPage: { page: line.page, line: line.onPage }, ...(doubt ? { doubt } : {}) });
     doubt = undefined;
   };

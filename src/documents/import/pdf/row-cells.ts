@@ -74,12 +74,18 @@ interface Split {
   apart: boolean;
   after: Piece[];
   piece: Piece | undefined;
+  /** The amount's two readings, where a run of digits after it may be its end or the text's start. */
+  ambiguous?: string;
 }
 
 /** The cells (five lists of parts) of each row's first line, in the order given, and where the text column starts. */
 export function cellsByOrder(rows: readonly FirstLine[], headerStarts: readonly number[], fileName: string, wordPieces = false): CellPart[][][] {
   const widths = amountWidths(rows.flatMap(({ line, more }) => [...line.pieces, ...more.flatMap((l) => l.pieces)]));
-  const split = rows.map(({ line, kind, more }) => splitLine(line, kind === 'total', widths, more.length === 0));
+  const split = rows.map(({ line, kind, more }) => splitLine(line, kind === 'total', widths, more.length === 0, undefined, more[0]));
+  split.forEach(({ ambiguous }, i) => {
+    const line = rows[i]?.line;
+    if (ambiguous && line) throw ambiguousEnd(fileName, line, ambiguous);
+  });
   // A header set flush left like the cells ("Konto" over the accounts, "IKB" over the IKB codes)
   // has its "Text" where the text column starts.
   const em = rows[0]?.line.size ?? 10;
@@ -159,9 +165,11 @@ function unheadedColumn(rows: readonly FirstLine[], cells: readonly CellPart[][]
  * A line read by the order of its pieces alone (a row set with tabs): its codes (`codes` of
  * them; a total's label), the amount in the pieces after them, and the text after that. An amount
  * joined to its text in one piece cannot be cut without the table's geometry, and is refused.
+ * `below`: the line under it, which may go on with the row's text.
  */
-export function leadAndAmount(line: Line, total: boolean, fileName: string, codes = 3): { lead: string[]; amount: string; text: string } {
-  const split = splitLine(line, total, () => 0, false, total ? 8 : codes);
+export function leadAndAmount(line: Line, total: boolean, fileName: string, codes = 3, below?: Line): { lead: string[]; amount: string; text: string } {
+  const split = splitLine(line, total, () => 0, false, total ? 8 : codes, below);
+  if (split.ambiguous) throw ambiguousEnd(fileName, line, split.ambiguous);
   const [cut] = split.cuts;
   if (split.piece && !split.apart && split.cuts.length > 0) {
     throw new ImportError(
@@ -176,8 +184,16 @@ export function leadAndAmount(line: Line, total: boolean, fileName: string, code
   return { lead: split.lead.map((p) => p.text), amount: cut ? `${cut.amount.text}${unit ? ` ${unit}` : ''}` : '', text: rest.join(' ') };
 }
 
+function ambiguousEnd(fileName: string, line: Line, readings: string): ImportError {
+  return new ImportError(
+    fileName,
+    locationOf(line),
+    `Beloppet kan läsas som ”${readings}”: siffrorna efter det står lika nära som ett mellanslag och kan lika gärna börja texten på raden under. Ge tabellen bredare kolumner eller luft mellan beloppet och texten och försök igen.`,
+  );
+}
+
 /** `whole`: the row has no further lines, so its amount is all on this one. */
-function splitLine(line: Line, total: boolean, widths: Widths, whole: boolean, leading = total ? 8 : 3): Split {
+function splitLine(line: Line, total: boolean, widths: Widths, whole: boolean, leading = total ? 8 : 3, below?: Line): Split {
   const pieces = [...line.pieces];
   const lead: CellPart[] = [];
   // Codes (three words with digits) or a total's label words.
@@ -212,6 +228,13 @@ function splitLine(line: Line, total: boolean, widths: Widths, whole: boolean, l
   while (first && /\d$/u.test(first.text.trim()) && /^\d/u.test(pieces[0]?.text.trim() ?? '') && AMOUNT_FRAGMENT.test(pieces[0]?.text.trim() ?? '')) {
     const next = pieces[0];
     if (!next || next.x - first.right > 0.35 * next.size) break;
+    // Bare digits ending an entry's line, where the row goes on below with a word in lower case (not its unit): the
+    // digits may as well begin the text ("73 000" "120" / "timmar ej fakturerade"), a tab
+    // between them that the line had no room to widen.
+    const goesOn = below?.pieces[0]?.text.trim() ?? '';
+    if (!total && pieces.length === 1 && /^\d{3}$/u.test(next.text.trim()) && /^\p{Ll}/u.test(goesOn) && !UNIT.test(goesOn.split(/\s/u)[0] ?? '')) {
+      return { lead, cuts: [], apart: false, after: [], piece: first, ambiguous: `${first.text.trim()}” eller ”${first.text.trim()} ${next.text.trim()}` };
+    }
     pieces.shift();
     first = { ...first, text: `${first.text.trim()} ${next.text.trim()}`, right: next.right, edges: undefined };
   }

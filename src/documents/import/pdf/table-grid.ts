@@ -7,7 +7,7 @@ import { joinText } from '../prose.js';
 import { swedishWords } from '../swedish-words.js';
 import { typesetWidth } from '../typeset-width.js';
 import { bordersOf, cellsByOrder, leadAndAmount, type CellPart } from './row-cells.js';
-import { firstWordWidth, locationOf, wordsOf, type Line, type Piece, SECTION_HEADING } from './geometry.js';
+import { firstWordWidth, locationOf, wordsOf, type Line, type Piece, SECTION_HEADING, SHIFTED_MARK } from './geometry.js';
 import { COLUMN_NAMES, continuesHeader, continuesHeaderIn, opensTable, readHeader, type TableHeader } from './table-header.js';
 
 /*
@@ -243,7 +243,7 @@ function readWrapped(lines: readonly Line[], from: number, fileName: string, hyp
     const start = atLeft && settledAbove && /^\d{4}$/u.test(leftmost.text);
     const total = atLeft && settledAbove && TOTAL_START.test(leftmost.text);
     if (start || total) {
-      const cells = leadAndAmount(line, total, fileName);
+      const cells = leadAndAmount(line, total, fileName, 3, lines[index + 1]);
       // A minus alone at the line's end is the sign of an amount whose digits the next line begins with.
       const sign = cells.amount === '' && /^[-\u2212\u2013]$/u.test(cells.text) ? cells.text : undefined;
       rows.push({ kind: total ? 'total' : 'entry', at: line, lead: cells.lead, amount: cells.amount, text: cells.text === '' || sign ? [] : [cells.text], amountEndsLine: cells.amount !== '' && cells.text === '', ...(sign ? { sign } : {}) });
@@ -720,6 +720,10 @@ const MAX_AMOUNT_LINES = 6;
 function amountOf(fragments: readonly Fragment[], cellWidth: number, fileName: string): string {
   const [first, ...more] = fragments;
   if (!first) return '';
+  const mark = fragments.map((f) => SHIFTED_MARK.exec(f.text)?.[0]).find((m) => m !== undefined);
+  if (mark) {
+    throw new ImportError(fileName, locationOf(first.line), `Beloppet (${fragments.map((f) => `”${f.text}”`).join(' / ')}) har ”${mark}” upphöjt eller nedsänkt i mindre stil, till exempel en fotnots nummer: kontrollera beloppet i originalet och skriv det utan fotnot.`);
+  }
   if (more.length === 0) return first.text;
   const sizeOf = (f: Fragment) => f.line.size || 10;
   const size = sizeOf(first);
