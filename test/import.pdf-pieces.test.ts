@@ -199,6 +199,14 @@ describe("what a project's table says of itself", () => {
     // Text the page does not show: a minus in white (7 140 kr read -7 140), a tiny digit (463 000 read 9 463 000).
     ['q09-whiteMinus-301.pdf', 'sida 1, rad 11: ”-” är skrivet i vitt och syns inte på sidan'],
     ['q09-tinyLead-302.pdf', 'sida 1, rad 8: ”9” är skrivet i så liten stil (under 3 punkter) och syns inte på sidan'],
+    // A white box drawn over a digit (304 000 read where the page shows 04 000), and a black
+    // highlight under black digits (847 918 read where the page shows a bar and 918).
+    ['r10-coverDigit-end-502.pdf', 'sida 1, rad 11: ”304 000” är helt eller delvis dolt, av en ruta som ritats över texten eller en bakgrund i textens färg'],
+    ['r09-blackout-491.pdf', 'sida 1, rad 9: ”847” är helt eller delvis dolt'],
+    // Negative amounts in red without a minus sign (Writer's number format "# ##0;[RED]# ##0", or red
+    // set by hand in a table typed with tabs) were read positive, a project's total agreeing.
+    ['r01-fmtRedAllNeg-401.pdf', 'sida 1, rad 12: Beloppet ”337 551” är skrivet i rött utan minustecken'],
+    ['r01-handRedTabs-404.pdf', 'sida 1, rad 12: Beloppet ”5 427 000” är skrivet i rött utan minustecken'],
   ])('refuses %s at its line', async (name, what) => {
     await expectRefused('corpus/handmade', name, `${name}: ${what}`);
   });

@@ -154,7 +154,11 @@ function runsOf(
   let y = 0;
   let lineX = 0;
   let lineY = 0;
-  let run: { glyphs: { text: string; from: number; to: number }[]; y: number; size: number; font: string; white: boolean } | undefined;
+  let run: { glyphs: { text: string; from: number; to: number }[]; y: number; size: number; font: string; white: boolean; red: boolean; fill: string; seq: number } | undefined;
+  // What was painted when: a filled shape painted over text painted before it hides it.
+  let glyphCount = 0;
+  const paintedAt = new Map<Piece, { seq: number; fill: string }>();
+  const fills: { box: Rule; seq: number; fill: string }[] = [];
   const flush = () => {
     if (run) {
       // The run's text and where each of its characters begins (a ligature's letters share its width).
@@ -183,7 +187,12 @@ function runsOf(
         before.right = last.to;
         marks.softHyphens = true;
       } else if (first && last && text.trim() !== '') {
-        pieces.push({ text, x: first.from, right: last.to, y: run.y, size: run.size, font: run.font, edges, ...(run.white ? { hidden: 'white' as const } : run.size < TINY ? { hidden: 'tiny' as const } : {}) });
+        const piece: Piece = {
+          text, x: first.from, right: last.to, y: run.y, size: run.size, font: run.font, edges,
+          ...(run.white ? { hidden: 'white' as const } : run.size < TINY ? { hidden: 'tiny' as const } : {}), ...(run.red ? { red: true } : {}),
+        };
+        pieces.push(piece);
+        paintedAt.set(piece, { seq: run.seq, fill: run.fill });
       }
     }
     run = undefined;
@@ -293,6 +302,10 @@ function runsOf(
           const box = boxOf(path, state.ctm);
           if (box) shades.push(box);
         }
+        if (filling.has(paint) && fills.length < MAX_RULES) {
+          const box = boxOf(path, state.ctm);
+          if (box) fills.push({ box, seq: glyphCount, fill: state.fill });
+        }
         if (stroking.has(paint) || filling.has(paint)) {
           for (const rule of rulesOf(path, state.ctm, stroking.has(paint), filling.has(paint), STRIKE_LENGTH)) (rule.x1 - rule.x0 >= RULE_LENGTH || rule.y1 - rule.y0 >= RULE_LENGTH ? rules : strokes).push(rule);
         }
@@ -326,8 +339,9 @@ function runsOf(
             // A run goes on along its baseline; a jump (a glyph set far apart by the spacing) starts another.
             if (run && (Math.abs(baseline - run.y) > 0.2 * size || (previous && Math.abs(from - previous.to) > size))) flush();
             // Glyphs filled white (and not outlined) show on no white page.
-            run ??= { glyphs: [], y: baseline, size, font: state.font, white: (state.mode === 0 || state.mode === 4) && light(state.fill) };
+            run ??= { glyphs: [], y: baseline, size, font: state.font, white: (state.mode === 0 || state.mode === 4) && light(state.fill), red: red(state.fill), fill: state.fill, seq: glyphCount };
             run.glyphs.push({ text, from, to: at(advance + step) });
+            glyphCount++;
           }
           advance += step;
         }
@@ -342,6 +356,14 @@ function runsOf(
   // White text over a shade shows: it is the page's text all the same.
   for (const piece of pieces) {
     if (piece.hidden === 'white' && shades.some((box) => piece.x >= box.x0 - 1 && piece.right <= box.x1 + 1 && piece.y >= box.y0 - 1 && piece.y <= box.y1 + 1)) delete piece.hidden;
+  }
+  // Text a shape painted later covers ("04 000" showing of 304 000), or set on a shape of its own
+  // colour painted before it (black on a black highlight), is not shown.
+  for (const piece of pieces) {
+    const { seq, fill } = paintedAt.get(piece) ?? { seq: 0, fill: '#000000' };
+    if (piece.hidden) continue;
+    const under = fills.findLast((f) => f.seq <= seq && covers(f.box, piece));
+    if (fills.some((f) => f.seq > seq && covers(f.box, piece)) || (under && sameColour(under.fill, fill))) piece.hidden = 'covered';
   }
   const shown = withoutShadows(pieces);
   markStruck(shown, [...rules, ...strokes]);
@@ -523,6 +545,37 @@ function rulesOf(path: Float32Array, ctm: Matrix, stroked: boolean, filled: bool
 function light(colour: string): boolean {
   const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/iu.exec(colour);
   return match !== null && match.slice(1).every((channel) => Number.parseInt(channel, 16) >= 0xf0);
+}
+
+/**
+ * True when a filled shape covers a character of the piece: over the middle of its height (from a
+ * tenth to past half the type size above the baseline, which no underline or strike-through line
+ * does) and over the middle of its width.
+ */
+function covers(box: Rule, piece: Piece): boolean {
+  if (box.y0 > piece.y + 0.1 * piece.size || box.y1 < piece.y + 0.6 * piece.size) return false;
+  const edges = piece.edges ?? [piece.x, piece.right];
+  return [...piece.text].some((character, k) => {
+    const middle = ((edges[k] ?? piece.x) + (edges[k + 1] ?? piece.right)) / 2;
+    return character.trim() !== '' && middle > box.x0 && middle < box.x1;
+  });
+}
+
+/** True when two colours ("#rrggbb") are too near to tell apart on the page. */
+function sameColour(a: string, b: string): boolean {
+  const channels = (colour: string) => (/^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/iu.exec(colour) ?? []).slice(1).map((c) => Number.parseInt(c, 16));
+  const [x, y] = [channels(a), channels(b)];
+  return x.length === 3 && y.length === 3 && x.every((c, k) => Math.abs(c - (y[k] ?? 0)) < 0x20);
+}
+
+/**
+ * True for a red (a number format's "[RED]", red set by hand): its red channel strong, the others
+ * under half of it. Accountants show a negative amount in red, often without its minus sign.
+ */
+function red(colour: string): boolean {
+  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/iu.exec(colour);
+  const [r = 0, g = 0, b = 0] = match ? match.slice(1).map((channel) => Number.parseInt(channel, 16)) : [];
+  return r >= 0x80 && g < r / 2 && b < r / 2;
 }
 
 /** The box a path's points span, on the page. */

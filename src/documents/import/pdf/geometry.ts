@@ -21,8 +21,10 @@ export interface Piece {
   edges?: readonly number[];
   /** The characters a line drawn through them strikes out (a change tracked as deleted, shown). */
   struck?: string;
-  /** Set where the page does not show the glyphs: filled white with no shade under them, or tiny. */
-  hidden?: 'white' | 'tiny';
+  /** Set where the page does not show the glyphs: filled white with no shade under them, tiny, or covered by a shape painted over them. */
+  hidden?: 'white' | 'tiny' | 'covered';
+  /** Set where the glyphs are filled red: the way a negative amount is shown, often with no minus. */
+  red?: boolean;
 }
 
 /** A mark set raised or lowered beside the text (a footnote's number), as document.ts reads it. */

@@ -104,11 +104,13 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
   if (hidden) {
     const pieces = hidden.pieces.filter((piece) => piece.hidden);
     const what = pieces.map((piece) => piece.text.trim()).join(' ');
-    const how = pieces.every((piece) => piece.hidden === 'white') ? 'i vitt' : 'i så liten stil (under 3 punkter)';
+    const how = pieces.every((piece) => piece.hidden === 'white') ? 'är skrivet i vitt och syns inte på sidan'
+      : pieces.every((piece) => piece.hidden === 'covered') ? 'är helt eller delvis dolt, av en ruta som ritats över texten eller en bakgrund i textens färg, och syns inte på sidan som det står'
+      : 'är skrivet i så liten stil (under 3 punkter) och syns inte på sidan';
     throw new ImportError(
       fileName,
       locationOf(hidden),
-      `”${what}” är skrivet ${how} och syns inte på sidan (på raden ”${hidden.text}”): vad som gäller kan inte avgöras. Ta bort den dolda texten eller gör den synlig, spara PDF-filen på nytt och försök igen.`,
+      `”${what}” ${how} (på raden ”${hidden.text}”): vad som gäller kan inte avgöras. Ta bort den dolda texten eller gör den synlig, spara PDF-filen på nytt och försök igen.`,
     );
   }
 

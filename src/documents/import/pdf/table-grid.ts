@@ -223,7 +223,8 @@ function wrappedHeader(lines: readonly Line[]): boolean {
  * the margin once the row above has its amount.
  */
 function readWrapped(lines: readonly Line[], from: number, fileName: string, hyphens: Hyphenation, reach: Reach): Grid {
-  const rows: { kind: 'entry' | 'total'; at: Line; lead: string[]; amount: string; text: string[]; amountEndsLine: boolean; sign?: string }[] = [];
+  // `lines`: the row's lines, where its amount's pieces are.
+  const rows: { kind: 'entry' | 'total'; at: Line; lines: Line[]; lead: string[]; amount: string; text: string[]; amountEndsLine: boolean; sign?: string }[] = [];
   let left: number | undefined;
   let index = from;
   while (index < lines.length) {
@@ -246,9 +247,11 @@ function readWrapped(lines: readonly Line[], from: number, fileName: string, hyp
       const cells = leadAndAmount(line, total, fileName, 3, lines[index + 1]);
       // A minus alone at the line's end is the sign of an amount whose digits the next line begins with.
       const sign = cells.amount === '' && /^[-\u2212\u2013]$/u.test(cells.text) ? cells.text : undefined;
-      rows.push({ kind: total ? 'total' : 'entry', at: line, lead: cells.lead, amount: cells.amount, text: cells.text === '' || sign ? [] : [cells.text], amountEndsLine: cells.amount !== '' && cells.text === '', ...(sign ? { sign } : {}) });
+      rows.push({ kind: total ? 'total' : 'entry', at: line, lines: [line], lead: cells.lead, amount: cells.amount, text: cells.text === '' || sign ? [] : [cells.text], amountEndsLine: cells.amount !== '' && cells.text === '', ...(sign ? { sign } : {}) });
       left ??= leftmost.x;
     } else if (open && follows) {
+      open.lines.push(line);
+      open.lines.push(line);
       if (open.amount === '') {
         // The amount's tab stop lay beyond the line: the amount begins the next.
         const cells = leadAndAmount(line, false, fileName, 0);
@@ -294,6 +297,11 @@ function readWrapped(lines: readonly Line[], from: number, fileName: string, hyp
       break;
     }
     index++;
+  }
+  for (const row of rows) {
+    const amount = row.amount;
+    const red = row.lines.flatMap((line) => line.pieces).some((p) => p.red && /\d/u.test(p.text) && amount.includes(p.text.trim()));
+    if (amount !== '' && red) refuseRed(amount, row.at, fileName);
   }
   // An amount joined here over two lines is taken only where that is certain (above): one line.
   const gridRows: GridRow[] = rows.map((row) =>
@@ -562,11 +570,26 @@ export function joinDoubt(row: GridRow, style: AmountStyle): string | undefined 
   return `sida ${row.at.page}, rad ${row.at.onPage}: beloppet står på ${more.length + 1} rader i cellen (${row.amountLines.map((line) => `”${line}”`).join(' / ')}) och lästes som ett belopp, ”${row.cells[3] ?? ''}”, men raderna kan också vara ${more.length + 1} belopp i samma cell. Kontrollera beloppet i originalet.`;
 }
 
+/**
+ * Refuses an amount set in red without a minus sign: a table's number format ("# ##0;[RED]# ##0")
+ * or the author shows a negative amount so, and read as it stands it would be positive.
+ */
+function refuseRed(amount: string, at: Line, fileName: string): void {
+  if (/[-\u2212\u2013]/u.test(amount)) return;
+  throw new ImportError(
+    fileName,
+    locationOf(at),
+    `Beloppet ”${amount}” är skrivet i rött utan minustecken: rött betyder ofta ett negativt belopp, och vad som gäller kan inte avgöras. Skriv minustecknet framför beloppet (till exempel −${amount}) eller ge det svart färg, och försök igen.`,
+  );
+}
+
 /** A row's cells as text; an amount over several lines is taken only when it reads one way. */
 function settled(row: Row, textWidth: number, amountWidth: number, fileName: string, hyphens: Hyphenation): GridRow {
   // A code broken in its narrow cell ("177" / "1") is joined without a space.
   const plain = (column: number) => (row.cells[column] ?? []).map((f) => f.text).join(column < 3 && (row.cells[column] ?? []).every((f) => /^\d+$/u.test(f.text)) ? '' : ' ');
   const amount = amountOf(row.cells[3] ?? [], amountWidth, fileName);
+  const redParts = (row.cells[3] ?? []).flatMap((f) => f.line.pieces.filter((p) => p.red && /\d/u.test(p.text) && p.x < f.right - 0.5 && p.right > f.x + 0.5));
+  if (redParts.length > 0) refuseRed(amount, row.at, fileName);
   if (row.kind === 'total') {
     if (amount === '' && (row.cells[4] ?? []).length > 0) {
       throw new ImportError(fileName, locationOf(row.at), `Summaraden har sitt belopp utanför kolumnen Belopp (”${plain(4)}”): kontrollera tabellen.`);
