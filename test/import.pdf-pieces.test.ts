@@ -207,6 +207,16 @@ describe("what a project's table says of itself", () => {
     // set by hand in a table typed with tabs) were read positive, a project's total agreeing.
     ['r01-fmtRedAllNeg-401.pdf', 'sida 1, rad 12: Beloppet ”337 551” är skrivet i rött utan minustecken'],
     ['r01-handRedTabs-404.pdf', 'sida 1, rad 12: Beloppet ”5 427 000” är skrivet i rött utan minustecken'],
+    // A framed table beside the project's heading, on its baselines: read into the name, a row lost.
+    ['r03-besideHeading-434.pdf', 'sida 1, rad 6: Projekt 1: namnet har en tabellrad eller tabellens rubrik i sig'],
+    // A landscape page in two columns whose gutter was found inside a table: a project's rows read
+    // under another project, a narrative's heading in an entry's text.
+    ['r12-bare500-tightnb-523.pdf', 'sida 1, rad 29: Projekt 4: texten i en rad har en rubrik i sig (”Delredovisning projekt 1:'],
+    // A table continued over a page with a caption: the caption was read into the last row's text.
+    ['r16-captionHeader-tabs-562.pdf', 'sida 1, rad 13: Väntade en tabellrad, ”Projekt N: …” eller ”Delredovisning projekt N: …”, men raden är ”Tabellen fortsätter på nästa sida.”'],
+    ['r16-fortsOnly-table-562.pdf', 'sida 2, rad 2: Väntade en tabellrad, ”Projekt N: …” eller ”Delredovisning projekt N: …”, men raden är ”(forts.)”'],
+    // A footnote's text at the page's foot was read as a paragraph of the narrative.
+    ['r05-narrFoot-451.pdf', 'sida 1, rad 43: Raden ”1 Enligt medborgarundersökningen 2015, se bilaga 3.” är en fotnot till en text ovanför'],
   ])('refuses %s at its line', async (name, what) => {
     await expectRefused('corpus/handmade', name, `${name}: ${what}`);
   });

@@ -97,6 +97,27 @@ export function narrativeWarnings(sections: readonly ReadSection[], narratives: 
 // An entry row (account, IKB, counterparty and an amount) inside a line of text.
 const ROW_INSIDE = /(^|\s)\d{4}\s+\d{4}\s+\d{4}\s+[-\u2212\u2013]?\s?\d/u;
 
+// A section's heading inside an entry's text: the page's columns read across.
+const HEADING_INSIDE = /(^|\s)(Delredovisning projekt \d+:|Projekt \d+:)/u;
+
+// A table's header inside a line of text ("Stadsodling Konto IKB Motpart Belopp Text").
+const HEADER_INSIDE = /(^|\s)Konto\s+IKB\b/iu;
+
+/**
+ * A project's name that holds an entry row or the table's header: a table set beside the heading
+ * (in a frame, or on the heading's baseline) was read into the name, and its rows are lost.
+ */
+export function checkProjectName(name: string, number: number, heading: SourceLocation, fileName: string): void {
+  const found = ROW_INSIDE.exec(name) ?? HEADER_INSIDE.exec(name);
+  if (!found) return;
+  const from = found.index + (found[1]?.length ?? 0);
+  throw new ImportError(
+    fileName,
+    heading,
+    `Projekt ${number}: namnet har en tabellrad eller tabellens rubrik i sig (”${name.slice(from, from + 40)}…”): tabellen står troligen bredvid rubriken och har lästs ihop med den, och periodiseringar kan saknas. Ställ tabellen under rubriken och försök igen.`,
+  );
+}
+
 /**
  * A narrative's line that holds an entry row: the page's columns were read across, a table's rows
  * with the text beside them, and a project's entries may be lost. Refused with the line.
@@ -153,6 +174,14 @@ export function entryWarnings(project: ProjectSection, lines: readonly SourceLoc
         fileName,
         at,
         `Projekt ${project.number}: texten ”${entry.text.slice(0, 40)}” börjar som slutet av ett belopp: beloppet kan vara delat på två rader. Kontrollera beloppet i originalet och skriv det på en rad.`,
+      );
+    }
+    const heading = HEADING_INSIDE.exec(entry.text);
+    if (heading) {
+      throw new ImportError(
+        fileName,
+        at,
+        `Projekt ${project.number}: texten i en rad har en rubrik i sig (”${entry.text.slice(heading.index + (heading[1]?.length ?? 0), heading.index + 50)}…”): sidans spalter kan ha lästs ihop, och periodiseringar eller en delredovisning kan ha hamnat under fel projekt. Kontrollera sidan.`,
       );
     }
     if (entry.text.trim() !== '') return [];

@@ -12,7 +12,7 @@ import { splitSourceLines, type SourceLine, type SourceLocation, type TextLine }
 import type { Hyphenation } from './hyphenation.js';
 import { readNarrative } from './narrative.js';
 import { checkReportTotals, withoutOwnMarks } from './own-marks.js';
-import { checkFront, checkNarrativeRows, entryWarnings, narrativeWarnings, orderWarnings, type ReadSection } from './order-checks.js';
+import { checkFront, checkNarrativeRows, checkProjectName, entryWarnings, narrativeWarnings, orderWarnings, type ReadSection } from './order-checks.js';
 import { readProjectTable } from './project-table.js';
 import { proseWidth, textLines } from './prose.js';
 
@@ -111,6 +111,7 @@ export function parseReportSource(allLines: readonly SourceLine[], options: Line
       if (earlier !== undefined) throw duplicate(fileName, section, earlier);
       projectHeadings.set(section.number, section.heading);
       const table = readProjectTable(section.headingText, section.body, fileName, options.hyphens, section.number);
+      checkProjectName(table.name, section.number, section.heading, fileName);
       if (table.name === '') {
         throw new ImportError(fileName, section.heading, `Projekt ${section.number} saknar namn: väntade ”Projekt ${section.number}: Projektets namn”.`);
       }
@@ -137,7 +138,7 @@ export function parseReportSource(allLines: readonly SourceLine[], options: Line
 
   // Doubts the PDF's layout left, named with the section they are in.
   const doubts: ReportWarning[] = sections.flatMap((section) =>
-    section.body.flatMap((line) =>
+    [section.heading, ...section.body].flatMap((line) =>
       line.kind === 'text' && line.doubt
         ? [{ code: 'layout_uncertain', message: `${section.kind === 'project' ? 'Projekt' : 'Delredovisning projekt'} ${section.number}, ${line.doubt}`, line: line.line }]
         : [],

@@ -98,6 +98,19 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
       `”${what}” är överstruket (på raden ”${struck.text}”): filen visar ändringar som inte är godkända, eller text som ska bort. Godkänn eller avvisa ändringarna i ordbehandlaren (Redigera › Spåra ändringar) eller ta bort den överstrukna texten, spara PDF-filen på nytt och försök igen.`,
     );
   }
+  // A footnote: a line that begins with the number a mark raised in the page's text above it gives.
+  const footnote = lines.find((line) => {
+    const number = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,2})\s+\S/u.exec(line.text)?.[1];
+    const mark = number === undefined ? undefined : /^\d/u.test(number) ? [...number].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join('') : number;
+    return mark !== undefined && lines.some((above) => above.page === line.page && above.onPage < line.onPage && above.text.includes(mark) && SHIFTED_MARK.test(above.text));
+  });
+  if (footnote) {
+    throw new ImportError(
+      fileName,
+      locationOf(footnote),
+      `Raden ”${footnote.text.slice(0, 60)}” är en fotnot till en text ovanför: Redovisa läser inte fotnoter, och fotnotens text skulle bli en del av rapporten. Skriv fotnotens text i löptexten (eller ta bort den), spara PDF-filen på nytt och försök igen.`,
+    );
+  }
   // Text in white on the white page: in the file, not on the page a person reads (a digit, a
   // minus, a whole row hidden) — which of the two the author meant, only the author knows.
   const hidden = lines.find((line) => line.pieces.some((piece) => piece.hidden));
@@ -407,6 +420,8 @@ function measure(lines: readonly Line[], anchored: boolean, bodyFont: string): M
     anchored,
   };
 }
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** An accrual table's row (an indicator table's rows have no amounts). */
 function isGridRow(row: object): row is GridRow {

@@ -115,7 +115,7 @@ function readMoved(lines: readonly Line[], fileName: string, hyphens: Hyphenatio
   const headerEnd = headerLinesEnd(lines, 0, reach);
   const header = readHeader(first, lines.slice(1, headerEnd));
   if (typeof header === 'string') {
-    if (wrappedHeader(lines.slice(0, headerEnd))) return readWrapped(lines, headerEnd, fileName, hyphens, reach);
+    if (wrappedHeader(lines.slice(0, headerEnd))) return readWrapped(lines, headerEnd, fileName, hyphens, reach, columnRight);
     throw new ImportError(fileName, locationOf(first), `Tabellens rubrikrad kan inte läsas: ${header}.`);
   }
   const { table, end } = tableLines(lines, headerEnd, header, columnRight, reach);
@@ -201,6 +201,11 @@ function ruledSpan(rows: readonly Row[], headerLines: readonly Line[], borders: 
   return (borders[3] ?? 0) - (borders[2] ?? 0) - nearest('left') - nearest('right');
 }
 
+/** True when the line's first word would not have fitted at the end of the line above: that line was full. */
+function fullAbove(previous: Line, line: Line, columnRight: (line: Line) => number): boolean {
+  return previous.right + 0.3 * line.size + firstWordWidth(line) > columnRight(previous);
+}
+
 /**
  * True when a table's header is set with tabs in a column narrower than its tab stops: its words
  * run on over several lines like text ("Konto IKB Nämndens mot-" / "partsnr Belopp (kr) Text").
@@ -222,7 +227,7 @@ function wrappedHeader(lines: readonly Line[]): boolean {
  * tabs put it. Read by that order, not by where the words stand; a row starts with an account at
  * the margin once the row above has its amount.
  */
-function readWrapped(lines: readonly Line[], from: number, fileName: string, hyphens: Hyphenation, reach: Reach): Grid {
+function readWrapped(lines: readonly Line[], from: number, fileName: string, hyphens: Hyphenation, reach: Reach, columnRight: (line: Line) => number): Grid {
   // `lines`: the row's lines, where its amount's pieces are.
   const rows: { kind: 'entry' | 'total'; at: Line; lines: Line[]; lead: string[]; amount: string; text: string[]; amountEndsLine: boolean; sign?: string }[] = [];
   let left: number | undefined;
@@ -250,7 +255,6 @@ function readWrapped(lines: readonly Line[], from: number, fileName: string, hyp
       rows.push({ kind: total ? 'total' : 'entry', at: line, lines: [line], lead: cells.lead, amount: cells.amount, text: cells.text === '' || sign ? [] : [cells.text], amountEndsLine: cells.amount !== '' && cells.text === '', ...(sign ? { sign } : {}) });
       left ??= leftmost.x;
     } else if (open && follows) {
-      open.lines.push(line);
       open.lines.push(line);
       if (open.amount === '') {
         // The amount's tab stop lay beyond the line: the amount begins the next.
@@ -290,6 +294,10 @@ function readWrapped(lines: readonly Line[], from: number, fileName: string, hyp
         } else {
           open.text.push(line.text);
         }
+      } else if (atLeft && open.text.length > 0 && !fullAbove(previous, line, columnRight)) {
+        // Text goes on at the margin only where the line above was full: a line after a short one
+        // ("Tabellen fortsätter på nästa sida.") is none of the row's.
+        break;
       } else {
         open.text.push(line.text);
       }
@@ -413,10 +421,12 @@ function tableLines(lines: readonly Line[], from: number, header: TableHeader, c
       kind = 'total';
     } else if (atLeft) {
       // Text after tabs wraps to the margin: the row's text goes on when the line above was full.
-      const full = previous.right + 0.3 * size + firstWordWidth(line) > columnRight(previous);
+      const full = fullAbove(previous, line, columnRight);
       // On the next line, or the first of the next page or column when the line above ended the last.
       // (A total has no text to go on.)
-      if (open?.kind === 'start' && full && ((sameColumn(previous, line) && previous.y - line.y < reach(line, 0.3)) || breaksTo(previous, line))) kind = 'wrap';
+      // In the row's type: a heading over a page's continued table ("(forts.)", bold) is none of it.
+      const sameType = line.font === previous.font && Math.abs(line.size - previous.size) < 0.1 * previous.size;
+      if (open?.kind === 'start' && full && sameType && ((sameColumn(previous, line) && previous.y - line.y < reach(line, 0.3)) || breaksTo(previous, line))) kind = 'wrap';
     } else if (open && follows) {
       kind = tabbedText(table.at(-1), line, words, header) ? 'wrap' : 'more';
     }
