@@ -149,6 +149,12 @@ describe('two amounts on two lines of one amount cell', () => {
     );
   });
 
+  // In a Word file the cell's lines are the author's: Word keeps no break where a cell wraps. Two
+  // paragraphs or a manual line break in an amount cell were read joined, 12 500 300 kr.
+  it.each([['two-amounts-break.docx'], ['two-amounts-paragraphs.docx']])('refuses %s at the row', async (name) => {
+    await expectRefused('cells', name, `${name}:7: Beloppet står på 2 rader i cellen (”12 500” / ”300”): raderna är brutna för hand och kan vara flera belopp.`);
+  });
+
   it('warns of no wrapped amount that a total row adds up, nor of one that is no amount in the report\'s style', async () => {
     // Wrapped "295" / "409,77" and "−778" / "451,93", each under a "Totalt" that adds up.
     const confirmed = await readPdfLines(readFileSync('test/fixtures/corpus/development/d01-028-skarholmens-stadsdel.pdf'), 'd01-028.pdf');

@@ -30,8 +30,9 @@ function inlineText(node: DocxNode): string {
       // Kept: a table set with tabs has its cells apart (paragraphText decides).
       return '\t';
     case 'break':
-      // Inside a paragraph a manual line break only separates words.
-      return ' ';
+      // Inside a paragraph a manual line break only separates words (tidy makes it a space); in
+      // an amount's cell it may separate two amounts.
+      return '\n';
     default:
       return childrenOf(node).map(inlineText).join('');
   }
@@ -49,8 +50,26 @@ function paragraphText(raw: string): string {
   return TABULAR.test(cells[0] ?? '') && cells.length > 1 ? cells.join('\t') : tidy(raw.replace(/\t/gu, ' '));
 }
 
+/**
+ * Refuses an entry's or a total's amount cell with digits on more than one line: Word wraps a long
+ * amount in a narrow cell without a break of its own in the file, so lines there were made by hand,
+ * and "12 500" / "300" may be two amounts (read joined, 12 500 300 kr).
+ */
+function checkAmountCell(cellLines: readonly string[][], line: number, fileName: string): void {
+  const first = cellLines[0]?.[0] ?? '';
+  // An entry's amount is its fourth cell; a total's, whichever cell after its label holds it.
+  const candidates = /^\d{4}$/u.test(first) ? [cellLines[3] ?? []] : /^(summa|totalt|total|totalsumma)$/iu.test(first) ? cellLines.slice(1) : [];
+  const amount = candidates.find((lines) => lines.filter((text) => /\d/u.test(text)).length >= 2);
+  if (!amount) return;
+  throw new ImportError(
+    fileName,
+    line,
+    `Beloppet står på ${amount.length} rader i cellen (${amount.map((text) => `”${text}”`).join(' / ')}): raderna är brutna för hand och kan vara flera belopp. Skriv ett belopp per rad i tabellen och försök igen.`,
+  );
+}
+
 /** Turns a mammoth document tree into lines and breaks for the text parser. */
-export function docxTreeToLines(document: unknown): SourceLine[] {
+export function docxTreeToLines(document: unknown, fileName = 'dokumentet'): SourceLine[] {
   const lines: SourceLine[] = [];
   // Line numbers count the document's paragraphs and table rows, which is what a reader can find.
   let number = 0;
@@ -63,10 +82,13 @@ export function docxTreeToLines(document: unknown): SourceLine[] {
     if (node.type === 'paragraph') return push(paragraphText(inlineText(node)));
     if (node.type === 'table') {
       for (const row of childrenOf(node).filter((child) => child.type === 'tableRow')) {
-        const cells = childrenOf(row)
+        // Each cell's lines: its paragraphs, and the lines its manual line breaks make.
+        const cellLines = childrenOf(row)
           .filter((child) => child.type === 'tableCell')
-          .map((cell) => tidy(childrenOf(cell).map(inlineText).join(' ').replace(/\t/gu, ' ')));
+          .map((cell) => childrenOf(cell).flatMap((p) => inlineText(p).split('\n')).map((line) => tidy(line.replace(/\t/gu, ' '))).filter((line) => line !== ''));
+        const cells = cellLines.map((lines) => lines.join(' '));
         while (cells.length > 0 && cells.at(-1) === '') cells.pop();
+        checkAmountCell(cellLines, number + 1, fileName);
         push(cells.join('\t'));
       }
       return;
@@ -100,5 +122,5 @@ export async function readDocxLines(bytes: Uint8Array, fileName: string): Promis
   } catch {
     throw new ImportError(fileName, undefined, UNREADABLE_DOCX);
   }
-  return { lines: docxTreeToLines(tree), trackedChanges };
+  return { lines: docxTreeToLines(tree, fileName), trackedChanges };
 }
