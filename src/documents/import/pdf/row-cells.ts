@@ -375,7 +375,11 @@ export function bordersOf(rows: readonly { cells: CellPart[][]; line: Line }[], 
       // amount's lines (set flush right, or flush left and wrapped) may reach further than its
       // first line: the border lies just right of the counterparty numbers and just left of the text.
       const size = rows[0]?.line.size ?? 10;
-      borders.push(k === 2 ? reach + Math.min(0.15 * size, (start - reach) / 2) : k === 3 ? start - Math.min(0.15 * size, (start - reach) / 2) : (reach + start) / 2);
+      // The header's "Text" lies in its cell: the column begins there at the latest, which a Text
+      // column set flush right, its first lines short, shows no better (where no amount reaches it).
+      const header = headerStarts[4];
+      const textStart = k === 3 && header !== undefined && header > reach + 0.15 * size ? Math.min(start, header) : start;
+      borders.push(k === 2 ? reach + Math.min(0.15 * size, (start - reach) / 2) : k === 3 ? textStart - Math.min(0.15 * size, (textStart - reach) / 2) : (reach + start) / 2);
     } else {
       borders.push(reach ?? start ?? headerStarts[k + 1] ?? 0);
     }
