@@ -1,6 +1,6 @@
 import { CREATOR, PARAGRAPH_ANCHOR } from '../../wording.js';
 import { ImportError } from '../errors.js';
-import type { Piece, Rule } from './geometry.js';
+import { SUPERSCRIPT, type Piece, type Rule } from './geometry.js';
 import { assertStreamsBounded } from './stream-limits.js';
 
 // Reading a page costs time on the event loop: a report has a handful, a hostile file thousands.
@@ -360,8 +360,8 @@ function runsOf(
   // Text a shape painted later covers ("04 000" showing of 304 000), or set on a shape of its own
   // colour painted before it (black on a black highlight), is not shown.
   for (const piece of pieces) {
-    const { seq, fill } = paintedAt.get(piece) ?? { seq: 0, fill: '#000000' };
     if (piece.hidden) continue;
+    const { seq, fill } = paintedAt.get(piece) ?? { seq: 0, fill: '#000000' };
     const under = fills.findLast((f) => f.seq <= seq && covers(f.box, piece));
     if (fills.some((f) => f.seq > seq && covers(f.box, piece)) || (under && sameColour(under.fill, fill))) piece.hidden = 'covered';
   }
@@ -374,7 +374,6 @@ function runsOf(
 // smaller than the text's (× the text's size), its baseline this far above or below the text's.
 const MARK_SIZE = 0.8;
 const MARK_SHIFT = 0.12;
-const SUPERSCRIPT: Record<string, string> = { 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹', '+': '⁺', '-': '⁻', '(': '⁽', ')': '⁾' };
 const SUBSCRIPT: Record<string, string> = { 0: '₀', 1: '₁', 2: '₂', 3: '₃', 4: '₄', 5: '₅', 6: '₆', 7: '₇', 8: '₈', 9: '₉', '+': '₊', '-': '₋', '(': '₍', ')': '₎' };
 
 /**
@@ -543,8 +542,14 @@ function rulesOf(path: Float32Array, ctm: Matrix, stroked: boolean, filled: bool
 
 /** True for a colour a page's white does not set text apart from (each channel at least 0xf0). */
 function light(colour: string): boolean {
+  const rgb = channels(colour);
+  return rgb !== undefined && rgb.every((channel) => channel >= 0xf0);
+}
+
+/** A colour's red, green and blue (0–255), as pdf.js gives it ("#rrggbb"). */
+function channels(colour: string): [number, number, number] | undefined {
   const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/iu.exec(colour);
-  return match !== null && match.slice(1).every((channel) => Number.parseInt(channel, 16) >= 0xf0);
+  return match ? [Number.parseInt(match[1] ?? '', 16), Number.parseInt(match[2] ?? '', 16), Number.parseInt(match[3] ?? '', 16)] : undefined;
 }
 
 /**
@@ -563,9 +568,8 @@ function covers(box: Rule, piece: Piece): boolean {
 
 /** True when two colours ("#rrggbb") are too near to tell apart on the page. */
 function sameColour(a: string, b: string): boolean {
-  const channels = (colour: string) => (/^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/iu.exec(colour) ?? []).slice(1).map((c) => Number.parseInt(c, 16));
   const [x, y] = [channels(a), channels(b)];
-  return x.length === 3 && y.length === 3 && x.every((c, k) => Math.abs(c - (y[k] ?? 0)) < 0x20);
+  return x !== undefined && y !== undefined && x.every((c, k) => Math.abs(c - (y[k] ?? 0)) < 0x20);
 }
 
 /**
@@ -573,8 +577,7 @@ function sameColour(a: string, b: string): boolean {
  * under half of it. Accountants show a negative amount in red, often without its minus sign.
  */
 function red(colour: string): boolean {
-  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/iu.exec(colour);
-  const [r = 0, g = 0, b = 0] = match ? match.slice(1).map((channel) => Number.parseInt(channel, 16)) : [];
+  const [r, g, b] = channels(colour) ?? [0, 0, 0];
   return r >= 0x80 && g < r / 2 && b < r / 2;
 }
 

@@ -27,6 +27,9 @@ export interface Piece {
   red?: boolean;
 }
 
+/** The superscript of each character that has one: a footnote's number as it is read (document.ts). */
+export const SUPERSCRIPT: Readonly<Record<string, string>> = { 0: '⁰', 1: '¹', 2: '²', 3: '³', 4: '⁴', 5: '⁵', 6: '⁶', 7: '⁷', 8: '⁸', 9: '⁹', '+': '⁺', '-': '⁻', '(': '⁽', ')': '⁾' };
+
 /** A mark set raised or lowered beside the text (a footnote's number), as document.ts reads it. */
 export const SHIFTED_MARK = /[⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁽⁾₀₁₂₃₄₅₆₇₈₉₊₋₍₎]+/u;
 

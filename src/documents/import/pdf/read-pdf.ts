@@ -7,7 +7,7 @@ import { swedishWords } from '../swedish-words.js';
 import { endsBlock, INDENT, spaceWidth, type Measures } from './breaks.js';
 import { endsInTable, GUTTER, isClear, linesInColumns, pageColumns, readingOrder } from './columns.js';
 import { loadPdf } from './document.js';
-import { locationOf, NARRATIVE_HEADING, PROJECT_HEADING, SECTION_HEADING, SHIFTED_MARK, type Line, type Rule } from './geometry.js';
+import { locationOf, NARRATIVE_HEADING, PROJECT_HEADING, SECTION_HEADING, SHIFTED_MARK, SUPERSCRIPT, type Line, type Rule } from './geometry.js';
 import { baselineGroups, withoutRunningHeads } from './running.js';
 import { amountStyle, joinDoubt, readGrid, type GridRow } from './table-grid.js';
 import { opensTable } from './table-header.js';
@@ -101,7 +101,7 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
   // A footnote: a line that begins with the number a mark raised in the page's text above it gives.
   const footnote = lines.find((line) => {
     const number = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,2})\s+\S/u.exec(line.text)?.[1];
-    const mark = number === undefined ? undefined : /^\d/u.test(number) ? [...number].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join('') : number;
+    const mark = number === undefined ? undefined : /^\d/u.test(number) ? [...number].map((d) => SUPERSCRIPT[d] ?? d).join('') : number;
     return mark !== undefined && lines.some((above) => above.page === line.page && above.onPage < line.onPage && above.text.includes(mark) && SHIFTED_MARK.test(above.text));
   });
   if (footnote) {
@@ -420,8 +420,6 @@ function measure(lines: readonly Line[], anchored: boolean, bodyFont: string): M
     anchored,
   };
 }
-
-const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** An accrual table's row (an indicator table's rows have no amounts). */
 function isGridRow(row: object): row is GridRow {
