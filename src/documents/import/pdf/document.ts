@@ -298,14 +298,9 @@ function runsOf(
         // A painted path (not a clip): its straight lines along or across the page are rules.
         const [paint, [path] = []] = args as [unknown, unknown[] | undefined];
         if (typeof paint !== 'number' || !(path instanceof Float32Array) || rules.length + strokes.length >= MAX_RULES) break;
-        if (filling.has(paint) && !light(state.fill)) {
-          const box = boxOf(path, state.ctm);
-          if (box) shades.push(box);
-        }
-        if (filling.has(paint) && fills.length < MAX_RULES) {
-          const box = boxOf(path, state.ctm);
-          if (box) fills.push({ box, seq: glyphCount, fill: state.fill });
-        }
+        const box = filling.has(paint) ? boxOf(path, state.ctm) : undefined;
+        if (box && !light(state.fill)) shades.push(box);
+        if (box && fills.length < MAX_RULES) fills.push({ box, seq: glyphCount, fill: state.fill });
         if (stroking.has(paint) || filling.has(paint)) {
           for (const rule of rulesOf(path, state.ctm, stroking.has(paint), filling.has(paint), STRIKE_LENGTH)) (rule.x1 - rule.x0 >= RULE_LENGTH || rule.y1 - rule.y0 >= RULE_LENGTH ? rules : strokes).push(rule);
         }
