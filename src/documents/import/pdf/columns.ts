@@ -202,8 +202,11 @@ function apartAtGaps(groups: readonly Piece[][], at: number): { groups: Piece[][
     // The heading's table beside the right column's next lines: the page's left column goes on (a
     // row broken over the columns ended the right one's top, "To-" / "-261" … "talt 360").
     if (first === undefined || last === undefined || !heading(groups[first] ?? []) || (leftEnd > top + size && !between)) continue;
-    const besideTable = groups.slice(last + 1).find((group) => group.some((piece) => piece.right <= at));
-    if (besideTable?.every((piece) => piece.right <= at) && opensTable(lineOf(besideTable, 0))) continue;
+    // (The right column's line may share the header's baseline, "Konto … Text" | "Delredovisning
+    // projekt 2": the header has its Text column on the left. "Konto IKB Motpart" | "Belopp, kr Text" has not.)
+    const besideTable = groups.slice(last + 1).find((group) => group.some((piece) => piece.right <= at)) ?? [];
+    const leftOf = besideTable.filter((piece) => piece.right <= at);
+    if (leftOf.length > 0 && opensTable(lineOf(leftOf, 0)) && (leftOf.length === besideTable.length || TEXT_COLUMN.test(lineOf(leftOf, 0).text))) continue;
     bands.push({ groups: groups.slice(start, first), whole: false }, { groups: groups.slice(first, last + 1), whole: true });
     start = last + 1;
   }
@@ -269,7 +272,7 @@ function headerSpans(group: readonly Piece[], at: number, above?: readonly Piece
   // A header on the left whose line goes on with its last columns on the right spans the strip;
   // one with its "Text" on the left, or beside the other column's text (or nothing), is in the
   // left column, its words perhaps wrapped below.
-  const named = (pieces: readonly Piece[]) => /\b(text|kommentar|beskrivning)\b/iu.test(pieces.map((piece) => piece.text).join(' '));
+  const named = (pieces: readonly Piece[]) => TEXT_COLUMN.test(pieces.map((piece) => piece.text).join(' '));
   if (opens(left)) return !named(left) && named(right) && continuesHeader(lineOf([...right], 0));
   return opens([...group]) ? true : undefined;
 }
@@ -283,6 +286,9 @@ interface Gutter {
 }
 
 const crosses = (group: readonly Piece[], at: number) => group.some((piece) => piece.x < at + GUTTER / 2 && piece.right > at - GUTTER / 2);
+
+// The header word of a table's last column.
+const TEXT_COLUMN = /\b(text|kommentar|beskrivning)\b/iu;
 
 // Table rows and headers: their cells leave strips of their own, which are no gutter.
 const TABLE_LINE = /^(\d{4}(?=\s|$)|konto\b|summa\b|totalt?\b)/iu;
