@@ -140,7 +140,7 @@ export function parseReportSource(allLines: readonly SourceLine[], options: Line
   const doubts: ReportWarning[] = sections.flatMap((section) =>
     [section.heading, ...section.body].flatMap((line) =>
       line.kind === 'text' && line.doubt
-        ? [{ code: 'layout_uncertain', message: `${section.kind === 'project' ? 'Projekt' : 'Delredovisning projekt'} ${section.number}, ${line.doubt}`, line: line.line }]
+        ? [{ code: 'layout_uncertain', message: `${section.kind === 'project' ? 'Projekt' : 'Delredovisning projekt'} ${section.number}: ${line.doubt}`, line: line.line }]
         : [],
     ),
   );

@@ -124,7 +124,7 @@ export function readProjectTable(
   const confirmed = Math.max(0, ...totals.map((total) => total.rows));
   rows.forEach(({ location, line }, k) => {
     if (k >= confirmed && location.amountDoubt) {
-      warnings.push({ code: 'layout_uncertain', message: `Projekt ${project}, ${location.amountDoubt}`, line });
+      warnings.push({ code: 'layout_uncertain', message: `Projekt ${project}: ${location.amountDoubt}`, line });
     }
   });
   const entries = settled.map(({ start, amountOre, text }) => ({ account: start.account, ikb: start.ikb, counterparty: start.counterparty, amountOre, text }));

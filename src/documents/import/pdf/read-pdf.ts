@@ -131,7 +131,7 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
   let doubt: string | undefined;
   const text = (line: Line, value = line.text) => {
     const mark = SHIFTED_MARK.exec(value)?.[0];
-    if (mark && !doubt) doubt = `sida ${line.page}, rad ${line.onPage}: ”${mark}” står upphöjt eller nedsänkt i mindre stil, till exempel en fotnots nummer, och lästes som en del av texten. Kontrollera texten.`;
+    if (mark && !doubt) doubt = `”${mark}” står upphöjt eller nedsänkt i mindre stil, till exempel en fotnots nummer, och lästes som en del av texten. Kontrollera texten.`;
     result.push({ kind: 'text', text: value, line: line.number, onPage: { page: line.page, line: line.onPage }, ...(doubt ? { doubt } : {}) });
     doubt = undefined;
   };
@@ -188,7 +188,7 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
       if (ends === true) pushBreak(line);
       if (ends === 'uncertain') {
         const start = line.text.split(' ').slice(0, 3).join(' ');
-        doubt = `sida ${line.page}, rad ${line.onPage}: ett nytt stycke kan börja med ”${start} …” (raden ovan slutar en mening); läst som samma stycke. Kontrollera styckeindelningen.`;
+        doubt = `ett nytt stycke kan börja med ”${start} …” (raden ovan slutar en mening); läst som samma stycke. Kontrollera styckeindelningen.`;
       }
     }
     // Justified text can set a line-end hyphen apart ("beräk -" / "nat"): a full line ending
@@ -199,7 +199,7 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
     const broken = next && !source.ours ? brokenWord(line, next, measures, before?.kind === 'text' ? before.text : '') : undefined;
     if (broken === 'uncertain' && next) {
       const [word, rest = ''] = [line.text.trim(), next.text.split(' ', 1)[0] ?? ''];
-      doubt = `sida ${line.page}, rad ${line.onPage}: ”${word} ${rest}” kan vara ett ord som raden bröt (”${word}${rest}”); läst som två ord. Kontrollera texten.`;
+      doubt = `”${word} ${rest}” kan vara ett ord som raden bröt (”${word}${rest}”); läst som två ord. Kontrollera texten.`;
     }
     text(line, broken === true ? `${line.text.trim()}\u00ad` : full && / -$/u.test(line.text) && next && /^\p{Ll}/u.test(next.text) ? `${line.text.slice(0, -2)}-` : line.text);
     projectHeading = PROJECT_HEADING.test(line.text) ? line : projectHeading;

@@ -577,7 +577,7 @@ export function joinDoubt(row: GridRow, style: AmountStyle): string | undefined 
   if (row.kind !== 'entry' || first === undefined || more.length === 0) return undefined;
   if (![first, ...more].every((line) => WHOLE_AMOUNT.test(line))) return undefined;
   if ((style.ore && !/,\d{2}/u.test(first)) || (style.kr && !/\s(kr|kronor|SEK)$/u.test(first))) return undefined;
-  return `sida ${row.at.page}, rad ${row.at.onPage}: beloppet står på ${more.length + 1} rader i cellen (${row.amountLines.map((line) => `”${line}”`).join(' / ')}) och lästes som ett belopp, ”${row.cells[3] ?? ''}”, men raderna kan också vara ${more.length + 1} belopp i samma cell. Kontrollera beloppet i originalet.`;
+  return `beloppet står på ${more.length + 1} rader i cellen (${row.amountLines.map((line) => `”${line}”`).join(' / ')}) och lästes som ett belopp, ”${row.cells[3] ?? ''}”, men raderna kan också vara ${more.length + 1} belopp i samma cell. Kontrollera beloppet i originalet.`;
 }
 
 /**
@@ -626,7 +626,7 @@ function settled(row: Row, textWidth: number, amountWidth: number, fileName: str
   const text = joinText(lines, hyphens);
   return {
     kind: 'entry', cells: [plain(0), plain(1), plain(2), amount, text], at: row.at, amountLines: amountLines.map((f) => f.text),
-    ...(doubt ? { doubt: `sida ${row.at.page}, rad ${row.at.onPage}: ${doubt}` } : {}),
+    ...(doubt ? { doubt } : {}),
   };
 }
 
