@@ -356,7 +356,7 @@ function amountsFlush(
 }
 
 /** The x of the border after each of the first four columns, from the rows' cells; refuses rows whose cells overlap. */
-export function bordersOf(rows: readonly { cells: CellPart[][]; line: Line }[], headerStarts: readonly number[], fileName: string): number[] {
+export function bordersOf(rows: readonly { cells: CellPart[][]; line: Line }[], headerStarts: readonly number[], fileName: string, textLeft?: number): number[] {
   const borders: number[] = [];
   for (let k = 0; k < 4; k++) {
     const left = rows.flatMap(({ cells, line }) => (cells[k] ?? []).map((p) => ({ ...p, line })));
@@ -377,8 +377,10 @@ export function bordersOf(rows: readonly { cells: CellPart[][]; line: Line }[], 
       const size = rows[0]?.line.size ?? 10;
       // The header's "Text" lies in its cell: the column begins there at the latest, which a Text
       // column set flush right, its first lines short, shows no better (where no amount reaches it).
+      // So does a further line of a Text column set flush right, longer than the rows' first lines (flushRightText).
       const header = headerStarts[4];
-      const textStart = k === 3 && header !== undefined && header > reach + 0.15 * size ? Math.min(start, header) : start;
+      const headed = k === 3 && header !== undefined && header > reach + 0.15 * size ? Math.min(start, header) : start;
+      const textStart = k === 3 && textLeft !== undefined ? Math.min(headed, textLeft) : headed;
       borders.push(k === 2 ? reach + Math.min(0.15 * size, (start - reach) / 2) : k === 3 ? textStart - Math.min(0.15 * size, (textStart - reach) / 2) : (reach + start) / 2);
     } else {
       borders.push(reach ?? start ?? headerStarts[k + 1] ?? 0);

@@ -47,10 +47,13 @@ export interface PageGroups {
 export function baselineGroups(pieces: readonly Piece[]): Piece[][] {
   const sorted = [...pieces].sort((p, q) => q.y - p.y || p.x - q.x);
   const groups: Piece[][] = [];
-  for (const piece of sorted) {
+  for (const [index, piece] of sorted.entries()) {
     const group = groups.at(-1);
     const first = group?.[0];
-    if (group && first && Math.abs(first.y - piece.y) <= SAME_BASELINE * Math.max(first.size, piece.size)) group.push(piece);
+    // Pieces on the very same baseline stay together: the other column's line above them, as far
+    // as the tolerance, must not take some of them and leave the rest ("tillsammans" … | "med biblioteket och").
+    const same = Math.abs((sorted[index - 1]?.y ?? Infinity) - piece.y) < 0.01;
+    if (group && first && (same || Math.abs(first.y - piece.y) <= SAME_BASELINE * Math.max(first.size, piece.size))) group.push(piece);
     else groups.push([piece]);
   }
   for (const group of groups) group.sort((p, q) => p.x - q.x);

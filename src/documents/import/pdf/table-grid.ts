@@ -127,11 +127,8 @@ function readMoved(lines: readonly Line[], fileName: string, hyphens: Hyphenatio
   // it stands in. Otherwise the rows' cells, read by their order, give the borders.
   const ruled = ruledBorders(first, header, starts.flatMap(({ line, kind }) => (kind === 'start' ? [line] : [])));
   const ordered = ruled ? starts.map(({ line, kind }) => cellsByRules(line, kind === 'total', ruled, fileName)) : cellsByOrder(starts, header.starts, fileName, hyphens === 'as-written');
-  const borders = ruled ?? bordersOf(
-    starts.flatMap(({ kind, line }, i) => (kind === 'start' ? [{ cells: ordered[i] ?? [], line }] : [])),
-    header.starts,
-    fileName,
-  );
+  const entryCells = starts.flatMap(({ kind, line }, i) => (kind === 'start' ? [{ cells: ordered[i] ?? [], line }] : []));
+  const borders = ruled ?? bordersOf(entryCells, header.starts, fileName, flushRightText(entryCells, table));
   const rows: Row[] = [];
   let startIndex = 0;
   for (const { line, kind } of table) {
@@ -170,6 +167,30 @@ function readMoved(lines: readonly Line[], fileName: string, hyphens: Hyphenatio
   }));
   const amountWidth = Math.max(amountSpan(rows, header.starts[3] ?? Infinity), ruled ? ruledSpan(rows, lines.slice(0, headerEnd), ruled) : 0);
   return { rows: rows.map((row) => settled(row, textWidth, amountWidth, fileName, hyphens)), end };
+}
+
+/**
+ * Where a Text column set flush right begins, as its rows' further lines show it: words that end
+ * where a row's text ends and lie wholly right of every amount, by more than a space, are the Text
+ * cell's, however far left of the rows' first lines it begins (a longer line, wrapped). Undefined
+ * where no such line begins left of them.
+ */
+function flushRightText(rows: readonly { cells: CellPart[][]; line: Line }[], table: readonly { line: Line; kind: Kind }[]): number | undefined {
+  const size = rows[0]?.line.size ?? 10;
+  const amounts = rows.flatMap(({ cells }) => cells[3] ?? []);
+  const texts = rows.flatMap(({ cells }) => cells[4] ?? []);
+  if (amounts.length === 0 || texts.length === 0) return undefined;
+  const reach = Math.max(...amounts.map((part) => part.right));
+  const start = Math.min(...texts.map((part) => part.x));
+  const ends = texts.map((part) => part.right);
+  // (A further line may hold an amount's last line too: "kr" | "tidigare periodisering".)
+  const lefts = table.flatMap(({ kind, line }) => {
+    const words = kind === 'more' ? line.pieces.flatMap(wordsOf).filter((word) => word.x > reach + 0.5 * size) : [];
+    const [first, last] = [words[0], words.at(-1)];
+    if (!first || !last || first.x >= start || !/\p{L}{2}/u.test(words.map((word) => word.text).join(' ')) || /^(kr|kronor|SEK)$/iu.test(first.text)) return [];
+    return ends.some((end) => Math.abs(end - last.right) < 0.2 * size) ? [first.x] : [];
+  });
+  return lefts.length > 0 ? Math.min(...lefts) : undefined;
 }
 
 /**
