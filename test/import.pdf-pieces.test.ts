@@ -213,7 +213,13 @@ describe("what a project's table says of itself", () => {
     ['q09-tinyLead-302.pdf', 'sida 1, rad 8: ”9” är skrivet i så liten stil (under 3 punkter) och syns inte på sidan'],
     // A white box drawn over a digit (304 000 read where the page shows 04 000), and a black
     // highlight under black digits (847 918 read where the page shows a bar and 918).
-    ['r10-coverDigit-end-502.pdf', 'sida 1, rad 11: ”304 000” är helt eller delvis dolt, av en ruta som ritats över texten eller en bakgrund i textens färg'],
+    ['r10-coverDigit-end-502.pdf', 'sida 1, rad 11: ”304 000” är helt eller delvis dolt, av en ruta eller bild som lagts över texten eller en bakgrund i textens färg'],
+    // A picture pasted over the first digit (55 872 read where the page shows 5 872).
+    ['s08-digit-start-701.pdf', 'sida 1, rad 11: ”55 872” är helt eller delvis dolt, av en ruta eller bild som lagts över texten'],
+    // Glyphs squeezed along the baseline to 1 % (Writer's character scaling): 9 760 078 read where
+    // the page shows 760 078, "Ej fakturerat" where it shows "fakturerat".
+    ['s01-digit-table-602.pdf', 'sida 1, rad 11: ”9” är hoptryckt på bredden till en bråkdel av sin höjd och syns inte på sidan'],
+    ['s11-ej-731.pdf', 'sida 1, rad 9: ”Ej” är hoptryckt på bredden till en bråkdel av sin höjd och syns inte på sidan'],
     ['r09-blackout-491.pdf', 'sida 1, rad 9: ”847” är helt eller delvis dolt'],
     // Negative amounts in red without a minus sign (Writer's number format "# ##0;[RED]# ##0", or red
     // set by hand in a table typed with tabs) were read positive, a project's total agreeing.

@@ -154,7 +154,7 @@ function runsOf(
   let y = 0;
   let lineX = 0;
   let lineY = 0;
-  let run: { glyphs: { text: string; from: number; to: number }[]; y: number; size: number; font: string; white: boolean; red: boolean; fill: string; seq: number } | undefined;
+  let run: { glyphs: { text: string; from: number; to: number }[]; y: number; size: number; font: string; white: boolean; red: boolean; fill: string; seq: number; squeezed: boolean } | undefined;
   // What was painted when: a filled shape painted over text painted before it hides it.
   let glyphCount = 0;
   const paintedAt = new Map<Piece, { seq: number; fill: string }>();
@@ -189,7 +189,7 @@ function runsOf(
       } else if (first && last && text.trim() !== '') {
         const piece: Piece = {
           text, x: first.from, right: last.to, y: run.y, size: run.size, font: run.font, edges,
-          ...(run.white ? { hidden: 'white' as const } : run.size < TINY ? { hidden: 'tiny' as const } : {}), ...(run.red ? { red: true } : {}),
+          ...(run.white ? { hidden: 'white' as const } : run.size < TINY ? { hidden: 'tiny' as const } : run.squeezed ? { hidden: 'squeezed' as const } : {}), ...(run.red ? { red: true } : {}),
         };
         pieces.push(piece);
         paintedAt.set(piece, { seq: run.seq, fill: run.fill });
@@ -306,6 +306,16 @@ function runsOf(
         }
         break;
       }
+      case OPS.paintImageXObject:
+      case OPS.paintInlineImageXObject:
+      case OPS.paintImageMaskXObject:
+      case OPS.paintSolidColorImageMask: {
+        // A picture fills its unit square, placed by the current transform: painted over text, it
+        // covers it as an opaque shape does (a white patch, a stamp pasted over a digit).
+        const box = boxOf(UNIT_SQUARE, state.ctm);
+        if (box && fills.length < MAX_RULES) fills.push({ box, seq: glyphCount, fill: fn === OPS.paintImageMaskXObject || fn === OPS.paintSolidColorImageMask ? state.fill : 'picture' });
+        break;
+      }
       case OPS.showText: {
         const glyphs = Array.isArray(args[0]) ? (args[0] as unknown[]) : [];
         const m = multiply(state.ctm, tm);
@@ -314,6 +324,9 @@ function runsOf(
         const rotated = Math.abs(m[1]) > 1e-6 * Math.abs(m[0]) || m[0] <= 0 || m[3] <= 0;
         // The type's height across the baseline, which a shear leaves as it is.
         const size = (state.fontSize * Math.abs(m[0] * m[3] - m[1] * m[2])) / Math.hypot(m[0], m[1]);
+        // Glyphs scaled along the baseline to a sliver of their height (Writer's character scaling
+        // at 1 %) are in the file and not on the page a person reads.
+        const squeezed = state.fontSize * Math.hypot(m[0], m[1]) * state.hScale < SQUEEZED * size;
         const at = (advance: number) => m[0] * (x + advance * state.hScale) + m[2] * (y + state.rise) + m[4];
         let advance = 0;
         for (const glyph of glyphs) {
@@ -332,9 +345,9 @@ function runsOf(
             const baseline = m[1] * (x + advance * state.hScale) + m[3] * (y + state.rise) + m[5];
             const previous = run?.glyphs.at(-1);
             // A run goes on along its baseline; a jump (a glyph set far apart by the spacing) starts another.
-            if (run && (Math.abs(baseline - run.y) > 0.2 * size || (previous && Math.abs(from - previous.to) > size))) flush();
+            if (run && (Math.abs(baseline - run.y) > 0.2 * size || (previous && Math.abs(from - previous.to) > size) || run.squeezed !== squeezed)) flush();
             // Glyphs filled white (and not outlined) show on no white page.
-            run ??= { glyphs: [], y: baseline, size, font: state.font, white: (state.mode === 0 || state.mode === 4) && light(state.fill), red: red(state.fill), fill: state.fill, seq: glyphCount };
+            run ??= { glyphs: [], y: baseline, size, font: state.font, white: (state.mode === 0 || state.mode === 4) && light(state.fill), red: red(state.fill), fill: state.fill, seq: glyphCount, squeezed };
             run.glyphs.push({ text, from, to: at(advance + step) });
             glyphCount++;
           }
@@ -406,6 +419,10 @@ function markShifted(pieces: Piece[]): Piece[] {
 
 // Type smaller than this (points) is no text a person reads on the page.
 const TINY = 3;
+// Glyphs narrower than this share of their height (as scaled along the baseline) show as a sliver.
+const SQUEEZED = 0.3;
+// The unit square a picture fills, as a path (move to, line to …).
+const UNIT_SQUARE = new Float32Array([0, 0, 0, 1, 1, 0, 1, 1, 1, 1, 0, 1]);
 
 // A copy of a text drawn this near it (× type size) is its shadow or relief, not text of its own:
 // no two cells or lines of a report overlap.
