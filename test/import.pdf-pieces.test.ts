@@ -220,6 +220,9 @@ describe("what a project's table says of itself", () => {
     // the page shows 760 078, "Ej fakturerat" where it shows "fakturerat".
     ['s01-digit-table-602.pdf', 'sida 1, rad 11: ”9” är hoptryckt på bredden till en bråkdel av sin höjd och syns inte på sidan'],
     ['s11-ej-731.pdf', 'sida 1, rad 9: ”Ej” är hoptryckt på bredden till en bråkdel av sin höjd och syns inte på sidan'],
+    // A minus drawn as a line, or a thin filled box, before the amount: read +24 000 where the page shows – 24 000.
+    ['s04-line-table-661.pdf', 'sida 1, rad 9: Framför ”24 000” står ett streck som är ritat som en linje, inte skrivet som ett tecken'],
+    ['s04-rect-tabs-664.pdf', 'sida 1, rad 7: Framför ”96 602,71” står ett streck som är ritat som en linje'],
     ['r09-blackout-491.pdf', 'sida 1, rad 9: ”847” är helt eller delvis dolt'],
     // Negative amounts in red without a minus sign (Writer's number format "# ##0;[RED]# ##0", or red
     // set by hand in a table typed with tabs) were read positive, a project's total agreeing.

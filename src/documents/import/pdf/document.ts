@@ -375,6 +375,7 @@ function runsOf(
   }
   const shown = withoutShadows(pieces);
   markStruck(shown, [...rules, ...strokes]);
+  markDrawnSign(shown, [...rules, ...strokes]);
   return { pieces: markShifted(shown), rules };
 }
 
@@ -487,6 +488,33 @@ function markStruck(pieces: Piece[], lines: readonly Rule[]): void {
     if (first !== undefined && last !== undefined) piece.struck = characters.slice(first, last + 1).join('');
   }
 }
+
+/**
+ * Marks a number with a short level line drawn just before it, at a minus sign's height, where no
+ * character stands: a minus drawn as a line (or a thin box), which the text does not hold — read,
+ * the amount would be positive where the page shows it negative.
+ */
+function markDrawnSign(pieces: Piece[], lines: readonly Rule[]): void {
+  const short = lines.filter((line) => line.y1 - line.y0 <= RULE_THICKNESS && line.x1 - line.x0 < SIGN_LENGTH * MAX_SIGN_SIZE);
+  if (short.length === 0) return;
+  for (const piece of pieces) {
+    const k = [...piece.text].findIndex((character) => character.trim() !== '');
+    if (k < 0 || !/\d/u.test([...piece.text][k] ?? '')) continue;
+    const start = piece.edges?.[k] ?? piece.x;
+    const sign = short.find((line) => {
+      const height = (line.y0 + line.y1) / 2 - piece.y;
+      const length = line.x1 - line.x0;
+      return height > STRIKE_LOW * piece.size && height < STRIKE_HIGH * piece.size && length >= 0.2 * piece.size && length <= SIGN_LENGTH * piece.size &&
+        line.x1 <= start + 0.1 * piece.size && line.x1 >= start - piece.size && line.y1 - line.y0 <= 0.2 * piece.size &&
+        // No character under it: a line through text strikes it (markStruck).
+        !pieces.some((other) => other !== piece && Math.abs(other.y - piece.y) < 0.3 * piece.size && other.text.trim() !== '' && other.x < line.x1 && other.right > line.x0);
+    });
+    if (sign) piece.drawnSign = true;
+  }
+}
+// A minus drawn as a line is at most this long (× type size), for type up to this size (points).
+const SIGN_LENGTH = 1.2;
+const MAX_SIGN_SIZE = 40;
 
 // A page's rules read at most: a table's borders are some hundreds; a hostile page may draw millions.
 const MAX_RULES = 20_000;

@@ -111,6 +111,16 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
       `Raden ”${footnote.text.slice(0, 60)}” är en fotnot till en text ovanför: Redovisa läser inte fotnoter, och fotnotens text skulle bli en del av rapporten. Skriv fotnotens text i löptexten (eller ta bort den), spara PDF-filen på nytt och försök igen.`,
     );
   }
+  // A minus drawn as a line before a number: the page shows it negative, the text positive.
+  const signed = lines.find((line) => line.pieces.some((piece) => piece.drawnSign));
+  if (signed) {
+    const number = signed.pieces.find((piece) => piece.drawnSign)?.text.trim() ?? '';
+    throw new ImportError(
+      fileName,
+      locationOf(signed),
+      `Framför ”${number}” står ett streck som är ritat som en linje, inte skrivet som ett tecken (på raden ”${signed.text}”): det kan vara ett minustecken, men texten säger inte att talet är negativt. Skriv minustecknet (-) framför talet, spara PDF-filen på nytt och försök igen.`,
+    );
+  }
   // Text in white on the white page: in the file, not on the page a person reads (a digit, a
   // minus, a whole row hidden) — which of the two the author meant, only the author knows.
   const hidden = lines.find((line) => line.pieces.some((piece) => piece.hidden));
