@@ -7,7 +7,7 @@ import { swedishWords } from '../swedish-words.js';
 import { endsBlock, INDENT, spaceWidth, type Measures } from './breaks.js';
 import { endsInTable, GUTTER, isClear, linesInColumns, pageColumns, readingOrder } from './columns.js';
 import { loadPdf } from './document.js';
-import { locationOf, NARRATIVE_HEADING, PROJECT_HEADING, SECTION_HEADING, SHIFTED_MARK, SUPERSCRIPT, type Line, type Rule } from './geometry.js';
+import { locationOf, NARRATIVE_HEADING, PROJECT_HEADING, SECTION_HEADING, SHIFTED_MARK, SUPERSCRIPT, type Line, type Piece, type Rule } from './geometry.js';
 import { baselineGroups, withoutRunningHeads } from './running.js';
 import { amountStyle, joinDoubt, readGrid, type GridRow } from './table-grid.js';
 import { opensTable } from './table-header.js';
@@ -109,6 +109,16 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
       fileName,
       locationOf(footnote),
       `Raden ”${footnote.text.slice(0, 60)}” är en fotnot till en text ovanför: Redovisa läser inte fotnoter, och fotnotens text skulle bli en del av rapporten. Skriv fotnotens text i löptexten (eller ta bort den), spara PDF-filen på nytt och försök igen.`,
+    );
+  }
+  // A note in the margin beside a line (a frame anchored there: "Rättad 2014-05-02"), in smaller type
+  // past where the document's text ends: read with the line, it became part of the row's text.
+  const note = marginNote(lines);
+  if (note) {
+    throw new ImportError(
+      fileName,
+      locationOf(note.line),
+      `”${note.piece.text.trim()}” står i marginalen bredvid raden ”${note.line.pieces.filter((piece) => piece !== note.piece).map((piece) => piece.text.trim()).join(' ')}”, i mindre stil och utanför sidans text: en anteckning i marginalen hör inte till rapporten, och vad den gäller kan inte avgöras. Ta bort anteckningen eller skriv in den i texten, spara PDF-filen på nytt och försök igen.`,
     );
   }
   // A minus drawn as a line before a number: the page shows it negative, the text positive.
@@ -233,6 +243,31 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
  */
 // Characters of narrative text enough to tell the body's type by.
 const BODY_SAMPLE = 100;
+
+/**
+ * A piece in the margin beside a line: in smaller type than the document's text, starting (or
+ * ending) further out than any piece in the text's size reaches, a gap apart from the line's other
+ * pieces, which are larger.
+ */
+function marginNote(lines: readonly Line[]): { line: Line; piece: Piece } | undefined {
+  const sizes = new Map<number, number>();
+  for (const piece of lines.flatMap((line) => line.pieces)) sizes.set(Math.round(piece.size * 10), (sizes.get(Math.round(piece.size * 10)) ?? 0) + piece.text.length);
+  const common = [...sizes].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (common === undefined) return undefined;
+  const size = common / 10;
+  const body = lines.flatMap((line) => line.pieces).filter((piece) => Math.abs(piece.size - size) <= 0.05 * size);
+  const [left, right] = [Math.min(...body.map((piece) => piece.x)), Math.max(...body.map((piece) => piece.right))];
+  for (const line of lines) {
+    for (const [k, piece] of line.pieces.entries()) {
+      const [before, after] = [line.pieces[k - 1], line.pieces[k + 1]];
+      if (piece.size >= 0.9 * size || piece.text.trim() === '') continue;
+      const outRight = piece.x > right + 0.5 * size && before !== undefined && before.size > 1.1 * piece.size && piece.x - before.right > size;
+      const outLeft = piece.right < left - 0.5 * size && after !== undefined && after.size > 1.1 * piece.size && after.x - piece.right > size;
+      if (outRight || outLeft) return { line, piece };
+    }
+  }
+  return undefined;
+}
 
 function setInBodyType(lines: Line[]): string {
   // The type the narratives are set in: a long table in a font of its own has more characters.
