@@ -86,9 +86,16 @@ describe('amounts written otherwise than in kronor and öre', () => {
     const header = (text: string) =>
       refusalOf(() => parseReportText(report(period, ['3699 1771 1736 1 250 Ej fakturerat']).replace('Konto IKB Nämndens motpartsnr Belopp (kr) Text', text), { fileName: 'r.txt' })).toString();
     expect(header('Konto IKB Nämndens motpartsnr Belopp (tkr) Text')).toBe(
-      'r.txt:7: Tabellens belopp anges i tkr (rubrikraden ”Konto IKB Nämndens motpartsnr Belopp (tkr) Text”); Redovisa läser belopp i kronor. Skriv beloppen i kronor och ören och rubriken ”Belopp”.',
+      'r.txt:7: Tabellens belopp anges i tkr (rubrikraden ”Konto IKB Nämndens motpartsnr Belopp (tkr) Text”), det vill säga i tusental kronor; Redovisa läser belopp i kronor. Skriv beloppen i kronor och ören och rubriken ”Belopp”.',
     );
     expect(header('Konto\tIKB\tMotpart\tTkr\tText')).toMatch(/^r\.txt:7: Tabellens belopp anges i Tkr/u);
+    // Other names of thousands and millions, in any case.
+    expect(header('Konto IKB Nämndens motpartsnr Belopp (KSEK) Text')).toMatch(/^r\.txt:7: Tabellens belopp anges i KSEK \(rubrikraden .*\), det vill säga i tusental kronor;/u);
+    expect(header('Konto IKB Nämndens motpartsnr Belopp (MSEK) Text')).toMatch(/^r\.txt:7: Tabellens belopp anges i MSEK .*, det vill säga i miljoner kronor;/u);
+    for (const unit of ['tSEK', 'T SEK', 'Mkr', 'MNKR', '1000-tal kr', '1 000-tal kronor', '’000 kr', "'000 kr", 'kr × 1 000', 'kr x 1000']) {
+      expect(header(`Konto IKB Nämndens motpartsnr Belopp (${unit}) Text`)).toContain(`r.txt:7: Tabellens belopp anges i ${unit} (rubrikraden`);
+    }
+    expect(refused(['3699 1771 1736 1 250 KSEK Ej fakturerat'])).toMatch(/^r\.txt:8: Beloppet ”1 250 KSEK” anges i KSEK och inte i kronor/u);
     expect(header('Konto\tIKB\tMotpart\tSumma\tText')).toMatch(/^r\.txt:7: Tabellens rubrikrad kan inte läsas/u);
   });
 

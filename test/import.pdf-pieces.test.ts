@@ -7,6 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ImportError, readReportFile } from '../src/documents/import/index.js';
+import { parseReportLines } from '../src/documents/import/parse-text.js';
+import type { SourceLine } from '../src/documents/import/lines.js';
 import { loadPdf } from '../src/documents/import/pdf/document.js';
 import { readPdfLines } from '../src/documents/import/pdf/read-pdf.js';
 import type { Piece } from '../src/documents/import/pdf/geometry.js';
@@ -238,9 +240,57 @@ describe("what a project's table says of itself", () => {
     // A table continued over a page with a caption: the caption was read into the last row's text.
     ['r16-captionHeader-tabs-562.pdf', 'sida 1, rad 13: Väntade en tabellrad, ”Projekt N: …” eller ”Delredovisning projekt N: …”, men raden är ”Tabellen fortsätter på nästa sida.”'],
     ['r16-fortsOnly-table-562.pdf', 'sida 2, rad 2: Väntade en tabellrad, ”Projekt N: …” eller ”Delredovisning projekt N: …”, men raden är ”(forts.)”'],
+    // Amounts in thousands or millions under other names than tkr were read as kronor (2 456 kr for
+    // 2 456 000 kr), or refused for a header word out of its column: refused, naming the unit.
+    ['s03-ksek-heading-622.pdf', 'sida 1, rad 7: Tabellens belopp anges i KSEK (rubriken ”Kulturskola för alla (belopp i KSEK)”), det vill säga i tusental kronor;'],
+    ['s03-times-headerCell-655.pdf', 'sida 1, rad 7: Tabellens belopp anges i kr × 1 000 (kolumnens rubrik ”Belopp (kr × 1 000)”), det vill säga i tusental kronor;'],
     // A footnote's text at the page's foot was read as a paragraph of the narrative.
     ['r05-narrFoot-451.pdf', 'sida 1, rad 43: Raden ”1 Enligt medborgarundersökningen 2015, se bilaga 3.” är en fotnot till en text ovanför'],
   ])('refuses %s at its line', async (name, what) => {
     await expectRefused('corpus/handmade', name, `${name}: ${what}`);
+  });
+});
+
+describe('rows repeated with a table\'s heading', () => {
+  // Writer's "Repeat heading" over two or three rows prints the header and the first entries again at
+  // the top of every page the table goes on to. The first entry was read again on each page (1 471 482,83
+  // kr twice in s02-hf-611; a Summa row below then refused the table).
+  const repeatWarnings = async (name: string) => {
+    const report = await readReportFile(readFileSync(`test/fixtures/corpus/handmade/${name}`), name);
+    return { report, warnings: (report.warnings ?? []).filter((w) => /upprepar tabellens/u.test(w.message)) };
+  };
+  it('reads the repeated rows once, and warns at each copy what was left out', async () => {
+    const { report, warnings } = await repeatWarnings('s02-hf-611.pdf');
+    expect(report.projects[0]?.entries.filter((entry) => entry.amountOre === 147148283)).toHaveLength(1);
+    expect(warnings).toStrictEqual([{
+      code: 'layout_uncertain',
+      page: 2,
+      line: 6,
+      message: 'Projekt 1: raden ”3699 1772 1706 1 471 482,83 Hyra lokal, ej fakturerad” överst på sida 2 upprepar tabellens första rad under den upprepade rubriken och lästes som en del av rubriken; den är inte med en gång till. Kontrollera att den inte är en egen rad.',
+    }]);
+    // Two entries repeated on each of pages 2 to 5.
+    const many = await repeatWarnings('s02-hfs-614.pdf');
+    expect(many.warnings.map((w) => [w.page, /tabellens (första rad|rad 2)/u.exec(w.message)?.[1]])).toStrictEqual(
+      [2, 3, 4, 5].flatMap((page) => [[page, 'första rad'], [page, 'rad 2']]),
+    );
+  });
+
+  // The table as the PDF reader gives it to the parser: its header row, then a row per line, each with its page.
+  const table = (rows: [number, string][]): SourceLine[] => {
+    const lines: [number, string][] = [[1, 'Redovisning ytterstadsprojekt'], [1, 'Verksamhetsberättelse'], [1, 'Nämnd: Spånga-Tensta stadsdelsnämnd'], [1, 'Periodisering From 2018-09-01 tom 2018-12-31'], [1, 'Projekt 1: Ungdomsråd'], ...rows];
+    return lines.flatMap(([page, text], k): SourceLine[] => [{ kind: 'text', text, line: k + 1, onPage: { page, line: k + 1 } }, { kind: 'break', line: k + 1 }]);
+  };
+  const header = 'Konto\tIKB\tNämndens motpartsnr\tBelopp\tText';
+  const read = (rows: [number, string][]) => parseReportLines(table(rows), { paragraphs: 'explicit', hyphens: 'as-written', fileName: 'r.pdf' });
+  it('keeps a row under the repeated header that differs from the first in a cell, and leaves the rows of one page alone', () => {
+    const first = '3699\t1771\t1704\t107 000\tEj fakturerat';
+    const copy = read([[1, header], [1, first], [1, '3699\t1771\t1704\t5 000\tHyra'], [2, header], [2, first], [2, '3699\t1771\t1704\t7 000\tMaterial']]);
+    expect(copy.projects[0]?.entries.map((entry) => entry.amountOre)).toStrictEqual([10700000, 500000, 700000]);
+    const other = read([[1, header], [1, first], [1, '3699\t1771\t1704\t5 000\tHyra'], [2, header], [2, '3699\t1771\t1704\t107 000\tEj fakturerat tom 2018-12-31']]);
+    expect(other.projects[0]?.entries.map((entry) => entry.amountOre)).toStrictEqual([10700000, 500000, 10700000]);
+    expect(other.warnings?.filter((w) => /upprepar/u.test(w.message)) ?? []).toStrictEqual([]);
+    // A row alike on its own page is an entry of its own.
+    const twice = read([[1, header], [1, first], [1, first]]);
+    expect(twice.projects[0]?.entries).toHaveLength(2);
   });
 });

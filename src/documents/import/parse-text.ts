@@ -14,6 +14,7 @@ import { readNarrative } from './narrative.js';
 import { checkReportTotals, withoutOwnMarks } from './own-marks.js';
 import { checkFront, checkNarrativeRows, checkProjectName, entryWarnings, narrativeWarnings, orderWarnings, type ReadSection } from './order-checks.js';
 import { readProjectTable } from './project-table.js';
+import { SCALE_IN_LINE, scaleReason } from './table.js';
 import { proseWidth, textLines } from './prose.js';
 
 const PROJECT_HEADING = /^Projekt\s+(\d+)\s*:\s*(.*)$/u;
@@ -96,6 +97,9 @@ export function parseReportSource(allLines: readonly SourceLine[], options: Line
   const opening = textLines(firstHeading < 0 ? lines : lines.slice(0, firstHeading));
   const { front, consumed, skipped } = readFrontMatter(opening, fileName);
   const extra = opening[consumed];
+  // A line of the front matter that names a unit of thousands ("Belopp i KSEK.") says the tables' amounts are in it.
+  const unit = extra && SCALE_IN_LINE.exec(extra.text)?.[0];
+  if (extra && unit) throw new ImportError(fileName, extra, scaleReason(unit, `raden ”${extra.text}” före projekten`));
   if (extra) {
     throw new ImportError(fileName, extra, `Väntade ”Projekt 1: …” efter periodiseringen, men raden är ”${extra.text}”.`);
   }

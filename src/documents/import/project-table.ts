@@ -6,7 +6,7 @@ import type { SourceLine, SourceLocation, TextLine } from './lines.js';
 import type { Hyphenation } from './hyphenation.js';
 import { joinText } from './prose.js';
 import { isIndicatorHeader, readIndicatorTable } from './indicator-table.js';
-import { isRowStart, isTableHeaderLine, parseRowStart, SCALE_IN_LINE, settleAmount, type RowStart } from './table.js';
+import { isRowStart, isTableHeaderLine, parseRowStart, SCALE_IN_LINE, scaleReason, settleAmount, type RowStart } from './table.js';
 import { checkTotal, isTotalLine, readTotal } from './total-row.js';
 
 /** A project's heading and accrual table as read from "Projekt N: Name" onwards. */
@@ -39,9 +39,14 @@ export function readProjectTable(
   const body = indicatorStart < 0 ? allLines : allLines.slice(0, indicatorStart);
   const indicatorTable = indicatorStart < 0 ? { indicators: [], lines: [] } : readIndicatorTable(allLines.slice(indicatorStart), fileName, project);
   const nameLines = headingName === '' ? [] : [headingName];
-  const rows: { start: RowStart; text: string[]; line: number; location: TextLine }[] = [];
+  // `part`: how many times the table's header stood above the row (0 before the first, 1 under it;
+  // 2 and on under the header repeated on a later page).
+  const rows: { start: RowStart; text: string[]; line: number; location: TextLine; part: number }[] = [];
   const totals: { ore: number; line: TextLine; rows: number }[] = [];
   let headerSeen = false;
+  let part = 0;
+  // The header lines that begin each part (a header wrapped over lines begins it once).
+  const partHeaders = new Map<number, TextLine>();
   let rowOpen = false; // the last row may still take lines of its text
   // The name goes on only on the heading's next line: a paragraph after it is no part of it.
   let nameOpen = true;
@@ -60,7 +65,7 @@ export function readProjectTable(
       rowOpen = false;
     } else if (isRowStart(line.text)) {
       const start = parseRowStart(line.text, fileName, line);
-      rows.push({ start, text: start.text === '' ? [] : [start.text], line: line.line, location: line });
+      rows.push({ start, text: start.text === '' ? [] : [start.text], line: line.line, location: line, part });
       rowOpen = true;
     } else if (current && rowOpen) {
       current.text.push(line.text.replace(/\t/g, ' '));
@@ -72,6 +77,11 @@ export function readProjectTable(
       if (last && line.onPage?.page === last.page) {
         throw new ImportError(fileName, line, `Projektet har en tabell till under den första (rubrikraden ”${quoted(line.text.replace(/\t/g, ' '))}”): Redovisa läser en tabell med periodens periodiseringar per projekt. Ta bort den andra tabellen, eller för in dess rader i den första, och försök igen.`);
       }
+      // A header's wrapped lines (extracted text) begin no part of their own.
+      if (!partHeaders.has(part) || rows.some((row) => row.part === part)) {
+        part++;
+        partHeaders.set(part, line);
+      }
       headerSeen = true;
     } else if (/^Konto\b/iu.test(line.text) && (/\b(Belopp|IKB)\b/iu.test(line.text) || SCALE_IN_LINE.test(line.text))) {
       // A header this reader does not know, never the project's name: the amounts it heads may be
@@ -82,13 +92,14 @@ export function readProjectTable(
         fileName,
         line,
         scale
-          ? `Tabellens belopp anges i ${scale} (rubrikraden ”${shown}”); Redovisa läser belopp i kronor. Skriv beloppen i kronor och ören och rubriken ”Belopp”.`
+          ? scaleReason(scale, `rubrikraden ”${shown}”`, 'rubriken ”Belopp”')
           : `Tabellens rubrikrad kan inte läsas: väntade kolumnerna Konto, IKB, Nämndens motpartsnr, Belopp, Text, men raden är ”${shown}”.`,
       );
     } else if (headerSeen && line.text === NO_ENTRIES) {
       // Our own PDF and DOCX print this in an empty table (documents/wording.ts).
       continue;
     } else if (!headerSeen && SCALE_IN_LINE.test(line.text)) {
+      // A line between the heading and the table's header, or a caption row above the header, that names the unit.
       throw scaleError(fileName, line, SCALE_IN_LINE.exec(line.text)?.[0] ?? '', `raden ”${quoted(line.text)}”`);
     } else if (!headerSeen && nameOpen && nameLines.length < 2) {
       nameLines.push(line.text);
@@ -103,6 +114,10 @@ export function readProjectTable(
     }
   }
   const name = joinText(nameLines, hyphens);
+  const repeated = repeatedHeadingRows(rows, partHeaders, project);
+  const kept = rows.filter((_, k) => !repeated.dropped.has(k));
+  for (const total of totals) total.rows -= [...repeated.dropped].filter((k) => k < total.rows).length;
+  rows.splice(0, rows.length, ...kept);
   const settled = rows.map(({ start, text, line }) => ({ start, line, ...settleAmount(start, joinText(text, hyphens), line) }));
   for (const total of totals) {
     const above = settled.slice(0, total.rows);
@@ -119,7 +134,7 @@ export function readProjectTable(
       }
     }
   }
-  const warnings: ReportWarning[] = settled.flatMap((row) => (row.warning ? [row.warning] : []));
+  const warnings: ReportWarning[] = [...repeated.warnings, ...settled.flatMap((row) => (row.warning ? [row.warning] : []))];
   // An amount joined from its cell's lines is confirmed by a total row below it (every total adds up here).
   const confirmed = Math.max(0, ...totals.map((total) => total.rows));
   rows.forEach(({ location, line }, k) => {
@@ -132,7 +147,45 @@ export function readProjectTable(
 }
 
 function scaleError(fileName: string, line: TextLine, scale: string, where: string): ImportError {
-  return new ImportError(fileName, line, `Tabellens belopp anges i ${scale} (${where}); Redovisa läser belopp i kronor. Skriv beloppen i kronor och ören och försök igen.`);
+  return new ImportError(fileName, line, scaleReason(scale, where));
+}
+
+/*
+ * A table whose heading repeats on every page (Writer's "Repeat heading") may repeat more rows than
+ * the header: with two or three heading rows, the first entries stand again under the header at
+ * the top of each page the table goes on to. Rows under a header repeated on a later page that are
+ * the rows under the table's first header, every cell alike and in the same order, are that
+ * repeated heading: read once, and a person is told which row was left out, to check that it is
+ * not an entry of its own that happens to be alike.
+ */
+function repeatedHeadingRows(
+  rows: readonly { text: string[]; line: number; location: TextLine; part: number }[], partHeaders: ReadonlyMap<number, TextLine>, project: number,
+): { dropped: Set<number>; warnings: ReportWarning[] } {
+  const dropped = new Set<number>();
+  const warnings: ReportWarning[] = [];
+  const first = rows.filter((row) => row.part === 1);
+  const same = (a: (typeof rows)[number], b: (typeof rows)[number]) => a.location.text === b.location.text && a.text.join('\n') === b.text.join('\n');
+  for (const [part, header] of partHeaders) {
+    // Only a header on a later page than the first's: in one page's text a header begins another table.
+    const firstPage = partHeaders.get(1)?.onPage?.page;
+    if (part < 2 || header.onPage === undefined || firstPage === undefined || header.onPage.page <= firstPage) continue;
+    const under = rows.flatMap((row, k) => (row.part === part ? [k] : []));
+    for (const [n, k] of under.entries()) {
+      const row = rows[k];
+      const original = first[n];
+      if (!row || !original || !same(row, original)) break;
+      dropped.add(k);
+      const which = n === 0 ? 'tabellens första rad' : `tabellens rad ${n + 1}`;
+      const shown = quoted(row.location.text.replace(/\t/g, ' '));
+      const page = row.location.onPage?.page ?? header.onPage.page;
+      warnings.push({
+        code: 'layout_uncertain',
+        message: `Projekt ${project}: raden ”${shown}” överst på sida ${page} upprepar ${which} under den upprepade rubriken och lästes som en del av rubriken; den är inte med en gång till. Kontrollera att den inte är en egen rad.`,
+        line: row.line,
+      });
+    }
+  }
+  return { dropped, warnings };
 }
 
 // Each header word's column: the table's columns stand in this order, and its rows are read by it.

@@ -43,11 +43,37 @@ const AMOUNT_GROUP = /^(?=.*\d)[\p{L}\p{N}]{3}(,\S*)?$/u;
 // A token of a number alone: digits, perhaps with a sign, separators or a mark ("25", "250-",
 // "000,50", "000:-"), or a mark alone (":-", ",-").
 const NUMBER_TOKEN = /^(?:[-\u2212\u2013]?\d|[.,:](?=[\d-]|$))[\d.,:\u2212\u2013-]*$/u;
-// Units of thousands or millions of kronor: an amount in them is not in kronor.
-const SCALE_UNITS = String.raw`tkr|mkr|mnkr|kkr|tusen(?:tals?)?(?:\s+kronor)?|miljoner(?:\s+kronor)?`;
+// Units of thousands or millions of kronor: an amount in them is not in kronor. The short forms
+// in any case ("tkr", "Tkr", "KSEK", "tSEK", "T SEK", "MSEK", "Mkr", "mnkr"), the words ("tusental
+// kronor", "miljoner kr"), "1000-tal kr" / "1 000-tal kronor", "’000 kr" and "kr × 1 000".
+const KRONOR = String.raw`(?:kr|kronor|sek)`;
+const SPACE = String.raw`[\s\u00a0\u2009\u202f]`;
+const THOUSAND = String.raw`1${SPACE}?000`;
+const MILLION = String.raw`1${SPACE}?000${SPACE}?000`;
+const TIMES = String.raw`(?:${MILLION}|${THOUSAND})`;
+const SCALE_UNITS = [
+  String.raw`tkr|mkr|mnkr|kkr|ksek|tsek|msek|mnsek|[tkm]${SPACE}sek|mn${SPACE}kr`,
+  String.raw`tusen(?:tals?)?(?:\s+${KRONOR})?|miljoner(?:\s+${KRONOR})?`,
+  String.raw`${TIMES}-tals?(?:\s+${KRONOR})?`,
+  String.raw`[’'‘]000(?:[’'‘]000)?\s*${KRONOR}`,
+  String.raw`${KRONOR}\s*[×x*]\s*${TIMES}`,
+  // ("× 1 000 kr" alone, not a count's "12 x 1 000 kr")
+  String.raw`(?<!\p{N}\s*)[×x*]\s*${TIMES}\s*${KRONOR}`,
+].join('|');
 const SCALE = new RegExp(`^(?:${SCALE_UNITS})\\.?$`, 'iu');
-/** A unit of thousands or millions named in a line (a header's "Belopp (tkr)"). */
-export const SCALE_IN_LINE = new RegExp(`\\b(?:${SCALE_UNITS})\\b`, 'iu');
+/** A unit of thousands or millions named in a line (a header's "Belopp (tkr)", a heading's "(belopp i KSEK)"). */
+export const SCALE_IN_LINE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SCALE_UNITS})(?![\\p{L}\\p{N}])`, 'iu');
+
+/** What a unit of SCALE_IN_LINE counts in: "tusental kronor" or "miljoner kronor". */
+export function scaleMeaning(unit: string): string {
+  const millions = /^(m|miljon)/iu.test(unit.trim()) || new RegExp(MILLION, 'u').test(unit) || /000\D*000/u.test(unit);
+  return millions ? 'miljoner kronor' : 'tusental kronor';
+}
+
+/** The reason a table whose amounts are in a unit of thousands or millions is refused, in the message style of the others. */
+export function scaleReason(unit: string, where: string, fix = 'försök igen'): string {
+  return `Tabellens belopp anges i ${unit} (${where}), det vill säga i ${scaleMeaning(unit)}; Redovisa läser belopp i kronor. Skriv beloppen i kronor och ören och ${fix}.`;
+}
 
 /** "1 250:-" (or "1 250,-"), whole kronor as Swedish writes them, as "1 250"; anything else as it is. */
 export function wholeKronor(amount: string): string {

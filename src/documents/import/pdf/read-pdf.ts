@@ -3,13 +3,14 @@ import type { Hyphenation } from '../hyphenation.js';
 import { ImportError } from '../errors.js';
 import type { SourceLine } from '../lines.js';
 import { joinText } from '../prose.js';
+import { SCALE_IN_LINE, scaleReason } from '../table.js';
 import { swedishWords } from '../swedish-words.js';
 import { endsBlock, INDENT, spaceWidth, type Measures } from './breaks.js';
 import { endsInTable, GUTTER, isClear, linesInColumns, pageColumns, readingOrder } from './columns.js';
 import { loadPdf } from './document.js';
 import { locationOf, NARRATIVE_HEADING, PROJECT_HEADING, SECTION_HEADING, SHIFTED_MARK, SUPERSCRIPT, type Line, type Piece, type Rule } from './geometry.js';
 import { baselineGroups, withoutRunningHeads } from './running.js';
-import { amountStyle, joinDoubt, readGrid, type GridRow } from './table-grid.js';
+import { amountStyle, joinDoubt, readGrid, type ColumnEdges, type Grid, type GridRow } from './table-grid.js';
 import { opensTable } from './table-header.js';
 import { indicatorHeaderRow, opensIndicatorTable, readIndicatorGrid } from './indicator-grid.js';
 
@@ -171,13 +172,23 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
     if (!line) break;
     // A table read by its geometry goes to the parser as its header row and one tab-separated line
     // per row, each a block of its own, as a word processor's text export would give it.
-    const grid = opensTable(line) ? { ...readGrid(lines, index, fileName, hyphens, measures), headerText: HEADER_ROW }
+    const grid = opensTable(line) ? { ...readAccrualGrid(lines, index, fileName, hyphens, measures), headerText: HEADER_ROW }
       : source.ours && opensIndicatorTable(line) ? { ...readIndicatorGrid(lines, index, fileName), headerText: indicatorHeaderRow(line) }
       : null;
     if (grid !== null) {
       pushBreak(line);
       text(line, grid.headerText);
+      // The header repeated at the top of a later page goes to the parser too, where it stands: the
+      // rows under it that repeat the rows under the first (a heading of several rows) are no entries.
+      const repeats = grid.headerText === HEADER_ROW ? lines.slice(index + 1, grid.end).filter((repeat) => opensTable(repeat)) : [];
+      let above: Line | undefined;
       for (const row of grid.rows) {
+        const repeat = above && repeats.findLast((header) => header.number > (above?.number ?? 0) && header.number < row.at.number && header.page > (above?.page ?? 0));
+        if (repeat) {
+          pushBreak(repeat);
+          text(repeat, HEADER_ROW);
+        }
+        above = row.at;
         pushBreak(row.at);
         if ('doubt' in row && typeof row.doubt === 'string' && row.doubt !== '') doubt = row.doubt;
         text(row.at, row.cells.join('\t'));
@@ -234,6 +245,42 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
     if (line?.kind === 'text' && amountDoubt) line.amountDoubt = amountDoubt;
   }
   return { lines: result, hyphens, orderInferred: !source.ours, warnings: running.warnings };
+}
+
+/**
+ * An accrual table read by its geometry (table-grid.ts). A header that cannot be read because its
+ * Belopp cell names a unit of thousands or millions ("Belopp (MSEK)", "Belopp (kr" / "× 1 000)")
+ * is refused by that unit, not by the column its long cell pushed a word into.
+ */
+function readAccrualGrid(lines: readonly Line[], index: number, fileName: string, hyphens: Hyphenation, edges: ColumnEdges): Grid {
+  try {
+    return readGrid(lines, index, fileName, hyphens, edges);
+  } catch (error) {
+    const header = lines[index];
+    if (!(error instanceof ImportError) || !header || !error.reason.startsWith('Tabellens rubrikrad kan inte läsas') || error.reason.includes('anges i')) throw error;
+    const cell = amountHeaderCell(lines, index);
+    const unit = SCALE_IN_LINE.exec(cell)?.[0];
+    if (unit === undefined) throw error;
+    throw new ImportError(fileName, locationOf(header), scaleReason(unit, `kolumnens rubrik ”${cell}”`, 'rubriken ”Belopp”'));
+  }
+}
+
+/** The Belopp cell of a table's header, its wrapped lines joined: the words from "Belopp" up to the Text column's. */
+function amountHeaderCell(lines: readonly Line[], index: number): string {
+  const header = lines[index];
+  const pieces = header?.pieces ?? [];
+  const amount = pieces.find((piece) => /^(belopp|kronor|kr\b)/iu.test(piece.text.trim()));
+  if (!header || !amount) return '';
+  const text = pieces.find((piece) => piece.x > amount.x && /^(text|kommentar|beskrivning)/iu.test(piece.text.trim()));
+  const from = amount.x - 0.5 * header.size;
+  const to = text?.x ?? Infinity;
+  // The header's lines: the first and those below it on its page before the first row (its codes first).
+  const own: Line[] = [header];
+  for (const line of lines.slice(index + 1, index + 4)) {
+    if (line.page !== header.page || /^\d{4}\b/u.test(line.text.trim())) break;
+    own.push(line);
+  }
+  return own.flatMap((line) => line.pieces.filter((piece) => piece.x >= from && piece.x < to).map((piece) => piece.text.trim())).join(' ');
 }
 
 /**
