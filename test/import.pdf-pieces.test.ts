@@ -294,3 +294,17 @@ describe('rows repeated with a table\'s heading', () => {
     expect(twice.projects[0]?.entries).toHaveLength(2);
   });
 });
+
+describe('a running head set with no spacing above the text', () => {
+  // "Bilaga 4" at the top of every page, with the header's spacing 0: on the page where a table's
+  // row goes on from the page before, it stood at the text's pitch and was read into the row's text.
+  it('is left out on every page, with a warning where it stands close to the text', async () => {
+    const name = 's10-both-724.pdf';
+    const report = await readReportFile(readFileSync(`test/fixtures/corpus/handmade/${name}`), name);
+    expect(report.projects[2]?.entries[12]?.text).toBe('Ej fakturerat');
+    expect(report.warnings).toContainEqual({
+      code: 'layout_uncertain',
+      message: 'Raden ”Bilaga 4” överst på sida 3 står på samma plats på alla sidor och lästes som sidhuvud, fast den står tätt intill texten på den här sidan; den är inte med i rapporten (efter Projekt 3). Kontrollera att den inte hör till texten.',
+    });
+  });
+});

@@ -265,7 +265,25 @@ export function withoutRunningHeads(pages: readonly PageGroups[], options: { lon
         });
       }
     }
-    return { page, drop, never: new Set([...numbers, ...[...names].filter((index) => drop.has(index))]) };
+    return { page, drop, never: new Set([...numbers, ...[...names].filter((index) => drop.has(index))]), likely };
+  });
+  // A page's outermost line that stands, alike, at the same place on every other page, and is left
+  // out as the running head (foot) of some: the running head here too, though it stands at the
+  // text's pitch here (a header set with no spacing over a page whose text begins at the top).
+  decided.forEach(({ page, drop, likely }, pageIndex) => {
+    for (const index of [0, page.groups.length - 1]) {
+      const on = repeatedOn[pageIndex]?.get(index) ?? [];
+      if (drop.has(index) || !likely.has(index) || pages.length < 2 || on.length + 1 < pages.length || page.groups.length < 2) continue;
+      const group = page.groups[index] ?? [];
+      const leftOut = decided.some((other) => other.page.number !== page.number && [...other.drop].some((i) => sameRunning(other.page.groups[i] ?? [], other.page.number, group, page.number)));
+      if (!leftOut) continue;
+      drop.add(index);
+      const where = index === 0 ? 'överst' : 'längst ned';
+      warnings.push({
+        code: 'layout_uncertain',
+        message: `Raden ”${joinPieces(group)}” ${where} på sida ${page.number} står på samma plats på alla sidor och lästes som ${index === 0 ? 'sidhuvud' : 'sidfot'}, fast den står tätt intill texten på den här sidan; den är inte med i rapporten${sectionBefore(pages, pageIndex, index)}. Kontrollera att den inte hör till texten.`,
+      });
+    }
   });
   // The lines left out of pages that keep text of their own: the running heads and feet proper.
   const heads = decided.flatMap(({ page, drop }) => (drop.size < page.groups.length ? [...drop].map((index) => ({ number: page.number, group: page.groups[index] ?? [] })) : []));
