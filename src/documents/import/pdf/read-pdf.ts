@@ -88,6 +88,15 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
     line.rules = rulesAcross(line, source.pages[line.page - 1]?.rules ?? [], columns?.at);
   });
   const measures = measure(lines, source.anchored, bodyFont);
+  // A stamp or a watermark: a word in type far larger than the text's, laid over other text.
+  const stamp = stampOver(lines);
+  if (stamp) {
+    throw new ImportError(
+      fileName,
+      locationOf(stamp.line),
+      `”${stamp.piece.text.trim()}” står i mycket större stil över annan text på sidan (”${stamp.under.text.trim()}”), som en stämpel eller vattenstämpel: texten under den kan inte läsas säkert. Ta bort stämpeln, spara PDF-filen på nytt och försök igen.`,
+    );
+  }
   // Text struck out is text deleted, its change tracked and shown: the file is no final version,
   // and which of its words and digits count, only the author knows.
   const struck = lines.find((line) => line.pieces.some((piece) => piece.struck !== undefined));
@@ -291,17 +300,41 @@ function amountHeaderCell(lines: readonly Line[], index: number): string {
 // Characters of narrative text enough to tell the body's type by.
 const BODY_SAMPLE = 100;
 
+/** A piece in type at least twice the document's commonest size whose letters lie over another line's text. */
+function stampOver(lines: readonly Line[]): { line: Line; piece: Piece; under: Piece } | undefined {
+  const size = commonSize(lines);
+  if (size === undefined) return undefined;
+  for (const line of lines) {
+    for (const piece of line.pieces) {
+      if (piece.size < 2 * size || piece.text.trim() === '') continue;
+      // The letters' body: from the baseline to the height of a capital.
+      const [bottom, top] = [piece.y, piece.y + 0.7 * piece.size];
+      for (const other of lines) {
+        if (other === line || other.page !== line.page) continue;
+        const under = other.pieces.find((p) => p !== piece && p.size < 0.6 * piece.size && p.text.trim() !== '' && p.y > bottom && p.y < top && p.x < piece.right && p.right > piece.x);
+        if (under) return { line, piece, under };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The type size most of the document's characters are set in. */
+function commonSize(lines: readonly Line[]): number | undefined {
+  const sizes = new Map<number, number>();
+  for (const piece of lines.flatMap((line) => line.pieces)) sizes.set(Math.round(piece.size * 10), (sizes.get(Math.round(piece.size * 10)) ?? 0) + piece.text.length);
+  const common = [...sizes].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return common === undefined ? undefined : common / 10;
+}
+
 /**
  * A piece in the margin beside a line: in smaller type than the document's text, starting (or
  * ending) further out than any piece in the text's size reaches, a gap apart from the line's other
  * pieces, which are larger.
  */
 function marginNote(lines: readonly Line[]): { line: Line; piece: Piece } | undefined {
-  const sizes = new Map<number, number>();
-  for (const piece of lines.flatMap((line) => line.pieces)) sizes.set(Math.round(piece.size * 10), (sizes.get(Math.round(piece.size * 10)) ?? 0) + piece.text.length);
-  const common = [...sizes].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (common === undefined) return undefined;
-  const size = common / 10;
+  const size = commonSize(lines);
+  if (size === undefined) return undefined;
   const body = lines.flatMap((line) => line.pieces).filter((piece) => Math.abs(piece.size - size) <= 0.05 * size);
   const [left, right] = [Math.min(...body.map((piece) => piece.x)), Math.max(...body.map((piece) => piece.right))];
   for (const line of lines) {
