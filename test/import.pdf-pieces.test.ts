@@ -227,6 +227,8 @@ describe("what a project's table says of itself", () => {
     ['s04-rect-tabs-664.pdf', 'sida 1, rad 7: Framför ”96 602,71” står ett streck som är ritat som en linje'],
     // A watermark laid over the table: it was refused as struck out, a table's rule crossing its letters.
     ['s07-utkast-693.pdf', 'sida 1, rad 48: ”UTKAST” står i mycket större stil över annan text på sidan (”Lönekostnad”), som en stämpel eller vattenstämpel'],
+    // Digits of another script in the amount cell: "Beloppet saknas" named nothing a person sees.
+    ['s06-arabic-table-681.pdf', 'sida 1, rad 16: Beloppet ”٠٩٦ ٩٤” är skrivet med andra siffertecken än 0–9'],
     // A note in a frame in the margin beside a row of a table without borders, read into its text.
     ['s05-rattadR-table-673.pdf', 'sida 1, rad 8: ”Rättad” står i marginalen bredvid raden ”3699 1771 1712 474 000,02 Personalkostnader januari–april”, i mindre stil och utanför sidans text'],
     ['r09-blackout-491.pdf', 'sida 1, rad 9: ”847” är helt eller delvis dolt'],

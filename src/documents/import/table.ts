@@ -144,6 +144,11 @@ export function parseRowStart(text: string, fileName: string, location: SourceLo
   checkCode(ikb, 'IKB-koden', 'IKB', '1771', refuse);
   checkCode(counterparty, 'Nämndens motpartsnr', 'ett motpartsnr', '1704', refuse);
   const missing = `Beloppet saknas: väntade ett belopp efter motpartsnr ${counterparty}, till exempel 107 000.`;
+  // Digits of another script where the amount stands ("９４ ０９６", "٩٤ ٠٩٦"): an amount, written otherwise.
+  const foreign = /^[-\u2212\u2013]?\p{Nd}[\p{Nd}\s,.]*/u.exec((amountText === '' ? rest.join(' ') : amountText).trim())?.[0];
+  if (foreign !== undefined && /[^\d\s,.\-\u2212\u2013]/u.test(foreign)) {
+    throw refuse(`Beloppet ”${foreign.trim()}” är skrivet med andra siffertecken än 0–9: skriv beloppet med vanliga siffror, till exempel 107 000.`);
+  }
   // A lone minus sign is a missing amount too.
   if (!/\d/u.test(amountText)) throw refuse(missing);
   const scale = amountText.split(/\s+/u).at(-1) ?? '';

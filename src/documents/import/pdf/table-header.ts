@@ -108,7 +108,11 @@ export function readHeader(first: Line, more: readonly Line[]): TableHeader | st
   const text = words.findIndex((word, index) => index > amount && amount > 0 && (startsAs(word.text, 'text', 2) || startsAs(word.text, 'kommentar', 3) || startsAs(word.text, 'beskrivning', 3)));
   const counterparty = words[ikb + 1];
   if (ikb !== 1 || amount < 0 || text < 0 || counterparty === undefined) {
-    return `väntade kolumnerna ${COLUMN_NAMES.join(', ')}, men raden är ”${first.text}”`;
+    // The line as its words stand (cells set with tabs may touch: "motpartsnr" "Belopp").
+    const shown = words.map((word) => word.text).join(' ');
+    const named = words.some((word) => startsAs(word.text, 'text', 2) || startsAs(word.text, 'kommentar', 3) || startsAs(word.text, 'beskrivning', 3));
+    if (amount > 0 && text < 0 && !named && counterparty !== undefined) return `kolumnen Text saknas på raden ”${shown}” (dess rubrik kan ha hamnat på raden under, där ingen kolumn börjar)`;
+    return `väntade kolumnerna ${COLUMN_NAMES.join(', ')}, men raden är ”${shown}”`;
   }
   const at = (index: number) => words[index]?.x ?? 0;
   const starts: TableHeader['starts'] = [at(0), at(1), at(ikb + 1), at(amount), at(text)];
