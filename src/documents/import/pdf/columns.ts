@@ -184,8 +184,10 @@ function apartAtGaps(groups: readonly Piece[][], at: number): { groups: Piece[][
   for (const [top, bottom] of gaps) {
     const inside = groups.flatMap((group, index) => (height(group) < top && height(group) > bottom ? [index] : []));
     // The left column's last line, a line below the right column's last, still ends the section.
+    // (The line above in the left column: a line of the right column may stand between them.)
     const endsLeft = (index: number) => {
-      const [group, above] = [groups[index] ?? [], groups[index - 1] ?? []];
+      const group = groups[index] ?? [];
+      const above = groups.slice(0, index).findLast((other) => other.some((piece) => piece.right <= at))?.filter((piece) => piece.right <= at) ?? [];
       return !heading(group) && !tableLine(group) && !tableLine(above) && group.every((piece) => piece.right <= at) &&
         Math.abs((group[0]?.x ?? 0) - (above[0]?.x ?? 0)) < 1 && height(above) - height(group) < 1.5 * size && height(group) > top - 2.5 * size;
     };
