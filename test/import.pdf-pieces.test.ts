@@ -229,6 +229,10 @@ describe("what a project's table says of itself", () => {
     ['s07-utkast-693.pdf', 'sida 1, rad 48: ”UTKAST” står i mycket större stil över annan text på sidan (”Lönekostnad”), som en stämpel eller vattenstämpel'],
     // Digits of another script in the amount cell: "Beloppet saknas" named nothing a person sees.
     ['s06-arabic-table-681.pdf', 'sida 1, rad 16: Beloppet ”٠٩٦ ٩٤” är skrivet med andra siffertecken än 0–9'],
+    // Text laid over text: a new amount typed in a frame over the old (read 1 117 117 where the page
+    // shows a smudge of "117" under "1 117"), and Writer's strikethrough "with X" over struck words.
+    ['t01-other0-table-701.pdf', 'sida 1, rad 11: ”1 117 117” står på samma plats som annan text, lagda över varandra'],
+    ['t02-narr-X-713.pdf', 'sida 1, rad 13: ”500 000 XXXXXXX 450 000 kr har följts och tre XX” står på samma plats som annan text'],
     // A note in a frame in the margin beside a row of a table without borders, read into its text.
     ['s05-rattadR-table-673.pdf', 'sida 1, rad 8: ”Rättad” står i marginalen bredvid raden ”3699 1771 1712 474 000,02 Personalkostnader januari–april”, i mindre stil och utanför sidans text'],
     ['r09-blackout-491.pdf', 'sida 1, rad 9: ”847” är helt eller delvis dolt'],

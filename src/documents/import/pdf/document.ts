@@ -374,6 +374,7 @@ function runsOf(
     if (fills.some((f) => f.seq > seq && covers(f.box, piece)) || (under && sameColour(under.fill, fill))) piece.hidden = 'covered';
   }
   const shown = withoutShadows(pieces);
+  markOverlaid(shown);
   markStruck(shown, [...rules, ...strokes]);
   markDrawnSign(shown, [...rules, ...strokes]);
   return { pieces: markShifted(shown), rules };
@@ -458,6 +459,29 @@ function withoutShadows(pieces: readonly Piece[]): Piece[] {
   }
   return dropped.size === 0 ? [...pieces] : pieces.filter((piece) => !dropped.has(piece));
 }
+
+/**
+ * Marks text laid over other text on its baseline: two amounts typed one over the other, or a
+ * strikethrough that Writer draws with characters ("X", "/") over the struck word. Which of them the
+ * page shows, a person cannot read; copies of one text (a shadow, a relief) are gone already.
+ */
+function markOverlaid(pieces: Piece[]): void {
+  const sorted = pieces.filter((piece) => !piece.hidden && piece.text.trim() !== '').sort((a, b) => a.y - b.y);
+  for (const [i, piece] of sorted.entries()) {
+    for (let k = i + 1; k < sorted.length; k++) {
+      const other = sorted[k];
+      if (!other || other.y - piece.y > OVERLAID_BASELINE * Math.max(piece.size, other.size)) break;
+      const overlap = Math.min(piece.right, other.right) - Math.max(piece.x, other.x);
+      if (overlap > OVERLAID_SHARE * Math.min(piece.size, other.size)) {
+        piece.hidden = 'overlaid';
+        other.hidden = 'overlaid';
+      }
+    }
+  }
+}
+// Pieces this close in baseline (× type size) that overlap by more than this (× type size) lie on one another.
+const OVERLAID_BASELINE = 0.25;
+const OVERLAID_SHARE = 0.3;
 
 // A line struck out has a level line through its glyphs, between these heights above the
 // baseline (× type size): below the middle of a lower-case letter's height and above the baseline,

@@ -150,6 +150,7 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
     const how = pieces.every((piece) => piece.hidden === 'white') ? 'är skrivet i vitt och syns inte på sidan'
       : pieces.every((piece) => piece.hidden === 'covered') ? 'är helt eller delvis dolt, av en ruta eller bild som lagts över texten eller en bakgrund i textens färg, och syns inte på sidan som det står'
       : pieces.every((piece) => piece.hidden === 'squeezed') ? 'är hoptryckt på bredden till en bråkdel av sin höjd och syns inte på sidan'
+      : pieces.every((piece) => piece.hidden === 'overlaid') ? 'står på samma plats som annan text, lagda över varandra (två texter på varandra, eller överstrykning med X eller /), så att sidan inte visar vad som gäller'
       : 'är skrivet i så liten stil (under 3 punkter) och syns inte på sidan';
     throw new ImportError(
       fileName,
