@@ -278,7 +278,17 @@ function readWrapped(lines: readonly Line[], from: number, fileName: string, hyp
     } else if (open && follows) {
       open.lines.push(line);
       if (open.amount === '') {
-        // The amount's tab stop lay beyond the line: the amount begins the next.
+        // The amount's tab stop lay beyond the line: the amount begins the next — unless the next
+        // begins as a row does, three codes at the margin (the row's amount was left blank, or the
+        // page cut it off): its account read as the amount, 3 699 kr.
+        const codes = line.pieces.flatMap(wordsOf).slice(0, 3);
+        if (atLeft && codes.length === 3 && codes.every((word) => /^\d{4}$/u.test(word.text))) {
+          throw new ImportError(
+            fileName,
+            locationOf(open.at),
+            `Beloppet saknas på raden ”${open.at.text}”: raden under börjar med en ny rads koder (”${codes.map((word) => word.text).join(' ')}”). Skriv beloppet på raden, spara PDF-filen på nytt och försök igen.`,
+          );
+        }
         const cells = leadAndAmount(line, false, fileName, 0);
         open.amount = cells.amount === '' ? '' : `${open.sign ?? ''}${cells.amount}`;
         open.amountEndsLine = cells.amount !== '' && cells.text === '';
