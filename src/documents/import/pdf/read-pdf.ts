@@ -8,7 +8,7 @@ import { swedishWords } from '../swedish-words.js';
 import { endsBlock, INDENT, spaceWidth, type Measures } from './breaks.js';
 import { endsInTable, GUTTER, isClear, linesInColumns, pageColumns, readingOrder } from './columns.js';
 import { loadPdf } from './document.js';
-import { locationOf, NARRATIVE_HEADING, PROJECT_HEADING, SECTION_HEADING, SHIFTED_MARK, SUPERSCRIPT, type Line, type Piece, type Rule } from './geometry.js';
+import { locationOf, NARRATIVE_HEADING, PROJECT_HEADING, SECTION_HEADING, SHIFTED_MARK, SUPERSCRIPT, wordsOf, type Line, type Piece, type Rule } from './geometry.js';
 import { baselineGroups, withoutRunningHeads } from './running.js';
 import { amountStyle, joinDoubt, readGrid, type ColumnEdges, type Grid, type GridRow } from './table-grid.js';
 import { opensTable } from './table-header.js';
@@ -88,6 +88,17 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
     line.rules = rulesAcross(line, source.pages[line.page - 1]?.rules ?? [], columns?.at);
   });
   const measures = measure(lines, source.anchored, bodyFont);
+  // A table's row beside other text on its baseline, a gap apart: a row that went on to the top of a
+  // right column beside the title (a column the page shows too little of to be found).
+  const beside = lines.find((line) => rowBeside(line));
+  if (beside) {
+    const row = rowBeside(beside) ?? '';
+    throw new ImportError(
+      fileName,
+      locationOf(beside),
+      `Tabellraden ”${row}” står bredvid annan text på samma rad (”${beside.text.slice(0, beside.text.length - row.length).trim()}”), med ett stort mellanrum: två texter står sida vid sida (en tabell bredvid en rubrik, eller en rad som fortsatt överst i en högerspalt), och vad som hör ihop kan inte avgöras. Ställ tabellen under rubriken (eller raden i sin tabell), spara PDF-filen på nytt och försök igen.`,
+    );
+  }
   // A stamp or a watermark: a word in type far larger than the text's, laid over other text.
   const stamp = stampOver(lines);
   if (stamp) {
@@ -300,6 +311,21 @@ function amountHeaderCell(lines: readonly Line[], index: number): string {
  */
 // Characters of narrative text enough to tell the body's type by.
 const BODY_SAMPLE = 100;
+
+/**
+ * The part of a line that is a table's row (three codes of four digits and an amount) where it
+ * stands after words, a wide gap apart: two texts side by side on one baseline. Undefined otherwise.
+ */
+function rowBeside(line: Line): string | undefined {
+  const words = line.pieces.flatMap(wordsOf);
+  for (let k = 1; k + 3 < words.length; k++) {
+    const [before, ...codes] = [words[k - 1], words[k], words[k + 1], words[k + 2]];
+    if (!before || !/\p{L}{2}/u.test(before.text) || !codes.every((word) => word !== undefined && /^\d{4}$/u.test(word.text))) continue;
+    if ((codes[0]?.x ?? 0) - before.right < 2 * line.size || !/^[-\u2212\u2013]?\d/u.test(words[k + 3]?.text ?? '')) continue;
+    return words.slice(k).map((word) => word.text).join(' ');
+  }
+  return undefined;
+}
 
 /** A piece in type at least twice the document's commonest size whose letters lie over another line's text. */
 function stampOver(lines: readonly Line[]): { line: Line; piece: Piece; under: Piece } | undefined {

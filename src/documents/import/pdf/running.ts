@@ -89,7 +89,9 @@ function sameRunning(a: readonly Piece[], pageA: number, b: readonly Piece[], pa
 
 // A line the report's structure gives a meaning: a project's or a narrative's heading, a table's
 // row (an account first). However it repeats, it is never a running head or foot.
-const structural = (text: string) => SECTION_HEADING.test(text) || /^\d{4}\s/u.test(text);
+// (A row may share its baseline with a line of the other column: the title beside a row spilled to
+// the top of the right column.)
+const structural = (text: string) => SECTION_HEADING.test(text) || /^\d{4}\s/u.test(text) || /(^|\s)\d{4}\s+\d{4}\s+\d{4}\s+[-\u2212\u2013]?\d/u.test(text);
 
 /** The section a line at a page's edge would belong to, which a person checks: " (efter Projekt 3)". */
 function sectionBefore(pages: readonly PageGroups[], pageIndex: number, index: number): string {
