@@ -436,6 +436,10 @@ function isTwoColumns(band: readonly Piece[][], gutter: Gutter, known: Columns |
   // (The middle of a page's emptiest strip moves with what the page holds.)
   if (known === undefined || table || Math.abs(known.at - gutter.at) >= 3 * GUTTER || !both) return false;
   if (leftProse >= 1) return true;
+  // A table's rows going on in the left column (its cells narrow, no prose), beside the right
+  // column's prose: no line crosses the document's gutter.
+  const leftRows = band.filter((group) => /^[-\u2212\u2013]?\d/u.test(group.find((piece) => piece.right <= gutter.at)?.text.trim() ?? '')).length;
+  if (leftRows >= 1 && rightProse >= 2 * PROSE_LINES) return true;
   // The end of a section balanced at the top of a page: the left column's last line, a
   // paragraph's short end, beside the right column's lines of prose.
   const ends = band.filter((group) => group.some((piece) => piece.right <= gutter.at) && group.some((piece) => piece.x >= gutter.at));
