@@ -143,6 +143,17 @@ export function withoutRunningHeads(pages: readonly PageGroups[], options: { lon
     }),
   );
   const offsets = numbered.flat().map((n) => n.offset);
+  // Whether another page has a page number at the same edge and in the same place as this line.
+  const numberedAlike = (pageIndex: number, index: number) => {
+    const group = pages[pageIndex]?.groups[index] ?? [];
+    const top = index < EDGE_LINES;
+    const middle = (g: readonly Piece[]) => (Math.min(...g.map((p) => p.x)) + Math.max(...g.map((p) => p.right))) / 2;
+    return numbered.some((list, other) => other !== pageIndex && list.some((n) => {
+      const candidate = pages[other]?.groups[n.index] ?? [];
+      return pageNumber(other, n.index) && (n.index < EDGE_LINES) === top && Math.abs(heightOf(candidate) - heightOf(group)) < 2 * sizeOf(group) &&
+        Math.abs(middle(candidate) - middle(group)) < 2 * sizeOf(group);
+    }));
+  };
   const pageNumber = (pageIndex: number, index: number) =>
     (numbered[pageIndex] ?? []).some((n) => n.index === index && (n.offset === 0 || offsets.filter((o) => o === n.offset).length > 1));
   // Per page, its edge lines that repeat on another page at the same place (compared once), with
@@ -174,6 +185,15 @@ export function withoutRunningHeads(pages: readonly PageGroups[], options: { lon
       if (text === DRAFT_MARK || pageNumber(pageIndex, index)) {
         certain.add(index);
         if (text !== DRAFT_MARK) numbers.add(index);
+        // A bare number no other page has a number beside (at the same edge, in the same place), on a
+        // page after the first, may be the end of what went on from the page before: an amount's last digits that its cell
+        // broke over the page ("169" / "758,8" … "4"). Left out as the page's number, it is named.
+        if (pageIndex > 0 && /^\d+$/u.test(text.trim()) && !numberedAlike(pageIndex, index)) {
+          warnings.push({
+            code: 'layout_uncertain',
+            message: `Talet ”${text.trim()}” ${index < EDGE_LINES ? 'överst' : 'längst ned'} på sida ${page.number} lästes som sidnummer och är inte med i rapporten${sectionBefore(pages, pageIndex, index)}, men ingen annan sida har sitt nummer på samma plats. Kontrollera att det inte hör till texten, till exempel som slutet av ett belopp från sidan innan.`,
+          });
+        }
         continue;
       }
       const repeats = repeated[pageIndex]?.has(index) === true;
