@@ -232,11 +232,14 @@ describe("what a project's table says of itself", () => {
     // Text laid over text: a new amount typed in a frame over the old (read 1 117 117 where the page
     // shows a smudge of "117" under "1 117"), and Writer's strikethrough "with X" over struck words.
     ['t01-other0-table-701.pdf', 'sida 1, rad 11: ”1 117 117” står på samma plats som annan text, lagda över varandra'],
-    ['t02-narr-X-713.pdf', 'sida 1, rad 13: ”500 000 XXXXXXX 450 000 kr har följts och tre XX” står på samma plats som annan text'],
+    ['t02-narr-X-713.pdf', 'sida 1, rad 13: ”500 000 XXXXXX X tre XX” står på samma plats som annan text'],
     // A row of a table set with tabs whose amount is blank (left so, or cut off where its tab stop lay
     // beyond the column: a Word file turned PDF): the next row's account was read as its amount, 3 699 kr.
     ['t08-tabs2col-middle-783.pdf', 'sida 1, rad 34: Beloppet saknas på raden ”3699 1771 1736”: raden under börjar med en ny rads koder (”3699 1771 1736”)'],
     ['t05-unseen-7822.pdf', 'sida 1, rad 42: Beloppet saknas på raden ”3699 1771 1714”: raden under börjar med en ny rads koder'],
+    // A row of a fixed height (a Word file's exact row height, turned PDF) that hides an amount's
+    // wrapped line: the file holds "000,37", clipped away; 1 033 000,37 read where the page shows 1 033.
+    ['u03-exactClean-931.pdf', 'sida 1, rad 10: ”000,37” står utanför det område som syns (en cell eller ram med låst höjd eller bredd döljer det)'],
     // A note in a frame in the margin beside a row of a table without borders, read into its text.
     ['s05-rattadR-table-673.pdf', 'sida 1, rad 8: ”Rättad” står i marginalen bredvid raden ”3699 1771 1712 474 000,02 Personalkostnader januari–april”, i mindre stil och utanför sidans text'],
     ['r09-blackout-491.pdf', 'sida 1, rad 9: ”847” är helt eller delvis dolt'],

@@ -123,6 +123,8 @@ interface TextState {
   /** The fill colour ("#rrggbb") and the text rendering mode (0 fills the glyphs). */
   fill: string;
   mode: number;
+  /** The area painting is clipped to, on the page (a cell or frame of a fixed height clips its text). */
+  clip?: Rule;
 }
 
 /**
@@ -154,7 +156,9 @@ function runsOf(
   let y = 0;
   let lineX = 0;
   let lineY = 0;
-  let run: { glyphs: { text: string; from: number; to: number }[]; y: number; size: number; font: string; white: boolean; red: boolean; fill: string; seq: number; squeezed: boolean } | undefined;
+  let run: { glyphs: { text: string; from: number; to: number }[]; y: number; size: number; font: string; white: boolean; red: boolean; fill: string; seq: number; squeezed: boolean; clipped: boolean } | undefined;
+  // A clip's path follows its operator: the next path is the clip's.
+  let clipNext = false;
   // What was painted when: a filled shape painted over text painted before it hides it.
   let glyphCount = 0;
   const paintedAt = new Map<Piece, { seq: number; fill: string }>();
@@ -189,7 +193,7 @@ function runsOf(
       } else if (first && last && text.trim() !== '') {
         const piece: Piece = {
           text, x: first.from, right: last.to, y: run.y, size: run.size, font: run.font, edges,
-          ...(run.white ? { hidden: 'white' as const } : run.size < TINY ? { hidden: 'tiny' as const } : run.squeezed ? { hidden: 'squeezed' as const } : {}), ...(run.red ? { red: true } : {}),
+          ...(run.white ? { hidden: 'white' as const } : run.size < TINY ? { hidden: 'tiny' as const } : run.squeezed ? { hidden: 'squeezed' as const } : run.clipped ? { hidden: 'clipped' as const } : {}), ...(run.red ? { red: true } : {}),
         };
         pieces.push(piece);
         paintedAt.set(piece, { seq: run.seq, fill: run.fill });
@@ -294,9 +298,18 @@ function runsOf(
         y = lineY = 0;
         break;
       }
+      case OPS.clip:
+      case OPS.eoClip:
+        clipNext = true;
+        break;
       case OPS.constructPath: {
         // A painted path (not a clip): its straight lines along or across the page are rules.
         const [paint, [path] = []] = args as [unknown, unknown[] | undefined];
+        if (clipNext && path instanceof Float32Array) {
+          clipNext = false;
+          const area = boxOf(path, state.ctm);
+          if (area) state = { ...state, clip: state.clip ? { x0: Math.max(state.clip.x0, area.x0), x1: Math.min(state.clip.x1, area.x1), y0: Math.max(state.clip.y0, area.y0), y1: Math.min(state.clip.y1, area.y1) } : area };
+        }
         if (typeof paint !== 'number' || !(path instanceof Float32Array) || rules.length + strokes.length >= MAX_RULES) break;
         const box = filling.has(paint) ? boxOf(path, state.ctm) : undefined;
         if (box && !light(state.fill)) shades.push(box);
@@ -345,9 +358,13 @@ function runsOf(
             const baseline = m[1] * (x + advance * state.hScale) + m[3] * (y + state.rise) + m[5];
             const previous = run?.glyphs.at(-1);
             // A run goes on along its baseline; a jump (a glyph set far apart by the spacing) starts another.
-            if (run && (Math.abs(baseline - run.y) > 0.2 * size || (previous && Math.abs(from - previous.to) > size) || run.squeezed !== squeezed)) flush();
+            // A glyph whose middle lies outside the clip is not painted where a person sees it.
+            const [midX, midY] = [(from + at(advance + step)) / 2, baseline + 0.35 * size];
+            const clip = state.clip;
+            const clipped = clip !== undefined && (midX < clip.x0 - 0.1 * size || midX > clip.x1 + 0.1 * size || midY < clip.y0 - 0.1 * size || midY > clip.y1 + 0.1 * size);
+            if (run && (Math.abs(baseline - run.y) > 0.2 * size || (previous && Math.abs(from - previous.to) > size) || run.squeezed !== squeezed || run.clipped !== clipped)) flush();
             // Glyphs filled white (and not outlined) show on no white page.
-            run ??= { glyphs: [], y: baseline, size, font: state.font, white: (state.mode === 0 || state.mode === 4) && light(state.fill), red: red(state.fill), fill: state.fill, seq: glyphCount, squeezed };
+            run ??= { glyphs: [], y: baseline, size, font: state.font, white: (state.mode === 0 || state.mode === 4) && light(state.fill), red: red(state.fill), fill: state.fill, seq: glyphCount, squeezed, clipped };
             run.glyphs.push({ text, from, to: at(advance + step) });
             glyphCount++;
           }

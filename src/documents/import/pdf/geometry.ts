@@ -22,7 +22,7 @@ export interface Piece {
   /** The characters a line drawn through them strikes out (a change tracked as deleted, shown). */
   struck?: string;
   /** Set where the page does not show the glyphs: filled white with no shade under them, tiny, or covered by a shape painted over them. */
-  hidden?: 'white' | 'tiny' | 'covered' | 'squeezed' | 'overlaid';
+  hidden?: 'white' | 'tiny' | 'covered' | 'squeezed' | 'overlaid' | 'clipped';
   /** A short line is drawn just before the number, at a minus sign's height, where no character stands. */
   drawnSign?: true;
   /** Set where the glyphs are filled red: the way a negative amount is shown, often with no minus. */

@@ -158,10 +158,13 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
   if (hidden) {
     const pieces = hidden.pieces.filter((piece) => piece.hidden);
     const what = pieces.map((piece) => piece.text.trim()).join(' ');
-    const how = pieces.every((piece) => piece.hidden === 'white') ? 'är skrivet i vitt och syns inte på sidan'
-      : pieces.every((piece) => piece.hidden === 'covered') ? 'är helt eller delvis dolt, av en ruta eller bild som lagts över texten eller en bakgrund i textens färg, och syns inte på sidan som det står'
-      : pieces.every((piece) => piece.hidden === 'squeezed') ? 'är hoptryckt på bredden till en bråkdel av sin höjd och syns inte på sidan'
-      : pieces.every((piece) => piece.hidden === 'overlaid') ? 'står på samma plats som annan text, lagda över varandra (två texter på varandra, eller överstrykning med X eller /), så att sidan inte visar vad som gäller'
+    // One reason, the likeliest first where the line's hidden pieces are hidden in more ways than one.
+    const kinds = new Set(pieces.map((piece) => piece.hidden));
+    const how = kinds.has('overlaid') ? 'står på samma plats som annan text, lagda över varandra (två texter på varandra, eller överstrykning med X eller /), så att sidan inte visar vad som gäller'
+      : kinds.has('covered') ? 'är helt eller delvis dolt, av en ruta eller bild som lagts över texten eller en bakgrund i textens färg, och syns inte på sidan som det står'
+      : kinds.has('squeezed') ? 'är hoptryckt på bredden till en bråkdel av sin höjd och syns inte på sidan'
+      : kinds.has('clipped') ? 'står utanför det område som syns (en cell eller ram med låst höjd eller bredd döljer det) och syns inte på sidan'
+      : kinds.has('white') ? 'är skrivet i vitt och syns inte på sidan'
       : 'är skrivet i så liten stil (under 3 punkter) och syns inte på sidan';
     throw new ImportError(
       fileName,
