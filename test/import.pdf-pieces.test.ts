@@ -160,6 +160,16 @@ describe('two amounts on two lines of one amount cell', () => {
     await expectRefused('cells', name, `${name}:7: Beloppet står på 2 rader i cellen (”12 500” / ”300”): raderna är brutna för hand och kan vara flera belopp.`);
   });
 
+  // A Word file whose table rows have an exact height: Word shows "1 033" of the "1 033 000,37" the
+  // cell holds (its second line hidden), which was read whole in silence.
+  it('warns of a Word file whose table rows have an exact height, naming the projects', async () => {
+    const report = await readReportFile(readFileSync('test/fixtures/cells/exact-row-height.docx'), 'exact-row-height.docx');
+    expect(report.warnings).toContainEqual({
+      code: 'layout_uncertain',
+      message: 'Word-filen har tabellrader med låst höjd (Tabellegenskaper › Rad › Exakt): det som inte får plats i en sådan rad syns inte i Word, men står i filen och lästes. Kontrollera att beloppen och texten i tabellerna för projekt 1, projekt 2 och projekt 3 syns hela i originalet.',
+    });
+  });
+
   it('warns of no wrapped amount that a total row adds up, nor of one that is no amount in the report\'s style', async () => {
     // Wrapped "295" / "409,77" and "−778" / "451,93", each under a "Totalt" that adds up.
     const confirmed = await readPdfLines(readFileSync('test/fixtures/corpus/development/d01-028-skarholmens-stadsdel.pdf'), 'd01-028.pdf');

@@ -53,7 +53,7 @@ class Unreadable extends Error {}
  * whether its main part holds changes tracked and not yet accepted or rejected (w:ins, w:del,
  * w:moveFrom, w:moveTo): mammoth reads them as accepted.
  */
-export async function checkDocxSizes(bytes: Uint8Array, fileName: string): Promise<{ trackedChanges: boolean }> {
+export async function checkDocxSizes(bytes: Uint8Array, fileName: string): Promise<{ trackedChanges: boolean; exactRows: boolean }> {
   const refuse = (reason: string) => new ImportError(fileName, undefined, reason);
   let parts: Part[];
   try {
@@ -73,15 +73,22 @@ export async function checkDocxSizes(bytes: Uint8Array, fileName: string): Promi
     throw refuse(`Word-filens del ${shortName(packed.name)} packar upp till mer än ${MAX_RATIO} gånger sin storlek; en redovisning gör inte så. Kontrollera filen.`);
   }
   let trackedChanges = false;
+  let exactRows = false;
   for (const part of parts) {
     const unpacked = await unpacksAsDeclared(bytes, part);
     if (unpacked === undefined) {
       throw refuse(`Word-filens del ${shortName(part.name)} packar upp till en annan storlek än filen själv uppger: filen är skadad eller ändrad. Kontrollera filen.`);
     }
-    if (part.name === 'word/document.xml' && TRACKED.test(UTF8.decode(unpacked))) trackedChanges = true;
+    if (part.name !== 'word/document.xml') continue;
+    const xml = UTF8.decode(unpacked);
+    if (TRACKED.test(xml)) trackedChanges = true;
+    if (EXACT_ROW.test(xml)) exactRows = true;
   }
-  return { trackedChanges };
+  return { trackedChanges, exactRows };
 }
+
+// A table row of exact height: Word shows what fits in it and hides the rest, which the file holds.
+const EXACT_ROW = /<w:trHeight\b[^>]*\bw:hRule="exact"/u;
 
 // A change tracked in the main part: an insertion, a deletion or a move, not yet accepted or rejected.
 const TRACKED = /<w:(ins|del|moveFrom|moveTo)\b/u;

@@ -22,7 +22,7 @@ export interface ReadSection {
 }
 
 /** "projekt 4, projekt 5 och projekt 6": each named as a person searches for it. */
-const named = (numbers: readonly number[]) => {
+export const named = (numbers: readonly number[]) => {
   const names = [...new Set(numbers)].sort((a, b) => a - b).map((n) => `projekt ${n}`);
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} och ${names.at(-1) ?? ''}`;
 };

@@ -103,9 +103,9 @@ export function docxTreeToLines(document: unknown, fileName = 'dokumentet'): Sou
  * Extracts a DOCX file's paragraphs and tables as lines for the text parser, and says whether the
  * file holds changes tracked and not yet accepted (read as accepted: inserted text in, deleted out).
  */
-export async function readDocxLines(bytes: Uint8Array, fileName: string): Promise<{ lines: SourceLine[]; trackedChanges: boolean }> {
+export async function readDocxLines(bytes: Uint8Array, fileName: string): Promise<{ lines: SourceLine[]; trackedChanges: boolean; exactRows: boolean }> {
   // mammoth inflates every part it reads whole and unbounded: a zip bomb must not reach it.
-  const { trackedChanges } = await checkDocxSizes(bytes, fileName);
+  const { trackedChanges, exactRows } = await checkDocxSizes(bytes, fileName);
   // mammoth loads with the first DOCX read, not with every start of the server or the command line.
   const { default: mammoth } = await import('mammoth');
   let tree: unknown;
@@ -122,5 +122,5 @@ export async function readDocxLines(bytes: Uint8Array, fileName: string): Promis
   } catch {
     throw new ImportError(fileName, undefined, UNREADABLE_DOCX);
   }
-  return { lines: docxTreeToLines(tree, fileName), trackedChanges };
+  return { lines: docxTreeToLines(tree, fileName), trackedChanges, exactRows };
 }

@@ -2,6 +2,7 @@ import type { ReportDocument } from '../../domain/report.js';
 import { ImportError } from './errors.js';
 import { parseReportSource, parseReportTextSource, type ReadReport } from './parse-text.js';
 import { readDocxLines } from './read-docx.js';
+import { named } from './order-checks.js';
 import { readPdfLines } from './pdf/read-pdf.js';
 
 /*
@@ -13,6 +14,10 @@ import { readPdfLines } from './pdf/read-pdf.js';
 /** What a person is told of a Word file with changes tracked and not yet accepted or rejected. */
 const TRACKED_CHANGES =
   'Word-filen har spårade ändringar som inte är godkända eller avvisade; de lästes som godkända (infogad text med, borttagen text utan). Kontrollera beloppen och texten mot den version som gäller.';
+
+/** What a person is told of a Word file whose tables have rows of exact height, naming the projects with entries. */
+const exactRows = (projects: readonly number[]) =>
+  `Word-filen har tabellrader med låst höjd (Tabellegenskaper › Rad › Exakt): det som inte får plats i en sådan rad syns inte i Word, men står i filen och lästes. Kontrollera att beloppen och texten i tabellerna${projects.length > 0 ? ` för ${named(projects)}` : ''} syns hela i originalet.`;
 
 /** Reads a legacy report from a .txt, .pdf or .docx file's bytes; throws ImportError if it cannot. */
 export async function readReportFile(bytes: Uint8Array, fileName: string): Promise<ReportDocument> {
@@ -39,8 +44,11 @@ export async function readReportSource(bytes: Uint8Array, fileName: string): Pro
       // A Word paragraph is one line here: nothing was broken, so no hyphen is undone.
       const docx = await readDocxLines(bytes, fileName);
       const read = parseReportSource(docx.lines, { fileName, paragraphs: 'explicit', hyphens: 'as-written' });
-      if (!docx.trackedChanges) return read;
-      return { ...read, report: { ...read.report, warnings: [...(read.report.warnings ?? []), { code: 'tracked_changes', message: TRACKED_CHANGES }] } };
+      const more = [
+        ...(docx.trackedChanges ? [{ code: 'tracked_changes', message: TRACKED_CHANGES }] : []),
+        ...(docx.exactRows ? [{ code: 'layout_uncertain', message: exactRows(read.report.projects.filter((p) => p.entries.length > 0).map((p) => p.number)) }] : []),
+      ];
+      return more.length === 0 ? read : { ...read, report: { ...read.report, warnings: [...(read.report.warnings ?? []), ...more] } };
     }
     default:
       throw new ImportError(fileName, undefined, `Filtypen ${extension ? `”.${extension}”` : 'saknas'} kan inte läsas: välj en .txt-, .pdf- eller .docx-fil.`);
