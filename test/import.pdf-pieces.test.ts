@@ -4,6 +4,7 @@
 // Text struck out (a deletion tracked and shown, as Writer exports it) is marked, and a file that
 // shows one is refused at its line: its deleted digits would be read as the amount's. A Word file
 // marks its tracked changes: it is read as accepted, and a person is told to check it.
+import { strayRow } from '../src/documents/import/pdf/page-checks.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ImportError, readReportFile } from '../src/documents/import/index.js';
@@ -347,5 +348,23 @@ describe('a bare number at the top of a page that no other page numbers so', () 
       code: 'layout_uncertain',
       message: 'Talet ”4” överst på sida 4 lästes som sidnummer och är inte med i rapporten (efter Projekt 3), men ingen annan sida har sitt nummer på samma plats. Kontrollera att det inte hör till texten, till exempel som slutet av ett belopp från sidan innan.',
     });
+  });
+});
+
+describe('a table row read outside its table', () => {
+  // Round 16's f1504-049: a page whose left column held only a table's rows going on was read
+  // across, and four rows ("36 1 1714 −260 Er-", codes broken in narrow cells) became a narrative's
+  // text. The page is read in its columns now; a line that begins as a row does, read as text after
+  // a table, is refused all the same (read-pdf.ts), whatever put it there.
+  it.each([
+    ['36 1 1714 −260 Er­', true],
+    ['3699 1771 1714 948 Konsultkostnad', true],
+    ['3699 1771 1714 12 500 Ej fakturerat', true],
+    ['9 000 besök per år och drivs tillsammans', false],
+    ['2014 200 deltagare och 12 ledare', false],
+    ['1 250 000 kronor har betalats ut', false],
+    ['Lönekostnad projektledare 3699', false],
+  ])('takes %j for a row: %s', (text, row) => {
+    expect(strayRow(text)).toBe(row);
   });
 });

@@ -160,3 +160,9 @@ function marginNote(lines: readonly Line[]): { line: Line; piece: Piece } | unde
   }
   return undefined;
 }
+
+/** True when a line begins as a table's row does: three numbers, then an amount (a code's cell may break it: "36 1 1714 −260"). */
+export function strayRow(text: string): boolean {
+  const [a = '', b = '', c = '', d = ''] = text.trim().split(/\s+/u);
+  return [a, b, c].every((token) => /^\d{1,4}$/u.test(token)) && c.length === 4 && /^[-\u2212\u2013]\d|^\d{1,3}(,\d{2})?$/u.test(d);
+}

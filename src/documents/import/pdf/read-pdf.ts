@@ -12,7 +12,7 @@ import { locationOf, NARRATIVE_HEADING, PROJECT_HEADING, SECTION_HEADING, SHIFTE
 import { baselineGroups, withoutRunningHeads } from './running.js';
 import { amountStyle, joinDoubt, readGrid, type ColumnEdges, type Grid, type GridRow } from './table-grid.js';
 import { opensTable } from './table-header.js';
-import { checkPage } from './page-checks.js';
+import { checkPage, strayRow } from './page-checks.js';
 import { indicatorHeaderRow, opensIndicatorTable, readIndicatorGrid } from './indicator-grid.js';
 
 /*
@@ -107,6 +107,8 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
   };
   let previous: Line | undefined;
   let front = true;
+  // The narrative whose text is being read: from its heading to the next project's.
+  let narrativeOpen: string | undefined;
   // A project's heading being read: the lines of its block are its name.
   let projectHeading: Line | undefined;
   for (let index = 0; index < lines.length; ) {
@@ -175,6 +177,18 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
       const [word, rest = ''] = [line.text.trim(), next.text.split(' ', 1)[0] ?? ''];
       doubt = `”${word} ${rest}” kan vara ett ord som raden bröt (”${word}${rest}”); läst som två ord. Kontrollera texten.`;
     }
+    // A table's row outside any table (codes and an amount first, the row's cells broken over lines
+    // or the page's columns read across): read as text, the row would be lost from its project.
+    // (Under a project's heading the parser reads such a line as the project's row.)
+    if (narrativeOpen && strayRow(line.text)) {
+      throw new ImportError(
+        fileName,
+        locationOf(line),
+        `Raden ”${line.text}” ser ut som en rad i en tabell (koder och ett belopp) men står i texten under ${narrativeOpen}, där den skulle läsas som text och raden gå förlorad: sidans ordning kan inte läsas säkert. Kontrollera att tabellen står samlad under sin rubrik, spara PDF-filen på nytt och försök igen.`,
+      );
+    }
+    if (NARRATIVE_HEADING.test(line.text)) narrativeOpen = `”${line.text.trim()}”`;
+    else if (PROJECT_HEADING.test(line.text)) narrativeOpen = undefined;
     text(line, broken === true ? `${line.text.trim()}\u00ad` : full && / -$/u.test(line.text) && next && /^\p{Ll}/u.test(next.text) ? `${line.text.slice(0, -2)}-` : line.text);
     projectHeading = PROJECT_HEADING.test(line.text) ? line : projectHeading;
     previous = line;
