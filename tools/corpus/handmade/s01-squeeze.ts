@@ -3,7 +3,7 @@
 // ("12 500" shows "2 500"), a negative amount's minus ("-12 500" shows "12 500"), a digit and its group space
 // ("1 250 000" shows "250 000"), or an extra digit typed before the amount ("9" + "12 500" shows "12 500").
 // Table and tabs. Truth: what the page shows. Exact or a refusal is right; the squeezed character read is wrong.
-import { addStyles, build, esc, fixWarnings, markAmounts, oreOf, plainAmounts, plainLayout, replaceMarked, type Variant } from './slib.js';
+import { entryTarget, addStyles, build, esc, markAmounts, oreOf, plainAmounts, plainLayout, replaceMarked, type Variant } from './slib.js';
 type K = { kind: 'digit' | 'minus' | 'group' | 'extra'; scale?: string };
 const kinds: Record<string, K> = {
   digit: { kind: 'digit' }, minus: { kind: 'minus' }, group: { kind: 'group' }, extra: { kind: 'extra' }, digit5pct: { kind: 'digit', scale: '5%' },
@@ -17,8 +17,7 @@ for (const [name, k] of Object.entries(kinds)) for (const seed of [601, 602, 603
     name: `${name}-${tabs ? 'tabs' : 'table'}-${seed}`, seed,
     layout: (l) => { plainLayout(l); l.table = tabs ? 'tabs' : 'table'; l.totalRow = 'none'; },
     written: (w, r) => {
-      target = w.report.projects.findIndex((p) => p.entries.length > 0);
-      if (target < 0) { target = 0; w.report.projects[0]!.entries.push({ account: '3699', ikb: '1771', counterparty: '1704', amountOre: 1250000, text: 'Ej fakturerat' }); fixWarnings(w); }
+      target = entryTarget(w);
       const e = w.report.projects[target]!.entries[0]!;
       let ore = Math.abs(e.amountOre);
       if (k.kind === 'group') ore = r.int(1, 9) * 100_000_000 + r.int(100_000, 999_999) * 100;

@@ -3,7 +3,7 @@
 // span) or lowered (subscript span), and minus look-alikes from other blocks (figure dash U+2012, heavy minus U+2796,
 // modifier minus U+02D7, full-width hyphen-minus U+FF0D, small hyphen-minus U+FE63 — done before: q01 smallminus — left out).
 // Truth: the amount is negative (the page shows a minus before it). Exact or a refusal is right; a positive amount is wrong.
-import { addNs, addStyles, build, esc, fixWarnings, markAmounts, plainAmounts, plainLayout, replaceMarked, type Variant } from './slib.js';
+import { entryTarget, addNs, addStyles, build, esc, markAmounts, plainAmounts, plainLayout, replaceMarked, type Variant } from './slib.js';
 type K = { how: 'rect' | 'line' | 'sup' | 'sub' | 'char'; ch?: string };
 const kinds: Record<string, K> = {
   rect: { how: 'rect' }, line: { how: 'line' }, sup: { how: 'sup' }, sub: { how: 'sub' },
@@ -17,8 +17,7 @@ for (const [name, k] of Object.entries(kinds)) for (const seed of [661, 662, 663
     name: `${name}-${tabs ? 'tabs' : 'table'}-${seed}`, seed,
     layout: (l) => { plainLayout(l); l.table = tabs ? 'tabs' : 'table'; l.totalRow = 'none'; size = l.novel?.tableFont ? l.fontSize + l.novel.tableFont.sizeDelta : l.fontSize; },
     written: (w) => {
-      let target = w.report.projects.findIndex((p) => p.entries.length > 0);
-      if (target < 0) { target = 0; w.report.projects[0]!.entries.push({ account: '3699', ikb: '1771', counterparty: '1704', amountOre: 1250000, text: 'Ej fakturerat' }); fixWarnings(w); }
+      const target = entryTarget(w);
       const e = w.report.projects[target]!.entries[0]!;
       e.amountOre = -Math.abs(e.amountOre);
       plainAmounts(w);

@@ -5,7 +5,7 @@
 // vertical position relative to the page) beside whatever row stands there. Table and tabs.
 // Truth: the report (margin notes and page numbers are no part of any entry). Exact or a refusal is right; a note read
 // into an entry's text, amount or code, or an entry lost, without a warning naming the project, is wrong.
-import { addNs, addStyles, build, esc, fixWarnings, markAmounts, plainLayout, replaceMarked, type Variant } from './slib.js';
+import { entryTarget, addNs, addStyles, build, esc, markAmounts, plainLayout, replaceMarked, type Variant } from './slib.js';
 type K = { side: 'right' | 'left'; note?: string; pageNo?: boolean };
 const kinds: Record<string, K> = {
   rattadR: { side: 'right', note: 'Rättad 2014-05-02' }, nyR: { side: 'right', note: 'Ny' }, starR: { side: 'right', note: '*' }, numR: { side: 'right', note: '2' },
@@ -22,8 +22,7 @@ for (const [name, k] of Object.entries(kinds)) for (const seed of [671, 672, 673
       if (k.pageNo) { l.maxEntries = 18; l.pageFooter = 'none'; }
     },
     written: (w) => {
-      let target = w.report.projects.findIndex((p) => p.entries.length > 0);
-      if (target < 0) { target = 0; w.report.projects[0]!.entries.push({ account: '3699', ikb: '1771', counterparty: '1704', amountOre: 1250000, text: 'Ej fakturerat' }); fixWarnings(w); }
+      const target = entryTarget(w);
       if (!k.pageNo) markAmounts(w, (pi, ei) => pi === target && ei === 0);
     },
     fodt: (xml) => {

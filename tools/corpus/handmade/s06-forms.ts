@@ -5,7 +5,7 @@
 // "SEK 12 500", a tab inside the cell between the amount and "kr".
 // Truth: what a person in Sweden reads: the value; for the sum and the range no single amount is written — expected.json
 // holds 1 öre there (a sentinel no reading gives): any refusal is right, any amount read is wrong.
-import { build, esc, fixWarnings, markAmounts, plainLayout, replaceMarked, type Variant } from './slib.js';
+import { entryTarget, build, esc, markAmounts, plainLayout, replaceMarked, type Variant } from './slib.js';
 const g = (n: number, sep = ' ') => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
 const AR = '٠١٢٣٤٥٦٧٨٩';
 type F = { show: (kr: number) => string; truth: (kr: number) => number | 'amb'; xml?: (s: string) => string };
@@ -35,8 +35,7 @@ for (const [name, f] of Object.entries(forms)) for (const seed of [681, 682]) {
     name: `${name}-${tabs ? 'tabs' : 'table'}-${seed}`, seed,
     layout: (l) => { plainLayout(l); l.table = tabs ? 'tabs' : 'table'; l.totalRow = 'none'; },
     written: (w, r) => {
-      let target = w.report.projects.findIndex((p) => p.entries.length > 0);
-      if (target < 0) { target = 0; w.report.projects[0]!.entries.push({ account: '3699', ikb: '1771', counterparty: '1704', amountOre: 1250000, text: 'Ej fakturerat' }); fixWarnings(w); }
+      const target = entryTarget(w);
       const e = w.report.projects[target]!.entries[0]!;
       const kr = r.int(10_000, 99_999);
       const t = f.truth(kr);

@@ -4,7 +4,7 @@
 // (old "12 500" hidden, "13 000" shown after it), or a stamp-like grey box ("granskad") over the first digits.
 // Unlike r10 (a white text frame, a filled path), here the cover is an image XObject. Table and amounts in Liberation Sans.
 // Truth: what the page shows. Exact or a refusal is right; the covered text read is wrong.
-import { addNs, build, esc, fixWarnings, markAmounts, oreOf, plainAmounts, plainLayout, pngBase64, replaceMarked, type Variant } from './slib.js';
+import { entryTarget, addNs, build, esc, markAmounts, oreOf, plainAmounts, plainLayout, pngBase64, replaceMarked, type Variant } from './slib.js';
 type K = { cover: 'digit' | 'minus' | 'whole' | 'stamp' };
 const kinds: Record<string, K> = { digit: { cover: 'digit' }, minus: { cover: 'minus' }, whole: { cover: 'whole' }, stamp: { cover: 'stamp' } };
 const WHITE = pngBase64(8, 8, () => [255, 255, 255]);
@@ -18,8 +18,7 @@ for (const [name, k] of Object.entries(kinds)) for (const seed of [701, 702, 703
     name: `${name}-${align}-${seed}`, seed,
     layout: (l) => { plainLayout(l); l.table = 'table'; l.totalRow = 'none'; l.amountAlign = align; l.font = 'Liberation Sans'; if (l.columns === 'page') l.columns = 'none'; if (l.novel) delete l.novel.tableFont; size = l.fontSize; },
     written: (w, r) => {
-      let target = w.report.projects.findIndex((p) => p.entries.length > 0);
-      if (target < 0) { target = 0; w.report.projects[0]!.entries.push({ account: '3699', ikb: '1771', counterparty: '1704', amountOre: 1250000, text: 'Ej fakturerat' }); fixWarnings(w); }
+      const target = entryTarget(w);
       const e = w.report.projects[target]!.entries[0]!;
       const ore = ((r.int(1, 9) * 10 + r.int(1, 9)) * 1000 + r.int(0, 999)) * 100;
       e.amountOre = k.cover === 'minus' ? -ore : ore;

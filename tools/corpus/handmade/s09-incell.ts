@@ -4,7 +4,7 @@
 // without any strikethrough format), a combining solidus overlay (U+0338) on the first digit, a combining enclosing
 // circle. Truth: two figures in one cell and a struck amount are no amount to read — expected.json holds 1 öre (a
 // sentinel): any refusal is right, any amount read is wrong; "kr" below: the amount.
-import { build, esc, fixWarnings, markAmounts, plainLayout, replaceMarked, type Variant } from './slib.js';
+import { entryTarget, build, esc, markAmounts, plainLayout, replaceMarked, type Variant } from './slib.js';
 const g = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
 type F = { xml: (kr: number) => string; truth: (kr: number) => number | 'amb' };
 const forms: Record<string, F> = {
@@ -23,8 +23,7 @@ for (const [name, f] of Object.entries(forms)) for (const seed of [711, 712, 713
     name: `${name}-${tabs ? 'tabs' : 'table'}-${seed}`, seed,
     layout: (l) => { plainLayout(l); l.table = tabs ? 'tabs' : 'table'; l.totalRow = 'none'; if (l.columnShares[3] < 0.17) { l.columnShares[4] -= 0.17 - l.columnShares[3]; l.columnShares[3] = 0.17; } },
     written: (w, r) => {
-      let target = w.report.projects.findIndex((p) => p.entries.length > 0);
-      if (target < 0) { target = 0; w.report.projects[0]!.entries.push({ account: '3699', ikb: '1771', counterparty: '1704', amountOre: 1250000, text: 'Ej fakturerat' }); fixWarnings(w); }
+      const target = entryTarget(w);
       const e = w.report.projects[target]!.entries[0]!;
       const kr = r.int(10_000, 99_999);
       const t = f.truth(kr);

@@ -2,7 +2,7 @@
 // "Ej " before an entry's text ("Ej fakturerat" shows "fakturerat"), " inte" in a narrative sentence, a digit of the
 // Konto or motpartsnr (a fifth digit "36699" showing "3699"), and a squeezed second amount-like number in the Text cell.
 // Truth: what the page shows. Exact or a refusal is right; the squeezed word read is wrong.
-import { addStyles, build, esc, fixWarnings, firstWithEntries, firstWithNarrative, plainLayout, type Variant } from './slib.js';
+import { entryTarget, addStyles, build, esc, firstWithNarrative, plainLayout, type Variant } from './slib.js';
 const SQ = '<style:style style:name="Sq" style:family="text"><style:text-properties style:text-scale="1%"/></style:style>';
 const sq = (t: string) => `<text:span text:style-name="Sq">${esc(t)}</text:span>`;
 type K = 'ej' | 'inte' | 'konto' | 'motpart';
@@ -20,8 +20,7 @@ for (const kind of ['ej', 'inte', 'konto', 'motpart'] as K[]) for (const seed of
         n.paragraphs[0] = `Kostnaderna för perioden följer budgeten. ${n.paragraphs[0]}`; // shown; the squeezed " inte" goes after "följer"
         return;
       }
-      target = firstWithEntries(w);
-      if (target < 0) { target = 0; w.report.projects[0]!.entries.push({ account: '3699', ikb: '1771', counterparty: '1704', amountOre: 1250000, text: 'Ej fakturerat' }); fixWarnings(w); }
+      target = entryTarget(w);
       const e = w.report.projects[target]!.entries[0]!;
       if (kind === 'ej') e.text = 'fakturerat';
     },

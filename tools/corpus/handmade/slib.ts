@@ -41,3 +41,12 @@ export function pngBase64(w: number, h: number, pixel: (x: number, y: number) =>
   const ihdr = Buffer.alloc(13); ihdr.writeUInt32BE(w, 0); ihdr.writeUInt32BE(h, 4); ihdr[8] = 8; ihdr[9] = 2;
   return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]).toString('base64');
 }
+
+/** The first project with entries, its index; where none has any, the first project gets one ("Ej fakturerat", 12 500 kr). */
+export function entryTarget(w: WrittenReport): number {
+  const target = w.report.projects.findIndex((p) => p.entries.length > 0);
+  if (target >= 0) return target;
+  w.report.projects[0]!.entries.push({ account: '3699', ikb: '1771', counterparty: '1704', amountOre: 1250000, text: 'Ej fakturerat' });
+  fixWarnings(w);
+  return 0;
+}

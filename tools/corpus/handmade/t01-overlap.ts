@@ -4,7 +4,7 @@
 // expected 1 öre, any read is wrong, a refusal is right), an amount differing in one digit, the same amount typed twice
 // slightly offset (truth: that amount; exact or a refusal is right), and a frame with a minus only over a positive amount
 // (the page shows a minus before the number: truth negative).
-import { addNs, addStyles, build, esc, fixWarnings, markAmounts, plainAmounts, plainLayout, replaceMarked, fmt, type Variant } from './slib.js';
+import { entryTarget, addNs, addStyles, build, esc, markAmounts, plainAmounts, plainLayout, replaceMarked, fmt, type Variant } from './slib.js';
 type K = { over: 'other' | 'digit' | 'same' | 'minus'; dx: number; dy: number };
 const kinds: Record<string, K> = {
   other0: { over: 'other', dx: 0, dy: 0 },
@@ -22,8 +22,7 @@ for (const [name, k] of Object.entries(kinds)) for (const seed of [701, 702, 703
     name: `${name}-${tabs ? 'tabs' : 'table'}-${seed}`, seed,
     layout: (l) => { plainLayout(l); l.table = tabs ? 'tabs' : 'table'; l.totalRow = 'none'; l.columns = 'none'; size = l.novel?.tableFont ? l.fontSize + l.novel.tableFont.sizeDelta : l.fontSize; font = l.novel?.tableFont?.font ?? l.font; },
     written: (w) => {
-      let target = w.report.projects.findIndex((p) => p.entries.length > 0);
-      if (target < 0) { target = 0; w.report.projects[0]!.entries.push({ account: '3699', ikb: '1771', counterparty: '1704', amountOre: 1250000, text: 'Ej fakturerat' }); fixWarnings(w); }
+      const target = entryTarget(w);
       const e = w.report.projects[target]!.entries[0]!;
       e.amountOre = Math.abs(e.amountOre);
       plainAmounts(w);

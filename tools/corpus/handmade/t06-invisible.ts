@@ -4,7 +4,7 @@
 // U+202E…U+202C around the digits (the page shows them reversed, "005 21": expected 1 öre, any read is wrong); an amount
 // cell whose paragraph is right-to-left (style:writing-mode="rl-tb": a negative "-12 500" shows as "12 500-" – truth
 // negative). Truth otherwise: the amount shown. Exact or a refusal is right.
-import { addStyles, build, esc, fixWarnings, markAmounts, plainAmounts, plainLayout, replaceMarked, type Variant } from './slib.js';
+import { entryTarget, addStyles, build, esc, markAmounts, plainAmounts, plainLayout, replaceMarked, type Variant } from './slib.js';
 type K = { ch?: string; where?: 'group' | 'sign' | 'code'; rlo?: boolean; rtl?: boolean };
 const kinds: Record<string, K> = {
   zwspGroup: { ch: '\u200b', where: 'group' }, wjGroup: { ch: '\u2060', where: 'group' }, shyGroup: { ch: '\u00ad', where: 'group' },
@@ -18,8 +18,7 @@ for (const [name, k] of Object.entries(kinds)) for (const seed of [761, 762, 763
     name: `${name}-${tabs ? 'tabs' : 'table'}-${seed}`, seed,
     layout: (l) => { plainLayout(l); l.table = tabs ? 'tabs' : 'table'; l.totalRow = 'none'; },
     written: (w) => {
-      let target = w.report.projects.findIndex((p) => p.entries.length > 0);
-      if (target < 0) { target = 0; w.report.projects[0]!.entries.push({ account: '3699', ikb: '1771', counterparty: '1704', amountOre: 1250000, text: 'Ej fakturerat' }); fixWarnings(w); }
+      const target = entryTarget(w);
       const e = w.report.projects[target]!.entries[0]!;
       // An amount of at least four digits, negative where the sign matters.
       e.amountOre = (k.where === 'sign' || k.rtl ? -1 : 1) * (Math.abs(e.amountOre) < 100000 ? Math.abs(e.amountOre) + 1234500 : Math.abs(e.amountOre));

@@ -3,7 +3,7 @@
 // with no group space "1771" (= a code's shape) in tabs and table; a five-digit ungrouped "36990". Also "projRow": the
 // second project's rows placed in the first project's table after a row "Projekt 2: Name" spanning the table, with
 // the second project's own heading removed. Truth: the report (the "–" read as 0). Exact or a refusal is right.
-import { build, cellXml, esc, fixWarnings, fmt, mapTables, plainAmounts, plainLayout, type Variant } from './slib.js';
+import { build, cellXml, esc, fixWarnings, mapTables, plainAmounts, plainLayout, type Variant } from './slib.js';
 const forms: Record<string, [string, number]> = {
   zero: ['0', 0], zeroDec: ['0,00', 0], dash: ['\u2013', 0], negZero: ['-0', 0], ore: ['0,50', 50], huge: ['123 456 789,12', 12345678912],
   code4: ['1771', 177100], code4neg: ['-3699', -369900], five: ['36990', 3699000],

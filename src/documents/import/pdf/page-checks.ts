@@ -11,19 +11,20 @@ import { locationOf, SHIFTED_MARK, SUPERSCRIPT, wordsOf, type Line, type Piece }
 
 /** Refuses the document at the first line whose page does not show what its text holds. */
 export function checkPage(lines: readonly Line[], fileName: string): void {
+  const size = commonSize(lines);
   // A table's row beside other text on its baseline, a gap apart: a row that went on to the top of a
   // right column beside the title (a column the page shows too little of to be found).
-  const beside = lines.find((line) => rowBeside(line));
-  if (beside) {
-    const row = rowBeside(beside) ?? '';
+  for (const line of lines) {
+    const row = rowBeside(line);
+    if (row === undefined) continue;
     throw new ImportError(
       fileName,
-      locationOf(beside),
-      `Tabellraden ”${row}” står bredvid annan text på samma rad (”${beside.text.slice(0, beside.text.length - row.length).trim()}”), med ett stort mellanrum: två texter står sida vid sida (en tabell bredvid en rubrik, eller en rad som fortsatt överst i en högerspalt), och vad som hör ihop kan inte avgöras. Ställ tabellen under rubriken (eller raden i sin tabell), spara PDF-filen på nytt och försök igen.`,
+      locationOf(line),
+      `Tabellraden ”${row}” står bredvid annan text på samma rad (”${line.text.slice(0, line.text.length - row.length).trim()}”), med ett stort mellanrum: två texter står sida vid sida (en tabell bredvid en rubrik, eller en rad som fortsatt överst i en högerspalt), och vad som hör ihop kan inte avgöras. Ställ tabellen under rubriken (eller raden i sin tabell), spara PDF-filen på nytt och försök igen.`,
     );
   }
   // A stamp or a watermark: a word in type far larger than the text's, laid over other text.
-  const stamp = stampOver(lines);
+  const stamp = size === undefined ? undefined : stampOver(lines, size);
   if (stamp) {
     throw new ImportError(
       fileName,
@@ -57,7 +58,7 @@ export function checkPage(lines: readonly Line[], fileName: string): void {
   }
   // A note in the margin beside a line (a frame anchored there: "Rättad 2014-05-02"), in smaller type
   // past where the document's text ends: read with the line, it became part of the row's text.
-  const note = marginNote(lines);
+  const note = size === undefined ? undefined : marginNote(lines, size);
   if (note) {
     throw new ImportError(
       fileName,
@@ -113,9 +114,7 @@ function rowBeside(line: Line): string | undefined {
 }
 
 /** A piece in type at least twice the document's commonest size whose letters lie over another line's text. */
-function stampOver(lines: readonly Line[]): { line: Line; piece: Piece; under: Piece } | undefined {
-  const size = commonSize(lines);
-  if (size === undefined) return undefined;
+function stampOver(lines: readonly Line[], size: number): { line: Line; piece: Piece; under: Piece } | undefined {
   for (const line of lines) {
     for (const piece of line.pieces) {
       if (piece.size < 2 * size || piece.text.trim() === '') continue;
@@ -144,9 +143,7 @@ function commonSize(lines: readonly Line[]): number | undefined {
  * ending) further out than any piece in the text's size reaches, a gap apart from the line's other
  * pieces, which are larger.
  */
-function marginNote(lines: readonly Line[]): { line: Line; piece: Piece } | undefined {
-  const size = commonSize(lines);
-  if (size === undefined) return undefined;
+function marginNote(lines: readonly Line[], size: number): { line: Line; piece: Piece } | undefined {
   const body = lines.flatMap((line) => line.pieces).filter((piece) => Math.abs(piece.size - size) <= 0.05 * size);
   const [left, right] = [Math.min(...body.map((piece) => piece.x)), Math.max(...body.map((piece) => piece.right))];
   for (const line of lines) {

@@ -143,6 +143,8 @@ export function withoutRunningHeads(pages: readonly PageGroups[], options: { lon
     }),
   );
   const offsets = numbered.flat().map((n) => n.offset);
+  const pageNumber = (pageIndex: number, index: number) =>
+    (numbered[pageIndex] ?? []).some((n) => n.index === index && (n.offset === 0 || offsets.filter((o) => o === n.offset).length > 1));
   // Whether another page has a page number at the same edge and in the same place as this line.
   const numberedAlike = (pageIndex: number, index: number) => {
     const group = pages[pageIndex]?.groups[index] ?? [];
@@ -154,8 +156,6 @@ export function withoutRunningHeads(pages: readonly PageGroups[], options: { lon
         Math.abs(middle(candidate) - middle(group)) < 2 * sizeOf(group);
     }));
   };
-  const pageNumber = (pageIndex: number, index: number) =>
-    (numbered[pageIndex] ?? []).some((n) => n.index === index && (n.offset === 0 || offsets.filter((o) => o === n.offset).length > 1));
   // Per page, its edge lines that repeat on another page at the same place (compared once), with
   // the other pages they stand on.
   const repeatedOn = pages.map((page, pageIndex) => new Map((edges[pageIndex] ?? []).map(({ index, group }) => [index, pages
