@@ -1,4 +1,4 @@
-import { lineOf, type Line, type Piece, NARRATIVE_HEADING, SECTION_HEADING, PROJECT_HEADING, wordsOf } from './geometry.js';
+import { lineOf, type Line, type Piece, type Rule, NARRATIVE_HEADING, SECTION_HEADING, PROJECT_HEADING, wordsOf } from './geometry.js';
 import { SENTENCE_END } from '../prose.js';
 import { continuesHeader, opensTable } from './table-header.js';
 
@@ -38,7 +38,7 @@ export function isClear(groups: readonly Piece[][], at: number): boolean {
 }
 
 /** The page's gutter, if some band of the page is set in two columns around it. */
-export function pageColumns(groups: readonly Piece[][]): Columns | undefined {
+export function pageColumns(groups: readonly Piece[][], rules: readonly Rule[] = []): Columns | undefined {
   const found = findGutter(groups);
   // The emptiest strip may reach the text's edge where lines across the page (a title, the front
   // matter) outnumber a short section's lines in columns, a short line of the right column leaving
@@ -47,8 +47,8 @@ export function pageColumns(groups: readonly Piece[][]): Columns | undefined {
   const prose = (band: readonly Piece[][]) => band.every((group) => !opensTable(lineOf([...group], 0)) && group.every((piece) => !tableLine([piece])));
   for (const gutter of [found, found?.edge ? findGutter(groups, true) : undefined]) {
     if (!gutter) continue;
-    const bands = bandsOf(groups, gutter.at);
-    const two = bands.filter((band) => !band.whole && isTwoColumns(band.groups, gutter, undefined) && (gutter === found || prose(band.groups)));
+    const bands = bandsOf(groups, gutter.at, false, rules);
+    const two = bands.filter((band) => !band.whole && isTwoColumns(band.groups, gutter, undefined, rules) && (gutter === found || prose(band.groups)));
     if (two.length === 0) continue;
     const leftEdge = Math.max(...two.flatMap((band) => band.groups.flat().filter((piece) => piece.right <= gutter.at).map((piece) => piece.right)));
     return { at: gutter.at, leftEdge };
@@ -60,37 +60,37 @@ export function pageColumns(groups: readonly Piece[][]): Columns | undefined {
  * How many of the page's lines stand in bands read as two columns around `at`: the columns a
  * gutter there would give the page's text.
  */
-export function linesInColumns(groups: readonly Piece[][], at: number): number {
+export function linesInColumns(groups: readonly Piece[][], at: number, rules: readonly Rule[] = []): number {
   if (groups.length === 0) return 0;
   const gutter = { ...boundsOf(groups), at };
-  return bandsOf(groups, at).filter((band) => !band.whole && isTwoColumns(band.groups, gutter, undefined)).reduce((sum, band) => sum + band.groups.length, 0);
+  return bandsOf(groups, at, false, rules).filter((band) => !band.whole && isTwoColumns(band.groups, gutter, undefined, rules)).reduce((sum, band) => sum + band.groups.length, 0);
 }
 
 /**
  * True when the page ends inside a table that spans the strip (its rows go on on the next page).
  */
-export function endsInTable(groups: readonly Piece[][], own: Columns | undefined, known: Columns | undefined, continued: boolean): boolean {
+export function endsInTable(groups: readonly Piece[][], own: Columns | undefined, known: Columns | undefined, continued: boolean, rules: readonly Rule[] = []): boolean {
   const at = own?.at ?? known?.at;
   if (at === undefined || groups.length === 0) return false;
-  return spanningTable(groups, at, continued).has(groups.length - 1);
+  return spanningTable(groups, at, continued, rules).has(groups.length - 1);
 }
 
 /**
  * The page's lines in reading order, column by column where the page is set in two: its own
  * columns (`pageColumns`), else the document's (a page with too little text to show them).
  */
-export function readingOrder(groups: readonly Piece[][], page: number, own: Columns | undefined, known: Columns | undefined, continued = false, headLines = 0): Line[] {
+export function readingOrder(groups: readonly Piece[][], page: number, own: Columns | undefined, known: Columns | undefined, continued = false, headLines = 0, rules: readonly Rule[] = []): Line[] {
   const at = own?.at ?? known?.at;
   const gutter = at === undefined || groups.length === 0 ? undefined : { ...boundsOf(groups), at };
   const lines: Line[] = [];
   if (gutter === undefined) {
     for (const group of groups) lines.push(lineOf(group, page));
   } else {
-    const bands = bandsOf(groups, gutter.at, continued);
+    const bands = bandsOf(groups, gutter.at, continued, rules);
     // A page with lines across the gutter sets only parts of itself in columns (sections).
     const sections = bands.some((band) => band.whole);
     for (const [k, band] of bands.entries()) {
-      const sides = !band.whole && isTwoColumns(band.groups, gutter, known);
+      const sides = !band.whole && isTwoColumns(band.groups, gutter, known, rules);
       if (sides) {
         const { section, after } = sections ? sectionEnd(band.groups, gutter.at, bands[k + 1]?.whole === true) : { section: band.groups, after: [] };
         for (const side of [0, 1] as const) {
@@ -144,15 +144,18 @@ function sectionEnd(band: readonly Piece[][], at: number, wholeBelow = false): {
 }
 
 /** The page's lines split into bands: runs of lines that may be two columns, and lines read whole. */
-function bandsOf(groups: readonly Piece[][], at: number, continued = false): { groups: Piece[][]; whole: boolean }[] {
+function bandsOf(groups: readonly Piece[][], at: number, continued = false, rules: readonly Rule[] = []): { groups: Piece[][]; whole: boolean }[] {
   const bands: { groups: Piece[][]; whole: boolean }[] = [];
-  const table = spanningTable(groups, at, continued);
+  const table = spanningTable(groups, at, continued, rules);
+  // Lines that are a row's cells wrapped: the line below a row, or below such a line.
+  const ofRow = groups.map(() => false);
   for (const [index, group] of groups.entries()) {
     const above = groups[index - 1];
-    // A row's cell wrapped to the next line (starting or ending where a piece of the row does) goes with the row.
-    const cellOfRow = above !== undefined && bands.at(-1)?.whole === true && tableLine(above) &&
+    // A row's cell wrapped to the next line (starting or ending where a piece of the line above does) goes with the row.
+    const cellOfRow = above !== undefined && bands.at(-1)?.whole === true && (tableLine(above) || ofRow[index - 1] === true) &&
       (above[0]?.y ?? 0) - (group[0]?.y ?? 0) < 2.5 * (group[0]?.size ?? 10) &&
       group.every((piece) => above.some((cell) => Math.abs(cell.x - piece.x) < 1 || Math.abs(cell.right - piece.right) < 1));
+    ofRow[index] = cellOfRow;
     const whole = crosses(group, at) || table.has(index) || cellOfRow;
     const last = bands.at(-1);
     if (last && !last.whole && !whole) last.groups.push(group);
@@ -222,7 +225,7 @@ function apartAtGaps(groups: readonly Piece[][], at: number): { groups: Piece[][
  * and are read whole, like lines that cross it. A table goes on until a heading or a line with
  * prose left of the strip.
  */
-function spanningTable(groups: readonly Piece[][], at: number, continued: boolean): Set<number> {
+function spanningTable(groups: readonly Piece[][], at: number, continued: boolean, rules: readonly Rule[]): Set<number> {
   const lines = new Set<number>();
   // The page's tables whose header lies left of the strip, each with its lines.
   const tables: { from: number; end: number }[] = [];
@@ -230,7 +233,7 @@ function spanningTable(groups: readonly Piece[][], at: number, continued: boolea
   const textOf = (group: readonly Piece[]) => group.map((piece) => piece.text.trim()).join(' ');
   // A table that spans the strip on the page before goes on at the top of this one, without its header.
   for (let index = continued ? -1 : 0; index < groups.length; index++) {
-    const spans = index < 0 ? true : headerSpans(groups[index] ?? [], at, groups[index - 1]);
+    const spans = index < 0 ? true : headerSpans(groups[index] ?? [], at, groups[index - 1], rules);
     if (spans === undefined) continue;
     // The table's lines: up to a heading or a line with prose left of the strip (unless a row
     // follows it: a row's text set after tabs wraps to the margin).
@@ -243,7 +246,9 @@ function spanningTable(groups: readonly Piece[][], at: number, continued: boolea
     }
     // A header in the left column whose rows' Text cells end flush right across the strip, starting
     // wherever (no column's lines do), spans it: its Text column lies over the strip.
-    if (spans || flushRight(groups.slice(Math.max(0, index), end), at)) for (let i = index; i < end; i++) lines.add(i);
+    // So does one whose borders cross the strip, where a row's text stands beyond it.
+    const boxed = index >= 0 && boxedAcross(groups[index] ?? [], at, rules) && groups.slice(index, end).some((group) => rowAcross(group, at));
+    if (spans || boxed || flushRight(groups.slice(Math.max(0, index), end), at)) for (let i = index; i < end; i++) lines.add(i);
     else tables.push({ from: Math.max(0, index), end });
     index = end - 1;
   }
@@ -261,7 +266,7 @@ function spanningTable(groups: readonly Piece[][], at: number, continued: boolea
  * (undefined: the line holds no header). The header is read on each side alone too, since a line
  * of the other column may share its baseline ("Konto IKB … Text" | "miljöer.").
  */
-function headerSpans(group: readonly Piece[], at: number, above?: readonly Piece[]): boolean | undefined {
+function headerSpans(group: readonly Piece[], at: number, above: readonly Piece[] | undefined, rules: readonly Rule[]): boolean | undefined {
   const left = group.filter((piece) => piece.right <= at);
   // A header word across the strip ("Text" over a cell set flush right) is on its right.
   const right = group.filter((piece) => piece.right > at);
@@ -277,6 +282,20 @@ function headerSpans(group: readonly Piece[], at: number, above?: readonly Piece
   const named = (pieces: readonly Piece[]) => TEXT_COLUMN.test(pieces.map((piece) => piece.text).join(' '));
   if (opens(left)) return !named(left) && named(right) && continuesHeader(lineOf([...right], 0));
   return opens([...group]) ? true : undefined;
+}
+
+/**
+ * True when a ruled table's borders cross the line on both sides of the strip: its cells lie
+ * across it, however its header's words stand (a Text column whose header stands left of the
+ * strip and whose text is set flush right beyond it).
+ */
+function boxedAcross(group: readonly Piece[], at: number, rules: readonly Rule[]): boolean {
+  const [y, size] = [group[0]?.y ?? 0, group[0]?.size ?? 10];
+  const [before, after] = [at - GUTTER / 2, at + GUTTER / 2];
+  const down = rules.filter((rule) => rule.y1 - rule.y0 > rule.x1 - rule.x0 && rule.y0 <= y - 0.1 * size && rule.y1 >= y + 0.6 * size).map((rule) => (rule.x0 + rule.x1) / 2);
+  // (One table's: its top border runs over the strip, not two tables' side by side.)
+  const top = rules.some((rule) => rule.x1 - rule.x0 > rule.y1 - rule.y0 && rule.x0 < before && rule.x1 > after && rule.y0 > y && rule.y0 < y + 2.5 * size);
+  return top && down.some((x) => x < before) && down.some((x) => x > after);
 }
 
 interface Gutter {
@@ -308,7 +327,8 @@ const NUMBER_PIECES = /^[-\u2212\u2013]?[\d\s,.]+(?:\s?kr)?$/u;
 function findGutter(all: readonly Piece[][], inner = false): Gutter | undefined {
   // A row whose codes its narrow cells broke ("36" "17" "171" / "99" "71" "6") begins with three numbers of its own.
   const row = (group: readonly Piece[]) => tableLine(group) || (group.length > 3 && group.slice(0, 3).every((piece) => /^\d{1,4}$/u.test(piece.text.trim())));
-  // A row's cell wrapped to the lines below starts on each where the cell does in the row above it.
+  // A row's cell wrapped to the lines below starts on each where the cell does in the row above it
+  // (an amount set flush right ends where it does: "171 292,33" / "kr").
   const inRow = all.map(() => false);
   let lastRow: readonly Piece[] | undefined;
   all.forEach((group, index) => {
@@ -317,7 +337,8 @@ function findGutter(all: readonly Piece[][], inner = false): Gutter | undefined 
       lastRow = group;
       inRow[index] = true;
     } else if (first && above && lastRow && inRow[index - 1] && (above[0]?.y ?? 0) - first.y < 2.5 * first.size) {
-      inRow[index] = lastRow.some((piece) => wordsOf(piece).some((word) => Math.abs(word.x - first.x) < 1));
+      const end = group.at(-1)?.right ?? 0;
+      inRow[index] = lastRow.some((piece) => wordsOf(piece).some((word) => Math.abs(word.x - first.x) < 1) || (group.length === 1 && Math.abs(piece.right - end) < 1));
     }
   });
   const groups = all.filter((group, index) => !inRow[index] && !NUMBER_PIECES.test(group.map((piece) => piece.text).join(' ').trim()));
@@ -396,7 +417,7 @@ function flushRight(groups: readonly Piece[][], at: number): boolean {
   return new Set(texts.map((side) => Math.round(side[0]?.x ?? 0))).size >= 3 && Math.max(...ends) - Math.min(...ends) < 0.1 * size;
 }
 
-function isTwoColumns(band: readonly Piece[][], gutter: Gutter, known: Columns | undefined): boolean {
+function isTwoColumns(band: readonly Piece[][], gutter: Gutter, known: Columns | undefined, rules: readonly Rule[]): boolean {
   let leftProse = 0;
   let rightProse = 0;
   let both = false;
@@ -405,7 +426,7 @@ function isTwoColumns(band: readonly Piece[][], gutter: Gutter, known: Columns |
   for (const [index, group] of band.entries()) {
     const leftSide = group.filter((piece) => piece.right <= gutter.at);
     const rightSide = group.filter((piece) => piece.x >= gutter.at);
-    if (headerSpans(group, gutter.at, band[index - 1]) === true) return false;
+    if (headerSpans(group, gutter.at, band[index - 1], rules) === true) return false;
     // A table row with its codes on one side and the rest on the other spans the strip; a row
     // in one column has its text (or the other column's) on its side.
     const row = tableLine(group);

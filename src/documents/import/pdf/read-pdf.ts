@@ -46,7 +46,8 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
   const hyphens = source.ours ? 'as-written' : source.marksHyphens ? 'marked' : 'line-ends';
   const running = withoutRunningHeads(source.pages.map((page) => ({ number: page.number, height: page.height, groups: baselineGroups(page.pieces) })), { loneHead: !source.ours });
   // The columns the document is set in, as the pages that show two columns have them.
-  const own = running.pages.map((page) => pageColumns(page.groups));
+  const rulesOf = (number: number) => source.pages[number - 1]?.rules ?? [];
+  const own = running.pages.map((page) => pageColumns(page.groups, rulesOf(page.number)));
   const found = own.flatMap((columns) => columns ?? []).sort((a, b) => a.at - b.at);
   const known = found[Math.floor(found.length / 2)];
   const columns = known && { at: known.at, leftEdge: Math.max(...found.map((c) => c.leftEdge)) };
@@ -60,13 +61,13 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
     if (columns && page.groups.every((group) => group.every((piece) => piece.right <= columns.at))) own[index] = undefined;
     const mine = own[index];
     if (columns && mine && Math.abs(mine.at - columns.at) > 3 * GUTTER &&
-      (isClear(page.groups, columns.at) || linesInColumns(page.groups, columns.at) > linesInColumns(page.groups, mine.at))) own[index] = columns;
+      (isClear(page.groups, columns.at) || linesInColumns(page.groups, columns.at, rulesOf(page.number)) > linesInColumns(page.groups, mine.at, rulesOf(page.number)))) own[index] = columns;
   });
   const lines: Line[] = [];
   let inTable = false;
   for (const [index, page] of running.pages.entries()) {
-    const pageLines = readingOrder(page.groups, page.number, own[index], columns, inTable, page.headLines);
-    inTable = endsInTable(page.groups, own[index], columns, inTable);
+    const pageLines = readingOrder(page.groups, page.number, own[index], columns, inTable, page.headLines, rulesOf(page.number));
+    inTable = endsInTable(page.groups, own[index], columns, inTable, rulesOf(page.number));
     // A named start is the top of its line: the line it names is the first whose baseline lies below.
     for (const top of source.pages[page.number - 1]?.paragraphTops ?? []) {
       const named = pageLines.find((line) => line.y <= top && top - line.y < 2 * line.size);
@@ -377,7 +378,17 @@ function measure(lines: readonly Line[], anchored: boolean, bodyFont: string): M
   // A column is justified when most of its long lines (three quarters of its width or more) reach
   // its edge: its narratives' lines, where it has any (a table's rows reach the edge however its
   // text is set).
-  const reaching = new Map<string, { full: number; all: number }>();
+  // An unstretched space per font and size: the narrowest a line of the body sets its spaces.
+  const spaces = new Map<string, number>();
+  for (const line of lines) {
+    const width = spaceWidth(line);
+    const key = `${line.font}:${Math.round(line.size * 10)}`;
+    if (width !== undefined) spaces.set(key, Math.min(spaces.get(key) ?? Infinity, width));
+  }
+  const naturalSpace = (line: Line) => spaces.get(`${line.font}:${Math.round(line.size * 10)}`) ?? 0.25 * line.size;
+  // (Ragged text's long lines end near its edge now and then, set with the font's own spaces: a
+  // justified column shows itself by a full line whose spaces were stretched to reach the edge.)
+  const reaching = new Map<string, { full: number; all: number; stretched: number; natural: number }>();
   const lefts = new Map<string, number>();
   for (const line of lines) lefts.set(sideOf(line), Math.min(lefts.get(sideOf(line)) ?? Infinity, line.left));
   for (const [index, line] of lines.entries()) {
@@ -385,9 +396,13 @@ function measure(lines: readonly Line[], anchored: boolean, bodyFont: string): M
     if (proseRights.has(side) && !(inNarrative[index] === true && line.font === bodyFont)) continue;
     const right = rights.get(side) ?? 0;
     if (line.right - line.left < 0.75 * (right - (lefts.get(side) ?? 0))) continue;
-    const count = reaching.get(side) ?? { full: 0, all: 0 };
+    const count = reaching.get(side) ?? { full: 0, all: 0, stretched: 0, natural: 0 };
     count.all++;
-    if (line.right >= (rights.get(side) ?? 0) - 1) count.full++;
+    if (line.right >= (rights.get(side) ?? 0) - 1) {
+      count.full++;
+      const space = spaceWidth(line);
+      if (space !== undefined) count[space > naturalSpace(line) + 0.02 * line.size ? 'stretched' : 'natural']++;
+    }
     reaching.set(side, count);
   }
   // A justified column stretches every line of a paragraph but its last to the edge; ragged text
@@ -401,7 +416,7 @@ function measure(lines: readonly Line[], anchored: boolean, bodyFont: string): M
     const long = line.right - line.left >= 0.75 * (right - (lefts.get(side) ?? 0)) && / /u.test(line.text.trim());
     if (long && line.right < right - Math.max(1.5, 0.15 * line.size) && /^\p{Ll}/u.test(next.text)) ragged.set(side, (ragged.get(side) ?? 0) + 1);
   });
-  const justified = new Set([...reaching].filter(([side, count]) => count.full >= 0.5 * count.all && 4 * (ragged.get(side) ?? 0) < count.full).map(([side]) => side));
+  const justified = new Set([...reaching].filter(([side, count]) => count.full >= 0.5 * count.all && 4 * (ragged.get(side) ?? 0) < count.full && (count.stretched > 0 || count.natural === 0)).map(([side]) => side));
   // Space or an indent between two body lines of one column of a narrative: the document marks
   // its paragraphs.
   const marks = lines.map((line, index) => {
@@ -424,17 +439,10 @@ function measure(lines: readonly Line[], anchored: boolean, bodyFont: string): M
     starts.set(sideOf(line), counts);
   });
   const bodyLefts = new Map([...starts].map(([side, counts]) => [side, [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? Infinity]));
-  // An unstretched space per font and size: the narrowest a line of the body sets its spaces.
-  const spaces = new Map<string, number>();
-  for (const line of lines) {
-    const width = spaceWidth(line);
-    const key = `${line.font}:${Math.round(line.size * 10)}`;
-    if (width !== undefined) spaces.set(key, Math.min(spaces.get(key) ?? Infinity, width));
-  }
   return {
     marksParagraphs,
     marksIndents,
-    naturalSpace: (line) => spaces.get(`${line.font}:${Math.round(line.size * 10)}`) ?? 0.25 * line.size,
+    naturalSpace,
     bodyFont,
     justified: (line) => justified.has(sideOf(line)),
     columnRight: (line) => rights.get(sideOf(line)) ?? line.right,
