@@ -48,7 +48,7 @@ export function pageColumns(groups: readonly Piece[][], rules: readonly Rule[] =
   for (const gutter of [found, found?.edge ? findGutter(groups, true) : undefined]) {
     if (!gutter) continue;
     const bands = bandsOf(groups, gutter.at, false, rules);
-    const two = bands.filter((band) => !band.whole && isTwoColumns(band.groups, gutter, undefined, rules) && (gutter === found || prose(band.groups)));
+    const two = bands.filter((band) => !band.whole && isTwoColumns(band.groups, gutter, undefined) && (gutter === found || prose(band.groups)));
     if (two.length === 0) continue;
     const leftEdge = Math.max(...two.flatMap((band) => band.groups.flat().filter((piece) => piece.right <= gutter.at).map((piece) => piece.right)));
     return { at: gutter.at, leftEdge };
@@ -63,7 +63,7 @@ export function pageColumns(groups: readonly Piece[][], rules: readonly Rule[] =
 export function linesInColumns(groups: readonly Piece[][], at: number, rules: readonly Rule[] = []): number {
   if (groups.length === 0) return 0;
   const gutter = { ...boundsOf(groups), at };
-  return bandsOf(groups, at, false, rules).filter((band) => !band.whole && isTwoColumns(band.groups, gutter, undefined, rules)).reduce((sum, band) => sum + band.groups.length, 0);
+  return bandsOf(groups, at, false, rules).filter((band) => !band.whole && isTwoColumns(band.groups, gutter, undefined)).reduce((sum, band) => sum + band.groups.length, 0);
 }
 
 /**
@@ -90,7 +90,7 @@ export function readingOrder(groups: readonly Piece[][], page: number, own: Colu
     // A page with lines across the gutter sets only parts of itself in columns (sections).
     const sections = bands.some((band) => band.whole);
     for (const [k, band] of bands.entries()) {
-      const sides = !band.whole && isTwoColumns(band.groups, gutter, known, rules);
+      const sides = !band.whole && isTwoColumns(band.groups, gutter, known);
       if (sides) {
         const { section, after } = sections ? sectionEnd(band.groups, gutter.at, bands[k + 1]?.whole === true) : { section: band.groups, after: [] };
         for (const side of [0, 1] as const) {
@@ -233,7 +233,7 @@ function spanningTable(groups: readonly Piece[][], at: number, continued: boolea
   const textOf = (group: readonly Piece[]) => group.map((piece) => piece.text.trim()).join(' ');
   // A table that spans the strip on the page before goes on at the top of this one, without its header.
   for (let index = continued ? -1 : 0; index < groups.length; index++) {
-    const spans = index < 0 ? true : headerSpans(groups[index] ?? [], at, groups[index - 1], rules);
+    const spans = index < 0 ? true : headerSpans(groups[index] ?? [], at, groups[index - 1]);
     if (spans === undefined) continue;
     // The table's lines: up to a heading or a line with prose left of the strip (unless a row
     // follows it: a row's text set after tabs wraps to the margin).
@@ -266,7 +266,7 @@ function spanningTable(groups: readonly Piece[][], at: number, continued: boolea
  * (undefined: the line holds no header). The header is read on each side alone too, since a line
  * of the other column may share its baseline ("Konto IKB … Text" | "miljöer.").
  */
-function headerSpans(group: readonly Piece[], at: number, above: readonly Piece[] | undefined, rules: readonly Rule[]): boolean | undefined {
+function headerSpans(group: readonly Piece[], at: number, above?: readonly Piece[]): boolean | undefined {
   const left = group.filter((piece) => piece.right <= at);
   // A header word across the strip ("Text" over a cell set flush right) is on its right.
   const right = group.filter((piece) => piece.right > at);
@@ -417,7 +417,7 @@ function flushRight(groups: readonly Piece[][], at: number): boolean {
   return new Set(texts.map((side) => Math.round(side[0]?.x ?? 0))).size >= 3 && Math.max(...ends) - Math.min(...ends) < 0.1 * size;
 }
 
-function isTwoColumns(band: readonly Piece[][], gutter: Gutter, known: Columns | undefined, rules: readonly Rule[]): boolean {
+function isTwoColumns(band: readonly Piece[][], gutter: Gutter, known: Columns | undefined): boolean {
   let leftProse = 0;
   let rightProse = 0;
   let both = false;
@@ -426,7 +426,7 @@ function isTwoColumns(band: readonly Piece[][], gutter: Gutter, known: Columns |
   for (const [index, group] of band.entries()) {
     const leftSide = group.filter((piece) => piece.right <= gutter.at);
     const rightSide = group.filter((piece) => piece.x >= gutter.at);
-    if (headerSpans(group, gutter.at, band[index - 1], rules) === true) return false;
+    if (headerSpans(group, gutter.at, band[index - 1]) === true) return false;
     // A table row with its codes on one side and the rest on the other spans the strip; a row
     // in one column has its text (or the other column's) on its side.
     const row = tableLine(group);
