@@ -341,13 +341,18 @@ describe('a running head set with no spacing above the text', () => {
 describe('a bare number at the top of a page that no other page numbers so', () => {
   // An amount its narrow cell broke over a page ("169" / "758,8" at page 3's foot, "4" at page 4's
   // top): the "4" was left out as page 4's number, and 169 758,80 read for 169 758,84, in silence.
-  it('is still left out as the page number, with a warning naming it', async () => {
+  // An amount of one öre digit flush right where the number ends goes on in it (round 18's u1703-016
+  // too, where only the total caught "558,2" / "2").
+  it('is the end of the amount the page before broke, where that amount has one öre digit', async () => {
     const name = 'u02-s902-d4-f11.pdf';
     const report = await readReportFile(readFileSync(`test/fixtures/corpus/handmade/${name}`), name);
-    expect(report.warnings).toContainEqual({
-      code: 'layout_uncertain',
-      message: 'Talet ”4” överst på sida 4 lästes som sidnummer och är inte med i rapporten (efter Projekt 3), men ingen annan sida har sitt nummer på samma plats. Kontrollera att det inte hör till texten, till exempel som slutet av ett belopp från sidan innan.',
-    });
+    expect(report.projects[2]?.entries[0]?.amountOre).toBe(16_975_884);
+    expect((report.warnings ?? []).filter((w) => w.message.includes('sidnummer'))).toStrictEqual([]);
+  });
+  it('is otherwise left out as the page number, with a warning naming it', async () => {
+    const name = 'n801-014-enskede-arsta-vantor.pdf';
+    const report = await readReportFile(readFileSync(`test/fixtures/corpus/novel/${name}`), name);
+    expect((report.warnings ?? []).map((w) => w.message)).toContainEqual(expect.stringMatching(/^Talet ”3” överst på sida 3 lästes som sidnummer och är inte med i rapporten .*men ingen annan sida har sitt nummer på samma plats\. Kontrollera att det inte hör till texten/u));
   });
 });
 

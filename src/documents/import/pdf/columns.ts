@@ -406,7 +406,7 @@ function isProse(pieces: readonly Piece[], width: number): boolean {
 /** True when the line is a table's row with its codes left of the strip and its text right of it. */
 function rowAcross(group: readonly Piece[], at: number): boolean {
   const [left, right] = [group.filter((piece) => piece.right <= at), group.filter((piece) => piece.x >= at)];
-  return tableLine(group) && left.length > 0 && right.length > 0 && !/\p{L}/u.test(left.map((piece) => piece.text).join(''));
+  return tableLine(group) && left.length > 0 && right.length > 0 && !/\p{L}/u.test(left.map((piece) => piece.text).join(' ').replace(/\s(kr|kronor|SEK)\b/gu, ''));
 }
 
 /** True when three rows or more have their codes left of the strip and their texts right of it, flush right, starting each elsewhere. */

@@ -218,7 +218,7 @@ function splitLine(line: Line, total: boolean, widths: Widths, whole: boolean, l
   let first = pieces.shift();
   // A minus sign set apart from its digits (a font without "−" sets it in another): the amount
   // goes on to the digits' end.
-  const digits = first && MINUS_ALONE.test(first.text.trim()) ? pieces[0] : undefined;
+  const digits = first && MINUS_ALONE.test(first.text.trim()) && /^\d/u.test(pieces[0]?.text.trim() ?? '') ? pieces[0] : undefined;
   if (first && digits) {
     pieces.shift();
     first = { ...first, text: `${first.text.trim()}${digits.text}`, right: digits.right, edges: undefined };
@@ -240,7 +240,8 @@ function splitLine(line: Line, total: boolean, widths: Widths, whole: boolean, l
   }
   if (!first) return { lead, cuts: [], apart: false, after: pieces, piece: undefined };
   const text = first.text.trim();
-  if (AMOUNT_FRAGMENT.test(text)) {
+  // A minus sign alone, its digits on the cell's lines below ("–" / "572," / "63"), begins the amount.
+  if (AMOUNT_FRAGMENT.test(text) || (MINUS_ALONE.test(text) && !whole)) {
     // The piece is all amount: the text (if any) is the next piece, and starts exactly where it does.
     const next = pieces.find((p) => !UNIT.test(p.text.trim()));
     const at = next?.x;

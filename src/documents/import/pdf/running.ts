@@ -100,6 +100,12 @@ function sectionBefore(pages: readonly PageGroups[], pageIndex: number, index: n
   return section ? ` (efter ${/^Projekt/u.test(section[0]) ? 'Projekt' : 'Delredovisning projekt'} ${section[1]})` : '';
 }
 
+/** True when one of the page's last lines ends with an amount of one öre digit ("558,2") flush right where `group` ends. */
+function endsAmountBroken(groups: readonly Piece[][], group: readonly Piece[]): boolean {
+  const right = group.at(-1)?.right ?? 0;
+  return groups.slice(-EDGE_LINES - 1).some((line) => line.some((piece) => /\d,\d$/u.test(piece.text.trim()) && Math.abs(piece.right - right) < 1));
+}
+
 /** The page's line pitch: the distance between baselines that most of its lines keep (to a tenth of a point). */
 function pitchOf(groups: readonly Piece[][]): number {
   const counts = new Map<number, number>();
@@ -182,6 +188,9 @@ export function withoutRunningHeads(pages: readonly PageGroups[], options: { lon
       // A row's cell wrapped over the page break stands where a cell of the row below it does.
       const below = page.groups[index + 1];
       if (index < EDGE_LINES && below && /^\d{4}\s/u.test(joinPieces(below)) && group.every((piece) => below.slice(1).some((cell) => Math.abs(cell.x - piece.x) < 1 && cell.x > (below[0]?.right ?? 0)))) continue;
+      // An amount's last digit its narrow cell broke to the top of this page ("558,2" / "2"): the
+      // page before ends with an amount of one öre digit, flush right where this number ends.
+      if (index < EDGE_LINES && pageIndex > 0 && /^\d+$/u.test(text.trim()) && endsAmountBroken(pages[pageIndex - 1]?.groups ?? [], group)) continue;
       if (text === DRAFT_MARK || pageNumber(pageIndex, index)) {
         certain.add(index);
         if (text !== DRAFT_MARK) numbers.add(index);
