@@ -375,9 +375,6 @@ function measure(lines: readonly Line[], anchored: boolean, bodyFont: string): M
   });
   const pitch = (line: Line) => pitches.get(pitchKey(narrativeLines.has(line), line.size)) ?? pitches.get(pitchKey(false, line.size)) ?? 1.2 * line.size;
   for (const [side, right] of proseRights) rights.set(side, right);
-  // A column is justified when most of its long lines (three quarters of its width or more) reach
-  // its edge: its narratives' lines, where it has any (a table's rows reach the edge however its
-  // text is set).
   // An unstretched space per font and size: the narrowest a line of the body sets its spaces.
   const spaces = new Map<string, number>();
   for (const line of lines) {
@@ -386,6 +383,9 @@ function measure(lines: readonly Line[], anchored: boolean, bodyFont: string): M
     if (width !== undefined) spaces.set(key, Math.min(spaces.get(key) ?? Infinity, width));
   }
   const naturalSpace = (line: Line) => spaces.get(`${line.font}:${Math.round(line.size * 10)}`) ?? 0.25 * line.size;
+  // A column is justified when most of its long lines (three quarters of its width or more) reach
+  // its edge: its narratives' lines, where it has any (a table's rows reach the edge however its
+  // text is set).
   // (Ragged text's long lines end near its edge now and then, set with the font's own spaces: a
   // justified column shows itself by a full line whose spaces were stretched to reach the edge.)
   const reaching = new Map<string, { full: number; all: number; stretched: number; natural: number }>();
