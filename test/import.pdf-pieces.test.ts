@@ -356,6 +356,26 @@ describe('a bare number at the top of a page that no other page numbers so', () 
   });
 });
 
+describe('a word hyphenated at a line end, read mid-line', () => {
+  // Round 20's n1908-086: page 2 held one line of each column, the left one ending "föregå-", the
+  // right one beginning "ende år"; the first page had placed the gutter inside the left column, and
+  // the two were read as one line ("föregå- ende år"). The hyphen places the page's gutter now.
+  it('places the gutter of a page too short to show it otherwise', async () => {
+    const name = 'n1908-086-hagersten-liljeholme.pdf';
+    const report = await readReportFile(readFileSync(`test/fixtures/corpus/trial/${name}`), name);
+    expect(report.projects[1]?.narrative?.paragraphs[0]).toContain('samma period föregående år, särskilt');
+  });
+  // A word hyphenated mid-line can only be two columns' lines read as one, whatever put them so.
+  it('is named in a warning wherever it is read', async () => {
+    const name = 'n1607-002-sodermalms-stadsdels.pdf';
+    const report = await readReportFile(readFileSync(`test/fixtures/corpus/trial/${name}`), name);
+    expect(report.warnings).toContainEqual(expect.objectContaining({
+      code: 'layout_uncertain',
+      message: 'Delredovisning projekt 2: ordet ”tis-” är avstavat mitt på raden, före ”denna”: raden kan vara två spalters rader som lästes som en. Kontrollera texten.',
+    }));
+  });
+});
+
 describe('a table row read outside its table', () => {
   // Round 16's f1504-049: a page whose left column held only a table's rows going on was read
   // across, and four rows ("36 1 1714 −260 Er-", codes broken in narrow cells) became a narrative's

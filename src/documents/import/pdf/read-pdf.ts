@@ -62,6 +62,18 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
     const mine = own[index];
     if (columns && mine && Math.abs(mine.at - columns.at) > 3 * GUTTER &&
       (isClear(page.groups, columns.at) || linesInColumns(page.groups, columns.at, rulesOf(page.number)) > linesInColumns(page.groups, mine.at, rulesOf(page.number)))) own[index] = columns;
+    // A word hyphenated at the left column's end, going on at the right one's top on the same
+    // baseline ("föregå-" | "ende år"), shows where the gutter lies on a page too short to show
+    // it otherwise: the document's, measured on pages whose left column's lines all stopped short,
+    // may lie inside that line.
+    if (columns && !own[index]) {
+      const gap = page.groups.flatMap((group) => group.slice(1).flatMap((piece, i) => {
+        const before = group[i];
+        return before && /\p{L}\u00ad$/u.test(before.text) && /\p{L}{2}.*\s/u.test(before.text) && /^\p{Ll}/u.test(piece.text) && piece.x - before.right >= GUTTER &&
+          before.right > columns.at - GUTTER && piece.x > columns.at ? [(before.right + piece.x) / 2] : [];
+      }))[0];
+      if (gap !== undefined && Math.abs(gap - columns.at) < 3 * GUTTER && isClear(page.groups, gap)) own[index] = { at: gap, leftEdge: gap - GUTTER / 2 };
+    }
   });
   const lines: Line[] = [];
   let inTable = false;
@@ -97,6 +109,9 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
   const text = (line: Line, value = line.text) => {
     const mark = SHIFTED_MARK.exec(value)?.[0];
     if (mark && !doubt) doubt = `”${mark}” står upphöjt eller nedsänkt i mindre stil, till exempel en fotnots nummer, och lästes som en del av texten. Kontrollera texten.`;
+    // A word hyphenated at a line's end can stand mid-line only where two columns' lines were read as one.
+    const split = /(\p{L}+)\u00ad\s+(\p{L}+)/u.exec(value);
+    if (split && !doubt) doubt = `ordet ”${split[1] ?? ''}-” är avstavat mitt på raden, före ”${split[2] ?? ''}”: raden kan vara två spalters rader som lästes som en. Kontrollera texten.`;
     result.push({ kind: 'text', text: value, line: line.number, onPage: { page: line.page, line: line.onPage }, ...(doubt ? { doubt } : {}) });
     doubt = undefined;
   };
