@@ -17,6 +17,8 @@ export interface Measures {
   columnRight(line: Line): number;
   /** The left edge of the column a line is in, on its page. */
   columnLeft(line: Line): number;
+  /** The left edge of the column a line is in, where most pages have it. */
+  edgeLeft(line: Line): number;
   /** True when the line's column is set justified: its full lines all end at the right edge. */
   justified(line: Line): boolean;
   /** The font most of the document's text is set in: headings and table headers use others. */
@@ -71,6 +73,10 @@ export function endsBlock(line: Line, next: Line, sameColumn: boolean, measures:
   // A document that indents its paragraphs' first lines indents every one: in the same column, a
   // line of the body at the column's edge after a sentence's end goes on the paragraph above.
   if (sameColumn && measures.marksIndents && !indented && line.font === measures.bodyFont && SENTENCE_END.test(line.text) && /^\p{Lu}/u.test(next.text)) return false;
+  // A document that indents its paragraphs' first lines: a page's first line indented from where
+  // the column's edge lies on most pages, after a sentence's end, begins a paragraph (a page whose
+  // text is that paragraph's one line shows no edge of its own).
+  if (!sameColumn && measures.marksIndents && SENTENCE_END.test(line.text) && /^\p{Lu}/u.test(next.text) && next.left > measures.edgeLeft(next) + INDENT * next.size) return true;
   if (/[-\u00ad]$/u.test(line.text)) return false;
   // A heading (another font than the body's) goes on until its font or size changes.
   if (line.font !== measures.bodyFont) return false;

@@ -361,17 +361,21 @@ function findGutter(all: readonly Piece[][], inner = false): Gutter | undefined 
     while (to + STEP <= right && count(to + STEP) <= crossing) to += STEP;
     return { from, to, inside: from > left + GUTTER && to < right - GUTTER };
   };
-  let best: { at: number; crossing: number } | undefined;
-  for (let at = left + 0.25 * (right - left); at <= left + 0.75 * (right - left); at += STEP) {
-    const crossing = count(at);
-    // (Sought between text only, the emptiest strip that does not reach the text's edge.)
-    if ((!best || crossing < best.crossing) && (!inner || strip(at, crossing).inside)) best = { at, crossing };
-  }
-  if (!best) return undefined;
-  // The middle of the emptiest strip: extend it both ways while it stays as empty.
-  const { from, to, inside } = strip(best.at, best.crossing);
-  // A strip that reaches the text's edge is no gutter between text: its middle stays.
-  const at = inside ? narrowedMiddle(all.filter((group) => !groups.includes(group)), from, to) : (from + to) / 2;
+  // The emptiest places, and each strip as empty around them, once: a title and front matter
+  // centred over the page cross the gutter as often as a column's lines cross a gap inside it.
+  const places: number[] = [];
+  for (let at = left + 0.25 * (right - left); at <= left + 0.75 * (right - left); at += STEP) places.push(at);
+  // (Sought between text only, the emptiest strip that does not reach the text's edge.)
+  const usable = places.filter((at) => !inner || strip(at, count(at)).inside);
+  if (usable.length === 0) return undefined;
+  const minimum = Math.min(...usable.map(count));
+  // The middle of the emptiest strip: extend it both ways while it stays as empty. Of several
+  // such strips that lines cross, the one that sets most of the page's lines in two columns. (Of
+  // clear strips, the first: one may lie between a row's cells that spilled beside the text.)
+  const strips = new Map(usable.filter((at) => count(at) === minimum).map((at) => strip(at, minimum)).map((found) => [`${found.from}:${found.to}`, found]));
+  const placed = [...strips.values()].map(({ from, to, inside }) => ({ inside, at: inside ? narrowedMiddle(all.filter((group) => !groups.includes(group)), from, to) : (from + to) / 2 }));
+  const scored = placed.length > 1 && minimum > 0 ? placed.map((candidate) => ({ candidate, lines: linesInColumns(all, candidate.at) })) : [];
+  const { inside, at } = scored.length > 0 ? scored.reduce((a, b) => (b.lines > a.lines ? b : a)).candidate : (placed[0] ?? { inside: false, at: usable[0] ?? left });
   return groups.some((group) => !crosses(group, at)) ? { at, left, right, edge: !inside } : undefined;
 }
 

@@ -163,3 +163,12 @@ export function strayRow(text: string): boolean {
   const [a = '', b = '', c = '', d = ''] = text.trim().split(/\s+/u);
   return [a, b, c].every((token) => /^\d{1,4}$/u.test(token)) && c.length === 4 && /^[-\u2212\u2013]\d|^\d{1,3}(,\d{2})?$/u.test(d);
 }
+
+/**
+ * What a person must check where a word hyphenated at a line's end stands mid-line ("föregå- ende"):
+ * only two columns' lines read as one line can put it there.
+ */
+export function hyphenMidLine(text: string): string | undefined {
+  const split = /(\p{L}+)\u00ad\s+(\p{L}+)/u.exec(text);
+  return split ? `ordet ”${split[1] ?? ''}-” är avstavat mitt på raden, före ”${split[2] ?? ''}”: raden kan vara två spalters rader som lästes som en. Kontrollera texten.` : undefined;
+}

@@ -12,7 +12,7 @@ import { locationOf, NARRATIVE_HEADING, PROJECT_HEADING, SECTION_HEADING, SHIFTE
 import { baselineGroups, withoutRunningHeads } from './running.js';
 import { amountStyle, joinDoubt, readGrid, type ColumnEdges, type Grid, type GridRow } from './table-grid.js';
 import { opensTable } from './table-header.js';
-import { checkPage, strayRow } from './page-checks.js';
+import { checkPage, hyphenMidLine, strayRow } from './page-checks.js';
 import { indicatorHeaderRow, opensIndicatorTable, readIndicatorGrid } from './indicator-grid.js';
 
 /*
@@ -109,9 +109,7 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
   const text = (line: Line, value = line.text) => {
     const mark = SHIFTED_MARK.exec(value)?.[0];
     if (mark && !doubt) doubt = `”${mark}” står upphöjt eller nedsänkt i mindre stil, till exempel en fotnots nummer, och lästes som en del av texten. Kontrollera texten.`;
-    // A word hyphenated at a line's end can stand mid-line only where two columns' lines were read as one.
-    const split = /(\p{L}+)\u00ad\s+(\p{L}+)/u.exec(value);
-    if (split && !doubt) doubt = `ordet ”${split[1] ?? ''}-” är avstavat mitt på raden, före ”${split[2] ?? ''}”: raden kan vara två spalters rader som lästes som en. Kontrollera texten.`;
+    doubt ??= hyphenMidLine(value);
     result.push({ kind: 'text', text: value, line: line.number, onPage: { page: line.page, line: line.onPage }, ...(doubt ? { doubt } : {}) });
     doubt = undefined;
   };
@@ -454,6 +452,16 @@ function measure(lines: readonly Line[], anchored: boolean, bodyFont: string): M
     starts.set(sideOf(line), counts);
   });
   const bodyLefts = new Map([...starts].map(([side, counts]) => [side, [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? Infinity]));
+  // Where most pages have each column's edge: its lines' leftmost start on the page (a page whose
+  // text is one indented line has it where the others do).
+  const pageEdges = new Map<string, Map<number, number>>();
+  for (const [pageSide, left] of pageLefts) {
+    const side = pageSide.slice(pageSide.indexOf(':') + 1);
+    const counts = pageEdges.get(side) ?? new Map<number, number>();
+    counts.set(Math.round(left), (counts.get(Math.round(left)) ?? 0) + 1);
+    pageEdges.set(side, counts);
+  }
+  const edges = new Map([...pageEdges].map(([side, counts]) => [side, [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? Infinity]));
   return {
     marksParagraphs,
     marksIndents,
@@ -463,6 +471,7 @@ function measure(lines: readonly Line[], anchored: boolean, bodyFont: string): M
     columnRight: (line) => rights.get(sideOf(line)) ?? line.right,
     // A page whose lines are all indented (two short paragraphs) has the column's edge where the others do.
     columnLeft: (line) => Math.min(pageLefts.get(`${line.page}:${sideOf(line)}`) ?? line.left, bodyLefts.get(sideOf(line)) ?? Infinity),
+    edgeLeft: (line) => edges.get(sideOf(line)) ?? line.left,
     pitch,
     anchored,
   };

@@ -100,6 +100,13 @@ function sectionBefore(pages: readonly PageGroups[], pageIndex: number, index: n
   return section ? ` (efter ${/^Projekt/u.test(section[0]) ? 'Projekt' : 'Delredovisning projekt'} ${section[1]})` : '';
 }
 
+/** True when the line at a page's top stands where a cell of the row below it does: the row's cell wrapped over the page break. */
+function cellOfRowBelow(groups: readonly Piece[][], index: number): boolean {
+  const [group, below] = [groups[index] ?? [], groups[index + 1]];
+  return index < EDGE_LINES && below !== undefined && /^\d{4}\s/u.test(joinPieces(below)) &&
+    group.every((piece) => below.slice(1).some((cell) => Math.abs(cell.x - piece.x) < 1 && cell.x > (below[0]?.right ?? 0)));
+}
+
 /** True when one of the page's last lines ends with an amount of one öre digit ("558,2") flush right where `group` ends. */
 function endsAmountBroken(groups: readonly Piece[][], group: readonly Piece[]): boolean {
   const right = group.at(-1)?.right ?? 0;
@@ -185,9 +192,15 @@ export function withoutRunningHeads(pages: readonly PageGroups[], options: { lon
       // A table's header repeated on each page, and its wrapped lines ("motpartsn" / "r").
       const line = lineOf(group, page.number);
       if (opensTable(line) || continuesHeader(line) || structural(text)) continue;
-      // A row's cell wrapped over the page break stands where a cell of the row below it does.
-      const below = page.groups[index + 1];
-      if (index < EDGE_LINES && below && /^\d{4}\s/u.test(joinPieces(below)) && group.every((piece) => below.slice(1).some((cell) => Math.abs(cell.x - piece.x) < 1 && cell.x > (below[0]?.right ?? 0)))) continue;
+      // A row's cell wrapped over the page break stands where a cell of the row below it does —
+      // unless the line stands alike on a page where it does not (a date in the head, beside
+      // which a Text cell set flush right happens to start on this page).
+      const alikeElsewhere = (repeatedOn[pageIndex]?.get(index) ?? []).some((number) => {
+        const other = pages.findIndex((candidate) => candidate.number === number);
+        const same = (edges[other] ?? []).find((candidate) => sameRunning(candidate.group, number, group, page.number));
+        return same !== undefined && !cellOfRowBelow(pages[other]?.groups ?? [], same.index);
+      });
+      if (cellOfRowBelow(page.groups, index) && !alikeElsewhere) continue;
       // An amount's last digit its narrow cell broke to the top of this page ("558,2" / "2"): the
       // page before ends with an amount of one öre digit, flush right where this number ends.
       if (index < EDGE_LINES && pageIndex > 0 && /^\d+$/u.test(text.trim()) && endsAmountBroken(pages[pageIndex - 1]?.groups ?? [], group)) continue;
@@ -261,7 +274,10 @@ export function withoutRunningHeads(pages: readonly PageGroups[], options: { lon
     const top = page.groups[0];
     const titles = top ? [page.groups[1], page.groups.slice(1, 4).find((group) => group.some((piece) => piece.x < (top[0]?.right ?? 0) && piece.right > (top[0]?.x ?? 0)))] : [];
     const headOver = (title: readonly Piece[] | undefined) => top !== undefined && title !== undefined && sizeOf(top) < 0.9 * sizeOf(title) && heightOf(top) - heightOf(title) > 1.5 * sizeOf(title);
-    if (loneHead && pageIndex === 0 && top && !drop.has(0) && !structural(joinPieces(top)) && !/^Nämnd\s*:/iu.test(joinPieces(top)) && titles.some(headOver)) {
+    // (A word's end in lower case, where a word of the page is hyphenated, is no head: a right column
+    // may begin with a row's cell that went on from the left column's foot, "fakturera-" / "de".)
+    const goesOn = top !== undefined && /^\p{Ll}/u.test(joinPieces(top)) && page.groups.some((group) => group.some((piece) => /\p{L}[-\u00ad]$/u.test(piece.text.trim())));
+    if (loneHead && pageIndex === 0 && top && !drop.has(0) && !goesOn && !structural(joinPieces(top)) && !/^Nämnd\s*:/iu.test(joinPieces(top)) && titles.some(headOver)) {
       drop.add(0);
       warnings.push({
         code: 'page_head_skipped',
