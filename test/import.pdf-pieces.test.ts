@@ -400,6 +400,24 @@ describe("round 21's misreads, in a municipality's own template", () => {
   });
 });
 
+describe("round 23's misreads", () => {
+  const read = async (name: string) => readReportFile(readFileSync(`test/fixtures/corpus/trial/${name}`), name);
+  // Page 2 held two one-line paragraphs, both indented: nothing on the page showed the edge.
+  it('breaks one-line paragraphs indented from where most pages have the edge', async () => {
+    const report = await read('n2206-084-sodermalms-stadsdels.pdf');
+    expect(report.projects[2]?.narrative?.paragraphs.at(-1)).toMatch(/^Verksamheten har följts upp/u);
+  });
+  // The gutter was placed inside the left column (a centred title and front matter cross the true
+  // one), and the left column's one line below its heading was read after the right column's.
+  it('names a line read whole below a section in columns, short of the right column', async () => {
+    const report = await read('n2208-041-skarholmens-stadsdel.pdf');
+    expect(report.warnings).toContainEqual(expect.objectContaining({
+      code: 'layout_uncertain',
+      message: expect.stringMatching(/^Delredovisning projekt 1: raden ”Inom projektet har även insatser gjorts …” står under ett stycke i två spalter och slutar före den högra spalten/u),
+    }));
+  });
+});
+
 describe('a table row read outside its table', () => {
   // Round 16's f1504-049: a page whose left column held only a table's rows going on was read
   // across, and four rows ("36 1 1714 −260 Er-", codes broken in narrow cells) became a narrative's

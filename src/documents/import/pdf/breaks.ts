@@ -69,7 +69,10 @@ export function endsBlock(line: Line, next: Line, sameColumn: boolean, measures:
   if (indented && (!sameColumn || next.left > line.left + INDENT * next.size)) return true;
   // A paragraph of one line, indented as a first line, that ends a sentence before another.
   // (A heading's "Delredovisning projekt 1:" ends no sentence: its title follows.)
-  if (indented && Math.abs(next.left - line.left) < 0.2 * next.size && SENTENCE_END.test(line.text) && !HEADING_LABEL.test(line.text.trim())) return true;
+  // (In a document that indents its first lines, indented from where most pages have the edge:
+  // a page of one-line paragraphs shows no edge of its own.)
+  const firstLine = indented || (measures.marksIndents && next.left > Math.min(left, measures.edgeLeft(next)) + INDENT * next.size);
+  if (firstLine && Math.abs(next.left - line.left) < 0.2 * next.size && SENTENCE_END.test(line.text) && !HEADING_LABEL.test(line.text.trim())) return true;
   // A document that indents its paragraphs' first lines indents every one: in the same column, a
   // line of the body at the column's edge after a sentence's end goes on the paragraph above.
   if (sameColumn && measures.marksIndents && !indented && line.font === measures.bodyFont && SENTENCE_END.test(line.text) && /^\p{Lu}/u.test(next.text)) return false;

@@ -89,8 +89,20 @@ export function readingOrder(groups: readonly Piece[][], page: number, own: Colu
     const bands = bandsOf(groups, gutter.at, continued, rules);
     // A page with lines across the gutter sets only parts of itself in columns (sections).
     const sections = bands.some((band) => band.whole);
+    // Where the last band in two columns had its right column begin (lines read whole below it that
+    // end short of there may be its left column's last, below a gutter placed too far left).
+    let rightStart: number | undefined;
     for (const [k, band] of bands.entries()) {
       const sides = !band.whole && isTwoColumns(band.groups, gutter, known);
+      if (band.whole && rightStart !== undefined) {
+        const start = rightStart;
+        // (A project's heading, a table: what follows a section, read after both its columns.)
+        const ends = band.groups.filter((group) => !tableLine(group) && !SECTION_HEADING.test(lineOf(group, page).text) && !opensTable(lineOf(group, page)) && Math.max(...group.map((piece) => piece.right)) < start - GUTTER / 2);
+        for (const group of band.groups) lines.push(ends.includes(group) ? { ...lineOf(group, page), orderInDoubt: true } : lineOf(group, page));
+        rightStart = undefined;
+        continue;
+      }
+      rightStart = sides ? Math.min(...band.groups.flat().filter((piece) => piece.x >= gutter.at).map((piece) => piece.x)) : undefined;
       if (sides) {
         const { section, after } = sections ? sectionEnd(band.groups, gutter.at, bands[k + 1]?.whole === true) : { section: band.groups, after: [] };
         for (const side of [0, 1] as const) {

@@ -66,6 +66,8 @@ export interface Line {
   column: 0 | 1;
   /** Set when the line lies in a band of the page read as two columns. */
   twoColumns: boolean;
+  /** Read whole below a band in two columns, it ends short of the right column: it may be the left column's last line, read out of its order. */
+  orderInDoubt?: true;
   /** Where rules drawn down the page cross the line's text (x, left to right): a ruled table's cell borders. */
   rules?: readonly number[];
 }

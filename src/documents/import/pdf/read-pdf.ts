@@ -110,6 +110,7 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
     const mark = SHIFTED_MARK.exec(value)?.[0];
     if (mark && !doubt) doubt = `”${mark}” står upphöjt eller nedsänkt i mindre stil, till exempel en fotnots nummer, och lästes som en del av texten. Kontrollera texten.`;
     doubt ??= hyphenMidLine(value);
+    if (line.orderInDoubt) doubt ??= `raden ”${value.length > 40 ? `${value.slice(0, 40)}…` : value}” står under ett stycke i två spalter och slutar före den högra spalten: den kan vara den vänstra spaltens sista rad, och texten kan ha lästs i fel ordning. Kontrollera texten.`;
     result.push({ kind: 'text', text: value, line: line.number, onPage: { page: line.page, line: line.onPage }, ...(doubt ? { doubt } : {}) });
     doubt = undefined;
   };
