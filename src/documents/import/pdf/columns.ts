@@ -1,4 +1,4 @@
-import { lineOf, type Line, type Piece, type Rule, NARRATIVE_HEADING, SECTION_HEADING, PROJECT_HEADING, wordsOf } from './geometry.js';
+import { crossesLine, lineOf, type Line, type Piece, type Rule, NARRATIVE_HEADING, SECTION_HEADING, PROJECT_HEADING, wordsOf } from './geometry.js';
 import { SENTENCE_END } from '../prose.js';
 import { continuesHeader, opensTable } from './table-header.js';
 
@@ -97,8 +97,11 @@ export function readingOrder(groups: readonly Piece[][], page: number, own: Colu
       if (band.whole && rightStart !== undefined) {
         const start = rightStart;
         // (A project's heading, a table: what follows a section, read after both its columns.)
-        const ends = band.groups.filter((group) => !tableLine(group) && !SECTION_HEADING.test(lineOf(group, page).text) && !opensTable(lineOf(group, page)) && Math.max(...group.map((piece) => piece.right)) < start - GUTTER / 2);
-        for (const group of band.groups) lines.push(ends.includes(group) ? { ...lineOf(group, page), orderInDoubt: true } : lineOf(group, page));
+        for (const group of band.groups) {
+          const line = lineOf(group, page);
+          const leftOnly = !tableLine(group) && !SECTION_HEADING.test(line.text) && !opensTable(line) && line.right < start - GUTTER / 2;
+          lines.push(leftOnly ? { ...line, orderInDoubt: true } : line);
+        }
         rightStart = undefined;
         continue;
       }
@@ -304,7 +307,7 @@ function headerSpans(group: readonly Piece[], at: number, above?: readonly Piece
 function boxedAcross(group: readonly Piece[], at: number, rules: readonly Rule[]): boolean {
   const [y, size] = [group[0]?.y ?? 0, group[0]?.size ?? 10];
   const [before, after] = [at - GUTTER / 2, at + GUTTER / 2];
-  const down = rules.filter((rule) => rule.y1 - rule.y0 > rule.x1 - rule.x0 && rule.y0 <= y - 0.1 * size && rule.y1 >= y + 0.6 * size).map((rule) => (rule.x0 + rule.x1) / 2);
+  const down = rules.filter((rule) => crossesLine(rule, y, size)).map((rule) => (rule.x0 + rule.x1) / 2);
   // (One table's: its top border runs over the strip, not two tables' side by side.)
   const top = rules.some((rule) => rule.x1 - rule.x0 > rule.y1 - rule.y0 && rule.x0 < before && rule.x1 > after && rule.y0 > y && rule.y0 < y + 2.5 * size);
   return top && down.some((x) => x < before) && down.some((x) => x > after);
@@ -385,9 +388,13 @@ function findGutter(all: readonly Piece[][], inner = false): Gutter | undefined 
   // such strips that lines cross, the one that sets most of the page's lines in two columns. (Of
   // clear strips, the first: one may lie between a row's cells that spilled beside the text.)
   const strips = new Map(usable.filter((at) => count(at) === minimum).map((at) => strip(at, minimum)).map((found) => [`${found.from}:${found.to}`, found]));
-  const placed = [...strips.values()].map(({ from, to, inside }) => ({ inside, at: inside ? narrowedMiddle(all.filter((group) => !groups.includes(group)), from, to) : (from + to) / 2 }));
-  const scored = placed.length > 1 && minimum > 0 ? placed.map((candidate) => ({ candidate, lines: linesInColumns(all, candidate.at) })) : [];
-  const { inside, at } = scored.length > 0 ? scored.reduce((a, b) => (b.lines > a.lines ? b : a)).candidate : (placed[0] ?? { inside: false, at: usable[0] ?? left });
+  const rows = all.filter((group) => !groups.includes(group));
+  // A strip that reaches the text's edge is no gutter between text: its middle stays.
+  const placed = [...strips.values()].map(({ from, to, inside }) => ({ inside, at: inside ? narrowedMiddle(rows, from, to) : (from + to) / 2 }));
+  const scored = placed.map((candidate) => ({ ...candidate, lines: placed.length > 1 && minimum > 0 ? linesInColumns(all, candidate.at) : 0 }));
+  const best = scored.reduce<(typeof scored)[number] | undefined>((a, b) => (a === undefined || b.lines > a.lines ? b : a), undefined);
+  if (!best) return undefined;
+  const { inside, at } = best;
   return groups.some((group) => !crosses(group, at)) ? { at, left, right, edge: !inside } : undefined;
 }
 

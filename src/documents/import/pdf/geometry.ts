@@ -43,6 +43,11 @@ export interface Rule {
   y1: number;
 }
 
+/** True when the rule runs down the page through a line of `size` at baseline `y`, from below its baseline to above its x-height: a cell's border beside the line's text. */
+export function crossesLine(rule: Rule, y: number, size: number): boolean {
+  return rule.y1 - rule.y0 > rule.x1 - rule.x0 && rule.y0 <= y - 0.1 * size && rule.y1 >= y + 0.6 * size;
+}
+
 /** The pieces of one line of one column, left to right, and where a reader finds it. */
 export interface Line {
   /** The line's number in the whole document's reading order, from 1. */

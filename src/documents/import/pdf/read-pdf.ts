@@ -8,7 +8,7 @@ import { swedishWords } from '../swedish-words.js';
 import { endsBlock, INDENT, spaceWidth, type Measures } from './breaks.js';
 import { endsInTable, GUTTER, isClear, linesInColumns, pageColumns, readingOrder } from './columns.js';
 import { loadPdf } from './document.js';
-import { locationOf, NARRATIVE_HEADING, PROJECT_HEADING, SECTION_HEADING, SHIFTED_MARK, type Line, type Rule } from './geometry.js';
+import { crossesLine, locationOf, NARRATIVE_HEADING, PROJECT_HEADING, SECTION_HEADING, SHIFTED_MARK, type Line, type Rule } from './geometry.js';
 import { baselineGroups, withoutRunningHeads } from './running.js';
 import { amountStyle, joinDoubt, readGrid, type ColumnEdges, type Grid, type GridRow } from './table-grid.js';
 import { opensTable } from './table-header.js';
@@ -319,7 +319,7 @@ function brokenWord(line: Line, next: Line, measures: Measures, before = ''): bo
 function rulesAcross(line: Line, rules: readonly Rule[], columnsAt: number | undefined): number[] {
   const inColumn = (x: number) => !line.twoColumns || columnsAt === undefined || (line.column === 0 ? x < columnsAt : x > columnsAt);
   const xs = rules
-    .filter((rule) => rule.y1 - rule.y0 > rule.x1 - rule.x0 && rule.y0 <= line.y - 0.1 * line.size && rule.y1 >= line.y + 0.6 * line.size)
+    .filter((rule) => crossesLine(rule, line.y, line.size))
     .map((rule) => (rule.x0 + rule.x1) / 2)
     .filter(inColumn)
     .sort((a, b) => a - b);

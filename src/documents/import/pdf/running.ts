@@ -195,12 +195,12 @@ export function withoutRunningHeads(pages: readonly PageGroups[], options: { lon
       // A row's cell wrapped over the page break stands where a cell of the row below it does —
       // unless the line stands alike on a page where it does not (a date in the head, beside
       // which a Text cell set flush right happens to start on this page).
-      const alikeElsewhere = (repeatedOn[pageIndex]?.get(index) ?? []).some((number) => {
+      const alikeElsewhere = () => (repeatedOn[pageIndex]?.get(index) ?? []).some((number) => {
         const other = pages.findIndex((candidate) => candidate.number === number);
         const same = (edges[other] ?? []).find((candidate) => sameRunning(candidate.group, number, group, page.number));
         return same !== undefined && !cellOfRowBelow(pages[other]?.groups ?? [], same.index);
       });
-      if (cellOfRowBelow(page.groups, index) && !alikeElsewhere) continue;
+      if (cellOfRowBelow(page.groups, index) && !alikeElsewhere()) continue;
       // An amount's last digit its narrow cell broke to the top of this page ("558,2" / "2"): the
       // page before ends with an amount of one öre digit, flush right where this number ends.
       if (index < EDGE_LINES && pageIndex > 0 && /^\d+$/u.test(text.trim()) && endsAmountBroken(pages[pageIndex - 1]?.groups ?? [], group)) continue;
