@@ -418,6 +418,22 @@ describe("round 23's misreads", () => {
   });
 });
 
+describe("round 25's misread", () => {
+  const read = async (name: string) => readReportFile(readFileSync(`test/fixtures/corpus/trial/${name}`), name);
+  // A short section in two columns below a title and front matter over the page's width, which
+  // cross the gutter: the right column's justified spaces lined up into a strip fewer lines
+  // crossed, and its first line, the heading's neighbour across a gap, made that strip a gutter
+  // beside a heading. The narrative was read in a jumble, with only a sentence cut short to show it.
+  it('takes the gutter that sets most lines in columns where the emptiest strip sets none', async () => {
+    const report = await read('n2407-043-kungsholmens-stadsde.pdf');
+    expect(report.projects[0]?.narrative).toEqual({
+      title: 'Fältarbete och uppsökande verksamhet',
+      paragraphs: ['Ett trettiotal ungdomar har fått sommarjobb genom projektet och samtliga har genomfört arbetsmiljöutbildning. Personalen har genomgått kompetensutveckling i motiverande samtal och våldsförebyggande arbete.'],
+    });
+    expect(report.warnings?.filter((warning) => warning.code === 'layout_uncertain')).toEqual([]);
+  });
+});
+
 describe('a table row read outside its table', () => {
   // Round 16's f1504-049: a page whose left column held only a table's rows going on was read
   // across, and four rows ("36 1 1714 −260 Er-", codes broken in narrow cells) became a narrative's

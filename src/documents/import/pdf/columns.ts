@@ -25,6 +25,8 @@ const PROSE_SHARE = 0.5;
 // A band is two columns when each side has this many prose lines (one, where the document's other
 // pages have two columns at the same gutter).
 const PROSE_LINES = 2;
+// The fewest lines a gutter more crossed than the page's emptiest strip must set in two columns.
+const SECTION_LINES = 5;
 
 /** Where a page's columns lie: the gutter's middle, and how far the left column's lines reach. */
 export interface Columns {
@@ -46,14 +48,48 @@ export function pageColumns(groups: readonly Piece[][], rules: readonly Rule[] =
   // (Its columns, then, are prose alone: no table's header or row, whose cells leave strips of their own.)
   const prose = (band: readonly Piece[][]) => band.every((group) => !opensTable(lineOf([...group], 0)) && group.every((piece) => !tableLine([piece])));
   for (const gutter of [found, found?.edge ? findGutter(groups, true) : undefined]) {
-    if (!gutter) continue;
-    const bands = bandsOf(groups, gutter.at, false, rules);
-    const two = bands.filter((band) => !band.whole && isTwoColumns(band.groups, gutter, undefined) && (gutter === found || prose(band.groups)));
-    if (two.length === 0) continue;
-    const leftEdge = Math.max(...two.flatMap((band) => band.groups.flat().filter((piece) => piece.right <= gutter.at).map((piece) => piece.right)));
-    return { at: gutter.at, leftEdge };
+    const columns = gutter && columnsAt(groups, gutter, rules, (band) => gutter === found || prose(band));
+    if (columns) return columns;
   }
-  return undefined;
+  // Nor where a justified column's spaces line up into a strip that fewer lines cross than the
+  // gutter, which the title and front matter over the page's width cross: then the gutter is the
+  // strip, less crossed than the places beside it, that sets most lines in columns of prose.
+  // (Where the emptiest strip is clear, the page shows no columns of its own: a short page
+  // in the document's columns, whose gutter the document's pages show.)
+  if (!found || isClear(groups, found.at)) return undefined;
+  const busier = busierGutter(groups, rules);
+  return busier && columnsAt(groups, busier, rules, prose);
+}
+
+/** The page's columns around the gutter, if a band (that `takes`) stands in two columns around it. */
+function columnsAt(groups: readonly Piece[][], gutter: Gutter, rules: readonly Rule[], takes: (band: readonly Piece[][]) => boolean): Columns | undefined {
+  const two = bandsOf(groups, gutter.at, false, rules).filter((band) => !band.whole && isTwoColumns(band.groups, gutter, undefined) && takes(band.groups));
+  if (two.length === 0) return undefined;
+  const leftEdge = Math.max(...two.flatMap((band) => band.groups.flat().filter((piece) => piece.right <= gutter.at).map((piece) => piece.right)));
+  return { at: gutter.at, leftEdge };
+}
+
+/**
+ * Of the strips in the page's middle half less crossed than the places on both sides of them, the
+ * one that sets most lines in two columns, at least SECTION_LINES of them.
+ */
+function busierGutter(groups: readonly Piece[][], rules: readonly Rule[]): Gutter | undefined {
+  if (groups.length < SECTION_LINES) return undefined;
+  const bounds = boundsOf(groups);
+  const places: number[] = [];
+  for (let at = bounds.left + 0.25 * (bounds.right - bounds.left); at <= bounds.left + 0.75 * (bounds.right - bounds.left); at += STEP) places.push(at);
+  const counts = places.map((at) => groups.filter((group) => crosses(group, at)).length);
+  let best: { at: number; lines: number } | undefined;
+  for (let i = 1, from = 0; i < places.length - 1; i++) {
+    if (counts[i] !== counts[i - 1]) from = i;
+    // (The strip ends at i, as crossed all through from `from`, more crossed on both sides, and
+    // left uncrossed by as many lines as a section in columns holds.)
+    if (from === 0 || (counts[i] ?? 0) >= (counts[i + 1] ?? 0) || (counts[from] ?? 0) >= (counts[from - 1] ?? 0) || groups.length - (counts[i] ?? 0) < SECTION_LINES) continue;
+    const at = ((places[from] ?? 0) + (places[i] ?? 0)) / 2;
+    const lines = linesInColumns(groups, at, rules);
+    if (lines >= SECTION_LINES && lines > (best?.lines ?? 0)) best = { at, lines };
+  }
+  return best && { ...bounds, at: best.at };
 }
 
 /**
@@ -417,13 +453,14 @@ function narrowedMiddle(rows: readonly Piece[][], from: number, to: number): num
 
 /** True when the pieces on one side form one run of words over at least PROSE_SHARE of the side (a row's codes, numbers alone, are none). */
 function isProse(pieces: readonly Piece[], width: number): boolean {
-  if (pieces.length === 0 || width <= 0 || !/\p{L}{2}/u.test(pieces.map((piece) => piece.text).join(' '))) return false;
-  for (let i = 1; i < pieces.length; i++) {
-    const gap = (pieces[i]?.x ?? 0) - (pieces[i - 1]?.right ?? 0);
-    if (gap > PROSE_GAP * (pieces[i]?.size ?? 0)) return false;
-  }
+  if (pieces.length === 0 || width <= 0 || !/\p{L}{2}/u.test(pieces.map((piece) => piece.text).join(' ')) || !oneRun(pieces)) return false;
   const extent = (pieces.at(-1)?.right ?? 0) - (pieces[0]?.x ?? 0);
   return extent >= PROSE_SHARE * width;
+}
+
+/** True when no gap between the pieces is wider than words of prose leave. */
+function oneRun(pieces: readonly Piece[]): boolean {
+  return pieces.every((piece, i) => i === 0 || piece.x - (pieces[i - 1]?.right ?? 0) <= PROSE_GAP * piece.size);
 }
 
 /** True when the line is a table's row with its codes left of the strip and its text right of it. */
@@ -457,7 +494,8 @@ function isTwoColumns(band: readonly Piece[][], gutter: Gutter, known: Columns |
     if (row && leftSide.length > 0 && rightSide.length > 0 && !besideRow && !/\p{L}/u.test(leftSide.map((piece) => piece.text).join(''))) table = true;
     if (leftSide.length > 0 && rightSide.length > 0) both = true;
     // A heading with text beside it across the strip: no line of one column holds both.
-    if (SECTION_HEADING.test(leftSide.map((piece) => piece.text.trim()).join(' ')) && rightSide.length > 0 && /\p{L}{2}/u.test(rightSide.map((piece) => piece.text).join(''))) beside = true;
+    // (The heading one run of words: a gap in it is a gutter's, the heading beside the strip's column.)
+    if (SECTION_HEADING.test(leftSide.map((piece) => piece.text.trim()).join(' ')) && oneRun(leftSide) && rightSide.length > 0 && /\p{L}{2}/u.test(rightSide.map((piece) => piece.text).join(''))) beside = true;
     if (isProse(leftSide, gutter.at - gutter.left)) leftProse++;
     if (isProse(rightSide, gutter.right - gutter.at)) rightProse++;
   }
