@@ -434,6 +434,25 @@ describe("round 25's misread", () => {
   });
 });
 
+describe('a heading or a compound wrapped where the spacing says a block ends', () => {
+  const read = async (name: string) => readReportFile(readFileSync(`test/fixtures/corpus/trial/${name}`), name);
+  // Rounds 21, 22 and 24: the narratives' headings set in a font taller than the body's (Lato over
+  // FreeSans, Open Sans over Linux Biolinum) stand further apart than the body's lines, and their
+  // second line was read as the text's first paragraph; a paragraph's first line in bold ended in
+  // "Hässelby-", and the font's change ended the paragraph there.
+  it("goes on in a narrative's heading in its own font at its own pitch", async () => {
+    const report = await read('n2006-039-bromma-stadsdelsnamn.pdf');
+    expect(report.projects[2]?.narrative?.title).toBe('Aktiviteter på Vårbergstoppen');
+    // "Delredovisning projekt 5:" alone on its line, its title on the next two.
+    expect(report.projects[4]?.narrative?.title).toBe('Trygghetsskapande insatser i Hässelby-Vällingby');
+    expect(report.projects[4]?.narrative?.paragraphs[0]).toMatch(/^I träfflokalen erbjuds/u);
+  });
+  it('goes on after a word that ends in its hyphen', async () => {
+    expect((await read('n2107-092-spanga-tensta-stadsd.pdf')).projects[1]?.narrative?.title).toBe('Trygghetsskapande insatser i Hässelby-Vällingby');
+    expect((await read('n2308-066-rinkeby-kista-stadsd.pdf')).projects[1]?.narrative?.paragraphs[0]).toMatch(/^Samarbetet med Hässelby-Vällingby stadsdelsförvaltning och bostadsbolagen har fördjupats\./u);
+  });
+});
+
 describe('a table row read outside its table', () => {
   // Round 16's f1504-049: a page whose left column held only a table's rows going on was read
   // across, and four rows ("36 1 1714 −260 Er-", codes broken in narrow cells) became a narrative's

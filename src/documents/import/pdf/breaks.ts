@@ -38,19 +38,30 @@ export interface Measures {
 /** A heading's label alone on its line ("Delredovisning projekt 1:"): its title follows, no sentence ends. */
 /** The least indent (× type size) that marks a paragraph's first line; read-pdf.ts measure() counts by it too. */
 export const INDENT = 0.4;
+// How much wider than the body's a heading's font may set its lines (a taller font at 1.2 times).
+const HEADING_PITCH = 1.4;
 
 const HEADING_LABEL = /^(Projekt\s+\d+|Delredovisning\s+projekt\s+\d+)\s*:$/iu;
 
 /**
- * True when a paragraph (or heading, or block) ends between `line` and the `next` line; `uncertain`
+ * True when a paragraph (or heading, or block) ends between `line` and the `next` line (in the block
+ * a narrative's `heading` begins, if it does); `uncertain`
  * where the layout cannot tell (ragged lines, no space or indent between paragraphs, a sentence
  * ending on a line the next word would not have fitted on): read as one paragraph, with a doubt.
  */
-export function endsBlock(line: Line, next: Line, sameColumn: boolean, measures: Measures): boolean | 'uncertain' {
+export function endsBlock(line: Line, next: Line, sameColumn: boolean, measures: Measures, heading?: Line): boolean | 'uncertain' {
   if (next.startsParagraph || SECTION_HEADING.test(next.text)) return true;
   // A word the typesetter hyphenated goes on on the next line, whatever the spacing says.
   if (/\u00ad$/u.test(line.text) && /^\p{Ll}/u.test(next.text)) return false;
   if (Math.abs(line.size - next.size) > 0.05 * line.size) return true;
+  // A word that ends in its hyphen ("Hässelby-" / "Vällingby", "riksdags-" / "och landstingsvalet")
+  // is a compound broken at its hyphen or the first of two that share their end: the text goes on,
+  // whatever the font or spacing says (a heading's font sets its lines further apart than the body's).
+  if (/\p{L}-$/u.test(line.text) && (!sameColumn || line.y - next.y < 2 * measures.pitch(line))) return false;
+  // A narrative's heading set in a font of its own goes on in its font and size at its own pitch,
+  // which its font's height may set wider than the body's ("Delredovisning projekt 3: Aktiviteter
+  // på" / "Vårbergstoppen").
+  if (heading && sameColumn && heading.font !== measures.bodyFont && line.font === heading.font && next.font === line.font && line.y - next.y < HEADING_PITCH * measures.pitch(line)) return false;
   // A paragraph begins with a capital or a digit: a line that ends no sentence before a word in
   // lower case, in the same type size on the same column, goes on, whatever the spacing says (a
   // short narrative gives no pair of lines to measure its own spacing by) and whatever its font

@@ -126,6 +126,7 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
   let narrativeOpen: string | undefined;
   // A project's heading being read: the lines of its block are its name.
   let projectHeading: Line | undefined;
+  let narrativeHeading: Line | undefined;
   for (let index = 0; index < lines.length; ) {
     const line = lines[index];
     if (!line) break;
@@ -162,7 +163,7 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
     if (heading) front = false;
     if (previous) {
       const sameColumn = previous.page === line.page && previous.column === line.column && previous.y > line.y;
-      const ends = endsBlock(previous, line, sameColumn, measures);
+      const ends = endsBlock(previous, line, sameColumn, measures, narrativeHeading);
       const last = result.at(-1);
       // Before the first project, a line wrapped in a narrow column ("Redovisning" /
       // "ytterstadsprojekt") is one line of the front matter, as its author wrote it; so is a
@@ -175,7 +176,7 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
         index++;
         continue;
       }
-      if (ends !== false || heading) projectHeading = undefined;
+      if (ends !== false || heading) [projectHeading, narrativeHeading] = [undefined, undefined];
       if (ends === true) pushBreak(line);
       if (ends === 'uncertain') {
         const start = line.text.split(' ').slice(0, 3).join(' ');
@@ -206,6 +207,7 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
     else if (PROJECT_HEADING.test(line.text)) narrativeOpen = undefined;
     text(line, broken === true ? `${line.text.trim()}\u00ad` : full && / -$/u.test(line.text) && next && /^\p{Ll}/u.test(next.text) ? `${line.text.slice(0, -2)}-` : line.text);
     projectHeading = PROJECT_HEADING.test(line.text) ? line : projectHeading;
+    narrativeHeading = NARRATIVE_HEADING.test(line.text) ? line : narrativeHeading;
     previous = line;
     index++;
   }
