@@ -453,6 +453,29 @@ describe('a heading or a compound wrapped where the spacing says a block ends', 
   });
 });
 
+describe("a page's edge line that is text", () => {
+  const read = async (name: string) => readReportFile(readFileSync(`test/fixtures/corpus/trial/${name}`), name);
+  // Rounds 23 and 25: a paragraph's first line, justified, alone at page 3's foot below a heading
+  // in another size, was left out as a lone foot; a sentence that stood, by chance, at the same
+  // place on two pages was left out as their running foot (head), though it ended in a hyphenated
+  // word ("Lärandecen-") or went on in one from the page before ("kompetensut-" / "veckling").
+  it('keeps a line whose spaces are stretched to fill its column', async () => {
+    const report = await read('n2206-062-skarpnacks-stadsdels.pdf');
+    expect(report.projects[3]?.narrative?.paragraphs[0]).toMatch(/^Under andra tertialen har de trygghetsskapande insatserna/u);
+    expect((report.warnings ?? []).map((warning) => warning.code)).not.toContain('page_foot_skipped');
+  });
+  it('reads a line that goes on in a word over the page as text, and names it', async () => {
+    const foot = await read('n2206-087-norrmalms-stadsdelsn.pdf');
+    expect(foot.projects[4]?.narrative?.paragraphs[2]).toContain('Vårbergstoppens aktivitetspark har använts flitigt av skolor, föreningar och boende i närområdet. Lärandecentret');
+    const head = await read('u2403-020-enskede-arsta-vantor.pdf');
+    expect(head.projects[3]?.narrative?.paragraphs[1]).toMatch(/kompetensutveckling i motiverande samtal och våldsförebyggande arbete\.$/u);
+    expect(head.warnings).toContainEqual(expect.objectContaining({
+      code: 'layout_uncertain',
+      message: expect.stringMatching(/^Raden ”veckling i motiverande samtal och våldsförebyggande arbete\.” överst på sida 4 står på samma plats på sidorna 3 och 4, men inte på de andra sidorna; den lästes som text i rapporten/u),
+    }));
+  });
+});
+
 describe('a table row read outside its table', () => {
   // Round 16's f1504-049: a page whose left column held only a table's rows going on was read
   // across, and four rows ("36 1 1714 −260 Er-", codes broken in narrow cells) became a narrative's

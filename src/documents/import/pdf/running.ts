@@ -1,6 +1,6 @@
 import type { ReportWarning } from '../../../domain/report.js';
 import { DRAFT_MARK } from '../../wording.js';
-import { joinPieces, lineOf, SAME_BASELINE, SECTION_HEADING, type Piece } from './geometry.js';
+import { joinPieces, lineOf, SAME_BASELINE, SECTION_HEADING, wordsOf, type Piece } from './geometry.js';
 import { continuesHeader, opensTable } from './table-header.js';
 
 /*
@@ -93,6 +93,33 @@ function sameRunning(a: readonly Piece[], pageA: number, b: readonly Piece[], pa
 // the top of the right column.)
 const structural = (text: string) => SECTION_HEADING.test(text) || /^\d{4}\s/u.test(text) || /(^|\s)\d{4}\s+\d{4}\s+\d{4}\s+[-\u2212\u2013]?\d/u.test(text);
 
+/**
+ * True when the line's words stand apart by spaces stretched alike, wider than a font's own (half
+ * the type size, where a space is a quarter or a third): a justified line of a paragraph that goes
+ * on. A running head or foot is set with its font's spaces, or apart at a tab.
+ */
+function stretched(group: readonly Piece[]): boolean {
+  const words = group.flatMap(wordsOf);
+  const size = Math.max(...group.map((piece) => piece.size));
+  const gaps = words.slice(1).map((word, i) => word.x - (words[i]?.right ?? 0));
+  return gaps.length >= 3 && Math.min(...gaps) >= 0.45 * size && Math.max(...gaps) - Math.min(...gaps) < 0.1 * size;
+}
+
+/**
+ * True when the line at a page's edge goes on in a word over the page: a foot that ends in a
+ * word's hyphen, a head in lower case below a page whose text (the lines not `droppedBefore`)
+ * ended in one ("kompetensut-" / "veckling").
+ */
+function goesOnOverPage(pages: readonly PageGroups[], pageIndex: number, index: number, droppedBefore: ReadonlySet<number> = new Set()): boolean {
+  const groups = pages[pageIndex]?.groups ?? [];
+  const text = joinPieces(groups[index] ?? []).trim();
+  const hyphenated = (line: string) => /\p{L}[\u00ad-]$/u.test(line);
+  if (index >= EDGE_LINES) return hyphenated(text);
+  // (The page before's last line of text: its running foot left out.)
+  const before = pages[pageIndex - 1]?.groups.findLast((_, i) => !droppedBefore.has(i));
+  return /^\p{Ll}/u.test(text) && before !== undefined && hyphenated(joinPieces(before).trim());
+}
+
 /** The section a line at a page's edge would belong to, which a person checks: " (efter Projekt 3)". */
 function sectionBefore(pages: readonly PageGroups[], pageIndex: number, index: number): string {
   const section = pages.slice(0, pageIndex + 1).flatMap((p, i) => (i === pageIndex ? p.groups.slice(0, index) : p.groups)).flat()
@@ -179,6 +206,8 @@ export function withoutRunningHeads(pages: readonly PageGroups[], options: { lon
   const textBottoms = pages.map((page, pageIndex) =>
     Math.min(...page.groups.filter((_, index) => !pageNumber(pageIndex, index) && !repeated[pageIndex]?.has(index)).map(heightOf)));
   const warnings: ReportWarning[] = [];
+  // The lines left out of each page so far (a page's head is read against the one before's last line).
+  const dropped: ReadonlySet<number>[] = [];
   const decided = pages.map((page, pageIndex) => {
     const drop = new Set<number>();
     const numbers = new Set<number>();
@@ -251,7 +280,9 @@ export function withoutRunningHeads(pages: readonly PageGroups[], options: { lon
       if (on.length + 1 >= pages.length - 1 || certain.has(index) || names.has(index) || !likely.has(index)) continue;
       const group = page.groups[index] ?? [];
       const inner = page.groups[index < EDGE_LINES ? index + 1 : index - 1];
-      const atPitch = inner !== undefined && drop.has(index) && Math.abs(Math.abs(heightOf(inner) - heightOf(group)) - pitchOf(page.groups)) < 0.5;
+      // (So is a line whose word goes on over the page: a foot ends no word, a head begins none.)
+      const atPitch = inner !== undefined && drop.has(index) &&
+        (Math.abs(Math.abs(heightOf(inner) - heightOf(group)) - pitchOf(page.groups)) < 0.5 || goesOnOverPage(pages, pageIndex, index, dropped[pageIndex - 1]));
       if (atPitch) drop.delete(index);
       if (!drop.has(index) && !atPitch) continue;
       const section = sectionBefore(pages, pageIndex, index);
@@ -293,8 +324,9 @@ export function withoutRunningHeads(pages: readonly PageGroups[], options: { lon
     // A line as wide as the page's text, in the type of the line above, is a line of it (a paragraph
     // going on over the page), never a foot; the committee's name aside.
     const extent = (group: readonly Piece[]) => Math.max(...group.map((p) => p.right)) - Math.min(...group.map((p) => p.x));
-    const wide = foot !== undefined && above !== undefined && joinPieces(foot).trim() !== committee && Math.abs(sizeOf(foot) - sizeOf(above)) < 0.05 * sizeOf(above) &&
-      extent(foot) >= 0.75 * Math.max(...page.groups.map(extent));
+    // (Nor is a line whose spaces are stretched alike to fill its column: a justified paragraph's, going on.)
+    const wide = foot !== undefined && above !== undefined && joinPieces(foot).trim() !== committee &&
+      ((Math.abs(sizeOf(foot) - sizeOf(above)) < 0.05 * sizeOf(above) && extent(foot) >= 0.75 * Math.max(...page.groups.map(extent))) || stretched(foot));
     if (foot && above && belowText && !wide && !drop.has(last) && !drop.has(last - 1) && !structural(joinPieces(foot))) {
       const size = sizeOf(foot);
       const gap = heightOf(above) - heightOf(foot);
@@ -312,6 +344,7 @@ export function withoutRunningHeads(pages: readonly PageGroups[], options: { lon
         });
       }
     }
+    dropped[pageIndex] = drop;
     return { page, drop, never: new Set([...numbers, ...[...names].filter((index) => drop.has(index))]), likely };
   });
   // A page's outermost line that stands, alike, at the same place on every other page, and is left
