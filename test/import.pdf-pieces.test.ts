@@ -476,6 +476,16 @@ describe("a page's edge line that is text", () => {
   });
 });
 
+describe("round 28's misread", () => {
+  // A short last page in two columns: the left column's last line ("upprustningen av torget.")
+  // beside the right column's two, a paragraph's full first line, indented, and its short end.
+  // With one line of prose on each side the page was read across, and the paragraph break lost.
+  it('reads a short page in columns where the right column holds one line of prose and its end', async () => {
+    const report = await readReportFile(readFileSync('test/fixtures/corpus/trial/n2706-027-sodermalms-stadsdels.pdf'), 'n2706-027-sodermalms-stadsdels.pdf');
+    expect(report.projects[0]?.narrative?.paragraphs.at(-1)).toBe('Projektet har bidragit till ökad trygghet enligt den medborgarundersökning som genomfördes i våras.');
+  });
+});
+
 describe('a table row read outside its table', () => {
   // Round 16's f1504-049: a page whose left column held only a table's rows going on was read
   // across, and four rows ("36 1 1714 −260 Er-", codes broken in narrow cells) became a narrative's

@@ -523,9 +523,10 @@ function isTwoColumns(band: readonly Piece[][], gutter: Gutter, known: Columns |
   const leftRows = band.filter((group) => /^[-\u2212\u2013]?\d/u.test(group.find((piece) => piece.right <= gutter.at)?.text.trim() ?? '')).length;
   if (leftRows >= 1 && rightProse >= 2 * PROSE_LINES) return true;
   // The end of a section balanced at the top of a page: the left column's last line, a
-  // paragraph's short end, beside the right column's lines of prose.
+  // paragraph's short end, beside the right column's lines of prose (one, where its paragraph
+  // ends on the next: a short page).
   const ends = band.filter((group) => group.some((piece) => piece.right <= gutter.at) && group.some((piece) => piece.x >= gutter.at));
-  return rightProse >= PROSE_LINES && ends.every((group) => SENTENCE_END.test(lineOf(group.filter((piece) => piece.right <= gutter.at), 0).text));
+  return rightProse >= 1 && ends.every((group) => SENTENCE_END.test(lineOf(group.filter((piece) => piece.right <= gutter.at), 0).text));
 }
 
 /** True when a band's lines all lie in the document's left column and some reach its right edge. */
