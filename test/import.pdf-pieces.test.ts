@@ -486,6 +486,20 @@ describe("round 28's misread", () => {
   });
 });
 
+describe("round 29's misreads", () => {
+  // A heading's word longer than its narrow column, broken there with no hyphen.
+  it("joins a heading's word its column broke with no hyphen", async () => {
+    const report = await readReportFile(readFileSync('test/fixtures/corpus/trial/t2805-064-ostermalms-stadsdels.pdf'), 't2805-064-ostermalms-stadsdels.pdf');
+    expect(report.projects[4]?.narrative?.title).toBe('Trygghetsskapande insatser i Hässelby-Vällingby');
+  });
+  // Page 1 ended with a table; page 2's right column began higher than its left, with a
+  // narrative's last lines in the body's type where the Text column had stood: they were read as
+  // the last row's Text cell going on over the page.
+  it("refuses a page's top line as a row's cell going on over the page in another type", async () => {
+    await expectRefused('corpus/trial', 'n2806-036-skarpnacks-stadsdels.pdf', 'sida 2, rad 2: Väntade en tabellrad, ”Projekt N: …” eller ”Delredovisning projekt N: …”, men raden är ”kommunalvalet har genomförts i samarbete med”');
+  });
+});
+
 describe('a table row read outside its table', () => {
   // Round 16's f1504-049: a page whose left column held only a table's rows going on was read
   // across, and four rows ("36 1 1714 −260 Er-", codes broken in narrow cells) became a narrative's

@@ -171,7 +171,13 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
       // (The front matter's labels begin lines of their own: "Nämnd: …", "Periodisering …".)
       const wrapped = (front && !FRONT_LABEL.test(line.text)) || (projectHeading !== undefined && line.font === projectHeading.font);
       if (wrapped && sameColumn && !source.ours && !source.anchored && ends === false && last?.kind === 'text') {
-        last.text = joinText([last.text, line.text], hyphens);
+        // (A word longer than the narrow column, broken with no hyphen: "Trygghetsskapan" / "de insatser i".)
+        const broken = brokenWord(previous, line, measures, last.text.slice(0, Math.max(0, last.text.length - previous.text.length)));
+        if (broken === 'uncertain') {
+          const rest = line.text.split(' ', 1)[0] ?? '';
+          doubt = `”${previous.text.trim()} ${rest}” kan vara ett ord som raden bröt (”${previous.text.trim()}${rest}”); läst som två ord. Kontrollera texten.`;
+        }
+        last.text = joinText([broken === true ? `${last.text.trimEnd()}\u00ad` : last.text, line.text], hyphens);
         previous = line;
         index++;
         continue;

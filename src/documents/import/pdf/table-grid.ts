@@ -440,6 +440,8 @@ function tableLines(lines: readonly Line[], from: number, header: TableHeader, c
     const follows = table.at(-1)?.kind === 'header' || breaksTo(previous, line) || (sameColumn(previous, line) && previous.y - line.y < reach(line));
     const atLeft = left === undefined ? middle(leftmost) < (header.starts[1] ?? 0) : leftmost.x < left + 0.3 * size;
     const [, , , amountStart = 0] = header.starts;
+    // In the row's type: a heading over a page's continued table ("(forts.)", bold) is none of it.
+    const sameType = line.font === previous.font && Math.abs(line.size - previous.size) < 0.1 * previous.size;
     let kind: Kind | undefined;
     if (atLeft && open && follows && continuesFirstCell(open, leftmost.text)) {
       open.first.push(leftmost.text);
@@ -455,10 +457,10 @@ function tableLines(lines: readonly Line[], from: number, header: TableHeader, c
       const full = fullAbove(previous, line, columnRight);
       // On the next line, or the first of the next page or column when the line above ended the last.
       // (A total has no text to go on.)
-      // In the row's type: a heading over a page's continued table ("(forts.)", bold) is none of it.
-      const sameType = line.font === previous.font && Math.abs(line.size - previous.size) < 0.1 * previous.size;
       if (open?.kind === 'start' && full && sameType && ((sameColumn(previous, line) && previous.y - line.y < reach(line, 0.3)) || breaksTo(previous, line))) kind = 'wrap';
-    } else if (open && follows) {
+    } else if (open && follows && (sameType || sameColumn(previous, line))) {
+      // (Over a page or column break, in the row's type: the right column's top, the end of a
+      // narrative where the Text column stood on the page before, is none of the row.)
       kind = tabbedText(table.at(-1), line, words, header) ? 'wrap' : 'more';
     }
     if (kind === undefined) break;
