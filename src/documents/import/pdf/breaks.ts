@@ -35,12 +35,12 @@ export interface Measures {
   naturalSpace(line: Line): number;
 }
 
-/** A heading's label alone on its line ("Delredovisning projekt 1:"): its title follows, no sentence ends. */
 /** The least indent (× type size) that marks a paragraph's first line; read-pdf.ts measure() counts by it too. */
 export const INDENT = 0.4;
 // How much wider than the body's a heading's font may set its lines (a taller font at 1.2 times).
 const HEADING_PITCH = 1.4;
 
+/** A heading's label alone on its line ("Delredovisning projekt 1:"): its title follows, no sentence ends. */
 const HEADING_LABEL = /^(Projekt\s+\d+|Delredovisning\s+projekt\s+\d+)\s*:$/iu;
 
 /**

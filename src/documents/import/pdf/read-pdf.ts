@@ -173,10 +173,7 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
       if (wrapped && sameColumn && !source.ours && !source.anchored && ends === false && last?.kind === 'text') {
         // (A word longer than the narrow column, broken with no hyphen: "Trygghetsskapan" / "de insatser i".)
         const broken = brokenWord(previous, line, measures, last.text.slice(0, Math.max(0, last.text.length - previous.text.length)));
-        if (broken === 'uncertain') {
-          const rest = line.text.split(' ', 1)[0] ?? '';
-          doubt = `”${previous.text.trim()} ${rest}” kan vara ett ord som raden bröt (”${previous.text.trim()}${rest}”); läst som två ord. Kontrollera texten.`;
-        }
+        if (broken === 'uncertain') doubt = brokenDoubt(previous, line);
         last.text = joinText([broken === true ? `${last.text.trimEnd()}\u00ad` : last.text, line.text], hyphens);
         previous = line;
         index++;
@@ -195,10 +192,7 @@ export async function readPdfLines(bytes: Uint8Array, fileName: string): Promise
     const full = line.right >= measures.columnRight(line) - 1;
     const before = result.at(-1);
     const broken = next && !source.ours ? brokenWord(line, next, measures, before?.kind === 'text' ? before.text : '') : undefined;
-    if (broken === 'uncertain' && next) {
-      const [word, rest = ''] = [line.text.trim(), next.text.split(' ', 1)[0] ?? ''];
-      doubt = `”${word} ${rest}” kan vara ett ord som raden bröt (”${word}${rest}”); läst som två ord. Kontrollera texten.`;
-    }
+    if (broken === 'uncertain' && next) doubt = brokenDoubt(line, next);
     // A table's row outside any table (codes and an amount first, the row's cells broken over lines
     // or the page's columns read across): read as text, the row would be lost from its project.
     // (Under a project's heading the parser reads such a line as the project's row.)
@@ -318,6 +312,12 @@ function brokenWord(line: Line, next: Line, measures: Measures, before = ''): bo
   const whole = start !== '' && words.isWord(start + word) ? start + word : word;
   if (!words.isWord(whole)) return true;
   return words.isWord(whole + letters) ? (words.isWord(letters) ? 'uncertain' : true) : false;
+}
+
+/** The doubt where a line's one word and the next line's first may be one word or two (`brokenWord`). */
+function brokenDoubt(line: Line, next: Line): string {
+  const [word, rest] = [line.text.trim(), next.text.split(' ', 1)[0] ?? ''];
+  return `”${word} ${rest}” kan vara ett ord som raden bröt (”${word}${rest}”); läst som två ord. Kontrollera texten.`;
 }
 
 /**
