@@ -76,8 +76,7 @@ function columnsAt(groups: readonly Piece[][], gutter: Gutter, rules: readonly R
 function busierGutter(groups: readonly Piece[][], rules: readonly Rule[]): Gutter | undefined {
   if (groups.length < SECTION_LINES) return undefined;
   const bounds = boundsOf(groups);
-  const places: number[] = [];
-  for (let at = bounds.left + 0.25 * (bounds.right - bounds.left); at <= bounds.left + 0.75 * (bounds.right - bounds.left); at += STEP) places.push(at);
+  const places = middlePlaces(bounds);
   const counts = places.map((at) => groups.filter((group) => crosses(group, at)).length);
   let best: { at: number; lines: number } | undefined;
   for (let i = 1, from = 0; i < places.length - 1; i++) {
@@ -414,8 +413,7 @@ function findGutter(all: readonly Piece[][], inner = false): Gutter | undefined 
   };
   // The emptiest places, and each strip as empty around them, once: a title and front matter
   // centred over the page cross the gutter as often as a column's lines cross a gap inside it.
-  const places: number[] = [];
-  for (let at = left + 0.25 * (right - left); at <= left + 0.75 * (right - left); at += STEP) places.push(at);
+  const places = middlePlaces({ left, right });
   // (Sought between text only, the emptiest strip that does not reach the text's edge.)
   const usable = places.filter((at) => !inner || strip(at, count(at)).inside);
   if (usable.length === 0) return undefined;
@@ -434,6 +432,13 @@ function findGutter(all: readonly Piece[][], inner = false): Gutter | undefined 
   return groups.some((group) => !crosses(group, at)) ? { at, left, right, edge: !inside } : undefined;
 }
 
+
+/** The places a gutter is sought at: every STEP over the middle half of the text's width. */
+function middlePlaces({ left, right }: { left: number; right: number }): number[] {
+  const places: number[] = [];
+  for (let at = left + 0.25 * (right - left); at <= left + 0.75 * (right - left); at += STEP) places.push(at);
+  return places;
+}
 
 /**
  * The strip's middle; where the lines it was sought without (table rows, numbers) cross it there,

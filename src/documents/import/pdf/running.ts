@@ -281,16 +281,16 @@ export function withoutRunningHeads(pages: readonly PageGroups[], options: { lon
       const group = page.groups[index] ?? [];
       const inner = page.groups[index < EDGE_LINES ? index + 1 : index - 1];
       // (So is a line whose word goes on over the page: a foot ends no word, a head begins none.)
-      const atPitch = inner !== undefined && drop.has(index) &&
+      const asText = inner !== undefined && drop.has(index) &&
         (Math.abs(Math.abs(heightOf(inner) - heightOf(group)) - pitchOf(page.groups)) < 0.5 || goesOnOverPage(pages, pageIndex, index, dropped[pageIndex - 1]));
-      if (atPitch) drop.delete(index);
-      if (!drop.has(index) && !atPitch) continue;
+      if (asText) drop.delete(index);
+      if (!drop.has(index) && !asText) continue;
       const section = sectionBefore(pages, pageIndex, index);
       const where = index < EDGE_LINES ? 'överst' : 'längst ned';
       const pagesNamed = [page.number, ...on].sort((a, b) => a - b).join(', ').replace(/, (\d+)$/u, ' och $1');
       warnings.push({
-        code: atPitch ? 'layout_uncertain' : 'page_foot_skipped',
-        message: atPitch
+        code: asText ? 'layout_uncertain' : 'page_foot_skipped',
+        message: asText
           ? `Raden ”${joinPieces(group)}” ${where} på sida ${page.number} står på samma plats på sidorna ${pagesNamed}, men inte på de andra sidorna; den lästes som text i rapporten${section}. Kontrollera att den inte är ett sidhuvud eller en sidfot.`
           : `Raden ”${joinPieces(group)}” ${where} på sida ${page.number} står på samma plats på sidorna ${pagesNamed}, men inte på de andra sidorna; den lästes som ${index < EDGE_LINES ? 'sidhuvud' : 'sidfot'} och är inte med i rapporten${section}. Kontrollera att den inte hör till texten.`,
       });
@@ -325,9 +325,9 @@ export function withoutRunningHeads(pages: readonly PageGroups[], options: { lon
     // going on over the page), never a foot; the committee's name aside.
     const extent = (group: readonly Piece[]) => Math.max(...group.map((p) => p.right)) - Math.min(...group.map((p) => p.x));
     // (Nor is a line whose spaces are stretched alike to fill its column: a justified paragraph's, going on.)
-    const wide = foot !== undefined && above !== undefined && joinPieces(foot).trim() !== committee &&
+    const ofText = foot !== undefined && above !== undefined && joinPieces(foot).trim() !== committee &&
       ((Math.abs(sizeOf(foot) - sizeOf(above)) < 0.05 * sizeOf(above) && extent(foot) >= 0.75 * Math.max(...page.groups.map(extent))) || stretched(foot));
-    if (foot && above && belowText && !wide && !drop.has(last) && !drop.has(last - 1) && !structural(joinPieces(foot))) {
+    if (foot && above && belowText && !ofText && !drop.has(last) && !drop.has(last - 1) && !structural(joinPieces(foot))) {
       const size = sizeOf(foot);
       const gap = heightOf(above) - heightOf(foot);
       // A paragraph's first line stands as far below the text, and as far in, as the page's other
