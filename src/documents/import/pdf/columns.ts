@@ -317,6 +317,8 @@ function spanningTable(groups: readonly Piece[][], at: number, continued: boolea
  * of the other column may share its baseline ("Konto IKB … Text" | "miljöer.").
  */
 function headerSpans(group: readonly Piece[], at: number, above?: readonly Piece[]): boolean | undefined {
+  // (No part of the line can open a table without a piece that starts "Ko", or "K" going on in the next.)
+  if (!group.some((piece) => MAY_OPEN.test(piece.text))) return undefined;
   const left = group.filter((piece) => piece.right <= at);
   // A header word across the strip ("Text" over a cell set flush right) is on its right.
   const right = group.filter((piece) => piece.right > at);
@@ -357,6 +359,9 @@ interface Gutter {
 }
 
 const crosses = (group: readonly Piece[], at: number) => group.some((piece) => piece.x < at + GUTTER / 2 && piece.right > at - GUTTER / 2);
+
+// A piece of text that may start a table's header's "Konto".
+const MAY_OPEN = /^\s*k(o|\s*$)/iu;
 
 // The header word of a table's last column.
 const TEXT_COLUMN = /\b(text|kommentar|beskrivning)\b/iu;
