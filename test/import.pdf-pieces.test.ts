@@ -500,6 +500,34 @@ describe("round 29's misreads", () => {
   });
 });
 
+describe("rounds 30 and 31's misreads", () => {
+  // A narrow ragged column whose one full line is a word longer than the column
+  // ("ungdomsverksamhetsutveckla" / "re"): that line made the column count as justified, and its
+  // last line, short before the right column's top, as a paragraph's end.
+  it('takes no column for justified by a lone word that fills it', async () => {
+    const report = await readReportFile(readFileSync('test/fixtures/corpus/trial/n2908-078-hagersten-liljeholme.pdf'), 'n2908-078-hagersten-liljeholme.pdf');
+    expect(report.projects[0]?.narrative?.paragraphs[0]).toContain('samordna feriearbetena. Kostnaderna för perioden följer budgeten');
+  });
+  // A narrative in two columns whose left column holds its heading and one line, indented as a
+  // paragraph's first, before the next project's heading in the left column: the section was not
+  // ended there, and the next narrative's left column was read before this one's right column.
+  it("ends a section in two columns after its left column's one indented line", async () => {
+    const report = await readReportFile(readFileSync('test/fixtures/corpus/trial/u3003-016-spanga-tensta-stadsd.pdf'), 'u3003-016-spanga-tensta-stadsd.pdf');
+    expect(report.projects[2]?.narrative?.paragraphs[0]).toContain('ökad trygghet enligt den medborgarundersökning som genomfördes i våras. Ett trettiotal');
+    expect(report.projects[3]?.narrative?.paragraphs[0]).toContain('bidragit till ökad trygghet enligt den medborgarundersökning');
+  });
+  // A row's Text cell broke over the page to a letter under the repeated header ("fakturera" /
+  // "t"), which was taken for the end of the header's "Text". And a line that is no word
+  // ("Personalk"), over a word alone that fills the cell, stayed apart from it, and the next line
+  // was joined to that word instead ("ostnaderjanuari–").
+  it("reads a row's last letter under the repeated header, and a word its cell broke over two full lines", async () => {
+    const report = await readReportFile(readFileSync('test/fixtures/corpus/trial/n3007-085-rinkeby-kista-stadsd.pdf'), 'n3007-085-rinkeby-kista-stadsd.pdf');
+    expect(report.projects[3]?.entries.map((entry) => entry.text)).toEqual(['Ej fakturerat']);
+    expect(report.projects[5]?.entries[0]?.text).toBe('Personalkostnader januari–april');
+    expect(report.projects[6]?.entries[0]?.text).toBe('Personalkostnader januari–april');
+  });
+});
+
 describe('a table row read outside its table', () => {
   // Round 16's f1504-049: a page whose left column held only a table's rows going on was read
   // across, and four rows ("36 1 1714 −260 Er-", codes broken in narrow cells) became a narrative's

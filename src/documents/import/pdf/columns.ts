@@ -236,13 +236,15 @@ function apartAtGaps(groups: readonly Piece[][], at: number): { groups: Piece[][
   let start = 0;
   for (const [top, bottom] of gaps) {
     const inside = groups.flatMap((group, index) => (height(group) < top && height(group) > bottom ? [index] : []));
-    // The left column's last line, a line below the right column's last, still ends the section.
+    // The left column's last line, a line below the right column's last, still ends the section:
+    // flush with the line above, or indented from its heading as a paragraph's first line.
     // (The line above in the left column: a line of the right column may stand between them.)
     const endsLeft = (index: number) => {
       const group = groups[index] ?? [];
       const above = groups.slice(0, index).findLast((other) => other.some((piece) => piece.right <= at))?.filter((piece) => piece.right <= at) ?? [];
+      const indent = (group[0]?.x ?? 0) - (above[0]?.x ?? 0);
       return !heading(group) && !tableLine(group) && !tableLine(above) && group.every((piece) => piece.right <= at) &&
-        Math.abs((group[0]?.x ?? 0) - (above[0]?.x ?? 0)) < 1 && height(above) - height(group) < 1.5 * size && height(group) > top - 2.5 * size;
+        (Math.abs(indent) < 1 || (indent > 0 && indent < 4 * size && above[0]?.font !== group[0]?.font)) && height(above) - height(group) < 1.5 * size && height(group) > top - 2.5 * size;
     };
     while (inside.length > 0 && endsLeft(inside[0] ?? -1)) inside.shift();
     const first = inside[0];

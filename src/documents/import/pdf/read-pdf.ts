@@ -417,7 +417,8 @@ function measure(lines: readonly Line[], anchored: boolean, bodyFont: string): M
     const side = sideOf(line);
     if (proseRights.has(side) && !(inNarrative[index] === true && line.font === bodyFont)) continue;
     const right = rights.get(side) ?? 0;
-    if (line.right - line.left < 0.75 * (right - (lefts.get(side) ?? 0))) continue;
+    // (A word alone on its line, longer than the column, fills it however the text is set.)
+    if (line.right - line.left < 0.75 * (right - (lefts.get(side) ?? 0)) || !/ /u.test(line.text.trim())) continue;
     const count = reaching.get(side) ?? { full: 0, all: 0, stretched: 0, natural: 0 };
     count.all++;
     if (line.right >= (rights.get(side) ?? 0) - 1) {

@@ -389,10 +389,16 @@ function rowLines(table: readonly { line: Line; kind: Kind }[], start: number): 
   return more;
 }
 
-function headerLinesEnd(lines: readonly Line[], start: number, reach: Reach, starts?: readonly number[]): number {
+/**
+ * Where a header's lines end. A header repeated after a page or column break (`header`, the
+ * table's own) has no more lines than the table's header: a letter under it ("t" in the Text
+ * column) is the end of a row's text broken over the page, though it is a header word's end too.
+ */
+function headerLinesEnd(lines: readonly Line[], start: number, reach: Reach, header?: TableHeader): number {
   let end = start + 1;
   const first = lines[start];
-  while (end < lines.length && first) {
+  const starts = header?.starts;
+  while (end < lines.length && first && (header === undefined || end - start < header.lines.length)) {
     const line = lines[end];
     const previous = lines[end - 1];
     const wrapped = starts ? continuesHeaderIn(line ?? first, starts) : continuesHeader(line ?? first);
@@ -427,7 +433,7 @@ function tableLines(lines: readonly Line[], from: number, header: TableHeader, c
       // A header within the page's column begins another table: this one ends.
       if (!breaksTo(previous, line)) break;
       // The header repeated at the top of a new page or column (its wrapped words under their own columns).
-      const end = headerLinesEnd(lines, index, reach, header.starts);
+      const end = headerLinesEnd(lines, index, reach, header);
       for (let i = index; i < end; i++) table.push({ line: lines[i] ?? line, kind: 'header' });
       index = end;
       continue;
@@ -723,13 +729,17 @@ function wordsJoined(parts: readonly Fragment[], width: number): { lines: string
       // The word the line above ends in, whole where the cell broke it there too ("faktu" / "rerat" / "tom").
       const first = head + (/\p{L}+$/u.exec(last)?.[0] ?? previous.text);
       const words = swedishWords();
-      const together = !unknown && words.isWord(first + second);
-      const apart = unknown || (words.isWord(first) && words.isWord(second));
+      const whole = words.isWord(first + second);
+      const together = !unknown && whole;
+      // Two words only where the line's is one: a line that is no word ("Personalk") is a word's
+      // start, though the next line's end is not known ("ostnader", full, over "januari–").
+      const apart = words.isWord(first) && (unknown || words.isWord(second));
       // A letter alone below that is no Swedish word of its own ("i", "å" and "ö" are) is a word's end.
       const loneLetter = second.length === 1 && !/^[iåö]$/iu.test(second);
       if (full && !fits && (!apart || together || unknown)) {
         const join = !apart || (!unknown && (ENDINGS.has(second.toLowerCase()) || loneLetter));
-        if (apart) {
+        // Named where the halves are words apart, or no word together either.
+        if (apart || !whole) {
           const read = join ? `${first}${second}` : `${first} ${second}`;
           doubt ??= `texten ”${first} ${second}” kan vara ett ord som cellen bröt (”${first}${second}”); läst som ”${read}”. Kontrollera texten.`;
         }
