@@ -500,7 +500,7 @@ describe("round 29's misreads", () => {
   });
 });
 
-describe("rounds 30 and 31's misreads", () => {
+describe("rounds 30 to 32's misreads", () => {
   // A narrow ragged column whose one full line is a word longer than the column
   // ("ungdomsverksamhetsutveckla" / "re"): that line made the column count as justified, and its
   // last line, short before the right column's top, as a paragraph's end.
@@ -525,6 +525,32 @@ describe("rounds 30 and 31's misreads", () => {
     expect(report.projects[3]?.entries.map((entry) => entry.text)).toEqual(['Ej fakturerat']);
     expect(report.projects[5]?.entries[0]?.text).toBe('Personalkostnader januari–april');
     expect(report.projects[6]?.entries[0]?.text).toBe('Personalkostnader januari–april');
+  });
+  // A page set in two columns whose first line, the right column's top, went on the last page's
+  // narrative. The page before ended with a table's total row: its top line was taken for the
+  // table going on over the page, read first, and as the total row's further line, lost.
+  it("takes a page's top for no table's going on after a total row, and a total row's further line only for its amount", async () => {
+    const report = await readReportFile(readFileSync('test/fixtures/corpus/trial/n3106-085-skarpnacks-stadsdels.pdf'), 'n3106-085-skarpnacks-stadsdels.pdf');
+    expect(report.projects[1]?.narrative?.paragraphs[0]).toContain('samordna feriearbetena. Utvärderingen visar att deltagarna upplever verksamheten som meningsfull och välorganiserad.');
+    // Text below a total row, in the Text column, was left out without a word; now it ends the table.
+    const at = (x: number, y: number, text: string) => `BT /F1 10 Tf 1 0 0 1 ${x} ${y} Tm (${text}) Tj ET`;
+    const page = (below: string[]) => pdfWith([
+      at(72, 780, 'Redovisning ytterstadsprojekt'), at(72, 765, 'Tertialrapport'), at(72, 750, 'N\\344mnd: Farsta stadsdelsn\\344mnd'),
+      at(72, 735, 'Periodisering From 2016-01-01 tom 2016-04-30'), at(72, 710, 'Projekt 1: F\\344ltassistenter'),
+      at(72, 690, 'Konto'), at(120, 690, 'IKB'), at(170, 690, 'N\\344mndens motpartsnr'), at(300, 690, 'Belopp'), at(380, 690, 'Text'),
+      at(72, 677, '3699'), at(120, 677, '1771'), at(170, 677, '1704'), at(300, 677, '1 000'), at(380, 677, 'Material'),
+      at(72, 664, 'Summa'), at(300, 664, '1 000'), ...below,
+      at(72, 625, 'Delredovisning projekt 1: F\\344ltarbete'), at(72, 610, 'F\\344ltassistenterna har arbetat kv\\344llstid.'),
+    ].join('\n'));
+    expect((await readReportFile(page([at(300, 651, 'kr')]), 'summa.pdf')).projects[0]?.entries.map((entry) => entry.amountOre)).toStrictEqual([100000]);
+    await expect(readReportFile(page([at(380, 651, 'varav moms')]), 'summa.pdf')).rejects.toThrow('sida 1, rad 9: Väntade en tabellrad, ”Projekt N: …” eller ”Delredovisning projekt N: …”, men raden är ”varav moms”');
+  });
+  // Paragraphs with no space or indent between them, under a heading in the body's font set
+  // larger: the space below the heading made the document one that marks its paragraphs, so a
+  // sentence's end at a line's end was read as no break at all, with no doubt named.
+  it('takes no space below a heading in the body\'s font for paragraph spacing', async () => {
+    const report = await readReportFile(readFileSync('test/fixtures/corpus/trial/t3105-099-farsta-stadsdelsnamn.pdf'), 't3105-099-farsta-stadsdelsnamn.pdf');
+    expect(report.warnings?.map((warning) => warning.message)).toContain('Delredovisning projekt 1: ett nytt stycke kan börja med ”I träfflokalen erbjuds …” (raden ovan slutar en mening); läst som samma stycke. Kontrollera styckeindelningen.');
   });
 });
 

@@ -107,6 +107,8 @@ export function linesInColumns(groups: readonly Piece[][], at: number, rules: re
 export function endsInTable(groups: readonly Piece[][], own: Columns | undefined, known: Columns | undefined, continued: boolean, rules: readonly Rule[] = []): boolean {
   const at = own?.at ?? known?.at;
   if (at === undefined || groups.length === 0) return false;
+  // (A total row ends its table: nothing of the table goes on over the page.)
+  if (TOTAL_LINE.test(lineOf([...(groups.at(-1) ?? [])], 0).text.trim())) return false;
   return spanningTable(groups, at, continued, rules).has(groups.length - 1);
 }
 
@@ -367,6 +369,9 @@ const MAY_OPEN = /^\s*k(o|\s*$)/iu;
 
 // The header word of a table's last column.
 const TEXT_COLUMN = /\b(text|kommentar|beskrivning)\b/iu;
+
+// A table's total row.
+const TOTAL_LINE = /^(summa|totalt?)\b/iu;
 
 // Table rows and headers: their cells leave strips of their own, which are no gutter.
 const TABLE_LINE = /^(\d{4}(?=\s|$)|konto\b|summa\b|totalt?\b)/iu;

@@ -449,7 +449,9 @@ function measure(lines: readonly Line[], anchored: boolean, bodyFont: string): M
     // (A narrative's first line, indented from the line below it, shows the indent too.)
     const before = lines[index - 1];
     const first = before !== undefined && inNarrative[index - 1] === true && before.font !== bodyFont && line.left > next.left + 0.5 * line.size;
-    return { space: line.y - next.y > pitch(line) + Math.max(1.5, 0.15 * line.size) && line.y - next.y < 2.5 * pitch(line), indent: next.left > line.left + INDENT * line.size || first };
+    // (Space below a heading set in the body's font, larger, is no space between paragraphs.)
+    const sameSize = Math.abs(line.size - next.size) <= 0.05 * line.size;
+    return { space: sameSize && afterHeading[index] !== 0 && line.y - next.y > pitch(line) + Math.max(1.5, 0.15 * line.size) && line.y - next.y < 2.5 * pitch(line), indent: next.left > line.left + INDENT * line.size || first };
   });
   const marksParagraphs = marks.some((m) => m?.space === true || m?.indent === true);
   const marksIndents = marks.some((m) => m?.indent === true);

@@ -43,6 +43,8 @@ export interface Grid {
 
 // A total's labels, whole; one broken in a narrow cell ("Summ" / "a", "Sum-" / "ma") is a start of one.
 const TOTAL_WORDS = ['summa', 'totalt', 'total', 'totalsumma', 's:a'];
+// What a total row's further line may hold: its amount's rest ("859,24", "kr").
+const TOTAL_MORE = /^([-\u2212\u2013]?[\d.,:\u00a0-]+|kr|kronor|sek)$/iu;
 const TOTAL_START = /^(su|sum|summ|summa|to|tot|tota|total|totalt|totalsumma|s:a)[-\u00ad:]?$/iu;
 // A row's first cell: an account, or the first digits of one broken in a narrow cell.
 const CODE = /^\d{1,4}$/u;
@@ -464,9 +466,10 @@ function tableLines(lines: readonly Line[], from: number, header: TableHeader, c
       // On the next line, or the first of the next page or column when the line above ended the last.
       // (A total has no text to go on.)
       if (open?.kind === 'start' && full && sameType && ((sameColumn(previous, line) && previous.y - line.y < reach(line, 0.3)) || breaksTo(previous, line))) kind = 'wrap';
-    } else if (open && follows && (sameType || sameColumn(previous, line))) {
+    } else if (open && follows && (sameType || sameColumn(previous, line)) && (open.kind === 'start' || words.every((word) => TOTAL_MORE.test(word.text)))) {
       // (Over a page or column break, in the row's type: the right column's top, the end of a
-      // narrative where the Text column stood on the page before, is none of the row.)
+      // narrative where the Text column stood on the page before, is none of the row. A total row
+      // has no text: what goes on of it is its amount.)
       kind = tabbedText(table.at(-1), line, words, header) ? 'wrap' : 'more';
     }
     if (kind === undefined) break;
