@@ -552,6 +552,20 @@ describe("rounds 30 to 32's misreads", () => {
     const report = await readReportFile(readFileSync('test/fixtures/corpus/trial/t3105-099-farsta-stadsdelsnamn.pdf'), 't3105-099-farsta-stadsdelsnamn.pdf');
     expect(report.warnings?.map((warning) => warning.message)).toContain('Delredovisning projekt 1: ett nytt stycke kan börja med ”I träfflokalen erbjuds …” (raden ovan slutar en mening); läst som samma stycke. Kontrollera styckeindelningen.');
   });
+  // A narrative's first line at a page's foot, alike to the page's first line (the text says it
+  // twice): left out as the page's running head and foot, though the head stood at the text's
+  // pitch and was kept, and with no word of it.
+  it("keeps a line alike at a page's head and foot where the head is the text's", async () => {
+    const report = await readReportFile(readFileSync('test/fixtures/corpus/trial/d3101-034-rinkeby-kista-stadsd.pdf'), 'd3101-034-rinkeby-kista-stadsd.pdf');
+    expect(report.projects[5]?.narrative?.paragraphs[0]).toMatch(/^Språkcaféet samlar varje vecka omkring 9 000 besök per år och drivs tillsammans/u);
+  });
+  // A section in two columns whose lines stand on baselines of their own in each column (the
+  // heading's font on the left): no line held both sides, and the section was read across.
+  it("reads a section in the document's columns whose sides' lines stand between each other's", async () => {
+    const report = await readReportFile(readFileSync('test/fixtures/corpus/trial/n3108-001-kungsholmens-stadsde.pdf'), 'n3108-001-kungsholmens-stadsde.pdf');
+    expect(report.projects[4]?.narrative?.title).toBe('Lärandecenter');
+    expect(report.projects[4]?.narrative?.paragraphs).toStrictEqual(['Inom projektet har även insatser gjorts inom den pågående upprustningen av torget.']);
+  });
 });
 
 describe('a table row read outside its table', () => {

@@ -533,7 +533,12 @@ function isTwoColumns(band: readonly Piece[][], gutter: Gutter, known: Columns |
   // Where the document's other pages have their gutter, text on both sides of it (and no table
   // row, whose cells would be) is the two columns of a short band.
   // (The middle of a page's emptiest strip moves with what the page holds.)
-  if (known === undefined || table || Math.abs(known.at - gutter.at) >= 3 * GUTTER || !both) return false;
+  // (Text on both sides: on one line, or on lines of each side between each other's, where the
+  // columns' baselines differ.)
+  const sideOnly = (side: 0 | 1) => band.map((group) => group.every((piece) => (side === 0 ? piece.right <= gutter.at : piece.x >= gutter.at)));
+  const [leftOnly, rightOnly] = [sideOnly(0), sideOnly(1)];
+  const between = rightOnly.some((right, index) => right && leftOnly.slice(0, index).includes(true) && leftOnly.slice(index + 1).includes(true));
+  if (known === undefined || table || Math.abs(known.at - gutter.at) >= 3 * GUTTER || !(both || (between && rightProse >= 1))) return false;
   if (leftProse >= 1) return true;
   // A table's rows going on in the left column (its cells narrow, no prose), beside the right
   // column's prose: no line crosses the document's gutter.

@@ -216,6 +216,8 @@ export function withoutRunningHeads(pages: readonly PageGroups[], options: { lon
     // head or foot (repeated, or the committee's name), which are one only apart from the text.
     const certain = new Set<number>();
     const likely = new Set<number>();
+    // Lines likely for standing alike at this page's head and foot, and for nothing else.
+    const pairOnly = new Set<number>();
     for (const { index, group } of edges[pageIndex] ?? []) {
       const text = joinPieces(group);
       // A table's header repeated on each page, and its wrapped lines ("motpartsn" / "r").
@@ -256,6 +258,7 @@ export function withoutRunningHeads(pages: readonly PageGroups[], options: { lon
       const named = committee !== undefined && text.replace(TRAILING_NUMBER, '').trim() === committee;
       if (named) names.add(index);
       if (repeats || headAndFoot || named) likely.add(index);
+      if (headAndFoot && !repeats && !named) pairOnly.add(index);
     }
     // From each edge inwards: the lines that are running heads (feet), which stand apart from the
     // text they run over — a line of a table cell or a paragraph that happens to repeat on another
@@ -273,6 +276,10 @@ export function withoutRunningHeads(pages: readonly PageGroups[], options: { lon
       const end = block.findLastIndex(apartFromNext);
       for (const i of block.slice(0, end + 1)) drop.add(i);
     }
+    // A line alike at a page's head and foot is its running head and foot where both stand apart
+    // from the text. Where one stands at the text's pitch, both are the text's: a sentence it says
+    // twice, the page's first and last.
+    if (!(drop.has(0) && drop.has(page.groups.length - 1))) for (const index of pairOnly) drop.delete(index);
     // A running head or foot stands on every page, or on all but the first. A line that repeats on
     // only some pages may be a sentence the text repeats by chance at the same height: it is text
     // where it stands at the page's own line pitch from the text, and either way a person checks it.
