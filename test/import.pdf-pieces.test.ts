@@ -500,7 +500,7 @@ describe("round 29's misreads", () => {
   });
 });
 
-describe("rounds 30 to 32's misreads", () => {
+describe("rounds 30 to 33's misreads", () => {
   // A narrow ragged column whose one full line is a word longer than the column
   // ("ungdomsverksamhetsutveckla" / "re"): that line made the column count as justified, and its
   // last line, short before the right column's top, as a paragraph's end.
@@ -565,6 +565,21 @@ describe("rounds 30 to 32's misreads", () => {
     const report = await readReportFile(readFileSync('test/fixtures/corpus/trial/n3108-001-kungsholmens-stadsde.pdf'), 'n3108-001-kungsholmens-stadsde.pdf');
     expect(report.projects[4]?.narrative?.title).toBe('Lärandecenter');
     expect(report.projects[4]?.narrative?.paragraphs).toStrictEqual(['Inom projektet har även insatser gjorts inom den pågående upprustningen av torget.']);
+  });
+  // A one-page report whose front matter is centred in a narrow column ("Nämnd: Rinkeby-Kista" /
+  // "stadsdelsnämnd"): the committee's name was read as its first line alone, so the name at the
+  // page's foot was no running foot and became a paragraph of the last narrative.
+  it("takes a committee's name wrapped and centred for the name its running foot repeats", async () => {
+    const report = await readReportFile(readFileSync('test/fixtures/corpus/trial/n3208-091-rinkeby-kista-stadsd.pdf'), 'n3208-091-rinkeby-kista-stadsd.pdf');
+    expect(report.projects[2]?.narrative?.paragraphs.join(' ')).not.toContain('Rinkeby-Kista stadsdelsnämnd');
+  });
+  // A file number over the page's right column, which begins higher than the title beside it:
+  // the title was sought under the head, found the column's first line in the body's type, and the
+  // head was read into the narrative there.
+  it("leaves out a head over a right column begun above the title, named", async () => {
+    const report = await readReportFile(readFileSync('test/fixtures/corpus/trial/n3208-079-spanga-tensta-stadsd.pdf'), 'n3208-079-spanga-tensta-stadsd.pdf');
+    expect(report.projects[0]?.narrative?.paragraphs.join(' ')).not.toContain('Dnr');
+    expect(report.warnings?.map((warning) => warning.message)).toContain('Raden ”Dnr 2.3-77/2016” överst på sida 1 står ovanför rapportens rubrik i mindre stil och lästes som sidhuvud; den är inte med i rapporten.');
   });
 });
 

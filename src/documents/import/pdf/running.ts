@@ -141,6 +141,12 @@ function endsAmountBroken(groups: readonly Piece[][], group: readonly Piece[]): 
 }
 
 /** The page's line pitch: the distance between baselines that most of its lines keep (to a tenth of a point). */
+/** True when a line's words follow each other as a phrase's do, with no gap of a cell's or a column's. */
+function oneRun(group: readonly Piece[]): boolean {
+  const sorted = [...group].sort((a, b) => a.x - b.x);
+  return sorted.every((piece, k) => k === 0 || piece.x - (sorted[k - 1]?.right ?? piece.x) < sizeOf(group));
+}
+
 function pitchOf(groups: readonly Piece[][]): number {
   const counts = new Map<number, number>();
   for (let i = 1; i < groups.length; i++) {
@@ -165,10 +171,11 @@ export function withoutRunningHeads(pages: readonly PageGroups[], options: { lon
     .flatMap((page) => page.groups.flatMap((group, index) => group.map((piece) => {
       const name = /^Nämnd\s*:\s*(.+)$/iu.exec(piece.text.trim())?.[1]?.trim();
       // A name wrapped in a narrow column ("Nämnd: Enskede-Årsta-Vantörs" / "stadsdelsnämnd"): the
-      // next line in its column, which a line of the other column may stand above, between the two.
+      // next line in its column, flush with it or centred under it, which a line of the other
+      // column may stand above, between the two.
       const more = page.groups.slice(index + 1)
         .filter((group) => heightOf(group) >= piece.y - 2.5 * piece.size && group.some((below) => below.x < piece.right && below.right > piece.x))
-        .at(0)?.find((below) => Math.abs(below.x - piece.x) < 1)?.text.trim() ?? '';
+        .at(0)?.find((below) => Math.abs(below.x - piece.x) < 1 || Math.abs(below.x + below.right - piece.x - piece.right) < 2)?.text.trim() ?? '';
       return name !== undefined && /^\p{Ll}+$/u.test(more) ? `${name} ${more}` : name;
     })))
     .find((name) => name !== undefined);
@@ -310,7 +317,13 @@ export function withoutRunningHeads(pages: readonly PageGroups[], options: { lon
     // first of the next three under the head's start: a page in two columns may begin its right
     // column higher than the title beside it.
     const top = page.groups[0];
-    const titles = top ? [page.groups[1], page.groups.slice(1, 4).find((group) => group.some((piece) => piece.x < (top[0]?.right ?? 0) && piece.right > (top[0]?.x ?? 0)))] : [];
+    const titles = top ? [
+      page.groups[1],
+      page.groups.slice(1, 4).find((group) => group.some((piece) => piece.x < (top[0]?.right ?? 0) && piece.right > (top[0]?.x ?? 0))),
+      // (Or the largest type of them, beside a right column begun under a head over it, where the
+      // head is one run of words: a row's cells going on at a column's top stand apart.)
+      ...(oneRun(top) ? [[...page.groups.slice(1, 4)].sort((a, b) => sizeOf(b) - sizeOf(a))[0]] : []),
+    ] : [];
     const headOver = (title: readonly Piece[] | undefined) => top !== undefined && title !== undefined && sizeOf(top) < 0.9 * sizeOf(title) && heightOf(top) - heightOf(title) > 1.5 * sizeOf(title);
     // (A word's end in lower case, where a word of the page is hyphenated, is no head: a right column
     // may begin with a row's cell that went on from the left column's foot, "fakturera-" / "de".)
