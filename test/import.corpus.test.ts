@@ -45,7 +45,7 @@ async function tally(set: string): Promise<{ files: number; outcomes: [string, O
 
 // The PDFs each set has read exactly, at least: what the reader achieves, so that a change that
 // reads fewer fails here.
-const EXACT_PDFS: Record<string, number> = { development: 74, holdout: 23, unseen: 100, fresh: 120, trial: 196, novel: 197, handmade: 78 };
+const EXACT_PDFS: Record<string, number> = { development: 74, holdout: 23, unseen: 100, fresh: 120, trial: 198, novel: 197, handmade: 78 };
 
 describe.each(['development', 'holdout', 'unseen', 'fresh', 'trial', 'novel', 'handmade'])('the %s corpus', (set) => {
   it('reads nothing wrong, and every refusal names its place', async () => {

@@ -500,7 +500,7 @@ describe("round 29's misreads", () => {
   });
 });
 
-describe("rounds 30 to 33's misreads", () => {
+describe("rounds 30 to 34's misreads", () => {
   // A narrow ragged column whose one full line is a word longer than the column
   // ("ungdomsverksamhetsutveckla" / "re"): that line made the column count as justified, and its
   // last line, short before the right column's top, as a paragraph's end.
@@ -515,6 +515,12 @@ describe("rounds 30 to 33's misreads", () => {
     const report = await readReportFile(readFileSync('test/fixtures/corpus/trial/u3003-016-spanga-tensta-stadsd.pdf'), 'u3003-016-spanga-tensta-stadsd.pdf');
     expect(report.projects[2]?.narrative?.paragraphs[0]).toContain('ökad trygghet enligt den medborgarundersökning som genomfördes i våras. Ett trettiotal');
     expect(report.projects[3]?.narrative?.paragraphs[0]).toContain('bidragit till ökad trygghet enligt den medborgarundersökning');
+  });
+  // The same, where the paragraph's first line stands further below its heading than the text's pitch.
+  it("ends a section in two columns after its left column's one line set apart under its heading", async () => {
+    const report = await readReportFile(readFileSync('test/fixtures/corpus/trial/n3307-051-alvsjo-stadsdelsnamn.pdf'), 'n3307-051-alvsjo-stadsdelsnamn.pdf');
+    expect(report.projects[3]?.narrative?.paragraphs[0]).toMatch(/drivs tillsammans med biblioteket och studieförbunden\. Vårbergstoppens/u);
+    expect(report.projects[4]?.narrative?.paragraphs).toStrictEqual(['Språkcaféet samlar varje vecka omkring 9 000 besök per år och drivs tillsammans med biblioteket och studieförbunden.']);
   });
   // A row's Text cell broke over the page to a letter under the repeated header ("fakturera" /
   // "t"), which was taken for the end of the header's "Text". And a line that is no word

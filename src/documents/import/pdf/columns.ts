@@ -245,8 +245,10 @@ function apartAtGaps(groups: readonly Piece[][], at: number): { groups: Piece[][
       const group = groups[index] ?? [];
       const above = groups.slice(0, index).findLast((other) => other.some((piece) => piece.right <= at))?.filter((piece) => piece.right <= at) ?? [];
       const indent = (group[0]?.x ?? 0) - (above[0]?.x ?? 0);
+      // (A paragraph's first line under its heading, in another font, stands further below it.)
+      const underHeading = above[0]?.font !== group[0]?.font;
       return !heading(group) && !tableLine(group) && !tableLine(above) && group.every((piece) => piece.right <= at) &&
-        (Math.abs(indent) < 1 || (indent > 0 && indent < 4 * size && above[0]?.font !== group[0]?.font)) && height(above) - height(group) < 1.5 * size && height(group) > top - 2.5 * size;
+        (Math.abs(indent) < 1 || (indent > 0 && indent < 4 * size && underHeading)) && height(above) - height(group) < (underHeading ? 3 : 1.5) * size && height(group) > top - 2.5 * size;
     };
     while (inside.length > 0 && endsLeft(inside[0] ?? -1)) inside.shift();
     const first = inside[0];
