@@ -477,8 +477,8 @@ function isProse(pieces: readonly Piece[], width: number): boolean {
   return extent >= PROSE_SHARE * width;
 }
 
-/** True when no gap between the pieces is wider than words of prose leave. */
-function oneRun(pieces: readonly Piece[]): boolean {
+/** True when no gap between the pieces (left to right) is wider than words of prose leave: no cell's or column's gap. */
+export function oneRun(pieces: readonly Piece[]): boolean {
   return pieces.every((piece, i) => i === 0 || piece.x - (pieces[i - 1]?.right ?? 0) <= PROSE_GAP * piece.size);
 }
 

@@ -1,5 +1,6 @@
 import type { ReportWarning } from '../../../domain/report.js';
 import { DRAFT_MARK } from '../../wording.js';
+import { oneRun } from './columns.js';
 import { joinPieces, lineOf, SAME_BASELINE, SECTION_HEADING, wordsOf, type Piece } from './geometry.js';
 import { continuesHeader, opensTable } from './table-header.js';
 
@@ -141,12 +142,6 @@ function endsAmountBroken(groups: readonly Piece[][], group: readonly Piece[]): 
 }
 
 /** The page's line pitch: the distance between baselines that most of its lines keep (to a tenth of a point). */
-/** True when a line's words follow each other as a phrase's do, with no gap of a cell's or a column's. */
-function oneRun(group: readonly Piece[]): boolean {
-  const sorted = [...group].sort((a, b) => a.x - b.x);
-  return sorted.every((piece, k) => k === 0 || piece.x - (sorted[k - 1]?.right ?? piece.x) < sizeOf(group));
-}
-
 function pitchOf(groups: readonly Piece[][]): number {
   const counts = new Map<number, number>();
   for (let i = 1; i < groups.length; i++) {
