@@ -535,12 +535,10 @@ function isTwoColumns(band: readonly Piece[][], gutter: Gutter, known: Columns |
   // Where the document's other pages have their gutter, text on both sides of it (and no table
   // row, whose cells would be) is the two columns of a short band.
   // (The middle of a page's emptiest strip moves with what the page holds.)
+  if (known === undefined || table || Math.abs(known.at - gutter.at) >= 3 * GUTTER) return false;
   // (Text on both sides: on one line, or on lines of each side between each other's, where the
   // columns' baselines differ.)
-  const sideOnly = (side: 0 | 1) => band.map((group) => group.every((piece) => (side === 0 ? piece.right <= gutter.at : piece.x >= gutter.at)));
-  const [leftOnly, rightOnly] = [sideOnly(0), sideOnly(1)];
-  const between = rightOnly.some((right, index) => right && leftOnly.slice(0, index).includes(true) && leftOnly.slice(index + 1).includes(true));
-  if (known === undefined || table || Math.abs(known.at - gutter.at) >= 3 * GUTTER || !(both || (between && rightProse >= 1))) return false;
+  if (!both && !(rightProse >= 1 && sidesInterleave(band, gutter.at))) return false;
   if (leftProse >= 1) return true;
   // A table's rows going on in the left column (its cells narrow, no prose), beside the right
   // column's prose: no line crosses the document's gutter.
@@ -551,6 +549,13 @@ function isTwoColumns(band: readonly Piece[][], gutter: Gutter, known: Columns |
   // ends on the next: a short page).
   const ends = band.filter((group) => group.some((piece) => piece.right <= gutter.at) && group.some((piece) => piece.x >= gutter.at));
   return rightProse >= 1 && ends.every((group) => SENTENCE_END.test(lineOf(group.filter((piece) => piece.right <= gutter.at), 0).text));
+}
+
+/** True when a line wholly right of `at` stands between two lines wholly left of it. */
+function sidesInterleave(band: readonly Piece[][], at: number): boolean {
+  const leftOnly = (group: readonly Piece[]) => group.every((piece) => piece.right <= at);
+  const [first, last] = [band.findIndex(leftOnly), band.findLastIndex(leftOnly)];
+  return band.some((group, index) => index > first && index < last && group.every((piece) => piece.x >= at));
 }
 
 /** True when a band's lines all lie in the document's left column and some reach its right edge. */
